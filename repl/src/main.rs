@@ -1,0 +1,2 @@
+//! The `gomini` binary (being written).
+fn main() {}

@@ -1,0 +1,1 @@
+//! Type checker, compiler and interpreter of gomini (being written).
