@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -93,8 +94,7 @@ func main() {
 		f := strings.Fields(op)
 		switch f[0] {
 		case "put":
-			var v int
-			fmt.Sscan(f[2], &v)
+			v, _ := strconv.Atoi(f[2])
 			if ev := c.Put(f[1], v); ev != "" {
 				fmt.Printf("%-9s evicted %s -> %v\n", op, ev, c)
 			} else {
