@@ -11,7 +11,9 @@
 #   NAME.code    exit code and a newline
 #   NAME.err     first line of stderr       (only when the exit code is not 0)
 #   NAME.stderr  whole stderr, normalised   (when the exit code is not 0, and
-#                when it is 0 but stderr is non-empty and the same in every run)
+#                when it is 0 but stderr is non-empty, the same in every run
+#                and free of log timestamps, which are wall-clock time in Go
+#                but virtual time in gomini)
 # Normalisation of NAME.stderr: the temporary build directory prefix is
 # removed (frames read `NAME.go:12`), the Go installation prefix becomes
 # `$GOROOT`, ` +0x..` pc offsets are removed, any parenthesised argument list
@@ -119,7 +121,8 @@ for src in "$@"; do
     if [ "$ref_code" != 0 ]; then
         head -n1 "$dir/errfull.ref" >"$name.err"
         normalise "$dir" <"$dir/errfull.ref" >"$name.stderr"
-    elif [ -s "$dir/errfull.ref" ] && [ -z "$stderr_varies" ]; then
+    elif [ -s "$dir/errfull.ref" ] && [ -z "$stderr_varies" ] \
+        && ! grep -qE '[0-9]{4}/[0-9]{2}/[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}' "$dir/errfull.ref"; then
         normalise "$dir" <"$dir/errfull.ref" >"$name.stderr"
     fi
     note=""
