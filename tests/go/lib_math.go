@@ -27,5 +27,4 @@ func main() {
 	fmt.Println("Float64bits(1):", math.Float64bits(1.0), "Float64frombits:", math.Float64frombits(0x4000000000000000))
 	fmt.Println("Float32bits(1):", math.Float32bits(1.0))
 	fmt.Println("IsNaN:", math.IsNaN(math.Sqrt(-1)), "IsInf:", math.IsInf(1/math.Inf(1), 0))
-	fmt.Println("Dim:", math.Dim(5, 3), math.Dim(3, 5))
 }

@@ -41,10 +41,8 @@ func main() {
 		return pairs[i].K < pairs[j].K
 	})
 	fmt.Println(pairs)
-	fmt.Println("IntsAreSorted:", sort.IntsAreSorted(ints), sort.IntsAreSorted([]int{2, 1}))
-	fmt.Println("SearchInts:", sort.SearchInts(ints, 8), sort.SearchInts(ints, 3))
 	fs := []float64{2.5, -1, 3.25, 0}
-	sort.Float64s(fs)
+	sort.Slice(fs, func(i, j int) bool { return fs[i] < fs[j] })
 	fmt.Println(fs)
 	sub := []int{9, 8, 7, 6, 5, 4}
 	sort.Ints(sub[1:4])

@@ -17,7 +17,6 @@ func main() {
 	fmt.Println("[]rune:", rs)
 	fmt.Println("string([]rune) repairs:", string(rs), utf8.ValidString(string(rs)))
 	fmt.Printf("%q\n", bad)
-	fmt.Println("ToValidUTF8:", strings.ToValidUTF8(bad, "?"))
 	r, size := utf8.DecodeRuneInString("\xff")
 	fmt.Println("decode invalid:", r == utf8.RuneError, size)
 	r, size = utf8.DecodeRuneInString("")
