@@ -98,7 +98,7 @@ gen_errors() {
         fail "$src" "builds, but should be rejected by the compiler"; return
     fi
     # Lines look like `./NAME.go:LINE:COL: MESSAGE`; keep LINE:COL: MESSAGE.
-    grep -E "^(\./)?$(printf '%s' "$name" | sed 's/[.]/[.]/g'):[0-9]+:[0-9]+: " "$work/build.log" \
+    grep -aE "^(\./)?$(printf '%s' "$name" | sed 's/[.]/[.]/g'):[0-9]+:[0-9]+: " "$work/build.log" \
         | sed -E 's/^(\.\/)?[^:]+:([0-9]+:[0-9]+: )/\2/' >"$base.errors"
     if [ ! -s "$base.errors" ]; then
         fail "$src" "no LINE:COL errors in go build output:"; cat "$work/build.log" >&2; return
