@@ -86,7 +86,7 @@ fn number_literals() {
 #[test]
 fn number_errors() {
     check("x := 0189", "x := 0189 ;eof\n1:8: invalid digit '8' in octal literal");
-    check("1__0", "1__0 ;eof\n1:2: '_' must separate successive digits");
+    check("1__0", "1__0 ;eof\n1:3: '_' must separate successive digits");
     check("1_", "1_ ;eof\n1:2: '_' must separate successive digits");
     check("0x", "0x ;eof\n1:3: hexadecimal literal has no digits");
     check("0b12", "0b12 ;eof\n1:4: invalid digit '2' in binary literal");
