@@ -1,0 +1,1 @@
+//! Unit tests of the checker's hard corners that need no parser.

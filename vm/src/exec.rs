@@ -1,0 +1,1262 @@
+//! The interpreter loop: `Vm::run` executes one goroutine's instructions until it finishes, yields, blocks or dies.
+//!
+//! One function, one `match op`, short arms; rare work lives in named `#[cold]`
+//! functions here and in panic.rs. A Go call pushes a `Frame` and continues
+//! the outer `'frames` loop, which reloads the frame's state; nothing recurses
+//! in Rust, also when a native needs a Go call (it returns `NativeOut::Call`,
+//! the VM runs the call as an ordinary frame and re-enters the native with the
+//! results so far, see natives/mod.rs).
+
+use std::rc::Rc;
+
+use crate::defer::DeferRecord;
+use crate::event::{Event, EventSink};
+use crate::frame::{Frame, NativeResume, ReturnTo};
+use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
+use crate::natives::{NativeCtx, NativeId, NativeOut};
+use crate::op::Op;
+use crate::panic;
+use crate::program::{Capture, Program};
+use crate::rtype::RtTypeId;
+use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
+
+/// The virtual machine: a program, its globals, its output and the seeded generator.
+pub struct Vm {
+    pub program: Rc<Program>,
+    /// Package-level variables, by `LoadGlobal`/`StoreGlobal` index.
+    pub globals: Vec<Value>,
+    /// Every nondeterministic choice comes from here (ARCHITECTURE idea 4).
+    pub rng: oorandom::Rand32,
+    /// Bytes written to os.Stdout, not yet taken by the embedder.
+    pub stdout: Vec<u8>,
+    /// Bytes written to os.Stderr (print/println builtins), not yet taken.
+    pub stderr: Vec<u8>,
+    /// The event consumer; `None` costs one branch per emission point.
+    pub(crate) sink: Option<Box<dyn EventSink>>,
+}
+
+/// What a native call did.
+enum NativeStep {
+    /// Finished; its results are in place.
+    Done,
+    /// It asked for a Go call, now on top of the frame stack.
+    Pushed,
+    /// It panicked or exited: `None` = continue the loop (a deferred call was pushed).
+    Stopped(Option<Stop>),
+}
+
+impl Vm {
+    pub fn new(program: Program, seed: u64) -> Vm {
+        let n_globals = program.n_globals as usize;
+        Vm {
+            program: Rc::new(program),
+            globals: vec![Value::Nil; n_globals],
+            rng: oorandom::Rand32::new(seed),
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            sink: None,
+        }
+    }
+
+    pub fn set_sink(&mut self, sink: Box<dyn EventSink>) {
+        self.sink = Some(sink);
+    }
+
+    #[cold]
+    pub(crate) fn emit(&mut self, e: Event) {
+        if let Some(sink) = &mut self.sink {
+            sink.event(e);
+        }
+    }
+
+    /// The main goroutine (id 1), about to enter the program's entry function.
+    pub fn main_goroutine(&mut self) -> Goroutine {
+        let mut g = Goroutine::new(1);
+        let entry = self.program.func_values[self.program.entry as usize].clone();
+        if let Err(stop) = self.push_call(&mut g, entry, Vec::new(), ReturnTo::Caller) {
+            panic!("gomini bug: cannot enter main: {stop:?}");
+        }
+        g
+    }
+
+    /// Runs the main goroutine to its end (no other goroutines exist before issue 5).
+    pub fn run_main(&mut self) -> Stop {
+        let mut g = self.main_goroutine();
+        loop {
+            match self.run(&mut g, 1 << 30) {
+                Stop::Preempted => continue,
+                other => return other,
+            }
+        }
+    }
+
+    /// Runs `g` for at most `budget` instructions.
+    pub fn run(&mut self, g: &mut Goroutine, budget: u32) -> Stop {
+        let program = self.program.clone();
+        let mut budget = budget;
+        'frames: loop {
+            let Some(frame) = g.frames.last() else {
+                return Stop::Finished;
+            };
+            let proto = frame.proto.clone();
+            let closure = frame.closure.clone();
+            let base = frame.base as usize;
+            let mut pc = frame.pc as usize;
+            let code = &proto.code[..];
+            let regs = &mut g.slots[base..base + proto.n_slots as usize];
+            loop {
+                // The preemption check is one countdown per instruction, here at the
+                // boundary between any two instructions, so the scheduler can switch
+                // goroutines anywhere: between the load and the store of `counter++`
+                // too (they are separate instructions, never fused).
+                if budget == 0 {
+                    g.frames.last_mut().expect("running frame").pc = pc as u32;
+                    return Stop::Preempted;
+                }
+                budget -= 1;
+                let op = code[pc];
+                pc += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::Move { dst, src } => regs[dst as usize] = regs[src as usize].clone(),
+                    Op::LoadInt { dst, val } => regs[dst as usize] = Value::Int(val as i64),
+                    Op::LoadConst { dst, idx } => {
+                        regs[dst as usize] = proto.consts[idx as usize].clone()
+                    }
+                    Op::LoadNil { dst } => regs[dst as usize] = Value::Nil,
+                    Op::LoadBool { dst, val } => regs[dst as usize] = Value::Bool(val),
+                    Op::LoadFunc { dst, func } => {
+                        regs[dst as usize] = program.func_values[func as usize].clone()
+                    }
+                    Op::LoadGlobal { dst, idx } => {
+                        regs[dst as usize] = self.globals[idx as usize].clone()
+                    }
+                    Op::StoreGlobal { idx, src } => {
+                        self.globals[idx as usize] = regs[src as usize].clone()
+                    }
+
+                    Op::AddInt { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]).wrapping_add(int(&regs[b as usize])))
+                    }
+                    Op::AddIntImm { dst, a, imm } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]).wrapping_add(imm as i64))
+                    }
+                    Op::SubInt { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]).wrapping_sub(int(&regs[b as usize])))
+                    }
+                    Op::MulInt { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]).wrapping_mul(int(&regs[b as usize])))
+                    }
+                    Op::DivInt { dst, a, b }
+                    | Op::RemInt { dst, a, b }
+                    | Op::DivUint { dst, a, b }
+                    | Op::RemUint { dst, a, b } => {
+                        let (x, y) = (int(&regs[a as usize]), int(&regs[b as usize]));
+                        if y == 0 {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::divide_by_zero()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        regs[dst as usize] = Value::Int(divide(op, x, y));
+                    }
+                    Op::And { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]) & int(&regs[b as usize]))
+                    }
+                    Op::Or { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]) | int(&regs[b as usize]))
+                    }
+                    Op::Xor { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]) ^ int(&regs[b as usize]))
+                    }
+                    Op::AndNot { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Int(int(&regs[a as usize]) & !int(&regs[b as usize]))
+                    }
+                    Op::Shl { dst, a, b }
+                    | Op::ShrInt { dst, a, b }
+                    | Op::ShrUint { dst, a, b } => {
+                        let (x, n) = (int(&regs[a as usize]), int(&regs[b as usize]));
+                        if n < 0 {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::negative_shift()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        regs[dst as usize] = Value::Int(shift(op, x, n));
+                    }
+                    Op::NegInt { dst, src } => {
+                        regs[dst as usize] = Value::Int(int(&regs[src as usize]).wrapping_neg())
+                    }
+                    Op::BitNot { dst, src } => {
+                        regs[dst as usize] = Value::Int(!int(&regs[src as usize]))
+                    }
+                    Op::Wrap { dst, src, kind } => {
+                        regs[dst as usize] = Value::Int(kind.wrap(int(&regs[src as usize])))
+                    }
+                    Op::EqInt { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(int(&regs[a as usize]) == int(&regs[b as usize]))
+                    }
+                    Op::NeInt { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(int(&regs[a as usize]) != int(&regs[b as usize]))
+                    }
+                    Op::LtInt { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(int(&regs[a as usize]) < int(&regs[b as usize]))
+                    }
+                    Op::LeInt { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(int(&regs[a as usize]) <= int(&regs[b as usize]))
+                    }
+                    Op::LtUint { dst, a, b } => {
+                        regs[dst as usize] = Value::Bool(
+                            (int(&regs[a as usize]) as u64) < int(&regs[b as usize]) as u64,
+                        )
+                    }
+                    Op::LeUint { dst, a, b } => {
+                        regs[dst as usize] = Value::Bool(
+                            int(&regs[a as usize]) as u64 <= int(&regs[b as usize]) as u64,
+                        )
+                    }
+
+                    Op::AddFloat { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Float(float(&regs[a as usize]) + float(&regs[b as usize]))
+                    }
+                    Op::SubFloat { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Float(float(&regs[a as usize]) - float(&regs[b as usize]))
+                    }
+                    Op::MulFloat { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Float(float(&regs[a as usize]) * float(&regs[b as usize]))
+                    }
+                    Op::DivFloat { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Float(float(&regs[a as usize]) / float(&regs[b as usize]))
+                    }
+                    Op::NegFloat { dst, src } => {
+                        regs[dst as usize] = Value::Float(-float(&regs[src as usize]))
+                    }
+                    Op::RoundF32 { dst, src } => {
+                        regs[dst as usize] = Value::Float(float(&regs[src as usize]) as f32 as f64)
+                    }
+                    Op::EqFloat { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(float(&regs[a as usize]) == float(&regs[b as usize]))
+                    }
+                    Op::LtFloat { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(float(&regs[a as usize]) < float(&regs[b as usize]))
+                    }
+                    Op::LeFloat { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(float(&regs[a as usize]) <= float(&regs[b as usize]))
+                    }
+
+                    Op::IntToFloat { dst, src } => {
+                        regs[dst as usize] = Value::Float(int(&regs[src as usize]) as f64)
+                    }
+                    Op::UintToFloat { dst, src } => {
+                        regs[dst as usize] = Value::Float(int(&regs[src as usize]) as u64 as f64)
+                    }
+                    Op::FloatToInt { dst, src } => {
+                        regs[dst as usize] = Value::Int(float_to_int(float(&regs[src as usize])))
+                    }
+                    Op::FloatToUint { dst, src } => {
+                        regs[dst as usize] =
+                            Value::Int(float_to_uint(float(&regs[src as usize])) as i64)
+                    }
+                    Op::RuneToString { dst, src } => {
+                        regs[dst as usize] = rune_to_string(int(&regs[src as usize]))
+                    }
+                    Op::BytesToString { dst, src } => {
+                        regs[dst as usize] = bytes_to_string(&regs[src as usize])
+                    }
+                    Op::StringToBytes { dst, src } => {
+                        regs[dst as usize] = string_to_bytes(regs[src as usize].as_bytes())
+                    }
+
+                    Op::Not { dst, src } => {
+                        regs[dst as usize] = Value::Bool(!regs[src as usize].as_bool())
+                    }
+                    Op::Eq { dst, a, b } => {
+                        regs[dst as usize] = Value::Bool(regs[a as usize].go_eq(&regs[b as usize]))
+                    }
+                    Op::Ne { dst, a, b } => {
+                        regs[dst as usize] = Value::Bool(!regs[a as usize].go_eq(&regs[b as usize]))
+                    }
+                    Op::IsNil { dst, src } => {
+                        regs[dst as usize] = Value::Bool(matches!(regs[src as usize], Value::Nil))
+                    }
+
+                    Op::Concat { dst, a, b } => {
+                        regs[dst as usize] = concat(&regs[a as usize], &regs[b as usize])
+                    }
+                    Op::LtStr { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(regs[a as usize].as_bytes() < regs[b as usize].as_bytes())
+                    }
+                    Op::LeStr { dst, a, b } => {
+                        regs[dst as usize] =
+                            Value::Bool(regs[a as usize].as_bytes() <= regs[b as usize].as_bytes())
+                    }
+                    Op::LenStr { dst, src } => {
+                        regs[dst as usize] = Value::Int(regs[src as usize].as_bytes().len() as i64)
+                    }
+                    Op::IndexStr { dst, s, i } => {
+                        let (bytes, i) = (regs[s as usize].as_bytes(), int(&regs[i as usize]));
+                        match usize::try_from(i).ok().and_then(|i| bytes.get(i)) {
+                            Some(&byte) => regs[dst as usize] = Value::Int(byte as i64),
+                            None => {
+                                let err = panic::index_error(i, bytes.len());
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::SliceStr { dst, s, bounds } => {
+                        let bytes = regs[s as usize].as_bytes();
+                        let (lo, hi) =
+                            (int(&regs[bounds as usize]), int(&regs[bounds as usize + 1]));
+                        if 0 <= lo && lo <= hi && hi as usize <= bytes.len() {
+                            regs[dst as usize] = Value::str(&bytes[lo as usize..hi as usize]);
+                        } else {
+                            let err = string_bounds_error(lo, hi, bytes.len());
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, err) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    }
+                    Op::DecodeRune { dst, s, i } => {
+                        let (rune, width) = decode_rune(
+                            &regs[s as usize].as_bytes()[int(&regs[i as usize]) as usize..],
+                        );
+                        regs[dst as usize] = Value::Int(rune as i64);
+                        regs[dst as usize + 1] = Value::Int(width as i64);
+                    }
+
+                    Op::Jump { off } => pc = (pc as i64 + off as i64) as usize,
+                    Op::JumpIf { cond, off } => {
+                        if regs[cond as usize].as_bool() {
+                            pc = (pc as i64 + off as i64) as usize;
+                        }
+                    }
+                    Op::JumpIfNot { cond, off } => {
+                        if !regs[cond as usize].as_bool() {
+                            pc = (pc as i64 + off as i64) as usize;
+                        }
+                    }
+                    Op::JumpIfLtInt { a, b, off } => {
+                        if int(&regs[a as usize]) < int(&regs[b as usize]) {
+                            pc = (pc as i64 + off as i64) as usize;
+                        }
+                    }
+
+                    Op::Call {
+                        base: call_base,
+                        func,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        let callee = program.protos[func as usize].clone();
+                        let new_base = base + call_base as usize;
+                        if let Err(stop) =
+                            self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
+                        {
+                            return stop;
+                        }
+                        continue 'frames;
+                    }
+                    Op::CallValue {
+                        base: call_base,
+                        callee,
+                    } => {
+                        let callee = regs[callee as usize].clone();
+                        sync_pc(&mut g.frames, pc);
+                        let new_base = base + call_base as usize;
+                        match callee {
+                            Value::Func(f) => {
+                                let proto = f.proto.clone();
+                                let cells = if f.cells.is_empty() { None } else { Some(f) };
+                                if let Err(stop) =
+                                    self.push_frame(g, proto, cells, new_base, ReturnTo::Caller)
+                                {
+                                    return stop;
+                                }
+                                continue 'frames;
+                            }
+                            Value::Native(id) => {
+                                let n_args = crate::natives::arity(id);
+                                // Natives are rare enough to pay for reloading the frame.
+                                match self.call_native(g, id, new_base, n_args, Vec::new()) {
+                                    NativeStep::Done
+                                    | NativeStep::Pushed
+                                    | NativeStep::Stopped(None) => continue 'frames,
+                                    NativeStep::Stopped(Some(stop)) => return stop,
+                                }
+                            }
+                            _ => match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            },
+                        }
+                    }
+                    Op::CallNative {
+                        base: call_base,
+                        native,
+                        n_args,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        let id = program.natives[native as usize];
+                        match self.call_native(
+                            g,
+                            id,
+                            base + call_base as usize,
+                            n_args as usize,
+                            Vec::new(),
+                        ) {
+                            NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
+                                continue 'frames
+                            }
+                            NativeStep::Stopped(Some(stop)) => return stop,
+                        }
+                    }
+                    Op::CallMethod {
+                        base: call_base,
+                        name,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        let recv_slot = base + call_base as usize;
+                        let method = match &g.slots[recv_slot] {
+                            Value::Iface(iface) => program
+                                .types
+                                .method(iface.ty, &program.method_names[name as usize])
+                                .map(|m| (m, iface.val.clone())),
+                            _ => None,
+                        };
+                        let Some((m, recv)) = method else {
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        };
+                        g.slots[recv_slot] = recv;
+                        let callee = program.protos[m as usize].clone();
+                        if let Err(stop) =
+                            self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
+                        {
+                            return stop;
+                        }
+                        continue 'frames;
+                    }
+                    Op::Return { src, n } => {
+                        for i in 0..n as usize {
+                            if src as usize + i != i {
+                                regs[i] = std::mem::take(&mut regs[src as usize + i]);
+                            }
+                        }
+                        let done = g.frames.pop().expect("returning frame");
+                        debug_assert!(
+                            done.defers.is_empty(),
+                            "gomini bug: {} returned with pending defers",
+                            done.proto.name
+                        );
+                        if self.sink.is_some() {
+                            self.emit(Event::Return {
+                                goroutine: g.id,
+                                func: done.proto.name.clone(),
+                                depth: g.frames.len(),
+                            });
+                        }
+                        match done.return_to {
+                            ReturnTo::Caller | ReturnTo::DeferOnReturn => {}
+                            other => {
+                                if let Some(stop) =
+                                    self.after_special_return(g, other, done.base as usize)
+                                {
+                                    return stop;
+                                }
+                            }
+                        }
+                        continue 'frames;
+                    }
+                    Op::Defer {
+                        base: args,
+                        callee,
+                        n_args,
+                    } => {
+                        let record = DeferRecord {
+                            callee: regs[callee as usize].clone(),
+                            args: regs[args as usize..args as usize + n_args as usize].to_vec(),
+                            span: proto.spans[pc - 1],
+                        };
+                        if self.sink.is_some() {
+                            self.emit(Event::DeferPushed {
+                                goroutine: g.id,
+                                func: proto.name.clone(),
+                                span: record.span,
+                            });
+                        }
+                        g.frames
+                            .last_mut()
+                            .expect("running frame")
+                            .defers
+                            .push(record);
+                    }
+                    Op::RunDefers => {
+                        let frame = g.frames.last_mut().expect("running frame");
+                        if let Some(record) = frame.defers.pop() {
+                            // Re-execute RunDefers when the deferred call returns.
+                            frame.pc = pc as u32 - 1;
+                            match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
+                                Ok(_) | Err(None) => continue 'frames,
+                                Err(Some(stop)) => return stop,
+                            }
+                        }
+                    }
+                    Op::MakeClosure { dst, proto: idx } => {
+                        let target = program.protos[idx as usize].clone();
+                        let cells = target
+                            .captures
+                            .iter()
+                            .map(|c| match c {
+                                Capture::Local(r) => cell_of(&regs[*r as usize]),
+                                Capture::Outer(i) => closure.as_ref().expect("closure frame").cells
+                                    [*i as usize]
+                                    .clone(),
+                            })
+                            .collect();
+                        regs[dst as usize] = Value::Func(Rc::new(Closure {
+                            proto: target,
+                            cells,
+                        }));
+                    }
+                    Op::LoadCapture { dst, idx } => {
+                        regs[dst as usize] =
+                            closure.as_ref().expect("closure frame").cells[idx as usize].borrow()[0]
+                                .clone()
+                    }
+                    Op::StoreCapture { idx, src } => {
+                        closure.as_ref().expect("closure frame").cells[idx as usize].borrow_mut()
+                            [0] = regs[src as usize].clone()
+                    }
+                    Op::CaptureRef { dst, idx } => {
+                        regs[dst as usize] = Value::Ptr(
+                            closure.as_ref().expect("closure frame").cells[idx as usize].clone(),
+                            0,
+                        )
+                    }
+
+                    Op::NewCell { dst, src } => {
+                        regs[dst as usize] = Value::new_cell(regs[src as usize].clone())
+                    }
+                    Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
+                        Some(v) => regs[dst as usize] = v,
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::Store { ptr, src } => {
+                        if !value::store_ptr(&regs[ptr as usize], regs[src as usize].clone()) {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    }
+
+                    Op::MakeAgg {
+                        dst,
+                        base: first,
+                        n,
+                    } => {
+                        let items = regs[first as usize..first as usize + n as usize].to_vec();
+                        regs[dst as usize] = Value::agg(items);
+                    }
+                    Op::CopyAgg { dst, src } => regs[dst as usize] = regs[src as usize].deep_copy(),
+                    Op::AssignAgg { dst, src } => match &regs[dst as usize] {
+                        Value::Agg(store) => value::assign_agg(store, &regs[src as usize]),
+                        _ => regs[dst as usize] = regs[src as usize].deep_copy(),
+                    },
+                    Op::LoadField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
+                        Some(store) => {
+                            let v = store.borrow()[field as usize].clone();
+                            regs[dst as usize] = v;
+                        }
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::StoreField { agg, field, src } => match agg_store(&regs[agg as usize]) {
+                        Some(store) => {
+                            let v = regs[src as usize].clone();
+                            store.borrow_mut()[field as usize] = v;
+                        }
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::AddrField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
+                        Some(store) => {
+                            let ptr = match &store.borrow()[field as usize] {
+                                Value::Agg(inner) => Value::Ptr(inner.clone(), WHOLE),
+                                _ => Value::Ptr(store.clone(), field as u32),
+                            };
+                            regs[dst as usize] = ptr;
+                        }
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::AddrAgg { dst, agg } => match &regs[agg as usize] {
+                        Value::Agg(store) => regs[dst as usize] = Value::Ptr(store.clone(), WHOLE),
+                        other => bad_value("struct or array", other),
+                    },
+
+                    Op::LoadElem { dst, x, i } => {
+                        match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
+                            Ok((store, at)) => {
+                                let v = store.borrow()[at].clone();
+                                regs[dst as usize] = v;
+                            }
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::StoreElem { x, i, src } => {
+                        match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
+                            Ok((store, at)) => {
+                                let v = regs[src as usize].clone();
+                                store.borrow_mut()[at] = v;
+                            }
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::AddrElem { dst, x, i } => {
+                        match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
+                            Ok((store, at)) => {
+                                let ptr = match &store.borrow()[at] {
+                                    Value::Agg(inner) => Value::Ptr(inner.clone(), WHOLE),
+                                    _ => Value::Ptr(store.clone(), at as u32),
+                                };
+                                regs[dst as usize] = ptr;
+                            }
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+
+                    Op::MakeSlice { dst, args } => {
+                        let a = args as usize;
+                        match crate::slice::make(int(&regs[a]), &regs[a + 1], &regs[a + 2]) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::SliceLit {
+                        dst,
+                        base: first,
+                        n,
+                    } => {
+                        regs[dst as usize] =
+                            Value::slice(regs[first as usize..first as usize + n as usize].to_vec())
+                    }
+                    Op::Slice { dst, x, bounds } => {
+                        let b = bounds as usize;
+                        match crate::slice::reslice(
+                            &regs[x as usize],
+                            &regs[b],
+                            &regs[b + 1],
+                            &regs[b + 2],
+                        ) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::Append { dst, s, v, elem } => {
+                        let item = regs[v as usize].clone();
+                        // Taking the old header when it is overwritten keeps it unique, so
+                        // `s = append(s, x)` can grow in place.
+                        let s = if s == dst {
+                            std::mem::take(&mut regs[s as usize])
+                        } else {
+                            regs[s as usize].clone()
+                        };
+                        regs[dst as usize] =
+                            crate::slice::append(s, std::slice::from_ref(&item), elem);
+                    }
+                    Op::AppendSlice { dst, s, t, elem } => {
+                        let items = crate::slice::items(&regs[t as usize]);
+                        let s = if s == dst {
+                            std::mem::take(&mut regs[s as usize])
+                        } else {
+                            regs[s as usize].clone()
+                        };
+                        regs[dst as usize] = crate::slice::append(s, &items, elem);
+                    }
+                    Op::Len { dst, src } => {
+                        regs[dst as usize] = Value::Int(crate::slice::len(&regs[src as usize]))
+                    }
+                    Op::Cap { dst, src } => {
+                        regs[dst as usize] = Value::Int(crate::slice::cap(&regs[src as usize]))
+                    }
+
+                    Op::MakeMap { dst } => regs[dst as usize] = Value::Map(Default::default()),
+                    Op::MapGet { dst, m, key } => {
+                        if let Value::Map(map) = &regs[m as usize] {
+                            let found = map
+                                .borrow()
+                                .entries
+                                .get(&crate::map::MapKey(regs[key as usize].clone()))
+                                .cloned();
+                            if let Some(v) = found {
+                                regs[dst as usize] = v;
+                            }
+                        }
+                    }
+                    Op::MapGetOk { dst, m, key } => {
+                        let found = match &regs[m as usize] {
+                            Value::Map(map) => map
+                                .borrow()
+                                .entries
+                                .get(&crate::map::MapKey(regs[key as usize].clone()))
+                                .cloned(),
+                            _ => None,
+                        };
+                        let ok = found.is_some();
+                        if let Some(v) = found {
+                            regs[dst as usize] = v;
+                        }
+                        regs[dst as usize + 1] = Value::Bool(ok);
+                    }
+                    Op::MapSet { m, key, src } => match &regs[m as usize] {
+                        Value::Map(map) => {
+                            let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
+                            map.borrow_mut().entries.insert(crate::map::MapKey(k), v);
+                        }
+                        _ => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_map_write()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::MapDelete { m, key } => {
+                        if let Value::Map(map) = &regs[m as usize] {
+                            map.borrow_mut().delete(&regs[key as usize]);
+                        }
+                    }
+                    Op::MapIterStart { dst, m } => {
+                        let iter = match &regs[m as usize] {
+                            Value::Map(map) => {
+                                let map = map.borrow();
+                                let n = map.entries.len() as u32;
+                                let start = if n == 0 { 0 } else { self.rng.rand_range(0..n) };
+                                if self.sink.is_some() {
+                                    self.emit(Event::SchedDecision {
+                                        what: "map iteration start",
+                                        choice: start as u64,
+                                    });
+                                }
+                                map.iter_from(start as usize)
+                            }
+                            _ => crate::map::MapIter {
+                                keys: Vec::new(),
+                                next: 0,
+                            },
+                        };
+                        regs[dst as usize] = Value::MapIter(Rc::new(std::cell::RefCell::new(iter)));
+                    }
+                    Op::MapIterNext { dst, iter, off } => {
+                        let next = match (&regs[iter as usize], &regs[iter as usize + 1]) {
+                            (Value::MapIter(it), Value::Map(map)) => {
+                                it.borrow_mut().next(&map.borrow())
+                            }
+                            _ => None,
+                        };
+                        match next {
+                            Some((k, v)) => {
+                                regs[dst as usize] = k;
+                                regs[dst as usize + 1] = v;
+                            }
+                            None => pc = (pc as i64 + off as i64) as usize,
+                        }
+                    }
+
+                    Op::MakeIface { dst, src, ty } => {
+                        regs[dst as usize] =
+                            Value::iface(RtTypeId(ty as u32), regs[src as usize].clone())
+                    }
+                    Op::TypeAssert { dst, src, assert } => {
+                        let desc = program.asserts[assert as usize];
+                        match crate::iface::assert(&program.types, &regs[src as usize], desc.target)
+                        {
+                            Some(v) => regs[dst as usize] = v,
+                            None => {
+                                let err = crate::iface::assertion_error(
+                                    &program.types,
+                                    &regs[src as usize],
+                                    desc,
+                                );
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::TypeAssertOk { dst, src, assert } => {
+                        let desc = program.asserts[assert as usize];
+                        let found =
+                            crate::iface::assert(&program.types, &regs[src as usize], desc.target);
+                        regs[dst as usize + 1] = Value::Bool(found.is_some());
+                        if let Some(v) = found {
+                            regs[dst as usize] = v;
+                        }
+                    }
+
+                    Op::Panic { src } => {
+                        let value = match &regs[src as usize] {
+                            Value::Nil => panic::runtime_error(
+                                RtTypeId::PANIC_NIL_ERROR,
+                                "panic called with nil argument (use runtime.PanicNilError)".into(),
+                            ),
+                            v => v.clone(),
+                        };
+                        sync_pc(&mut g.frames, pc);
+                        match self.raise(g, value) {
+                            None => continue 'frames,
+                            Some(stop) => return stop,
+                        }
+                    }
+                    Op::Recover { dst } => {
+                        sync_pc(&mut g.frames, pc);
+                        let v = self.recover(g);
+                        g.slots[base + dst as usize] = v;
+                        continue 'frames;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pushes a frame for `proto` whose registers start at absolute slot `base`.
+    /// Fails with `fatal error: stack overflow` past the frame or slot limit.
+    #[inline]
+    fn push_frame(
+        &mut self,
+        g: &mut Goroutine,
+        proto: Rc<crate::program::FuncProto>,
+        closure: Option<Rc<Closure>>,
+        base: usize,
+        return_to: ReturnTo,
+    ) -> Result<(), Stop> {
+        let top = base + proto.n_slots as usize;
+        if top > g.slots.len() {
+            if top > MAX_SLOTS {
+                return Err(self.stack_overflow(g));
+            }
+            g.slots.resize(top.max(g.slots.len() * 2), Value::Nil);
+        }
+        // Ordinary calls stop FRAME_HEADROOM short of the limit, so a deferred call
+        // or a crash-message method can still run while dying.
+        let limit = if matches!(return_to, ReturnTo::Caller) {
+            MAX_FRAMES
+        } else {
+            MAX_FRAMES + FRAME_HEADROOM
+        };
+        if g.frames.len() >= limit {
+            return Err(self.stack_overflow(g));
+        }
+        if self.sink.is_some() {
+            self.emit(Event::Call {
+                goroutine: g.id,
+                func: proto.name.clone(),
+                depth: g.frames.len() + 1,
+            });
+        }
+        g.frames.push(Frame {
+            proto,
+            closure,
+            pc: 0,
+            base: base as u32,
+            defers: Vec::new(),
+            return_to,
+        });
+        Ok(())
+    }
+
+    /// Pushes a call of the func value `callee` with `args` above the top frame's registers.
+    pub(crate) fn push_call(
+        &mut self,
+        g: &mut Goroutine,
+        callee: Value,
+        args: Vec<Value>,
+        return_to: ReturnTo,
+    ) -> Result<(), Stop> {
+        let Value::Func(f) = callee else {
+            panic!("gomini bug: push_call of a non-Go function {callee:?}")
+        };
+        let base = top_of(g);
+        let proto = f.proto.clone();
+        let closure = if f.cells.is_empty() { None } else { Some(f) };
+        self.push_frame(g, proto, closure, base, return_to)?;
+        for (i, a) in args.into_iter().enumerate() {
+            g.slots[base + i] = a;
+        }
+        Ok(())
+    }
+
+    /// Starts a deferred call: `Ok(true)` when a frame was pushed, `Ok(false)`
+    /// when it ran at once (a native), `Err` when it panicked or the program stops.
+    pub(crate) fn start_deferred(
+        &mut self,
+        g: &mut Goroutine,
+        record: DeferRecord,
+        return_to: ReturnTo,
+    ) -> Result<bool, Option<Stop>> {
+        if self.sink.is_some() {
+            let func = g
+                .frames
+                .last()
+                .map(|f| f.proto.name.clone())
+                .unwrap_or_default();
+            let panicking = matches!(return_to, ReturnTo::DeferInPanic(_));
+            self.emit(Event::DeferStarted {
+                goroutine: g.id,
+                func,
+                panicking,
+            });
+        }
+        match record.callee {
+            Value::Func(_) => self
+                .push_call(g, record.callee, record.args, return_to)
+                .map(|_| true)
+                .map_err(Some),
+            Value::Native(id) => {
+                let base = top_of(g);
+                let n = record.args.len();
+                if g.slots.len() < base + n.max(1) {
+                    g.slots.resize(base + n.max(1), Value::Nil);
+                }
+                for (i, a) in record.args.into_iter().enumerate() {
+                    g.slots[base + i] = a;
+                }
+                match self.call_native(g, id, base, n, Vec::new()) {
+                    NativeStep::Done => Ok(false),
+                    NativeStep::Pushed => Ok(true),
+                    NativeStep::Stopped(stop) => Err(stop),
+                }
+            }
+            // A deferred nil func panics when it would run, as in Go.
+            _ => Err(self.raise(g, panic::nil_deref())),
+        }
+    }
+
+    /// Calls native `id` with arguments at absolute slots `base..base+n_args`.
+    fn call_native(
+        &mut self,
+        g: &mut Goroutine,
+        id: NativeId,
+        base: usize,
+        n_args: usize,
+        results: Vec<Value>,
+    ) -> NativeStep {
+        let program = self.program.clone();
+        let out = {
+            let mut ctx = NativeCtx {
+                program: &program,
+                stdout: &mut self.stdout,
+                stderr: &mut self.stderr,
+                results: &results,
+            };
+            crate::natives::call(id, &mut ctx, &g.slots[base..base + n_args])
+        };
+        match out {
+            NativeOut::Ret0 => NativeStep::Done,
+            NativeOut::Ret(v) => {
+                g.slots[base] = v;
+                NativeStep::Done
+            }
+            NativeOut::RetN(vs) => {
+                for (i, v) in vs.into_iter().enumerate() {
+                    g.slots[base + i] = v;
+                }
+                NativeStep::Done
+            }
+            NativeOut::Call { callee, args } => {
+                let resume = NativeResume {
+                    native: id,
+                    base: base as u32,
+                    n_args: n_args as u8,
+                    results,
+                };
+                match self.push_call(g, callee, args, ReturnTo::Native(Box::new(resume))) {
+                    Ok(()) => NativeStep::Pushed,
+                    Err(stop) => NativeStep::Stopped(Some(stop)),
+                }
+            }
+            NativeOut::Panic(v) => NativeStep::Stopped(self.raise(g, v)),
+            NativeOut::Exit(code) => NativeStep::Stopped(Some(Stop::Exit(code))),
+        }
+    }
+
+    /// A frame with a special `ReturnTo` returned; its results start at absolute slot `base`.
+    #[cold]
+    fn after_special_return(
+        &mut self,
+        g: &mut Goroutine,
+        return_to: ReturnTo,
+        base: usize,
+    ) -> Option<Stop> {
+        match return_to {
+            ReturnTo::Caller | ReturnTo::DeferOnReturn => None,
+            ReturnTo::DeferInPanic(pid) => self.after_panic_defer(g, pid),
+            ReturnTo::Native(resume) => {
+                let NativeResume {
+                    native,
+                    base: args,
+                    n_args,
+                    mut results,
+                } = *resume;
+                results.push(std::mem::take(&mut g.slots[base]));
+                match self.call_native(g, native, args as usize, n_args as usize, results) {
+                    NativeStep::Done | NativeStep::Pushed => None,
+                    NativeStep::Stopped(stop) => stop,
+                }
+            }
+            ReturnTo::PanicMessage(idx) => {
+                let result = std::mem::take(&mut g.slots[base]);
+                self.after_panic_message(g, idx, result)
+            }
+        }
+    }
+}
+
+/// Writes the pc back into the running frame before anything that can panic,
+/// call or yield, so traces and `recover` see where the goroutine is.
+#[inline]
+fn sync_pc(frames: &mut [Frame], pc: usize) {
+    frames.last_mut().expect("running frame").pc = pc as u32;
+}
+
+/// The first free slot above the top frame's registers.
+fn top_of(g: &Goroutine) -> usize {
+    g.frames
+        .last()
+        .map_or(0, |f| f.base as usize + f.proto.n_slots as usize)
+}
+
+#[inline(always)]
+fn int(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        other => bad_value("int", other),
+    }
+}
+
+#[inline(always)]
+fn float(v: &Value) -> f64 {
+    match v {
+        Value::Float(f) => *f,
+        other => bad_value("float", other),
+    }
+}
+
+/// The four divisions, with b != 0 already checked.
+fn divide(op: Op, a: i64, b: i64) -> i64 {
+    match op {
+        Op::DivInt { .. } => a.wrapping_div(b),
+        Op::RemInt { .. } => a.wrapping_rem(b),
+        Op::DivUint { .. } => ((a as u64) / (b as u64)) as i64,
+        _ => ((a as u64) % (b as u64)) as i64,
+    }
+}
+
+/// The three shifts with a non-negative count; counts >= 64 shift everything out.
+fn shift(op: Op, a: i64, n: i64) -> i64 {
+    match op {
+        Op::Shl { .. } if n >= 64 => 0,
+        Op::Shl { .. } => a << n,
+        Op::ShrInt { .. } => a >> n.min(63),
+        _ if n >= 64 => 0,
+        _ => ((a as u64) >> n) as i64,
+    }
+}
+
+/// float64 -> int64 as amd64 does it: out-of-range and NaN give MinInt64.
+fn float_to_int(f: f64) -> i64 {
+    if f.is_nan() || f >= 9.223_372_036_854_775_807e18 || f < -9.223_372_036_854_775_808e18 {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+fn float_to_uint(f: f64) -> u64 {
+    if f < 9.223_372_036_854_775_807e18 {
+        float_to_int(f) as u64
+    } else if f < 1.8446744073709552e19 {
+        f as u64
+    } else {
+        1 << 63
+    }
+}
+
+/// The storage of a struct value, or of the struct a pointer points at (`None` for nil).
+#[inline]
+fn agg_store(v: &Value) -> Option<&Rc<value::Store>> {
+    match v {
+        Value::Agg(store) | Value::Ptr(store, WHOLE) => Some(store),
+        Value::Nil => None,
+        other => bad_value("struct or pointer to struct", other),
+    }
+}
+
+/// The cell a captured variable's register points at.
+fn cell_of(v: &Value) -> Rc<value::Store> {
+    match v {
+        Value::Ptr(store, 0) => store.clone(),
+        other => bad_value("cell pointer", other),
+    }
+}
+
+/// The storage and absolute index of element `i` of an array, pointer to array or slice.
+#[inline]
+fn elem_ref(x: &Value, i: i64) -> Result<(&Rc<value::Store>, usize), Value> {
+    let (store, off, len) = match x {
+        Value::Agg(store) | Value::Ptr(store, WHOLE) => (store, 0, store.borrow().len()),
+        Value::Slice(s) => (&s.store, s.off as usize, s.len as usize),
+        Value::Nil => return Err(panic::index_error(i, 0)),
+        other => bad_value("array or slice", other),
+    };
+    if i < 0 || i as usize >= len {
+        return Err(panic::index_error(i, len));
+    }
+    Ok((store, off + i as usize))
+}
+
+#[cold]
+fn string_bounds_error(lo: i64, hi: i64, len: usize) -> Value {
+    if hi < 0 || hi as usize > len {
+        panic::slice_error(format!("[:{hi}] with length {len}"))
+    } else {
+        panic::slice_error(format!("[{lo}:{hi}]"))
+    }
+}
+
+fn concat(a: &Value, b: &Value) -> Value {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut res = Vec::with_capacity(a.len() + b.len());
+    res.extend_from_slice(a);
+    res.extend_from_slice(b);
+    Value::str(res)
+}
+
+fn rune_to_string(r: i64) -> Value {
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    Value::str(c.to_string())
+}
+
+fn bytes_to_string(v: &Value) -> Value {
+    Value::str(
+        crate::slice::items(v)
+            .iter()
+            .map(|b| int(b) as u8)
+            .collect::<Vec<u8>>(),
+    )
+}
+
+fn string_to_bytes(s: &[u8]) -> Value {
+    if s.is_empty() {
+        return Value::Slice(Rc::new(SliceVal {
+            store: Rc::default(),
+            off: 0,
+            len: 0,
+            cap: 0,
+        }));
+    }
+    Value::slice(s.iter().map(|b| Value::Int(*b as i64)).collect())
+}
+
+/// Decodes one rune as Go's `for range` over a string does: invalid UTF-8 gives (U+FFFD, 1).
+pub fn decode_rune(bytes: &[u8]) -> (u32, usize) {
+    let n = match bytes.first() {
+        None => return (0xFFFD, 0),
+        Some(b) if *b < 0x80 => return (*b as u32, 1),
+        Some(b) if b >> 5 == 0b110 => 2,
+        Some(b) if b >> 4 == 0b1110 => 3,
+        Some(b) if b >> 3 == 0b11110 => 4,
+        Some(_) => return (0xFFFD, 1),
+    };
+    match bytes.get(..n).and_then(|s| std::str::from_utf8(s).ok()) {
+        Some(s) => (s.chars().next().map_or(0xFFFD, |c| c as u32), n),
+        None => (0xFFFD, 1),
+    }
+}
