@@ -25,8 +25,15 @@ impl ColorChoice {
 
 /// Renders every diagnostic, each as `FILE:LINE:COL: MESSAGE` (the line `go build`
 /// prints, so editors and searches find it) followed by the source snippet.
-pub fn render(file_name: &str, src: &str, diagnostics: &[Diagnostic], color: ColorChoice) -> String {
+pub fn render(
+    file_name: &str,
+    src: &str,
+    diagnostics: &[Diagnostic],
+    color: ColorChoice,
+) -> String {
     let lines = LineIndex::new(src);
+    // ariadne's source cache wants owned ids.
+    let file_id = file_name.to_string();
     let mut out = Vec::new();
     for diag in diagnostics {
         let (line, col) = lines.line_col(diag.span.start);
@@ -42,18 +49,18 @@ pub fn render(file_name: &str, src: &str, diagnostics: &[Diagnostic], color: Col
         let span = clamp(diag.span.range(), src.len());
         let mut report = Report::build(
             ReportKind::Custom(&header, Color::Red),
-            (file_name, span.clone()),
+            (file_id.clone(), span.clone()),
         )
         .with_config(config)
         .with_message(&diag.message)
         .with_label(
-            Label::new((file_name, span))
+            Label::new((file_id.clone(), span))
                 .with_message(short_label(&diag.message))
                 .with_color(Color::Red),
         );
         for (label_span, text) in &diag.labels {
             report = report.with_label(
-                Label::new((file_name, clamp(label_span.range(), src.len())))
+                Label::new((file_id.clone(), clamp(label_span.range(), src.len())))
                     .with_message(text)
                     .with_color(Color::Blue),
             );
@@ -65,13 +72,36 @@ pub fn render(file_name: &str, src: &str, diagnostics: &[Diagnostic], color: Col
         // we would rather show as a plain header than lose the diagnostic.
         if report
             .finish()
-            .write(ariadne::sources([(file_name, src)]), &mut out)
+            .write(ariadne::sources([(file_id.clone(), src)]), &mut out)
             .is_err()
         {
             out.extend_from_slice(format!("{header}: {}\n", diag.message).as_bytes());
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let rendered = String::from_utf8_lossy(&out).into_owned();
+    match color {
+        ColorChoice::Always => rendered,
+        // ariadne 0.6 colours a custom report kind even with colour off.
+        ColorChoice::Never => strip_ansi(&rendered),
+    }
+}
+
+/// Removes ANSI SGR sequences (`ESC [ ... m`).
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Keeps a span inside the text (an end-of-file error points just past the last byte).

@@ -29,7 +29,10 @@ fn help_lists_every_command() {
 
 #[test]
 fn unknown_flag_is_a_usage_error() {
-    gomini().args(["check", "--no-such-flag", "x.go"]).assert().code(2);
+    gomini()
+        .args(["check", "--no-such-flag", "x.go"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -44,12 +47,10 @@ fn missing_file_is_one_line_and_exit_1() {
 #[test]
 fn directory_is_rejected_in_one_line() {
     let dir = std::env::temp_dir();
-    gomini()
-        .arg("check")
-        .arg(&dir)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::ends_with("is a directory, not a Go file\n").and(predicate::str::contains('\n').count(1)));
+    gomini().arg("check").arg(&dir).assert().code(1).stderr(
+        predicate::str::ends_with("is a directory, not a Go file\n")
+            .and(predicate::str::contains('\n').count(1)),
+    );
 }
 
 #[cfg(unix)]
@@ -67,28 +68,40 @@ fn non_utf8_path_is_reported_not_crashed_on() {
 
 #[test]
 fn valid_file_checks_silently() {
-    let path = temp_go_file("ok.go", "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n");
-    gomini().arg("check").arg(&path).assert().success().stdout("").stderr("");
-}
-
-#[test]
-fn syntax_error_has_go_header_and_source_line() {
-    let path = temp_go_file("bad.go", "package main\n\nfunc main() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n");
-    let shown = path.display().to_string();
+    let path = temp_go_file(
+        "ok.go",
+        "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n",
+    );
     gomini()
         .arg("check")
         .arg(&path)
         .assert()
-        .code(1)
-        .stderr(
-            predicate::str::starts_with(format!("{shown}:6:2: syntax error: unexpected keyword else"))
-                .and(predicate::str::contains("else {")),
-        );
+        .success()
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn syntax_error_has_go_header_and_source_line() {
+    let path = temp_go_file(
+        "bad.go",
+        "package main\n\nfunc main() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n",
+    );
+    let shown = path.display().to_string();
+    gomini().arg("check").arg(&path).assert().code(1).stderr(
+        predicate::str::starts_with(format!(
+            "{shown}:6:2: syntax error: unexpected keyword else"
+        ))
+        .and(predicate::str::contains("else {")),
+    );
 }
 
 #[test]
 fn parse_prints_the_tree() {
-    let path = temp_go_file("tree.go", "package main\n\nfunc main() {\n\tx := 1 + 2*3\n\t_ = x\n}\n");
+    let path = temp_go_file(
+        "tree.go",
+        "package main\n\nfunc main() {\n\tx := 1 + 2*3\n\t_ = x\n}\n",
+    );
     gomini()
         .arg("parse")
         .arg(&path)

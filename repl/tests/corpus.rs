@@ -29,7 +29,11 @@ fn check_accepts(path: &Utf8Path) -> datatest_stable::Result<()> {
     let out = gomini_check(path);
     let stderr = String::from_utf8_lossy(&out.stderr);
     if out.status.code() != Some(0) || !stderr.is_empty() {
-        return Err(format!("gomini check {path}: exit {:?}\n{stderr}", out.status.code()).into());
+        return Err(format!(
+            "gomini check {path}: exit {:?}\n{stderr}",
+            out.status.code()
+        )
+        .into());
     }
     Ok(())
 }
@@ -38,8 +42,8 @@ fn check_accepts(path: &Utf8Path) -> datatest_stable::Result<()> {
 /// the first line of the expectation file beside it (`.errors` or `.expected`).
 fn check_rejects(path: &Utf8Path, expectation_ext: &str) -> datatest_stable::Result<()> {
     let expected_file = path.with_extension(expectation_ext);
-    let expected_all = std::fs::read_to_string(&expected_file)
-        .map_err(|err| format!("{expected_file}: {err}"))?;
+    let expected_all =
+        std::fs::read_to_string(&expected_file).map_err(|err| format!("{expected_file}: {err}"))?;
     let expected_first = expected_all.lines().next().unwrap_or_default();
     let out = gomini_check(path);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -51,7 +55,10 @@ fn check_rejects(path: &Utf8Path, expectation_ext: &str) -> datatest_stable::Res
         .unwrap_or_default()
         .to_string();
     let matches = out.status.code() == Some(1) && actual_first == expected_first;
-    let name = Path::new(path.as_str()).file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = Path::new(path.as_str())
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     let known = KNOWN_MISMATCHES.iter().find(|(file, _)| *file == name);
     match (matches, known) {
         (true, None) => Ok(()),
