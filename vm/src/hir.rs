@@ -367,6 +367,10 @@ pub enum Conversion {
     StringToRunes,
     /// Same underlying type: a no-op at run time except for the static type.
     Retype,
+    /// `[N]T(s)`: copies the first N elements; panics if `len(s) < N`.
+    SliceToArray,
+    /// `(*[N]T)(s)`: points at s's backing array; panics if `len(s) < N`.
+    SliceToArrayPtr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -333,6 +333,10 @@ impl<'l> Checker<'l> {
                 };
                 self.funcs[func.0 as usize].native = Some(name);
                 self.fill_params(f.recv.as_ref(), &f.sig, func);
+                self.pop_scope();
+                if let Some(fctx) = self.fns.pop() {
+                    self.finish_func(func, fctx);
+                }
                 return;
             }
             self.error(f.name.span, format!("missing function body"));

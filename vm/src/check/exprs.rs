@@ -1305,8 +1305,50 @@ impl<'l> Checker<'l> {
         }
         let mut u = u;
         u.ty = target;
-        u.expr.ty = target;
+        self.retype(&mut u.expr, target);
         u
+    }
+
+    /// Gives a non-constant untyped expression (a shift of an untyped constant,
+    /// a comparison) its final type, down to the shifted constant.
+    pub(crate) fn retype(&mut self, expr: &mut hir::Expr, target: TypeId) {
+        if !self.types.is_untyped(expr.ty) {
+            return;
+        }
+        let is_cmp = matches!(
+            expr.kind,
+            ExprKind::Binary(
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge,
+                ..
+            )
+        );
+        if is_cmp {
+            expr.ty = target;
+            return;
+        }
+        match &mut expr.kind {
+            ExprKind::Binary(BinOp::Shl | BinOp::Shr, lhs, _) => {
+                if !self.types.basic(target).is_some_and(|b| b.is_integer()) {
+                    self.error(
+                        expr.span,
+                        format!("invalid operation: shifted operand {} must be integer", "1"),
+                    );
+                }
+                self.retype(lhs, target);
+            }
+            ExprKind::Binary(_, lhs, rhs) => {
+                self.retype(lhs, target);
+                self.retype(rhs, target);
+            }
+            ExprKind::Unary(_, inner) => self.retype(inner, target),
+            ExprKind::Const(hir::ConstValue::Int(v)) => {
+                if self.types.basic(target).is_some_and(|b| b.is_float()) {
+                    expr.kind = ExprKind::Const(hir::ConstValue::Float(*v as f64));
+                }
+            }
+            _ => {}
+        }
+        expr.ty = target;
     }
 
     fn mismatch(&mut self, e: &ast::Expr, x: &Operand, y: &Operand, _op: BinaryOp) {
@@ -1516,9 +1558,26 @@ impl<'l> Checker<'l> {
             );
             return Operand::invalid(span);
         }
-        let x = self.materialize(x, lhs, None);
-        let y = self.materialize(y, rhs, Some(TypeId::UINT).filter(|_| false));
+        let y = self.materialize(y, rhs, None);
         let hop = bin_op(op);
+        // `1 << s` with a non-constant count stays untyped until the context gives
+        // it a type (`f & (1 << i)` is a Flag), as in Go.
+        let x = if self.types.is_untyped(x.ty) {
+            let ty = if x.ty == TypeId::UNTYPED_FLOAT {
+                TypeId::UNTYPED_INT
+            } else {
+                x.ty
+            };
+            let expr = self.const_expr(x.const_value().unwrap_or(&Const::int(0)), ty, x.expr.span);
+            Operand {
+                mode: Mode::Value,
+                ty,
+                expr,
+                local: None,
+            }
+        } else {
+            x
+        };
         let ty = x.ty;
         Operand::new(
             Mode::Value,

@@ -65,7 +65,8 @@ impl Operand {
     }
 
     pub fn is_invalid(&self) -> bool {
-        matches!(self.mode, Mode::Invalid) || self.ty == TypeId::INVALID
+        matches!(self.mode, Mode::Invalid)
+            || (self.ty == TypeId::INVALID && !matches!(self.mode, Mode::Builtin(_)))
     }
 
     pub fn const_value(&self) -> Option<&Const> {
@@ -125,12 +126,27 @@ impl<'l> Checker<'l> {
                 if self.types.is_untyped(op.ty) {
                     out.push_str(&ty);
                 } else {
+                    // Go names the structure of a declared type: `value of struct type T`, `variable of int type Celsius`.
+                    if let Type::Named(_) = self.types.get(op.ty) {
+                        let kind = match self.types.under(op.ty) {
+                            Type::Basic(b) => b.name(),
+                            Type::Struct(_) => "struct",
+                            Type::Interface(_) => "interface",
+                            Type::Map { .. } => "map",
+                            Type::Slice(_) => "slice",
+                            Type::Array { .. } => "array",
+                            Type::Pointer(_) => "pointer",
+                            Type::Func(_) => "func",
+                            Type::Chan { .. } => "chan",
+                            _ => "",
+                        };
+                        if !kind.is_empty() {
+                            out.push_str(kind);
+                            out.push(' ');
+                        }
+                    }
                     out.push_str("type ");
                     out.push_str(&ty);
-                    // Go adds the structure of a named type defined with a struct/interface... only for some kinds; keep it simple.
-                    if let Type::Named(_) = self.types.get(op.ty) {
-                        let _ = ();
-                    }
                 }
                 out.push(')');
                 out
