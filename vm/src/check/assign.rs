@@ -480,9 +480,14 @@ impl<'l> Checker<'l> {
                         self.error(
                             op.span(),
                             format!(
-                                "cannot convert {} to type {} (truncated)",
+                                "cannot convert {} to type {}{}",
                                 self.describe(&op, e),
-                                self.ty_str(target)
+                                self.ty_str(target),
+                                if self.types.is_untyped(op.ty) {
+                                    " (truncated)"
+                                } else {
+                                    ""
+                                }
                             ),
                         );
                         Operand::invalid(span)

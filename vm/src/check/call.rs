@@ -67,8 +67,9 @@ impl<'l> Checker<'l> {
                     self.error(
                         span,
                         format!(
-                            "invalid operation: cannot call non-function {}",
-                            self.describe(&f, func)
+                            "invalid operation: cannot call {}: {} is not a function",
+                            self.describe(&f, func),
+                            self.ty_str(f.ty)
                         ),
                     );
                     for a in args {
@@ -235,8 +236,10 @@ impl<'l> Checker<'l> {
             );
             let want = self.params_str(sig);
             if too_few {
+                // Go reports at the last argument, or at `)` when there is none.
+                let at = args.last().map(|a| a.span).unwrap_or(rparen);
                 self.error(
-                    rparen,
+                    at,
                     format!(
                         "not enough arguments in call to {callee}\n\thave {have}\n\twant {want}"
                     ),

@@ -221,6 +221,7 @@ impl<'l> Checker<'l> {
             if op.is_invalid() {
                 return (vec![TypeId::INVALID; n], None);
             }
+            let count = self.value_count(&op);
             if let Some((tuple, elems)) = self.tuple_of(op, v, n) {
                 let types: Vec<TypeId> = match declared {
                     Some(t) => {
@@ -243,39 +244,25 @@ impl<'l> Checker<'l> {
                 };
                 return (types, Some(InitValues::Tuple(tuple)));
             }
-            let what = match &v.kind {
-                ast::ExprKind::Call { .. } => {
-                    format!("{} returns {}", expr_string(v), self.result_count_str(v))
-                }
-                _ => "1 value".to_string(),
-            };
-            self.error(
-                names[0].1,
-                format!(
-                    "assignment mismatch: {n} variable{} but {what}",
-                    if n == 1 { "" } else { "s" }
-                ),
-            );
+            let msg = mismatch_msg(n, values, count);
+            self.error(v.span, msg);
             return (vec![TypeId::INVALID; n], None);
         }
         let _ = span;
-        self.error(
-            names[0].1,
-            format!(
-                "assignment mismatch: {n} variable{} but {} value{}",
-                if n == 1 { "" } else { "s" },
-                values.len(),
-                if values.len() == 1 { "" } else { "s" }
-            ),
-        );
+        self.error(values[0].span, mismatch_msg(n, values, values.len()));
         for v in values {
             let _ = self.expr(v, None);
         }
         (vec![TypeId::INVALID; n], None)
     }
 
-    fn result_count_str(&self, _v: &ast::Expr) -> String {
-        "1 value".to_string()
+    /// How many values an operand stands for (a call's result count).
+    pub(crate) fn value_count(&self, op: &super::operand::Operand) -> usize {
+        match (&op.mode, self.types.get(op.ty)) {
+            (Mode::NoValue, _) => 0,
+            (_, crate::types::Type::Tuple(elems)) => elems.len(),
+            _ => 1,
+        }
     }
 
     /// `op` as an `n`-valued tuple: a multi-result call, or a comma-ok form when `n == 2`.
@@ -459,6 +446,24 @@ impl<'l> Checker<'l> {
             self.finish_func(func, fctx);
         }
         super::operand::Operand::new(Mode::Value, sig, hir::ExprKind::Closure(func), span)
+    }
+}
+
+/// Go's `assignment mismatch: 3 variables but pair returns 2 values`.
+pub(crate) fn mismatch_msg(n_vars: usize, values: &[ast::Expr], count: usize) -> String {
+    let vars = format!("{n_vars} variable{}", if n_vars == 1 { "" } else { "s" });
+    let vals = format!("{count} value{}", if count == 1 { "" } else { "s" });
+    match values {
+        [ast::Expr {
+            kind: ast::ExprKind::Call { func, .. },
+            ..
+        }] => {
+            format!(
+                "assignment mismatch: {vars} but {} returns {vals}",
+                expr_string(func)
+            )
+        }
+        _ => format!("assignment mismatch: {vars} but {vals}"),
     }
 }
 

@@ -99,7 +99,7 @@ impl<'l> Checker<'l> {
                 if !self.types.is_interface(target) {
                     if let Some(reason) = self.missing_method(target, x.ty) {
                         let reason = reason.lines().next().unwrap_or_default().to_string();
-                        self.error(ty.span, format!("impossible type assertion: {}\n\t{} does not implement {} {reason}", expr_string(e), self.ty_str(target), self.ty_str(x.ty)));
+                        self.error(e.span, format!("impossible type assertion: {}\n\t{} does not implement {} {reason}", expr_string(e), self.ty_str(target), self.ty_str(x.ty)));
                         return Operand::invalid(span);
                     }
                 }
@@ -277,6 +277,28 @@ impl<'l> Checker<'l> {
             x
         };
         let sel = self.lookup_field_or_method(x.ty, &name.name);
+        if !is_exported(&name.name) {
+            let (owner_pkg, what) = match &sel {
+                Selection::Field { path, .. } => (self.field_pkg(x.ty, path), "field"),
+                Selection::Method { recv, .. } => (
+                    self.types.named_of(*recv).map(|n| n.pkg.to_string()),
+                    "method",
+                ),
+                _ => (None, ""),
+            };
+            if owner_pkg.is_some_and(|p| p != self.pkg_path()) {
+                self.error(
+                    name.span,
+                    format!(
+                        "{}.{} undefined (cannot refer to unexported {what} {})",
+                        expr_string(base),
+                        name.name,
+                        name.name
+                    ),
+                );
+                return Operand::invalid(span);
+            }
+        }
         match sel {
             Selection::Field { path, ty } => {
                 let addressable =
@@ -947,7 +969,7 @@ impl<'l> Checker<'l> {
                     }
                     _ => {
                         self.error(
-                            span,
+                            inner.span,
                             format!(
                                 "invalid operation: cannot indirect {}",
                                 self.describe(&x, inner)
@@ -1251,20 +1273,8 @@ impl<'l> Checker<'l> {
             _ => false,
         };
         if !compatible {
-            if let Some(value) = u.const_value() {
-                let _ = value;
-                self.error(
-                    span,
-                    format!(
-                        "cannot convert {} to type {}",
-                        self.describe(&u, ue),
-                        self.ty_str(target)
-                    ),
-                );
-            } else {
-                let (l, r) = if u_left { (&u, other) } else { (other, &u) };
-                self.mismatch(e, l, r, op);
-            }
+            let (l, r) = if u_left { (&u, other) } else { (other, &u) };
+            self.mismatch(e, l, r, op);
             return Operand::invalid(span);
         }
         if let Some(value) = u.const_value().cloned() {

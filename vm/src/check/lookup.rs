@@ -106,6 +106,24 @@ impl<'l> Checker<'l> {
         Selection::NotFound
     }
 
+    /// The package of the (unexported) field at the end of `path` from `ty`.
+    pub(crate) fn field_pkg(&self, ty: TypeId, path: &[u32]) -> Option<String> {
+        let mut cur = ty;
+        let mut pkg = None;
+        for &idx in path {
+            if let Type::Pointer(elem) = self.types.get(cur) {
+                cur = *elem;
+            }
+            let Type::Struct(fields) = self.types.under(cur) else {
+                return None;
+            };
+            let field = fields.get(idx as usize)?;
+            pkg = field.pkg.as_ref().map(|p| p.to_string());
+            cur = field.ty;
+        }
+        pkg
+    }
+
     /// Why `ty` does not implement interface `iface`, or `None` when it does.
     /// The text is Go's parenthesised reason: `missing method M`, `method M has pointer receiver`.
     pub(crate) fn missing_method(&self, ty: TypeId, iface: TypeId) -> Option<String> {

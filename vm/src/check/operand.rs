@@ -122,10 +122,11 @@ impl<'l> Checker<'l> {
                     Mode::CommaOk => "comma, ok expression",
                     _ => "value",
                 };
-                let mut out = format!("{text} ({what} of ");
                 if self.types.is_untyped(op.ty) {
-                    out.push_str(&ty);
-                } else {
+                    return format!("{text} ({ty} {what})");
+                }
+                let mut out = format!("{text} ({what} of ");
+                {
                     // Go names the structure of a declared type: `value of struct type T`, `variable of int type Celsius`.
                     if let Type::Named(_) = self.types.get(op.ty) {
                         let kind = match self.types.under(op.ty) {

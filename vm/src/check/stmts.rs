@@ -465,13 +465,18 @@ impl<'l> Checker<'l> {
             _ => {
                 let inner = strip_parens(e);
                 let msg = if let ast::ExprKind::Selector(base, _) = &inner.kind {
-                    let b = self.expr_type_quiet(base);
-                    if b.is_some_and(|t| matches!(self.types.under(t), Type::Map { .. })) {
+                    let in_map = match &strip_parens(base).kind {
+                        ast::ExprKind::Index(m, _) => self
+                            .expr_type_quiet(m)
+                            .is_some_and(|t| matches!(self.types.under(t), Type::Map { .. })),
+                        _ => false,
+                    };
+                    if in_map {
                         format!("cannot assign to struct field {} in map", expr_string(e))
                     } else {
                         format!(
                             "cannot assign to {} (neither addressable nor a map index expression)",
-                            self.describe(&op, e)
+                            expr_string(e)
                         )
                     }
                 } else if matches!(op.mode, Mode::Const(_))
@@ -479,12 +484,12 @@ impl<'l> Checker<'l> {
                 {
                     format!(
                         "cannot assign to {} (neither addressable nor a map index expression)",
-                        self.describe(&op, e)
+                        expr_string(e)
                     )
                 } else {
                     format!(
                         "cannot assign to {} (neither addressable nor a map index expression)",
-                        self.describe(&op, e)
+                        expr_string(e)
                     )
                 };
                 self.error(e.span, msg);
@@ -554,6 +559,7 @@ impl<'l> Checker<'l> {
             if op.is_invalid() {
                 return;
             }
+            let count = self.value_count(&op);
             if let Some((tuple, elems)) = self.tuple_of(op, &rhs[0], lhs.len()) {
                 let mut places = Vec::new();
                 for ((t, &ety), e) in targets.into_iter().zip(&elems).zip(lhs) {
@@ -585,27 +591,16 @@ impl<'l> Checker<'l> {
                 );
                 return;
             }
-            let what = if matches!(rhs[0].kind, ast::ExprKind::Call { .. }) {
-                format!("{} returns 1 value", expr_string(&rhs[0]))
-            } else {
-                "1 value".into()
-            };
             self.error(
-                lhs[0].span,
-                format!("assignment mismatch: {} variables but {what}", lhs.len()),
+                rhs[0].span,
+                super::decls::mismatch_msg(lhs.len(), rhs, count),
             );
             return;
         }
         let _ = op_span;
         self.error(
-            lhs[0].span,
-            format!(
-                "assignment mismatch: {} variable{} but {} value{}",
-                lhs.len(),
-                if lhs.len() == 1 { "" } else { "s" },
-                rhs.len(),
-                if rhs.len() == 1 { "" } else { "s" }
-            ),
+            rhs[0].span,
+            super::decls::mismatch_msg(lhs.len(), rhs, rhs.len()),
         );
     }
 
@@ -934,6 +929,23 @@ impl<'l> Checker<'l> {
         Self::push(out, StmtKind::Block(pre), span);
     }
 
+    /// Checks a range statement's body after its subject failed (so its uses still count).
+    fn range_skip(&mut self, r: &ast::RangeStmt) {
+        self.push_scope();
+        for e in [&r.key, &r.value].into_iter().flatten() {
+            if let ast::ExprKind::Ident(id) = &e.kind {
+                if r.define {
+                    let l = self.declare_local(&id.name, TypeId::INVALID, id.span);
+                    if let Some(f) = self.fns.last_mut() {
+                        f.used[l.0 as usize] = true;
+                    }
+                }
+            }
+        }
+        let _ = self.block(&r.body);
+        self.pop_scope();
+    }
+
     fn range_stmt(
         &mut self,
         r: &ast::RangeStmt,
@@ -978,6 +990,7 @@ impl<'l> Checker<'l> {
                         r.subject.span,
                         format!("cannot range over {}", self.describe(&x, &r.subject)),
                     );
+                    self.range_skip(r);
                     return;
                 }
             },
@@ -992,6 +1005,7 @@ impl<'l> Checker<'l> {
                             expr_string(&r.subject)
                         ),
                     );
+                    self.range_skip(r);
                     return;
                 }
                 (RangeKind::Chan, elem, None)
@@ -1001,6 +1015,7 @@ impl<'l> Checker<'l> {
                     r.subject.span,
                     format!("cannot range over {}", self.describe(&x, &r.subject)),
                 );
+                self.range_skip(r);
                 return;
             }
         };
@@ -1121,23 +1136,23 @@ impl<'l> Checker<'l> {
                         if op.is_invalid() || tag_invalid {
                             continue;
                         }
-                        if let Some(v) = op.const_value() {
-                            if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| {
-                                pv == v
-                                    && (*pt == op.ty
-                                        || self.types.is_untyped(op.ty)
-                                        || self.types.is_untyped(*pt))
-                            }) {
-                                let _ = prev;
+                        if let Some(v) = op.const_value().cloned() {
+                            if seen.iter().any(|(pv, _, _)| *pv == v) {
+                                let hint = Some(tt).filter(|t| !self.types.is_interface(*t));
+                                let probe = Operand {
+                                    mode: op.mode.clone(),
+                                    ty: op.ty,
+                                    expr: op.expr_clone_invalid(),
+                                    local: None,
+                                };
+                                let conv = self.materialize(probe, e, hint);
+                                let text = self.describe(&conv, e);
                                 self.error(
                                     e.span,
-                                    format!(
-                                        "duplicate case {} in expression switch",
-                                        expr_string(e)
-                                    ),
+                                    format!("duplicate case {text} in expression switch"),
                                 );
                             }
-                            seen.push((v.clone(), op.ty, e.span));
+                            seen.push((v, op.ty, e.span));
                         }
                         let cmp_ok =
                             self.assignable_type(op.ty, tt) || self.assignable_type(tt, op.ty);
@@ -1309,7 +1324,14 @@ impl<'l> Checker<'l> {
                 };
                 self.declare_local(&b.name, ty, b.span)
             });
-            let body = self.stmt_list(&c.body);
+            let body_stmts = match c.body.last() {
+                Some(last) if matches!(last.kind, S::Fallthrough) => {
+                    self.error(last.span, "cannot fallthrough in type switch");
+                    &c.body[..c.body.len() - 1]
+                }
+                _ => &c.body[..],
+            };
+            let body = self.stmt_list(body_stmts);
             if let Some(b) = bind {
                 if let Some(f) = self.fns.last_mut() {
                     if f.used[b.0 as usize] {
@@ -1330,7 +1352,7 @@ impl<'l> Checker<'l> {
         }
         if let Some(b) = &sw.bind {
             if !bind_used && self.opts.unused_errors && b.name.as_ref() != "_" {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         self.pop_target();

@@ -12,14 +12,17 @@ func (b *Builder) String() string { return string(b.buf) }
 func (b *Builder) Len() int       { return len(b.buf) }
 func (b *Builder) Cap() int       { return cap(b.buf) }
 func (b *Builder) Reset()         { b.buf = nil }
+func (b *Builder) grow(n int) {
+	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+	copy(buf, b.buf)
+	b.buf = buf
+}
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(buf, b.buf)
-		b.buf = buf
+		b.grow(n)
 	}
 }
 func (b *Builder) Write(p []byte) (int, error) {
