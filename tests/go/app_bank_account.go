@@ -7,8 +7,7 @@ import (
 	"strings"
 )
 
-var ErrInsufficientFunds = errors.New("insufficient funds")
-var ErrUnknownAccount = errors.New("unknown account")
+var ErrInsufficientFunds, ErrUnknownAccount = errors.New("insufficient funds"), errors.New("unknown account")
 
 type Cents int64
 
@@ -97,18 +96,11 @@ func main() {
 	bank.Open("A-1", "alice", 100_00)
 	bank.Open("B-2", "bob", 50_50)
 	bank.Open("C-3", "carol", 0)
-
 	steps := []struct {
 		from, to string
 		amt      Cents
-	}{
-		{"A-1", "B-2", 25_25},
-		{"B-2", "C-3", 80_00},
-		{"B-2", "C-3", 75_75},
-		{"C-3", "Z-9", 1_00},
-		{"X-0", "A-1", 1_00},
-		{"C-3", "A-1", 0_01},
-	}
+	}{{"A-1", "B-2", 25_25}, {"B-2", "C-3", 80_00}, {"B-2", "C-3", 75_75},
+		{"C-3", "Z-9", 1_00}, {"X-0", "A-1", 1_00}, {"C-3", "A-1", 0_01}}
 	for _, s := range steps {
 		err := bank.Transfer(s.from, s.to, s.amt)
 		switch {
@@ -118,8 +110,6 @@ func main() {
 			fmt.Println("declined:", err)
 		case errors.Is(err, ErrUnknownAccount):
 			fmt.Println("bad account:", err)
-		default:
-			fmt.Println("unexpected:", err)
 		}
 	}
 	fmt.Print(bank.Report())

@@ -7,160 +7,100 @@ import (
 	"unicode/utf8"
 )
 
-// A tokenizer and recursive-descent evaluator for integer arithmetic with
-// + - * / % parentheses, unary minus and variables.
-
-type TokenKind int
-
-const (
-	NUM TokenKind = iota
-	IDENT
-	OP
-	LPAREN
-	RPAREN
-	EOF
-)
-
-func (k TokenKind) String() string {
-	return [...]string{"NUM", "IDENT", "OP", "LPAREN", "RPAREN", "EOF"}[k]
-}
-
-type Token struct {
-	Kind TokenKind
-	Text string
-	Pos  int
-}
-
-func tokenize(src string) ([]Token, error) {
-	var toks []Token
-	for i := 0; i < len(src); {
-		c := src[i]
-		switch {
-		case c == ' ':
-			i++
-		case c >= '0' && c <= '9':
-			j := i
-			for j < len(src) && src[j] >= '0' && src[j] <= '9' {
-				j++
-			}
-			toks = append(toks, Token{NUM, src[i:j], i})
-			i = j
-		case c >= 'a' && c <= 'z' || c == '_':
-			j := i
-			for j < len(src) && (src[j] >= 'a' && src[j] <= 'z' || src[j] == '_') {
-				j++
-			}
-			toks = append(toks, Token{IDENT, src[i:j], i})
-			i = j
-		case strings.IndexByte("+-*/%", c) >= 0:
-			toks = append(toks, Token{OP, string(c), i})
-			i++
-		case c == '(':
-			toks = append(toks, Token{LPAREN, "(", i})
-			i++
-		case c == ')':
-			toks = append(toks, Token{RPAREN, ")", i})
-			i++
-		default:
-			r, _ := utf8.DecodeRuneInString(src[i:])
-			return nil, fmt.Errorf("unexpected character %q at %d", r, i)
-		}
-	}
-	return append(toks, Token{EOF, "", len(src)}), nil
-}
+// A recursive-descent evaluator for + - * / %, parentheses, unary minus and variables.
 
 type Parser struct {
-	toks []Token
+	src  string
 	pos  int
 	vars map[string]int
 }
 
-func (p *Parser) peek() Token { return p.toks[p.pos] }
-func (p *Parser) next() Token  { t := p.toks[p.pos]; p.pos++; return t }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c == '_' }
 
-// expr := term (('+'|'-') term)*
-func (p *Parser) expr() (int, error) {
-	v, err := p.term()
-	for err == nil && p.peek().Kind == OP && (p.peek().Text == "+" || p.peek().Text == "-") {
-		op := p.next().Text
-		var r int
-		if r, err = p.term(); err == nil {
-			if op == "+" {
-				v += r
-			} else {
-				v -= r
-			}
-		}
+func (p *Parser) peek() byte { // skips spaces; 0 at the end
+	for p.pos < len(p.src) && p.src[p.pos] == ' ' {
+		p.pos++
 	}
-	return v, err
+	if p.pos == len(p.src) {
+		return 0
+	}
+	return p.src[p.pos]
 }
 
-// term := unary (('*'|'/'|'%') unary)*
-func (p *Parser) term() (int, error) {
-	v, err := p.unary()
-	for err == nil && p.peek().Kind == OP && strings.Contains("*/%", p.peek().Text) {
-		op := p.next()
+func (p *Parser) unexpected() error {
+	if p.peek() == 0 {
+		return fmt.Errorf("unexpected end of input at %d", p.pos)
+	}
+	r, _ := utf8.DecodeRuneInString(p.src[p.pos:])
+	return fmt.Errorf("unexpected %q at %d", r, p.pos)
+}
+
+// binary parses operand (op operand)* for the operators in ops.
+func (p *Parser) binary(ops string, operand func() (int, error)) (int, error) {
+	v, err := operand()
+	for err == nil && p.peek() != 0 && strings.IndexByte(ops, p.peek()) >= 0 {
+		op, at := p.src[p.pos], p.pos
+		p.pos++
 		var r int
-		if r, err = p.unary(); err != nil {
+		if r, err = operand(); err != nil {
 			break
 		}
-		if r == 0 && op.Text != "*" {
-			return 0, fmt.Errorf("division by zero at %d", op.Pos)
-		}
-		switch op.Text {
-		case "*":
+		switch {
+		case op == '+':
+			v += r
+		case op == '-':
+			v -= r
+		case op == '*':
 			v *= r
-		case "/":
+		case r == 0:
+			return 0, fmt.Errorf("division by zero at %d", at)
+		case op == '/':
 			v /= r
-		case "%":
+		default:
 			v %= r
 		}
 	}
 	return v, err
 }
 
+func (p *Parser) expr() (int, error) { return p.binary("+-", p.term) }
+func (p *Parser) term() (int, error) { return p.binary("*/%", p.unary) }
+
 func (p *Parser) unary() (int, error) {
-	if t := p.peek(); t.Kind == OP && t.Text == "-" {
-		p.next()
+	c, start := p.peek(), p.pos
+	switch {
+	case c == '-':
+		p.pos++
 		v, err := p.unary()
 		return -v, err
-	}
-	return p.primary()
-}
-
-func (p *Parser) primary() (int, error) {
-	t := p.next()
-	switch t.Kind {
-	case NUM:
-		return strconv.Atoi(t.Text)
-	case IDENT:
-		v, ok := p.vars[t.Text]
-		if !ok {
-			return 0, fmt.Errorf("undefined: %s", t.Text)
-		}
-		return v, nil
-	case LPAREN:
+	case c == '(':
+		p.pos++
 		v, err := p.expr()
-		if err != nil {
-			return 0, err
+		if err == nil && p.peek() != ')' {
+			return 0, fmt.Errorf("expected ) at %d: %w", p.pos, p.unexpected())
 		}
-		if c := p.next(); c.Kind != RPAREN {
-			return 0, fmt.Errorf("expected ) at %d, found %v %q", c.Pos, c.Kind, c.Text)
+		p.pos++
+		return v, err
+	case isDigit(c) || isLetter(c):
+		for p.pos < len(p.src) && (isDigit(p.src[p.pos]) || isLetter(p.src[p.pos])) {
+			p.pos++
 		}
-		return v, nil
+		if word := p.src[start:p.pos]; isDigit(c) {
+			return strconv.Atoi(word)
+		} else if v, ok := p.vars[word]; ok {
+			return v, nil
+		}
+		return 0, fmt.Errorf("undefined: %s", p.src[start:p.pos])
 	}
-	return 0, fmt.Errorf("unexpected %v %q at %d", t.Kind, t.Text, t.Pos)
+	return 0, p.unexpected()
 }
 
 func eval(src string, vars map[string]int) (int, error) {
-	toks, err := tokenize(src)
-	if err != nil {
-		return 0, err
-	}
-	p := &Parser{toks: toks, vars: vars}
+	p := &Parser{src: src, vars: vars}
 	v, err := p.expr()
-	if err == nil && p.peek().Kind != EOF {
-		err = fmt.Errorf("trailing %v %q at %d", p.peek().Kind, p.peek().Text, p.peek().Pos)
+	if err == nil && p.peek() != 0 {
+		err = fmt.Errorf("trailing input: %w", p.unexpected())
 	}
 	return v, err
 }
@@ -171,8 +111,7 @@ func main() {
 		"1 + 2 * 3", "(1 + 2) * 3", "x * y", "-x - -y", "100 / 7 % 4", "-7 / 2",
 		"big * 4", "((2))", "2 * (3 + 4", "1 / (x - 6)", "z + 1", "3 $ 4", "1 2", "", "é",
 	} {
-		v, err := eval(src, vars)
-		if err != nil {
+		if v, err := eval(src, vars); err != nil {
 			fmt.Printf("%-14q error: %v\n", src, err)
 		} else {
 			fmt.Printf("%-14q = %d\n", src, v)

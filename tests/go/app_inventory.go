@@ -18,14 +18,11 @@ type Product struct {
 	Tags     []string
 }
 
-type Inventory struct {
-	products map[SKU]*Product
-}
+type Inventory struct{ products map[SKU]*Product }
 
 type StockError struct {
-	SKU       SKU
-	Requested int
-	Available int
+	SKU                  SKU
+	Requested, Available int
 }
 
 func (e StockError) Error() string {
@@ -41,18 +38,12 @@ func (inv *Inventory) Load(csv string) error {
 		if len(f) != 5 {
 			return fmt.Errorf("line %d: expected 5 fields, got %d", n+1, len(f))
 		}
-		price, err := strconv.ParseFloat(f[2], 64)
-		if err != nil {
+		price, err1 := strconv.ParseFloat(f[2], 64)
+		qty, err2 := strconv.Atoi(f[3])
+		if err := errors.Join(err1, err2); err != nil {
 			return fmt.Errorf("line %d: %w", n+1, err)
 		}
-		qty, err := strconv.Atoi(f[3])
-		if err != nil {
-			return fmt.Errorf("line %d: %w", n+1, err)
-		}
-		var tags []string
-		if f[4] != "" {
-			tags = strings.Split(f[4], ",")
-		}
+		tags := strings.FieldsFunc(f[4], func(r rune) bool { return r == ',' })
 		inv.products[SKU(f[0])] = &Product{SKU(f[0]), f[1], price, qty, tags}
 	}
 	return nil
@@ -80,7 +71,8 @@ func (inv *Inventory) Sorted(less func(a, b *Product) bool) []*Product {
 }
 
 func (inv *Inventory) Value() (total float64) {
-	for _, p := range inv.products {
+	// sum in a fixed order: float addition is not associative
+	for _, p := range inv.Sorted(func(a, b *Product) bool { return a.SKU < b.SKU }) {
 		total += p.Price * float64(p.Quantity)
 	}
 	return
@@ -96,8 +88,7 @@ D400;Thingamajig;99.00;2;tools,large,rare
 func main() {
 	var inv Inventory
 	if err := inv.Load(data); err != nil {
-		fmt.Println("load error:", err)
-		return
+		panic(err)
 	}
 	fmt.Printf("loaded %d products, value %.2f\n", len(inv.products), inv.Value())
 	orders := []struct {

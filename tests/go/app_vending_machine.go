@@ -14,16 +14,11 @@ const (
 	OutOfService
 )
 
+var stateNames = [...]string{"Idle", "HasMoney", "Dispensing", "OutOfService"}
+
 func (s State) String() string {
-	switch s {
-	case Idle:
-		return "Idle"
-	case HasMoney:
-		return "HasMoney"
-	case Dispensing:
-		return "Dispensing"
-	case OutOfService:
-		return "OutOfService"
+	if s >= 0 && int(s) < len(stateNames) {
+		return stateNames[s]
 	}
 	return fmt.Sprintf("State(%d)", int(s))
 }
@@ -113,7 +108,7 @@ func main() {
 	for _, line := range m.log {
 		fmt.Println(line)
 	}
-	fmt.Println("final state:", m.state, "revenue:", m.revenue)
+	fmt.Println("final state:", m.state, "revenue:", m.revenue, "unknown state:", State(9))
 	codes := make([]string, 0)
 	for c := range m.items {
 		codes = append(codes, c)
@@ -122,5 +117,4 @@ func main() {
 	for _, c := range codes {
 		fmt.Printf("%s %+v\n", c, *m.items[c])
 	}
-	fmt.Println(State(9))
 }
