@@ -14,7 +14,10 @@ fn natives_list_is_current() {
     let (file, diags) = gomini_parser::parse(&src);
     assert!(diags.is_empty(), "{diags:?}");
     let (program, diags) = gomini_vm::check::check(&file.expect("parsed"));
-    assert!(diags.is_empty(), "library packages must check cleanly: {diags:#?}");
+    assert!(
+        diags.is_empty(),
+        "library packages must check cleanly: {diags:#?}"
+    );
     let program = program.expect("checked");
     let mut lines = vec![
         "# Natives: bodiless functions of gomini's Go-source library (vm/src/stdlib/*.go), one per line:".to_string(),
@@ -24,7 +27,16 @@ fn natives_list_is_current() {
     let mut natives: Vec<String> = program
         .funcs
         .iter()
-        .filter_map(|f| f.native.as_ref().map(|n| format!("{n} {}", program.types.display(f.sig, gomini_vm::types::Style::Compiler("")))))
+        .filter_map(|f| {
+            f.native.as_ref().map(|n| {
+                format!(
+                    "{n} {}",
+                    program
+                        .types
+                        .display(f.sig, gomini_vm::types::Style::Compiler(""))
+                )
+            })
+        })
         .collect();
     natives.sort();
     lines.extend(natives);
@@ -34,5 +46,8 @@ fn natives_list_is_current() {
         std::fs::write(&path, &text).expect("write natives.txt");
     }
     let current = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(current, text, "natives.txt is stale: rerun with UPDATE_NATIVES=1");
+    assert_eq!(
+        current, text,
+        "natives.txt is stale: rerun with UPDATE_NATIVES=1"
+    );
 }

@@ -165,6 +165,10 @@ impl<'l> Checker<'l> {
                         Operand::invalid(span)
                     }
                 },
+                Predeclared::Complex => {
+                    self.error(span, "complex numbers are not supported by gomini");
+                    Operand::invalid(span)
+                }
                 Predeclared::Nil => {
                     Operand::new(Mode::Nil, TypeId::UNTYPED_NIL, ExprKind::Nil, span)
                 }

@@ -153,6 +153,10 @@ impl<'l> Checker<'l> {
                 }
             }
             Lookup::Predeclared(Predeclared::Type(ty)) => ty,
+            Lookup::Predeclared(Predeclared::Complex) => {
+                self.error(name.span, "complex numbers are not supported by gomini");
+                TypeId::INVALID
+            }
             Lookup::NotFound => {
                 self.error(name.span, format!("undefined: {}", name.name));
                 TypeId::INVALID

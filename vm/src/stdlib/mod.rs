@@ -58,6 +58,9 @@ impl Loader for Stdlib {
 fn parse(src: &str) -> Result<ast::File, String> {
     match gomini_parser::parse(src) {
         (Some(file), diags) if diags.is_empty() => Ok(file),
-        (_, diags) => Err(diags.first().map(|d| format!("{} at byte {}", d.message, d.span.start)).unwrap_or_default()),
+        (_, diags) => Err(diags
+            .first()
+            .map(|d| format!("{} at byte {}", d.message, d.span.start))
+            .unwrap_or_default()),
     }
 }
