@@ -578,7 +578,7 @@ impl<'l> Checker<'l> {
                 if consts.len() == 2 && consts[0] > consts[1] {
                     self.error(
                         args[1].span,
-                        format!("invalid argument: length and capacity swapped"),
+                        "invalid argument: length and capacity swapped",
                     );
                     return Operand::invalid(span);
                 }

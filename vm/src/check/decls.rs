@@ -326,7 +326,7 @@ impl<'l> Checker<'l> {
                 }
                 return;
             }
-            self.error(f.name.span, format!("missing function body"));
+            self.error(f.name.span, "missing function body");
             return;
         };
         self.fill_params(f.recv.as_ref(), &f.sig, func);

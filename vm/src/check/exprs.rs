@@ -491,7 +491,7 @@ impl<'l> Checker<'l> {
             }
             let ty = self.types.pointer(recv.ty);
             let span = recv.span;
-            let place = self.to_place(recv)?;
+            let place = self.place_of(recv)?;
             return Some(hir::Expr {
                 kind: ExprKind::AddrOf(Box::new(place)),
                 ty,
@@ -582,7 +582,7 @@ impl<'l> Checker<'l> {
     }
 
     /// Converts an addressable (or map-index) expression into a [`Place`].
-    pub(crate) fn to_place(&mut self, expr: hir::Expr) -> Option<Place> {
+    pub(crate) fn place_of(&mut self, expr: hir::Expr) -> Option<Place> {
         Some(match expr.kind {
             ExprKind::Local(id) => Place::Local(id),
             ExprKind::Capture(slot) => Place::Capture(slot),
@@ -599,13 +599,13 @@ impl<'l> Checker<'l> {
                         | ExprKind::ArrayIndex(..)
                         | ExprKind::SliceIndex(..)
                 ) {
-                    Place::Field(Box::new(self.to_place(*base)?), idx)
+                    Place::Field(Box::new(self.place_of(*base)?), idx)
                 } else {
                     return None;
                 }
             }
             ExprKind::ArrayIndex(base, idx) => {
-                Place::ArrayIndex(Box::new(self.to_place(*base)?), *idx)
+                Place::ArrayIndex(Box::new(self.place_of(*base)?), *idx)
             }
             ExprKind::SliceIndex(base, idx) => Place::SliceIndex(*base, *idx),
             ExprKind::MapIndex(m, k) => Place::MapIndex(*m, *k),
@@ -812,13 +812,13 @@ impl<'l> Checker<'l> {
             return Operand::invalid(span);
         }
         let x = self.materialize(x, base, None);
-        let mut idx = |c: &mut Self, e: &Option<Box<ast::Expr>>| {
+        let idx = |c: &mut Self, e: &Option<Box<ast::Expr>>| {
             e.as_ref().map(|e| Box::new(c.index_value(e, None).expr))
         };
         let (result, base_expr) = match self.types.under(x.ty).clone() {
             Type::Basic(b) if b.is_string() => {
                 if three {
-                    self.error(span, format!("invalid operation: 3-index slice of string"));
+                    self.error(span, "invalid operation: 3-index slice of string");
                     return Operand::invalid(span);
                 }
                 (
@@ -847,7 +847,7 @@ impl<'l> Checker<'l> {
                 }
                 let pty = self.types.pointer(x.ty);
                 let bspan = x.expr.span;
-                let Some(place) = self.to_place(x.expr) else {
+                let Some(place) = self.place_of(x.expr) else {
                     return Operand::invalid(span);
                 };
                 (
@@ -943,7 +943,7 @@ impl<'l> Checker<'l> {
                     self.mark_addr_taken(owner);
                 }
                 let ty = self.types.pointer(x.ty);
-                match self.to_place(x.expr) {
+                match self.place_of(x.expr) {
                     Some(place) => {
                         Operand::new(Mode::Value, ty, ExprKind::AddrOf(Box::new(place)), span)
                     }
@@ -1355,10 +1355,10 @@ impl<'l> Checker<'l> {
                 self.retype(rhs, target);
             }
             ExprKind::Unary(_, inner) => self.retype(inner, target),
-            ExprKind::Const(hir::ConstValue::Int(v)) => {
-                if self.types.basic(target).is_some_and(|b| b.is_float()) {
-                    expr.kind = ExprKind::Const(hir::ConstValue::Float(*v as f64));
-                }
+            ExprKind::Const(hir::ConstValue::Int(v))
+                if self.types.basic(target).is_some_and(|b| b.is_float()) =>
+            {
+                expr.kind = ExprKind::Const(hir::ConstValue::Float(*v as f64));
             }
             _ => {}
         }
@@ -1446,7 +1446,7 @@ impl<'l> Checker<'l> {
         } else {
             // Comparing with nil: the other side must be nil-able.
             let other = if xnil { &y } else { &x };
-            if !self.assignable_type(TypeId::UNTYPED_NIL, other.ty) && !(xnil && ynil) {
+            if !(self.assignable_type(TypeId::UNTYPED_NIL, other.ty) || xnil && ynil) {
                 self.mismatch(e, &x, &y, op);
                 return Operand::invalid(span);
             }
@@ -1560,9 +1560,8 @@ impl<'l> Checker<'l> {
                 };
             }
         }
-        if !xb.is_some_and(|b| b.is_integer())
-            && !(self.types.is_untyped(x.ty) && x.const_value().is_some())
-        {
+        let untyped_const = self.types.is_untyped(x.ty) && x.const_value().is_some();
+        if !(xb.is_some_and(|b| b.is_integer()) || untyped_const) {
             self.error(
                 span,
                 format!(

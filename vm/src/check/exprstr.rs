@@ -10,12 +10,6 @@ pub fn expr_string(e: &ast::Expr) -> String {
     out
 }
 
-pub fn type_string(t: &ast::TypeExpr) -> String {
-    let mut out = String::new();
-    write_type(&mut out, t, 0);
-    out
-}
-
 fn write_expr(out: &mut String, e: &ast::Expr, depth: u32) {
     if depth > 100 {
         out.push_str("...");

@@ -23,7 +23,6 @@ pub enum Selection {
     /// A method of an (embedded) interface value reached via `path`.
     IfaceMethod {
         path: Vec<u32>,
-        iface: TypeId,
         index: u32,
         sig: TypeId,
     },
@@ -84,7 +83,6 @@ impl<'l> Checker<'l> {
                         if let Some(idx) = methods.iter().position(|m| &*m.name == name) {
                             found.push(Selection::IfaceMethod {
                                 path: path.clone(),
-                                iface: base,
                                 index: idx as u32,
                                 sig: methods[idx].sig,
                             });

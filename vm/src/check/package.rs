@@ -55,9 +55,11 @@ pub enum DeclRef {
         spec: usize,
         idx: usize,
     },
+    /// `idx` is the name's position in its spec (the spec is checked as a whole).
     Var {
         decl: usize,
         spec: usize,
+        #[allow(dead_code)]
         idx: usize,
     },
     Type {

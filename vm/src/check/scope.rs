@@ -30,6 +30,8 @@ pub enum Entity {
 
 /// A block scope.
 pub struct Block {
+    /// The function (index into `Checker::fns`) the block belongs to.
+    #[allow(dead_code)]
     pub fn_idx: usize,
     pub names: HashMap<Box<str>, Entity>,
 }

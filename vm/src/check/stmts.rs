@@ -20,12 +20,7 @@ impl<'l> Checker<'l> {
         for (idx, s) in stmts.iter().enumerate() {
             if let S::Fallthrough = s.kind {
                 if !self.fallthrough_ok || idx + 1 != stmts.len() {
-                    let msg = if self.fallthrough_ok {
-                        "fallthrough statement out of place"
-                    } else {
-                        "fallthrough statement out of place"
-                    };
-                    self.error(s.span, msg);
+                    self.error(s.span, "fallthrough statement out of place");
                 }
                 out.push(hir::Stmt {
                     kind: StmtKind::Fallthrough,
@@ -479,13 +474,6 @@ impl<'l> Checker<'l> {
                             expr_string(e)
                         )
                     }
-                } else if matches!(op.mode, Mode::Const(_))
-                    || matches!(op.expr.kind, hir::ExprKind::Func(_))
-                {
-                    format!(
-                        "cannot assign to {} (neither addressable nor a map index expression)",
-                        expr_string(e)
-                    )
                 } else {
                     format!(
                         "cannot assign to {} (neither addressable nor a map index expression)",
@@ -497,7 +485,7 @@ impl<'l> Checker<'l> {
             }
         }
         let ty = op.ty;
-        let place = self.to_place(op.expr)?;
+        let place = self.place_of(op.expr)?;
         Some((place, ty))
     }
 
@@ -959,7 +947,9 @@ impl<'l> Checker<'l> {
             for e in [&r.key, &r.value].into_iter().flatten() {
                 if let ast::ExprKind::Ident(id) = &e.kind {
                     let l = self.declare_local(&id.name, TypeId::INVALID, id.span);
-                    self.fns.last_mut().map(|f| f.used[l.0 as usize] = true);
+                    if let Some(f) = self.fns.last_mut() {
+                        f.used[l.0 as usize] = true;
+                    }
                 }
             }
             let _ = self.block(&r.body);
