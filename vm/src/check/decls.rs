@@ -395,7 +395,7 @@ impl<'l> Checker<'l> {
     /// Checks a body in the context left by `fill_params`, reporting `missing return`.
     fn check_body(&mut self, func: FuncId, sig: &ast::FuncType, body: &ast::Block) {
         let stmts = self.stmt_list(&body.stmts);
-        if !sig.results.is_empty() && !super::stmts::terminating_list(&body.stmts) {
+        if !sig.results.is_empty() && !super::terminating::terminating_list(&body.stmts) {
             let close = Span::new(body.span.end.saturating_sub(1), body.span.end);
             self.error(close, "missing return");
         }
