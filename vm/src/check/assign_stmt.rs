@@ -88,6 +88,7 @@ impl<'l> Checker<'l> {
             let mut values = Vec::new();
             for (t, v) in targets.into_iter().zip(rhs) {
                 let op = self.expr(v, t.as_ref().map(|t| t.1).filter(|t| *t != TypeId::INVALID));
+                let op = self.one_value_for_one(op, v, lhs.len());
                 match t {
                     Some((Place::Blank, _)) => {
                         if matches!(op.mode, Mode::Nil) {
@@ -207,6 +208,7 @@ impl<'l> Checker<'l> {
             let mut fresh = Vec::new();
             for ((n, v), ex) in names.iter().zip(values).zip(&existing) {
                 let op = self.expr(v, ex.as_ref().map(|e| e.1));
+                let op = self.one_value_for_one(op, v, names.len());
                 let value = match ex {
                     Some((_, ty)) => self.assign_to(op, v, *ty, "assignment"),
                     None => {

@@ -279,7 +279,13 @@ impl<'l> Checker<'l> {
     fn arg_type_str(&self, op: &Operand) -> String {
         match op.mode {
             Mode::Nil => "nil".into(),
-            Mode::Const(_) if self.types.is_untyped(op.ty) => "number".into(),
+            Mode::Const(_)
+                if self.types.basic(op.ty).is_some_and(|b| b.is_numeric())
+                    && self.types.is_untyped(op.ty) =>
+            {
+                "number".into()
+            }
+            _ if self.types.is_untyped(op.ty) => self.ty_str(self.default_type(op.ty)),
             _ => self.ty_str(op.ty),
         }
     }
@@ -379,6 +385,12 @@ impl<'l> Checker<'l> {
                     let n = s.len() as i64;
                     return self.const_op(Const::int(n), TypeId::INT, span);
                 }
+                let orig = Operand {
+                    mode: x.mode.clone(),
+                    ty: x.ty,
+                    expr: x.expr_clone_invalid(),
+                    local: None,
+                };
                 let x = self.materialize(x, &args[0], None);
                 let under = self.types.under(x.ty).clone();
                 let under = match under {
@@ -398,7 +410,7 @@ impl<'l> Checker<'l> {
                         args[0].span,
                         format!(
                             "invalid argument: {} for built-in {name}",
-                            self.describe(&x, &args[0])
+                            self.describe(&orig, &args[0])
                         ),
                     );
                     return Operand::invalid(span);

@@ -190,6 +190,7 @@ impl<'l> Checker<'l> {
             let mut out = Vec::new();
             for v in values {
                 let op = self.expr(v, declared);
+                let op = self.one_value_for_one(op, v, n);
                 match declared {
                     Some(t) => {
                         out.push(self.assign_to(op, v, t, context));
@@ -256,6 +257,23 @@ impl<'l> Checker<'l> {
         (vec![TypeId::INVALID; n], None)
     }
 
+    /// `x := f()` with f returning several values: Go's `assignment mismatch`
+    /// (instead of the single-value-context error other places report).
+    pub(crate) fn one_value_for_one(
+        &mut self,
+        op: super::operand::Operand,
+        v: &ast::Expr,
+        n: usize,
+    ) -> super::operand::Operand {
+        let is_multi = matches!(self.types.get(op.ty), crate::types::Type::Tuple(e) if e.len() > 1);
+        if n == 1 && is_multi && matches!(v.kind, ast::ExprKind::Call { .. }) {
+            let count = self.value_count(&op);
+            self.error(v.span, mismatch_msg(1, std::slice::from_ref(v), count));
+            return super::operand::Operand::invalid(v.span);
+        }
+        op
+    }
+
     /// How many values an operand stands for (a call's result count).
     pub(crate) fn value_count(&self, op: &super::operand::Operand) -> usize {
         match (&op.mode, self.types.get(op.ty)) {
@@ -284,7 +302,7 @@ impl<'l> Checker<'l> {
             return None;
         }
         let value_ty = op.ty;
-        let ty = self.types.tuple(vec![value_ty, TypeId::UNTYPED_BOOL]);
+        let ty = self.types.tuple(vec![value_ty, TypeId::BOOL]);
         let span = op.expr.span;
         let kind = match op.expr.kind {
             ExprKind::MapIndex(m, k) => ExprKind::MapIndexOk(m, k),
@@ -292,10 +310,7 @@ impl<'l> Checker<'l> {
             ExprKind::Recv(c) => ExprKind::RecvOk(c),
             _ => return None,
         };
-        Some((
-            hir::Expr { kind, ty, span },
-            vec![value_ty, TypeId::UNTYPED_BOOL],
-        ))
+        Some((hir::Expr { kind, ty, span }, vec![value_ty, TypeId::BOOL]))
     }
 
     /// Checks a declared function's or method's body into `funcs[func]`.

@@ -244,7 +244,15 @@ impl<'l> Checker<'l> {
         if is_cmp {
             return self.comparison(op, x, lhs, y, rhs, e);
         }
-        if x.ty != y.ty && !(self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty)) {
+        let both_untyped = self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty);
+        let same_class = |c: &Self| {
+            let (a, b) = (c.types.basic(x.ty), c.types.basic(y.ty));
+            let class = |k: Option<crate::types::Basic>| {
+                k.map(|k| (k.is_numeric(), k.is_string(), k.is_boolean()))
+            };
+            class(a) == class(b)
+        };
+        if x.ty != y.ty && !(both_untyped && same_class(self)) {
             self.error(
                 span,
                 format!(

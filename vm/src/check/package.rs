@@ -379,7 +379,9 @@ impl<'l> Checker<'l> {
     }
 
     fn check_unused_imports(&mut self, pkg: usize) {
-        if !self.opts.unused_errors {
+        // Go reports unused imports last and stops after 10 errors, so with 10
+        // errors already found it never gets to them.
+        if !self.opts.unused_errors || self.diags.len() >= 10 {
             return;
         }
         let file = self.pkgs[pkg].file.clone();

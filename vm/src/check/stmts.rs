@@ -582,6 +582,12 @@ impl<'l> Checker<'l> {
             self.pop_scope();
             return;
         }
+        let orig = Operand {
+            mode: x.mode.clone(),
+            ty: x.ty,
+            expr: x.expr_clone_invalid(),
+            local: None,
+        };
         let x = if self.types.is_untyped(x.ty) {
             let hint = if self.types.basic(x.ty).is_some_and(|b| b.is_integer()) {
                 Some(TypeId::INT)
@@ -604,7 +610,7 @@ impl<'l> Checker<'l> {
                 _ => {
                     self.error(
                         r.subject.span,
-                        format!("cannot range over {}", self.describe(&x, &r.subject)),
+                        format!("cannot range over {}", self.describe(&orig, &r.subject)),
                     );
                     self.range_skip(r);
                     return;
@@ -629,7 +635,7 @@ impl<'l> Checker<'l> {
             _ => {
                 self.error(
                     r.subject.span,
-                    format!("cannot range over {}", self.describe(&x, &r.subject)),
+                    format!("cannot range over {}", self.describe(&orig, &r.subject)),
                 );
                 self.range_skip(r);
                 return;
@@ -641,7 +647,7 @@ impl<'l> Checker<'l> {
                 v,
                 format!(
                     "range over {} permits only one iteration variable",
-                    self.describe(&x, &r.subject)
+                    self.describe(&orig, &r.subject)
                 ),
             );
             return;
