@@ -121,7 +121,9 @@ pub enum StmtKind {
         lhs: Vec<Place>,
         rhs: Vec<Expr>,
     },
-    /// `a, b = f()` / `v, ok = m[k]` ...: `rhs` has a `Tuple` type of `lhs.len()` elements.
+    /// `a, b = f()` / `v, ok = m[k]` ...: `rhs` has a `Tuple` type of `lhs.len()`
+    /// elements; an element stored into an interface-typed place is boxed by the
+    /// compiler (the element and place types tell it when). `DefineTuple` likewise.
     AssignTuple {
         lhs: Vec<Place>,
         rhs: Expr,
@@ -146,7 +148,8 @@ pub enum StmtKind {
     /// `defer f(args)`: same shape as `Go`.
     Defer(Expr),
     /// Assign `values` to the result locals (none for a bare return or none-valued
-    /// function), then run the defers and return. `values` may be a single tuple call.
+    /// function), then run the defers and return. `values` may be a single tuple
+    /// call (`return f()`), whose elements the compiler boxes where a result is an interface.
     Return(Vec<Expr>),
     Block(Vec<Stmt>),
     If {
@@ -236,8 +239,9 @@ pub struct Switch {
 
 #[derive(Debug)]
 pub struct SwitchCase {
-    /// Each is a `bool` expression comparing against the tag (already `tag == e`
-    /// via [`ExprKind::TagCompare`] uses) or the condition itself without a tag.
+    /// With a tag: values of the tag's type (boxed with `ToIface` when the tag is
+    /// an interface), each compared with `==` against the tag evaluated once, in
+    /// order. Without a tag: `bool` conditions.
     pub exprs: Vec<Expr>,
     pub is_default: bool,
     pub body: Vec<Stmt>,
@@ -367,6 +371,10 @@ pub enum Conversion {
     StringToRunes,
     /// Same underlying type: a no-op at run time except for the static type.
     Retype,
+    /// `[N]T(s)`: copies the first N elements; panics if `len(s) < N`.
+    SliceToArray,
+    /// `(*[N]T)(s)`: points at s's backing array; panics if `len(s) < N`.
+    SliceToArrayPtr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -492,7 +500,9 @@ pub struct Call {
     pub args: Vec<Expr>,
     pub spread: bool,
     /// A single argument that is itself a multi-result call (`f(g())`): the
-    /// tuple is spread into the parameters (converted by the compiler per `tuple_conv`).
+    /// tuple is spread into the parameters. Its element types (the call's
+    /// `Tuple` type) may differ from the parameter types in `sig` only by
+    /// needing `ToIface` boxing (or a variadic pack), which the compiler does.
     pub tuple_arg: bool,
     /// The callee's signature (`Type::Func`).
     pub sig: TypeId,

@@ -183,7 +183,7 @@ impl<'l> Checker<'l> {
             let dt = self.default_type(op.ty);
             if self.types.is_interface(target) {
                 let mut inner = op.expr;
-                inner.ty = dt;
+                self.retype(&mut inner, dt);
                 return hir::Expr {
                     kind: ExprKind::ToIface(Box::new(inner)),
                     ty: target,
@@ -193,6 +193,14 @@ impl<'l> Checker<'l> {
             if self.types.basic(target).is_some_and(|b| b.is_boolean()) {
                 let mut inner = op.expr;
                 inner.ty = target;
+                return inner;
+            }
+            let ub = self.types.basic(op.ty);
+            if ub.is_some_and(|b| b.is_numeric())
+                && self.types.basic(target).is_some_and(|b| b.is_numeric())
+            {
+                let mut inner = op.expr;
+                self.retype(&mut inner, target);
                 return inner;
             }
         }
@@ -472,9 +480,14 @@ impl<'l> Checker<'l> {
                         self.error(
                             op.span(),
                             format!(
-                                "cannot convert {} to type {} (truncated)",
+                                "cannot convert {} to type {}{}",
                                 self.describe(&op, e),
-                                self.ty_str(target)
+                                self.ty_str(target),
+                                if self.types.is_untyped(op.ty) {
+                                    " (truncated)"
+                                } else {
+                                    ""
+                                }
                             ),
                         );
                         Operand::invalid(span)
@@ -534,6 +547,12 @@ impl<'l> Checker<'l> {
                     if self.types.underlying(a) == self.types.underlying(b) =>
                 {
                     Some(Conversion::Retype)
+                }
+                (Type::Slice(e), Type::Array { elem, .. }) if e == elem => {
+                    Some(Conversion::SliceToArray)
+                }
+                (Type::Slice(e), Type::Pointer(p)) if matches!(self.types.under(p), Type::Array { elem, .. } if *elem == e) => {
+                    Some(Conversion::SliceToArrayPtr)
                 }
                 (Type::Basic(a), Type::Basic(b)) if a.is_numeric() && b.is_numeric() => {
                     Some(Conversion::Numeric)

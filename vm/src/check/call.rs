@@ -67,8 +67,9 @@ impl<'l> Checker<'l> {
                     self.error(
                         span,
                         format!(
-                            "invalid operation: cannot call non-function {}",
-                            self.describe(&f, func)
+                            "invalid operation: cannot call {}: {} is not a function",
+                            self.describe(&f, func),
+                            self.ty_str(f.ty)
                         ),
                     );
                     for a in args {
@@ -235,8 +236,10 @@ impl<'l> Checker<'l> {
             );
             let want = self.params_str(sig);
             if too_few {
+                // Go reports at the last argument, or at `)` when there is none.
+                let at = args.last().map(|a| a.span).unwrap_or(rparen);
                 self.error(
-                    rparen,
+                    at,
                     format!(
                         "not enough arguments in call to {callee}\n\thave {have}\n\twant {want}"
                     ),
@@ -276,7 +279,13 @@ impl<'l> Checker<'l> {
     fn arg_type_str(&self, op: &Operand) -> String {
         match op.mode {
             Mode::Nil => "nil".into(),
-            Mode::Const(_) if self.types.is_untyped(op.ty) => "number".into(),
+            Mode::Const(_)
+                if self.types.basic(op.ty).is_some_and(|b| b.is_numeric())
+                    && self.types.is_untyped(op.ty) =>
+            {
+                "number".into()
+            }
+            _ if self.types.is_untyped(op.ty) => self.ty_str(self.default_type(op.ty)),
             _ => self.ty_str(op.ty),
         }
     }
@@ -376,6 +385,12 @@ impl<'l> Checker<'l> {
                     let n = s.len() as i64;
                     return self.const_op(Const::int(n), TypeId::INT, span);
                 }
+                let orig = Operand {
+                    mode: x.mode.clone(),
+                    ty: x.ty,
+                    expr: x.expr_clone_invalid(),
+                    local: None,
+                };
                 let x = self.materialize(x, &args[0], None);
                 let under = self.types.under(x.ty).clone();
                 let under = match under {
@@ -395,7 +410,7 @@ impl<'l> Checker<'l> {
                         args[0].span,
                         format!(
                             "invalid argument: {} for built-in {name}",
-                            self.describe(&x, &args[0])
+                            self.describe(&orig, &args[0])
                         ),
                     );
                     return Operand::invalid(span);
@@ -575,7 +590,7 @@ impl<'l> Checker<'l> {
                 if consts.len() == 2 && consts[0] > consts[1] {
                     self.error(
                         args[1].span,
-                        format!("invalid argument: length and capacity swapped"),
+                        "invalid argument: length and capacity swapped",
                     );
                     return Operand::invalid(span);
                 }

@@ -81,11 +81,13 @@ impl Const {
             Const::String(s) => go_quote(s),
             Const::Int(i) => i.to_string(),
             Const::Float(r) => {
-                if r.is_integer() {
-                    return r.to_integer().to_string();
-                }
+                // go/constant prints floats with %.6g (more digits if that would hide a fraction).
                 let f = rat_to_f64(r);
-                format_float_g(f)
+                let s = format_float_prec6(f);
+                if !r.is_integer() && !s.contains('.') && !s.contains('e') {
+                    return format_float_g(f);
+                }
+                s
             }
         }
     }
@@ -110,6 +112,29 @@ pub fn go_quote(bytes: &[u8]) -> String {
     }
     out.push('"');
     out
+}
+
+/// Go's `%.6g`.
+pub fn format_float_prec6(f: f64) -> String {
+    if !f.is_finite() {
+        return format_float_g(f);
+    }
+    let s = format!("{f:.5e}");
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let trim = |m: &str| -> String {
+        if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            m.to_string()
+        }
+    };
+    if !(-4..6).contains(&exp) {
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{}e{sign}{:02}", trim(mantissa), exp.abs());
+    }
+    let decimals = (5 - exp).max(0) as usize;
+    trim(&format!("{f:.decimals$}"))
 }
 
 /// Shortest round-trip formatting in Go's `%g` shape (`1e+21`, `0.1`, `3.5`).
@@ -493,6 +518,9 @@ mod tests {
         assert_eq!(float("0.1").describe(), "0.1");
         assert_eq!(float("1e21").describe(), "1e+21");
         assert_eq!(float("3.0").describe(), "3");
+        assert_eq!(float("1e40").describe(), "1e+40");
+        assert_eq!(float("2.9").describe(), "2.9");
+        assert_eq!(float("1234567.5").describe(), "1.23457e+06");
         assert_eq!(Const::String(b"a\n".to_vec()).describe(), "\"a\\n\"");
     }
 }

@@ -190,6 +190,7 @@ impl<'l> Checker<'l> {
             let mut out = Vec::new();
             for v in values {
                 let op = self.expr(v, declared);
+                let op = self.one_value_for_one(op, v, n);
                 match declared {
                     Some(t) => {
                         out.push(self.assign_to(op, v, t, context));
@@ -221,6 +222,7 @@ impl<'l> Checker<'l> {
             if op.is_invalid() {
                 return (vec![TypeId::INVALID; n], None);
             }
+            let count = self.value_count(&op);
             if let Some((tuple, elems)) = self.tuple_of(op, v, n) {
                 let types: Vec<TypeId> = match declared {
                     Some(t) => {
@@ -243,39 +245,42 @@ impl<'l> Checker<'l> {
                 };
                 return (types, Some(InitValues::Tuple(tuple)));
             }
-            let what = match &v.kind {
-                ast::ExprKind::Call { .. } => {
-                    format!("{} returns {}", expr_string(v), self.result_count_str(v))
-                }
-                _ => "1 value".to_string(),
-            };
-            self.error(
-                names[0].1,
-                format!(
-                    "assignment mismatch: {n} variable{} but {what}",
-                    if n == 1 { "" } else { "s" }
-                ),
-            );
+            let msg = mismatch_msg(n, values, count);
+            self.error(v.span, msg);
             return (vec![TypeId::INVALID; n], None);
         }
         let _ = span;
-        self.error(
-            names[0].1,
-            format!(
-                "assignment mismatch: {n} variable{} but {} value{}",
-                if n == 1 { "" } else { "s" },
-                values.len(),
-                if values.len() == 1 { "" } else { "s" }
-            ),
-        );
+        self.error(values[0].span, mismatch_msg(n, values, values.len()));
         for v in values {
             let _ = self.expr(v, None);
         }
         (vec![TypeId::INVALID; n], None)
     }
 
-    fn result_count_str(&self, _v: &ast::Expr) -> String {
-        "1 value".to_string()
+    /// `x := f()` with f returning several values: Go's `assignment mismatch`
+    /// (instead of the single-value-context error other places report).
+    pub(crate) fn one_value_for_one(
+        &mut self,
+        op: super::operand::Operand,
+        v: &ast::Expr,
+        n: usize,
+    ) -> super::operand::Operand {
+        let is_multi = matches!(self.types.get(op.ty), crate::types::Type::Tuple(e) if e.len() > 1);
+        if n == 1 && is_multi && matches!(v.kind, ast::ExprKind::Call { .. }) {
+            let count = self.value_count(&op);
+            self.error(v.span, mismatch_msg(1, std::slice::from_ref(v), count));
+            return super::operand::Operand::invalid(v.span);
+        }
+        op
+    }
+
+    /// How many values an operand stands for (a call's result count).
+    pub(crate) fn value_count(&self, op: &super::operand::Operand) -> usize {
+        match (&op.mode, self.types.get(op.ty)) {
+            (Mode::NoValue, _) => 0,
+            (_, crate::types::Type::Tuple(elems)) => elems.len(),
+            _ => 1,
+        }
     }
 
     /// `op` as an `n`-valued tuple: a multi-result call, or a comma-ok form when `n == 2`.
@@ -297,7 +302,7 @@ impl<'l> Checker<'l> {
             return None;
         }
         let value_ty = op.ty;
-        let ty = self.types.tuple(vec![value_ty, TypeId::UNTYPED_BOOL]);
+        let ty = self.types.tuple(vec![value_ty, TypeId::BOOL]);
         let span = op.expr.span;
         let kind = match op.expr.kind {
             ExprKind::MapIndex(m, k) => ExprKind::MapIndexOk(m, k),
@@ -305,10 +310,7 @@ impl<'l> Checker<'l> {
             ExprKind::Recv(c) => ExprKind::RecvOk(c),
             _ => return None,
         };
-        Some((
-            hir::Expr { kind, ty, span },
-            vec![value_ty, TypeId::UNTYPED_BOOL],
-        ))
+        Some((hir::Expr { kind, ty, span }, vec![value_ty, TypeId::BOOL]))
     }
 
     /// Checks a declared function's or method's body into `funcs[func]`.
@@ -333,9 +335,13 @@ impl<'l> Checker<'l> {
                 };
                 self.funcs[func.0 as usize].native = Some(name);
                 self.fill_params(f.recv.as_ref(), &f.sig, func);
+                self.pop_scope();
+                if let Some(fctx) = self.fns.pop() {
+                    self.finish_func(func, fctx);
+                }
                 return;
             }
-            self.error(f.name.span, format!("missing function body"));
+            self.error(f.name.span, "missing function body");
             return;
         };
         self.fill_params(f.recv.as_ref(), &f.sig, func);
@@ -404,7 +410,7 @@ impl<'l> Checker<'l> {
     /// Checks a body in the context left by `fill_params`, reporting `missing return`.
     fn check_body(&mut self, func: FuncId, sig: &ast::FuncType, body: &ast::Block) {
         let stmts = self.stmt_list(&body.stmts);
-        if !sig.results.is_empty() && !super::stmts::terminating_list(&body.stmts) {
+        if !sig.results.is_empty() && !super::terminating::terminating_list(&body.stmts) {
             let close = Span::new(body.span.end.saturating_sub(1), body.span.end);
             self.error(close, "missing return");
         }
@@ -455,6 +461,24 @@ impl<'l> Checker<'l> {
             self.finish_func(func, fctx);
         }
         super::operand::Operand::new(Mode::Value, sig, hir::ExprKind::Closure(func), span)
+    }
+}
+
+/// Go's `assignment mismatch: 3 variables but pair returns 2 values`.
+pub(crate) fn mismatch_msg(n_vars: usize, values: &[ast::Expr], count: usize) -> String {
+    let vars = format!("{n_vars} variable{}", if n_vars == 1 { "" } else { "s" });
+    let vals = format!("{count} value{}", if count == 1 { "" } else { "s" });
+    match values {
+        [ast::Expr {
+            kind: ast::ExprKind::Call { func, .. },
+            ..
+        }] => {
+            format!(
+                "assignment mismatch: {vars} but {} returns {vals}",
+                expr_string(func)
+            )
+        }
+        _ => format!("assignment mismatch: {vars} but {vals}"),
     }
 }
 

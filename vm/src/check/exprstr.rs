@@ -10,12 +10,6 @@ pub fn expr_string(e: &ast::Expr) -> String {
     out
 }
 
-pub fn type_string(t: &ast::TypeExpr) -> String {
-    let mut out = String::new();
-    write_type(&mut out, t, 0);
-    out
-}
-
 fn write_expr(out: &mut String, e: &ast::Expr, depth: u32) {
     if depth > 100 {
         out.push_str("...");
@@ -39,16 +33,15 @@ fn write_expr(out: &mut String, e: &ast::Expr, depth: u32) {
         },
         ExprKind::Str(bytes) => out.push_str(&go_quote(bytes)),
         ExprKind::Composite(lit) => {
-            out.push('(');
             if let Some(t) = &lit.ty {
                 write_type(out, t, d);
             }
-            out.push_str(" literal)");
+            out.push_str(if lit.elems.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit(f) => {
-            out.push_str("(func");
+            out.push_str("func");
             write_sig(out, &f.sig, d);
-            out.push_str(" literal)");
+            out.push_str(" {…}");
         }
         ExprKind::Paren(inner) => {
             out.push('(');

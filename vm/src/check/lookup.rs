@@ -23,7 +23,6 @@ pub enum Selection {
     /// A method of an (embedded) interface value reached via `path`.
     IfaceMethod {
         path: Vec<u32>,
-        iface: TypeId,
         index: u32,
         sig: TypeId,
     },
@@ -84,7 +83,6 @@ impl<'l> Checker<'l> {
                         if let Some(idx) = methods.iter().position(|m| &*m.name == name) {
                             found.push(Selection::IfaceMethod {
                                 path: path.clone(),
-                                iface: base,
                                 index: idx as u32,
                                 sig: methods[idx].sig,
                             });
@@ -104,6 +102,24 @@ impl<'l> Checker<'l> {
             current = next;
         }
         Selection::NotFound
+    }
+
+    /// The package of the (unexported) field at the end of `path` from `ty`.
+    pub(crate) fn field_pkg(&self, ty: TypeId, path: &[u32]) -> Option<String> {
+        let mut cur = ty;
+        let mut pkg = None;
+        for &idx in path {
+            if let Type::Pointer(elem) = self.types.get(cur) {
+                cur = *elem;
+            }
+            let Type::Struct(fields) = self.types.under(cur) else {
+                return None;
+            };
+            let field = fields.get(idx as usize)?;
+            pkg = field.pkg.as_ref().map(|p| p.to_string());
+            cur = field.ty;
+        }
+        pkg
     }
 
     /// Why `ty` does not implement interface `iface`, or `None` when it does.

@@ -7,22 +7,32 @@
 //! `constant.rs` (exact constants), `operand.rs` (operands and their Go
 //! descriptions), `assign.rs` (assignability, untyped conversion, conversions),
 //! `lookup.rs` (fields, methods, method sets, interface satisfaction),
-//! `exprs.rs`, `call.rs` (calls and builtins), `stmts.rs`, `exprstr.rs`.
+//! `exprs.rs` (names, literals), `selector.rs`, `index.rs`, `operators.rs`,
+//! `composite.rs`, `call.rs` (calls and builtins), `decls.rs` (const/var specs,
+//! function bodies, closures), `stmts.rs`, `assign_stmt.rs`, `switch.rs`,
+//! `terminating.rs`, `exprstr.rs` (Go's printing of expressions).
 //!
 //! Architecture invariant: user input never reaches a Rust panic here; deep
 //! nesting grows the stack with `stacker` instead of overflowing it.
 
 mod assign;
+mod assign_stmt;
 mod call;
+mod composite;
 pub mod constant;
 mod decls;
 mod exprs;
 mod exprstr;
+mod index;
 mod lookup;
 mod operand;
+mod operators;
 mod package;
 mod scope;
+mod selector;
 mod stmts;
+mod switch;
+mod terminating;
 mod typexpr;
 mod universe;
 

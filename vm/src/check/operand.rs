@@ -65,7 +65,8 @@ impl Operand {
     }
 
     pub fn is_invalid(&self) -> bool {
-        matches!(self.mode, Mode::Invalid) || self.ty == TypeId::INVALID
+        matches!(self.mode, Mode::Invalid)
+            || (self.ty == TypeId::INVALID && !matches!(self.mode, Mode::Builtin(_)))
     }
 
     pub fn const_value(&self) -> Option<&Const> {
@@ -81,6 +82,30 @@ impl Operand {
 }
 
 impl<'l> Checker<'l> {
+    /// Go names the structure of a declared type in descriptions: `struct `, `int ` (with a space), or nothing.
+    pub(crate) fn named_kind(&self, ty: TypeId) -> String {
+        if !matches!(self.types.get(ty), Type::Named(_)) {
+            return String::new();
+        }
+        let kind = match self.types.under(ty) {
+            Type::Basic(b) => b.name(),
+            Type::Struct(_) => "struct",
+            Type::Interface(_) => "interface",
+            Type::Map { .. } => "map",
+            Type::Slice(_) => "slice",
+            Type::Array { .. } => "array",
+            Type::Pointer(_) => "pointer",
+            Type::Func(_) => "func",
+            Type::Chan { .. } => "chan",
+            _ => "",
+        };
+        if kind.is_empty() {
+            String::new()
+        } else {
+            format!("{kind} ")
+        }
+    }
+
     /// Go's description of an operand: `x (variable of type int)`, `300 (untyped int constant)`.
     pub(crate) fn describe(&self, op: &Operand, e: &ast::Expr) -> String {
         let text = expr_string(e);
@@ -111,7 +136,10 @@ impl<'l> Checker<'l> {
                 if untyped {
                     format!("{text} ({kind}{with_value})")
                 } else {
-                    format!("{text} ({kind}{with_value} of type {ty})")
+                    format!(
+                        "{text} ({kind}{with_value} of {}type {ty})",
+                        self.named_kind(op.ty)
+                    )
                 }
             }
             mode => {
@@ -121,17 +149,13 @@ impl<'l> Checker<'l> {
                     Mode::CommaOk => "comma, ok expression",
                     _ => "value",
                 };
-                let mut out = format!("{text} ({what} of ");
                 if self.types.is_untyped(op.ty) {
-                    out.push_str(&ty);
-                } else {
-                    out.push_str("type ");
-                    out.push_str(&ty);
-                    // Go adds the structure of a named type defined with a struct/interface... only for some kinds; keep it simple.
-                    if let Type::Named(_) = self.types.get(op.ty) {
-                        let _ = ();
-                    }
+                    return format!("{text} ({ty} {what})");
                 }
+                let mut out = format!("{text} ({what} of ");
+                out.push_str(&self.named_kind(op.ty));
+                out.push_str("type ");
+                out.push_str(&ty);
                 out.push(')');
                 out
             }

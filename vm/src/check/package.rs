@@ -55,9 +55,11 @@ pub enum DeclRef {
         spec: usize,
         idx: usize,
     },
+    /// `idx` is the name's position in its spec (the spec is checked as a whole).
     Var {
         decl: usize,
         spec: usize,
+        #[allow(dead_code)]
         idx: usize,
     },
     Type {
@@ -377,7 +379,9 @@ impl<'l> Checker<'l> {
     }
 
     fn check_unused_imports(&mut self, pkg: usize) {
-        if !self.opts.unused_errors {
+        // Go reports unused imports last and stops after 10 errors, so with 10
+        // errors already found it never gets to them.
+        if !self.opts.unused_errors || self.diags.len() >= 10 {
             return;
         }
         let file = self.pkgs[pkg].file.clone();
@@ -438,7 +442,14 @@ impl<'l> Checker<'l> {
             return None;
         };
         let Some(&obj) = self.pkgs[self.cur_pkg].scope.get(&name.name) else {
-            self.error(name.span, format!("undefined: {}", name.name));
+            if let Some(super::universe::Predeclared::Type(_)) = self.universe.get(&*name.name) {
+                self.error(
+                    name.span,
+                    format!("cannot define new methods on non-local type {}", name.name),
+                );
+            } else {
+                self.error(name.span, format!("undefined: {}", name.name));
+            }
             return None;
         };
         let ObjKind::Type { ty } = self.objs[obj.0 as usize].kind else {
@@ -501,10 +512,7 @@ impl<'l> Checker<'l> {
             State::InProgress => {
                 if matches!(obj.decl, DeclRef::Const { .. } | DeclRef::Var { .. }) {
                     let (span, name) = (obj.span, obj.name.clone());
-                    self.error(
-                        span,
-                        format!("initialization cycle or refers to itself: {name}"),
-                    );
+                    self.error(span, format!("initialization cycle for {name}"));
                     self.objs[id.0 as usize].kind = ObjKind::Invalid;
                     self.objs[id.0 as usize].state = State::Done;
                 }
@@ -578,11 +586,34 @@ impl<'l> Checker<'l> {
         };
         self.types.named[idx as usize].underlying = under;
         if self.contains_by_value(under, ty, 0) {
-            self.error(
-                spec.name.span,
-                format!("invalid recursive type {}", spec.name.name),
-            );
+            let direct = self.contains_directly(under, ty, 0);
+            let msg = if direct {
+                format!(
+                    "invalid recursive type: {} refers to itself",
+                    spec.name.name
+                )
+            } else {
+                format!("invalid recursive type {}", spec.name.name)
+            };
+            self.error(spec.name.span, msg);
             self.types.named[idx as usize].underlying = TypeId::INVALID;
+        }
+    }
+
+    /// Whether `ty` holds `target` inline without passing through another named type.
+    fn contains_directly(&self, ty: TypeId, target: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        if ty == target {
+            return true;
+        }
+        match self.types.get(ty) {
+            Type::Array { elem, .. } => self.contains_directly(*elem, target, depth + 1),
+            Type::Struct(fields) => fields
+                .iter()
+                .any(|f| self.contains_directly(f.ty, target, depth + 1)),
+            _ => false,
         }
     }
 

@@ -30,6 +30,8 @@ pub enum Entity {
 
 /// A block scope.
 pub struct Block {
+    /// The function (index into `Checker::fns`) the block belongs to.
+    #[allow(dead_code)]
     pub fn_idx: usize,
     pub names: HashMap<Box<str>, Entity>,
 }
@@ -158,7 +160,8 @@ impl<'l> Checker<'l> {
     pub(crate) fn declare_local(&mut self, name: &str, ty: TypeId, span: Span) -> LocalId {
         let id = self.new_local(name, ty, span);
         let fn_idx = self.fns.len() - 1;
-        if name == "_" {
+        // A variable whose initialiser failed is not also reported as unused (as in Go).
+        if name == "_" || ty == TypeId::INVALID {
             self.fns[fn_idx].used[id.0 as usize] = true;
         }
         self.declare(name, span, Entity::Local { fn_idx, id });

@@ -75,7 +75,14 @@ impl<'l> Checker<'l> {
 
     /// The constant length of an array type.
     pub(crate) fn array_len(&mut self, len: &ast::Expr) -> Option<u64> {
+        // Go does not count a variable in a bad array length as used.
+        let used_before = self.fns.last().map(|f| f.used.clone());
         let op = self.expr(len, None);
+        if !matches!(op.mode, super::operand::Mode::Const(_)) {
+            if let (Some(f), Some(used)) = (self.fns.last_mut(), used_before) {
+                f.used = used;
+            }
+        }
         match &op.mode {
             super::operand::Mode::Const(value) => {
                 let is_int = self.types.basic(op.ty).is_some_and(|b| b.is_integer())
@@ -108,7 +115,7 @@ impl<'l> Checker<'l> {
             _ => {
                 self.error(
                     len.span,
-                    format!("array length {} must be constant", self.describe(&op, len)),
+                    format!("invalid array length {}", super::exprstr::expr_string(len)),
                 );
                 None
             }
@@ -146,6 +153,10 @@ impl<'l> Checker<'l> {
                 }
             }
             Lookup::Predeclared(Predeclared::Type(ty)) => ty,
+            Lookup::Predeclared(Predeclared::Complex) => {
+                self.error(name.span, "complex numbers are not supported by gomini");
+                TypeId::INVALID
+            }
             Lookup::NotFound => {
                 self.error(name.span, format!("undefined: {}", name.name));
                 TypeId::INVALID
@@ -200,7 +211,9 @@ impl<'l> Checker<'l> {
             let mut ty = self.resolve_type(&p.ty);
             if p.variadic {
                 if idx + 1 != sig.params.len() {
-                    self.error(p.span, "can only use ... with final parameter in list");
+                    let at =
+                        gomini_lexer::Span::new(p.ty.span.start.saturating_sub(3), p.ty.span.start);
+                    self.error(at, "can only use ... with final parameter");
                 }
                 ty = self.types.slice(ty);
                 variadic = true;

@@ -13,6 +13,8 @@ pub enum Predeclared {
     Bool(bool),
     /// `iota` outside a const declaration is an error; inside, the spec's index.
     Iota,
+    /// `complex64`, `complex128`, `complex`, `real`, `imag`: Go has them, gomini does not.
+    Complex,
     Nil,
     Builtin(Builtin),
 }
@@ -45,6 +47,9 @@ pub fn predeclared() -> HashMap<&'static str, Predeclared> {
     m.insert("true", Predeclared::Bool(true));
     m.insert("false", Predeclared::Bool(false));
     m.insert("iota", Predeclared::Iota);
+    for name in ["complex64", "complex128", "complex", "real", "imag"] {
+        m.insert(name, Predeclared::Complex);
+    }
     m.insert("nil", Predeclared::Nil);
     for (name, b) in [
         ("len", Builtin::Len),

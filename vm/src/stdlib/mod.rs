@@ -56,7 +56,11 @@ impl Loader for Stdlib {
 }
 
 fn parse(src: &str) -> Result<ast::File, String> {
-    // FIXME: switch to `gomini_parser::parse` once the parser lands on main.
-    let _ = src;
-    Err("the parser is not merged yet".to_string())
+    match gomini_parser::parse(src) {
+        (Some(file), diags) if diags.is_empty() => Ok(file),
+        (_, diags) => Err(diags
+            .first()
+            .map(|d| format!("{} at byte {}", d.message, d.span.start))
+            .unwrap_or_default()),
+    }
 }
