@@ -93,6 +93,37 @@ where
     })
 }
 
+/// Skips a balanced `{ ... }` without parsing it, so recovery raises no errors of its own.
+fn skip_braces<'a, I>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
+where
+    I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
+{
+    recursive(|group| {
+        just(Tok::LBrace)
+            .ignore_then(choice((group, none_of([Tok::LBrace, Tok::RBrace]).ignored())).repeated())
+            .then_ignore(just(Tok::RBrace))
+    })
+}
+
+/// Skips the rest of a broken statement: up to `;` or `}`, over balanced braces.
+fn skip_rest_of_stmt<'a, I>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
+where
+    I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
+{
+    choice((
+        none_of([
+            Tok::Semi(SemiSource::Written),
+            Tok::Semi(SemiSource::Newline),
+            Tok::Semi(SemiSource::Eof),
+            Tok::RBrace,
+            Tok::LBrace,
+        ])
+        .ignored(),
+        skip_braces(),
+    ))
+    .repeated()
+}
+
 /// Reports type parameters (`[T any]`) at their `[` and skips them.
 fn type_params<'a, I>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
 where
@@ -146,7 +177,7 @@ pub fn expr_into_type(expr: Expr) -> Result<TypeExpr, Expr> {
 }
 
 /// Builds the parser of a whole Go file.
-pub(crate) fn file_parser<'a, I>() -> impl Parser<'a, I, File, Extra<'a>>
+pub(crate) fn file_parser<'a, I>(src: &'a str) -> impl Parser<'a, I, File, Extra<'a>>
 where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {
@@ -516,6 +547,18 @@ where
     let header_simple = simple_stmt(header_expr_list.clone().boxed()).boxed();
 
     let lbrace_ahead = just(Tok::LBrace).rewind().ignored();
+    // `if var x = 1; ...`: Go accepts the `var` to complain about it.
+    let var_in_header = |keyword: &'static str| {
+        just(Tok::Var)
+            .ignore_then(any().map_with(|_, e| span(e.span())).rewind())
+            .validate(move |at, _, emitter| {
+                emitter.emit(SyntaxError::custom(
+                    at.start_point(),
+                    format!("syntax error: var declaration not allowed in {keyword} initializer"),
+                ));
+            })
+            .or_not()
+    };
     let body_block = block.clone();
     let block_after = move |context: &'static str| {
         just(Tok::LBrace).labelled(Label::BlockAfter(context)).rewind().ignore_then(body_block.clone())
@@ -535,7 +578,7 @@ where
         Tok::Default,
     ])
     .ignored()
-    .or(block.clone().ignored())
+    .or(skip_braces())
     .repeated()
     .at_least(1)
     .then(semi().or_not())
@@ -563,11 +606,9 @@ where
     .rewind();
     let stmt_list = choice((
         semi().to(None),
-        cannot_start_stmt
-            .ignore_then(stmt.clone())
-            .then_ignore(end_of_stmt)
-            .map(Some)
-            .recover_with(via_parser(skip_to_stmt_end.map(Some))),
+        cannot_start_stmt.ignore_then(
+            stmt.clone().then_ignore(end_of_stmt).map(Some).recover_with(via_parser(skip_to_stmt_end.map(Some))),
+        ),
     ))
     .repeated()
     .collect::<Vec<Option<Stmt>>>()
@@ -595,17 +636,17 @@ where
                 emitter.emit(SyntaxError::custom(at, "syntax error: missing condition in if statement"));
                 (None, bad_expr(at))
             }),
-            header_simple.clone().then(choice((
+            var_in_header("if").ignore_then(header_simple.clone()).then(choice((
                 lbrace_ahead.clone().to(None),
                 semi().then(choice((
                     lbrace_ahead.clone().to(None),
                     header_simple.clone().map(Some),
                 ))).map(Some),
             ))).validate(|(first, rest), _, emitter| match rest {
-                None => (None, stmt_into_cond(first, emitter)),
+                None => (None, stmt_into_cond(src, first, emitter)),
                 Some(((source, semi_span), Some(cond))) => {
                     let _ = (source, semi_span);
-                    (Some(first), stmt_into_cond(cond, emitter))
+                    (Some(first), stmt_into_cond(src, cond, emitter))
                 }
                 Some(((source, semi_span), None)) => {
                     let message = match source {
@@ -620,13 +661,15 @@ where
         let else_branch = just(Tok::Else).ignore_then(choice((
             if_stmt,
             block.clone().map(|block: Block| Stmt { span: block.span, kind: StmtKind::Block(block) }),
-            any().map_with(|_, e| span(e.span())).rewind().validate(|at, _, emitter| {
-                emitter.emit(SyntaxError::custom(
-                    at.start_point(),
-                    "syntax error: else must be followed by if or statement block",
-                ));
-                empty_stmt(at)
-            }),
+            any().map_with(|_, e| span(e.span())).rewind().then_ignore(skip_rest_of_stmt()).validate(
+                |at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(
+                        at.start_point(),
+                        "syntax error: else must be followed by if or statement block",
+                    ));
+                    empty_stmt(at)
+                },
+            ),
         )));
         just(Tok::If)
             .ignore_then(header)
@@ -662,8 +705,8 @@ where
         }
         StmtKind::Range(Box::new(RangeStmt { key, value, define, subject, body, range_span }))
     });
-    let for_clause = header_simple
-        .clone()
+    let for_clause = var_in_header("for")
+        .ignore_then(header_simple.clone())
         .or_not()
         .then(choice((
             lbrace_ahead.clone().to(None),
@@ -676,7 +719,7 @@ where
         .then(block_after("for clause"))
         .validate(|((first, rest), body), _, emitter| match rest {
             None => {
-                let cond = first.map(|stmt| stmt_into_cond(stmt, emitter));
+                let cond = first.map(|stmt| stmt_into_cond(src, stmt, emitter));
                 StmtKind::For(Box::new(ForStmt { init: None, cond, post: None, body }))
             }
             Some((cond, post)) => StmtKind::For(Box::new(ForStmt { init: first, cond, post, body })),
@@ -688,7 +731,7 @@ where
     // `switch`: expression or type switch, decided by the header's guard.
     let switch_header = choice((
         lbrace_ahead.clone().to((None, None)),
-        header_simple.clone().then(choice((
+        var_in_header("switch").ignore_then(header_simple.clone()).then(choice((
             lbrace_ahead.clone().to(None),
             semi().ignore_then(choice((lbrace_ahead.clone().to(None), header_simple.clone().map(Some)))).map(Some),
         ))).map(|(first, rest)| match rest {
@@ -709,7 +752,9 @@ where
         .then_ignore(just(Tok::LBrace).labelled(Label::Plain("missing { after switch clause")).rewind())
         .then(tok(Tok::LBrace).ignore_then(case_clause.repeated().collect::<Vec<_>>()).then(tok(Tok::RBrace)))
         .map_with(|x, e| (x, span(e.span())))
-        .validate(|(((init, tag), (clauses, close)), at), _, emitter| build_switch(init, tag, clauses, close, at, emitter));
+        .validate(move |(((init, tag), (clauses, close)), at), _, emitter| {
+            build_switch(src, init, tag, clauses, close, at, emitter)
+        });
 
     // `select`
     let comm_clause = choice((
@@ -767,7 +812,7 @@ where
                 .or_not(),
         )
         .then(just(Tok::Assign).or_not())
-        .then(ty.clone())
+        .then(ty.clone().labelled(Label::In("type declaration")))
         .map_with(|(((name, _), alias), ty), e| TypeSpec { name, alias: alias.is_some(), ty, span: span(e.span()) });
 
     // `keyword spec` or `keyword ( spec; spec; )`.
@@ -918,10 +963,12 @@ where
             None
         });
     let decls = choice((
-        top_decl
-            .then_ignore(top_end.clone())
-            .map(Some)
-            .recover_with(via_parser(any().then(none_of(decl_start).repeated()).to(None))),
+        one_of([Tok::Func, Tok::Var, Tok::Const, Tok::Type]).rewind().ignore_then(
+            top_decl
+                .then_ignore(top_end.clone())
+                .map(Some)
+                .recover_with(via_parser(any().then(none_of(decl_start).repeated()).to(None))),
+        ),
         misplaced_import,
         semi().to(None),
         stray,
@@ -987,14 +1034,16 @@ fn build_simple_stmt(
 }
 
 /// The condition of an `if` or `for` must be an expression, not another statement.
-fn stmt_into_cond(stmt: Stmt, emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>) -> Expr {
-    match stmt.kind {
-        StmtKind::Expr(cond) => cond,
-        _ => {
-            emitter.emit(SyntaxError::custom(stmt.span.start_point(), "syntax error: cannot use statement as value"));
-            bad_expr(stmt.span)
-        }
-    }
+/// Go reports it at the statement's operator, naming the statement as written.
+fn stmt_into_cond(src: &str, stmt: Stmt, emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>) -> Expr {
+    let at = match &stmt.kind {
+        StmtKind::Expr(cond) => return cond.clone(),
+        StmtKind::Assign { op_span, .. } | StmtKind::Define { op_span, .. } => *op_span,
+        _ => stmt.span,
+    };
+    let text = src.get(stmt.span.range()).unwrap_or("statement");
+    emitter.emit(SyntaxError::custom(at.start_point(), format!("syntax error: cannot use {text} as value")));
+    bad_expr(stmt.span)
 }
 
 fn require_call(expr: &Expr, keyword: &str, emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>) {
@@ -1047,6 +1096,7 @@ fn group_params(entries: Vec<ParamEntry>, emitter: &mut chumsky::input::Emitter<
 type CaseParts = (Option<Vec<Expr>>, Vec<Stmt>, Span);
 
 fn build_switch(
+    src: &str,
     init: Option<Stmt>,
     tag: Option<Stmt>,
     clauses: Vec<CaseParts>,
@@ -1092,7 +1142,7 @@ fn build_switch(
             span: at,
         };
     }
-    let tag = tag.map(|stmt| stmt_into_cond(stmt, emitter));
+    let tag = tag.map(|stmt| stmt_into_cond(src, stmt, emitter));
     let cases = clauses
         .into_iter()
         .map(|(exprs, body, span)| CaseClause { is_default: exprs.is_none(), exprs: exprs.unwrap_or_default(), body, span })

@@ -70,7 +70,7 @@ fn parse_tokens<'a>(src: &'a str, tokens: &'a [gomini_lexer::Token<'a>]) -> (Opt
         .collect();
     let end = src.len();
     let input = pairs.as_slice().split_token_span(SimpleSpan::from(end..end));
-    let (file, errors) = grammar::file_parser().parse(input).into_output_errors();
+    let (file, errors) = grammar::file_parser(src).parse(input).into_output_errors();
     let diagnostics = errors.into_iter().map(error::SyntaxError::into_diagnostic).collect();
     (file, diagnostics)
 }
