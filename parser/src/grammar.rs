@@ -68,13 +68,18 @@ where
     P: Parser<'a, I, T, Extra<'a>> + Clone,
     S: Parser<'a, I, (), Extra<'a>> + Clone,
 {
+    // After a separator the list may close; a bad element there is the
+    // element's error, as in Go, not the list's.
+    let more = sep.clone().labelled(label).ignore_then(elem.clone()).repeated();
+    let close_after_sep = sep.labelled(label).ignore_then(tok(close));
     choice((
         tok(close).map(|close_span| (Vec::new(), close_span)),
-        elem.separated_by(sep.labelled(label))
-            .at_least(1)
-            .allow_trailing()
-            .collect::<Vec<T>>()
-            .then(tok(close).labelled(label)),
+        elem.then(more.collect::<Vec<T>>())
+            .then(choice((close_after_sep, tok(close).labelled(label))))
+            .map(|((first, mut rest), close_span)| {
+                rest.insert(0, first);
+                (rest, close_span)
+            }),
     ))
 }
 
@@ -213,7 +218,7 @@ where
     ));
     let param_list = just(Tok::LParen)
         .ignore_then(go_list(
-            param,
+            param.labelled(Label::Continuation),
             just(Tok::Comma).ignored(),
             Tok::RParen,
             Label::List { context: "parameter list", sep: "comma", close: ")" },
@@ -259,7 +264,7 @@ where
     let struct_type = just(Tok::Struct)
         .ignore_then(just(Tok::LBrace))
         .ignore_then(go_list(
-            field,
+            field.labelled(Label::Expected("field name or embedded type")),
             semi().ignored(),
             Tok::RBrace,
             Label::List { context: "struct type", sep: "semicolon or newline", close: "}" },
@@ -530,7 +535,8 @@ where
     // -----------------------------------------------------------------------
 
     // A simple statement: expression, send, inc/dec, assignment or `:=`.
-    let simple_stmt = |list: chumsky::Boxed<'a, 'a, I, Vec<Expr>, Extra<'a>>| {
+    let simple_stmt = |single: chumsky::Boxed<'a, 'a, I, Expr, Extra<'a>>,
+                       list: chumsky::Boxed<'a, 'a, I, Vec<Expr>, Extra<'a>>| {
         let tail = choice((
             tok(Tok::Define).then(list.clone()).map(|(op_span, rhs)| SimpleTail::Define(op_span, rhs)),
             assign_op().then(list.clone()).map(|((op, op_span), rhs)| SimpleTail::Assign(op, op_span, rhs)),
@@ -539,12 +545,20 @@ where
             just(Tok::Arrow).ignore_then(list.clone()).map(SimpleTail::Send),
         ))
         .labelled(Label::Continuation);
-        list.then(tail.or_not()).map_with(|(lhs, tail), e| (lhs, tail, span(e.span()))).validate(
-            |(lhs, tail, at), _, emitter| build_simple_stmt(lhs, tail, at, emitter),
-        )
+        let more = just(Tok::Comma)
+            .labelled(Label::Continuation)
+            .ignore_then(list.clone())
+            .then(tail.clone().labelled(Label::Expected(":= or = or comma")));
+        single
+            .then(choice((more.map(|(rest, tail)| (rest, Some(tail))), tail.or_not().map(|tail| (Vec::new(), tail)))))
+            .map_with(|(first, (mut rest, tail)), e| {
+                rest.insert(0, first);
+                (rest, tail, span(e.span()))
+            })
+            .validate(|(lhs, tail, at), _, emitter| build_simple_stmt(lhs, tail, at, emitter))
     };
-    let full_simple = simple_stmt(expr_list.clone().boxed()).boxed();
-    let header_simple = simple_stmt(header_expr_list.clone().boxed()).boxed();
+    let full_simple = simple_stmt(expr.clone().boxed(), expr_list.clone().boxed()).boxed();
+    let header_simple = simple_stmt(header_expr.clone().boxed(), header_expr_list.clone().boxed()).boxed();
 
     let lbrace_ahead = just(Tok::LBrace).rewind().ignored();
     // `if var x = 1; ...`: Go accepts the `var` to complain about it.
@@ -607,7 +621,11 @@ where
     let stmt_list = choice((
         semi().to(None),
         cannot_start_stmt.ignore_then(
-            stmt.clone().then_ignore(end_of_stmt).map(Some).recover_with(via_parser(skip_to_stmt_end.map(Some))),
+            stmt.clone()
+                // Recovering here, after the statement, keeps errors already reported inside it.
+                .then_ignore(end_of_stmt.recover_with(via_parser(skip_rest_of_stmt().then(semi().or_not()).ignored())))
+                .map(Some)
+                .recover_with(via_parser(skip_to_stmt_end.map(Some))),
         ),
     ))
     .repeated()
@@ -722,7 +740,15 @@ where
                 let cond = first.map(|stmt| stmt_into_cond(src, stmt, emitter));
                 StmtKind::For(Box::new(ForStmt { init: None, cond, post: None, body }))
             }
-            Some((cond, post)) => StmtKind::For(Box::new(ForStmt { init: first, cond, post, body })),
+            Some((cond, post)) => {
+                if let Some(Stmt { kind: StmtKind::Define { op_span, .. }, .. }) = &post {
+                    emitter.emit(SyntaxError::custom(
+                        op_span.start_point(),
+                        "syntax error: cannot declare in post statement of for loop",
+                    ));
+                }
+                StmtKind::For(Box::new(ForStmt { init: first, cond, post, body }))
+            }
         });
     let for_stmt = just(Tok::For)
         .ignore_then(choice((range_clause, for_clause)))
@@ -749,8 +775,18 @@ where
     .map_with(|(exprs, body), e| (exprs, body, span(e.span())));
     let switch_stmt = just(Tok::Switch)
         .ignore_then(switch_header)
-        .then_ignore(just(Tok::LBrace).labelled(Label::Plain("missing { after switch clause")).rewind())
-        .then(tok(Tok::LBrace).ignore_then(case_clause.repeated().collect::<Vec<_>>()).then(tok(Tok::RBrace)))
+        .then_ignore(choice((
+            just(Tok::LBrace).ignored(),
+            // Go reports the missing brace and carries on with the cases.
+            any()
+                .map_with(|_, e| span(e.span()))
+                .rewind()
+                .validate(|at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(at.start_point(), "syntax error: missing { after switch clause"));
+                })
+                .then_ignore(none_of([Tok::Case, Tok::Default, Tok::RBrace]).repeated()),
+        )))
+        .then(case_clause.repeated().collect::<Vec<_>>().then(tok(Tok::RBrace)))
         .map_with(|x, e| (x, span(e.span())))
         .validate(move |(((init, tag), (clauses, close)), at), _, emitter| {
             build_switch(src, init, tag, clauses, close, at, emitter)
@@ -777,6 +813,13 @@ where
         .collect::<Vec<Ident>>()
         .then(choice((
             just(Tok::Assign).ignore_then(expr_list.clone()).map(|values| (None, values)),
+            // Go accepts `:=` here to say it wanted `=`.
+            tok(Tok::Define)
+                .validate(|at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(at.start_point(), "syntax error: unexpected :=, expected ="));
+                })
+                .ignore_then(expr_list.clone())
+                .map(|values| (None, values)),
             ty.clone().then(just(Tok::Assign).ignore_then(expr_list.clone()).or_not()).map(|(ty, values)| (Some(ty), values.unwrap_or_default())),
         )))
         .map_with(|(names, (ty, values)), e| VarSpec { names, ty, values, span: span(e.span()) });
@@ -1041,7 +1084,18 @@ fn stmt_into_cond(src: &str, stmt: Stmt, emitter: &mut chumsky::input::Emitter<S
         StmtKind::Assign { op_span, .. } | StmtKind::Define { op_span, .. } => *op_span,
         _ => stmt.span,
     };
-    let text = src.get(stmt.span.range()).unwrap_or("statement");
+    let source_of = |span: Span| src.get(span.range()).unwrap_or("?").to_string();
+    // Go spells a plain assignment out, parenthesising anything but a name or literal.
+    let emphasize = |exprs: &[Expr]| match exprs {
+        [single] if matches!(single.kind, ExprKind::Ident(_) | ExprKind::Int(_) | ExprKind::Float(_)
+            | ExprKind::Imag(_) | ExprKind::Rune(_) | ExprKind::Str(_)) => source_of(single.span),
+        [first, .., last] | [first @ last] => format!("({})", source_of(first.span.to(last.span))),
+        [] => String::new(),
+    };
+    let text = match &stmt.kind {
+        StmtKind::Assign { lhs, op: None, rhs, .. } => format!("assignment {} = {}", emphasize(lhs), emphasize(rhs)),
+        _ => source_of(stmt.span),
+    };
     emitter.emit(SyntaxError::custom(at.start_point(), format!("syntax error: cannot use {text} as value")));
     bad_expr(stmt.span)
 }
