@@ -939,31 +939,26 @@ where
     // Declarations and the file
     // -----------------------------------------------------------------------
 
-    let receiver = param_list.clone().validate(|params: Vec<Param>, e, emitter| {
-        let at = span(e.span());
-        let n_params = params.len();
-        let mut params = params.into_iter();
-        match (params.next(), n_params) {
-            (Some(recv), 1) => Some(recv),
-            _ => {
-                let message = if n_params == 0 { "method has no receiver" } else { "method has multiple receivers" };
-                emitter.emit(SyntaxError::custom(at.start_point(), message));
-                None
-            }
-        }
-    });
+    let receiver = param_list.clone();
     let func_decl = just(Tok::Func)
         .ignore_then(receiver.or_not())
         .then(name())
         .then_ignore(type_params().or_not())
         .then(signature.clone())
         .then(block.clone().or_not())
-        .map_with(|(((recv, name), sig), body), e| FuncDecl {
-            recv: recv.flatten(),
-            name,
-            sig,
-            body,
-            span: span(e.span()),
+        .map_with(|(((recv, name), sig), body), e| (recv, name, sig, body, span(e.span())))
+        .validate(|(recv, name, sig, body, at), _, emitter| {
+            // Go (its type checker) reports a receiver count other than one at the method's name.
+            let recv = match recv.map(Vec::into_iter) {
+                None => None,
+                Some(mut params) if params.len() == 1 => params.next(),
+                Some(params) => {
+                    let message = if params.len() == 0 { "method has no receiver" } else { "method has multiple receivers" };
+                    emitter.emit(SyntaxError::custom(name.span.start_point(), message));
+                    None
+                }
+            };
+            FuncDecl { recv, name, sig, body, span: at }
         });
 
     let import_spec = choice((
