@@ -10,9 +10,17 @@ fn wrap_main(body: &str) -> String {
 #[test]
 fn five_thousand_nested_parentheses() {
     let depth = 5_000;
-    let src = wrap_main(&format!("\tx := {}1{}\n\t_ = x", "(".repeat(depth), ")".repeat(depth)));
+    let src = wrap_main(&format!(
+        "\tx := {}1{}\n\t_ = x",
+        "(".repeat(depth),
+        ")".repeat(depth)
+    ));
     let (file, diagnostics) = parse(&src);
-    assert!(file.is_some() && diagnostics.is_empty(), "{:?}", diagnostics.first());
+    assert!(
+        file.is_some() && diagnostics.is_empty(),
+        "{:?}",
+        diagnostics.first()
+    );
 }
 
 #[test]
@@ -20,7 +28,11 @@ fn five_thousand_nested_blocks() {
     let depth = 5_000;
     let src = wrap_main(&format!("{}{}", "{\n".repeat(depth), "}\n".repeat(depth)));
     let (file, diagnostics) = parse(&src);
-    assert!(file.is_some() && diagnostics.is_empty(), "{:?}", diagnostics.first());
+    assert!(
+        file.is_some() && diagnostics.is_empty(),
+        "{:?}",
+        diagnostics.first()
+    );
 }
 
 #[test]
