@@ -75,6 +75,9 @@ gen_run() {
         echo $? >"$work/code.$i"
         head -n 1 "$work/err.$i" >"$work/first.$i"
     done
+    if grep -qx 124 "$work/code.1" "$work/code.2" "$work/code.3"; then
+        fail "$src" "timed out (10s) in at least one of 3 runs"; return
+    fi
     for i in 2 3; do
         if ! cmp -s "$work/out.1" "$work/out.$i" || ! cmp -s "$work/code.1" "$work/code.$i" \
             || ! cmp -s "$work/first.1" "$work/first.$i"; then
@@ -82,7 +85,6 @@ gen_run() {
         fi
     done
     code="$(cat "$work/code.1")"
-    if [ "$code" = 124 ]; then fail "$src" "timed out"; return; fi
     cp "$work/out.1" "$base.out"
     echo "$code" >"$base.code"
     if [ "$code" != 0 ]; then

@@ -2,7 +2,7 @@ package main
 
 import "os"
 
-// The builtin println formats floats in its own way: +1.500000e+000.
+// The builtin println writes floats to stderr (older Go printed +1.500000e+000; see the golden).
 func main() {
 	x := 1.5
 	println(x, -x, 0.0, 100.25)
