@@ -129,9 +129,15 @@ pub enum TypeExprKind {
     /// `[]T`
     Slice(Box<TypeExpr>),
     /// `[N]T`; `len` is `None` for `[...]T` (only legal in a composite literal).
-    Array { len: Option<Box<Expr>>, elem: Box<TypeExpr> },
+    Array {
+        len: Option<Box<Expr>>,
+        elem: Box<TypeExpr>,
+    },
     /// `map[K]V`
-    Map { key: Box<TypeExpr>, value: Box<TypeExpr> },
+    Map {
+        key: Box<TypeExpr>,
+        value: Box<TypeExpr>,
+    },
     /// `chan T`, `<-chan T`, `chan<- T`
     Chan { dir: ChanDir, elem: Box<TypeExpr> },
     /// `func(params) results`
@@ -214,13 +220,28 @@ pub enum StmtKind {
     /// An expression evaluated for its effect (a call or a receive).
     Expr(Expr),
     /// `ch <- v`
-    Send { chan: Expr, value: Expr },
+    Send {
+        chan: Expr,
+        value: Expr,
+    },
     /// `x++` (`inc`) or `x--`.
-    IncDec { target: Expr, inc: bool },
+    IncDec {
+        target: Expr,
+        inc: bool,
+    },
     /// `a, b = x, y` (`op` is `None`) or `a += x` (`op` is the binary operator).
-    Assign { lhs: Vec<Expr>, op: Option<BinaryOp>, rhs: Vec<Expr>, op_span: Span },
+    Assign {
+        lhs: Vec<Expr>,
+        op: Option<BinaryOp>,
+        rhs: Vec<Expr>,
+        op_span: Span,
+    },
     /// `a, b := x, y`. The parser reports a non-name on the left and keeps the names it has.
-    Define { names: Vec<Ident>, values: Vec<Expr>, op_span: Span },
+    Define {
+        names: Vec<Ident>,
+        values: Vec<Expr>,
+        op_span: Span,
+    },
     Var(VarDecl),
     Const(ConstDecl),
     Type(TypeDecl),
@@ -239,7 +260,10 @@ pub enum StmtKind {
     Select(Vec<CommClause>),
     For(Box<ForStmt>),
     Range(Box<RangeStmt>),
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
 }
 
 /// `if init; cond { then } else els`; `els` is an `If` or a `Block` statement.

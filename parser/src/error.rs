@@ -31,13 +31,19 @@ pub enum Label {
     /// After a `.`: a field or method name, or `(type)`/`(T)`.
     NameOrParen,
     /// A separator or closing token of a comma-separated list (`argument list`, `)`).
-    List { context: &'static str, sep: &'static str, close: &'static str },
+    List {
+        context: &'static str,
+        sep: &'static str,
+        close: &'static str,
+    },
     /// The `{` opening the body of `if`, `for`, `switch`, ...
     BlockAfter(&'static str),
     /// `;` or newline.
     Semicolon,
     /// Go's `expected X` for a choice it names itself (`case or default or }`).
     Expected(&'static str),
+    /// Go's ` in CONTEXT` (`unexpected newline in type declaration`).
+    In(&'static str),
     /// A message that does not name the unexpected token (`missing { after switch clause`).
     Plain(&'static str),
 }
@@ -50,7 +56,7 @@ impl Label {
             Label::Semicolon => 1,
             Label::Name => 2,
             Label::Expected(_) => 5,
-            Label::Plain(_) => 6,
+            Label::Plain(_) | Label::In(_) => 6,
             Label::Expression | Label::Type => 3,
             Label::NameOrParen => 4,
             Label::EndOfStatement | Label::EndOfTopLevelDecl => 5,
@@ -68,11 +74,16 @@ impl Label {
             Label::Type => ", expected type".to_string(),
             Label::Name => ", expected name".to_string(),
             Label::NameOrParen => ", expected name or (".to_string(),
-            Label::List { context, sep, close } => format!(" in {context}; possibly missing {sep} or {close}"),
+            Label::List {
+                context,
+                sep,
+                close,
+            } => format!(" in {context}; possibly missing {sep} or {close}"),
             Label::BlockAfter(context) => format!(", expected {{ after {context}"),
             Label::Semicolon => ", expected semicolon or newline".to_string(),
             Label::Expected(what) => format!(", expected {what}"),
             Label::Plain(message) => message.to_string(),
+            Label::In(context) => format!(" in {context}"),
         }
     }
 }
@@ -106,7 +117,12 @@ pub struct SyntaxError<'src> {
 impl<'src> SyntaxError<'src> {
     /// An error with its own complete message (`syntax error: ` is not added).
     pub fn custom(span: Span, message: impl Into<String>) -> SyntaxError<'src> {
-        SyntaxError { span, found: None, expected: None, custom: Some(message.into()) }
+        SyntaxError {
+            span,
+            found: None,
+            expected: None,
+            custom: Some(message.into()),
+        }
     }
 
     pub fn span(&self) -> Span {
@@ -198,7 +214,12 @@ where
                 }
             }
         }
-        SyntaxError { span: to_span(span), found: found_kind(found), expected: best, custom: None }
+        SyntaxError {
+            span: to_span(span),
+            found: found_kind(found),
+            expected: best,
+            custom: None,
+        }
     }
 }
 
@@ -211,8 +232,16 @@ where
         found: Option<MaybeRef<'src, TokenKind<'src>>>,
         span: chumsky::span::SimpleSpan,
     ) -> Self {
-        let best = expected.into_iter().max_by_key(|label| label.priority()).map(Expectation::Label);
-        SyntaxError { span: to_span(span), found: found_kind(found), expected: best, custom: None }
+        let best = expected
+            .into_iter()
+            .max_by_key(|label| label.priority())
+            .map(Expectation::Label);
+        SyntaxError {
+            span: to_span(span),
+            found: found_kind(found),
+            expected: best,
+            custom: None,
+        }
     }
 
     fn label_with(&mut self, label: Label) {

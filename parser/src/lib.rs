@@ -8,7 +8,7 @@
 //!
 //! Files in reading order: `ast.rs` (the tree: the contract with the checker),
 //! `error.rs` (chumsky errors mapped to Go's `syntax error: unexpected X, ...`),
-//! `grammar.rs` (the chumsky grammar), `render.rs` (the compact printer).
+//! `grammar.rs` (the chumsky grammar), `assemble.rs` (tree nodes from matches, and the checks Go's parser makes), `render.rs` (the compact printer).
 //!
 //! Tests live in `tests/`: `parse.rs` (one `check(src, expect)` helper over
 //! rendered trees and diagnostics), `corpus.rs` (every program under
@@ -19,6 +19,7 @@
 //! Architecture invariant: parsing never fails and never panics: it returns a
 //! (possibly partial) tree and a list of located diagnostics, lexer's included.
 
+mod assemble;
 pub mod ast;
 pub mod error;
 mod grammar;
@@ -29,7 +30,7 @@ use chumsky::span::SimpleSpan;
 use chumsky::Parser;
 use gomini_lexer::{Diagnostic, Phase, Span, TokenKind};
 
-pub use grammar::expr_into_type;
+pub use assemble::expr_into_type;
 pub use render::render;
 
 /// Parses Go source text. Diagnostics (lexical and syntactic) come sorted by position.
@@ -50,7 +51,10 @@ pub fn parse_bytes(bytes: &[u8]) -> (String, Option<ast::File>, Vec<Diagnostic>)
     (text, file, diagnostics)
 }
 
-fn parse_tokens<'a>(src: &'a str, tokens: &'a [gomini_lexer::Token<'a>]) -> (Option<ast::File>, Vec<Diagnostic>) {
+fn parse_tokens<'a>(
+    src: &'a str,
+    tokens: &'a [gomini_lexer::Token<'a>],
+) -> (Option<ast::File>, Vec<Diagnostic>) {
     // Go's `go build` checks the package clause before its parser runs, in words of its own.
     if let Some(first) = tokens.first() {
         if first.kind != TokenKind::Package {
@@ -59,18 +63,42 @@ fn parse_tokens<'a>(src: &'a str, tokens: &'a [gomini_lexer::Token<'a>]) -> (Opt
                 kind => kind.to_string(),
             };
             let message = format!("expected 'package', found '{found}'");
-            return (None, vec![Diagnostic::new(Phase::Parse, first.span.start_point(), message)]);
+            return (
+                None,
+                vec![Diagnostic::new(
+                    Phase::Parse,
+                    first.span.start_point(),
+                    message,
+                )],
+            );
         }
     } else {
-        return (None, vec![Diagnostic::new(Phase::Parse, Span::new(0, 0), "expected 'package', found 'EOF'")]);
+        return (
+            None,
+            vec![Diagnostic::new(
+                Phase::Parse,
+                Span::new(0, 0),
+                "expected 'package', found 'EOF'",
+            )],
+        );
     }
     let pairs: Vec<(TokenKind<'a>, SimpleSpan)> = tokens
         .iter()
-        .map(|token| (token.kind, SimpleSpan::from(token.span.start as usize..token.span.end as usize)))
+        .map(|token| {
+            (
+                token.kind,
+                SimpleSpan::from(token.span.start as usize..token.span.end as usize),
+            )
+        })
         .collect();
     let end = src.len();
-    let input = pairs.as_slice().split_token_span(SimpleSpan::from(end..end));
-    let (file, errors) = grammar::file_parser().parse(input).into_output_errors();
-    let diagnostics = errors.into_iter().map(error::SyntaxError::into_diagnostic).collect();
+    let input = pairs
+        .as_slice()
+        .split_token_span(SimpleSpan::from(end..end));
+    let (file, errors) = grammar::file_parser(src).parse(input).into_output_errors();
+    let diagnostics = errors
+        .into_iter()
+        .map(error::SyntaxError::into_diagnostic)
+        .collect();
     (file, diagnostics)
 }
