@@ -24,10 +24,6 @@ const KNOWN_MISMATCHES: &[(&str, &str)] = &[
         "checker: message or position differs from Go",
     ),
     (
-        "type_multiple_receivers.go",
-        "checker: reports the first receiver's column, Go the second's",
-    ),
-    (
         "type_no_main.go",
         "Go reports this at link time without a file position",
     ),

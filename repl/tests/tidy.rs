@@ -33,7 +33,16 @@ fn every_module_opens_with_a_doc_comment() {
             let text = std::fs::read_to_string(path).unwrap_or_default();
             !text.trim_start().starts_with("//!")
         })
-        .map(|path| path.strip_prefix(&root).unwrap_or(path).display().to_string())
+        .map(|path| {
+            path.strip_prefix(&root)
+                .unwrap_or(path)
+                .display()
+                .to_string()
+        })
         .collect();
-    assert!(offenders.is_empty(), "modules without a leading `//!` line:\n{}", offenders.join("\n"));
+    assert!(
+        offenders.is_empty(),
+        "modules without a leading `//!` line:\n{}",
+        offenders.join("\n")
+    );
 }
