@@ -78,6 +78,7 @@ fn println_floats_as_go() {
 }
 
 #[test]
+#[allow(clippy::approx_constant)] // 3.14159 is the literal the Go program used.
 fn sprintf_verb_table() {
     let t = types();
     let rune = |r: char| Value::iface(t.int32, Value::Int(r as i64));
@@ -122,6 +123,7 @@ fn sprintf_verb_table() {
 }
 
 #[test]
+#[allow(clippy::approx_constant)]
 fn sprintf_missing_and_extra() {
     let t = types();
     assert_eq!(sprintf(&t, "%d %s\n", &[int(1)]), "1 %!s(MISSING)\n");
