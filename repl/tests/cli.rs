@@ -1,0 +1,111 @@
+//! End-to-end tests of the `gomini` command line: usage, files that cannot be
+//! read, and the shape of diagnostics.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn gomini() -> Command {
+    let mut cmd = Command::cargo_bin("gomini").expect("the gomini binary is built");
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn temp_go_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gomini-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+#[test]
+fn help_lists_every_command() {
+    gomini()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("check").and(predicate::str::contains("parse")));
+}
+
+#[test]
+fn unknown_flag_is_a_usage_error() {
+    gomini()
+        .args(["check", "--no-such-flag", "x.go"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn missing_file_is_one_line_and_exit_1() {
+    gomini()
+        .args(["check", "does/not/exist.go"])
+        .assert()
+        .code(1)
+        .stderr("gomini: does/not/exist.go: no such file or directory\n");
+}
+
+#[test]
+fn directory_is_rejected_in_one_line() {
+    let dir = std::env::temp_dir();
+    gomini().arg("check").arg(&dir).assert().code(1).stderr(
+        predicate::str::ends_with("is a directory, not a Go file\n")
+            .and(predicate::str::contains('\n').count(1)),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_path_is_reported_not_crashed_on() {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::OsStr::from_bytes(b"bad-\xff-name.go");
+    gomini()
+        .arg("check")
+        .arg(name)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no such file or directory"));
+}
+
+#[test]
+fn valid_file_checks_silently() {
+    let path = temp_go_file(
+        "ok.go",
+        "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n",
+    );
+    gomini()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+}
+
+#[test]
+fn syntax_error_has_go_header_and_source_line() {
+    let path = temp_go_file(
+        "bad.go",
+        "package main\n\nfunc main() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n",
+    );
+    let shown = path.display().to_string();
+    gomini().arg("check").arg(&path).assert().code(1).stderr(
+        predicate::str::starts_with(format!(
+            "{shown}:6:2: syntax error: unexpected keyword else"
+        ))
+        .and(predicate::str::contains("else {")),
+    );
+}
+
+#[test]
+fn parse_prints_the_tree() {
+    let path = temp_go_file(
+        "tree.go",
+        "package main\n\nfunc main() {\n\tx := 1 + 2*3\n\t_ = x\n}\n",
+    );
+    gomini()
+        .arg("parse")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("main"));
+}

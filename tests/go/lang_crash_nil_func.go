@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	handlers := map[string]func(){}
+	fmt.Println("calling a missing handler")
+	handlers["missing"]()
+}

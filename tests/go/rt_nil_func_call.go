@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var handler func(string) string
+	fmt.Println("handler is nil:", handler == nil)
+	fmt.Println(handler("x"))
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var rw sync.RWMutex
+	fmt.Println("RUnlock without RLock")
+	rw.RUnlock()
+}

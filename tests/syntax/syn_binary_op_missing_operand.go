@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1 +
+}
+
+func other() {
+	fmt.Println()
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	// a comment with a bad byte: Ã(
+	s := "raw ÿ byte"
+	fmt.Println(s)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	func := 3
+	fmt.Println(func)
+}

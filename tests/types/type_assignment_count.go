@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a, b int
+	a, b = 1, 2, 3
+	fmt.Println(a, b)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const s = "hello"
+const first = s[0]
+
+func main() {
+	fmt.Println(first)
+}

@@ -1,0 +1,7 @@
+package main
+
+func f(xs ...int, y int) {}
+
+func main() {
+	f(1)
+}

@@ -1,0 +1,8 @@
+package main
+
+type T int
+
+func (t T, u T) M() {}
+
+func main() {
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func helper() {
+	fmt.Println("no main here")
+}

@@ -1,0 +1,8 @@
+package main
+
+import "strings"
+
+func main() {
+	var sb strings.Builder
+	sb.grow(10)
+}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+func main() {
+	fmt.Println(http.StatusOK, http.StatusText(http.StatusNotFound))
+}
