@@ -1,4 +1,4 @@
-//! Type checker, compiler and interpreter of gomini (being written).
+//! Type checker, compiler and interpreter of gomini.
 //!
 //! ## Runtime half (branch `runtime`): from a compiled `Program` to a running one
 //!
@@ -24,8 +24,11 @@
 //! output goes to `Vm::stdout`/`Vm::stderr` buffers and every choice to `Vm::rng`.
 //! Architecture invariant: a goroutine never lives on the Rust stack; Go calls
 //! (deferred, from natives, for crash messages) push frames.
+//!
+//! ## Checker half (branch `checker`): `check/`, `types.rs`, `hir.rs`, `stdlib/`.
 
 pub mod chan;
+pub mod check;
 pub mod defer;
 pub mod disasm;
 pub mod event;
@@ -33,6 +36,7 @@ pub mod exec;
 pub mod fmt;
 pub mod frame;
 pub mod goroutine;
+pub mod hir;
 pub mod iface;
 pub mod map;
 pub mod natives;
@@ -41,6 +45,8 @@ pub mod panic;
 pub mod program;
 pub mod rtype;
 pub mod slice;
+pub mod stdlib;
+pub mod types;
 pub mod value;
 
 pub use exec::Vm;

@@ -1,0 +1,731 @@
+//! Unary and binary operators: Go's untyped-operand conversions, constant folding, comparisons and shifts.
+
+use gomini_lexer::Span;
+use gomini_parser::ast::{self, BinaryOp, ExprKind as A, UnaryOp};
+
+use super::constant::{self, Const, ConstError};
+use super::exprs::{bin_op, larger_untyped, strip_parens, untyped_kind};
+use super::exprstr::expr_string;
+use super::operand::{Mode, Operand};
+use super::Checker;
+use crate::hir::{self, BinOp, ExprKind, UnOp};
+use crate::types::{Basic, Type, TypeId};
+
+impl<'l> Checker<'l> {
+    pub(crate) fn unary(
+        &mut self,
+        op: UnaryOp,
+        inner: &ast::Expr,
+        e: &ast::Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let span = e.span;
+        match op {
+            UnaryOp::Addr => {
+                let inner_stripped = strip_parens(inner);
+                if let A::Composite(_) = &inner_stripped.kind {
+                    let hint = hint.and_then(|h| match self.types.under(h) {
+                        Type::Pointer(p) => Some(*p),
+                        _ => None,
+                    });
+                    let x = self.expr(inner_stripped, hint);
+                    if x.is_invalid() {
+                        return x;
+                    }
+                    let ty = self.types.pointer(x.ty);
+                    return Operand::new(
+                        Mode::Value,
+                        ty,
+                        ExprKind::AddrOfLit(Box::new(x.expr)),
+                        span,
+                    );
+                }
+                let x = self.value(inner, None);
+                if x.is_invalid() {
+                    return x;
+                }
+                if !matches!(x.mode, Mode::Var) {
+                    self.error(
+                        span,
+                        format!(
+                            "invalid operation: cannot take address of {}",
+                            self.describe(&x, inner)
+                        ),
+                    );
+                    return Operand::invalid(span);
+                }
+                if let Some(owner) = x.local {
+                    self.mark_addr_taken(owner);
+                }
+                let ty = self.types.pointer(x.ty);
+                match self.place_of(x.expr) {
+                    Some(place) => {
+                        Operand::new(Mode::Value, ty, ExprKind::AddrOf(Box::new(place)), span)
+                    }
+                    None => Operand::invalid(span),
+                }
+            }
+            UnaryOp::Deref => {
+                let x = self.expr(inner, None);
+                if x.is_invalid() {
+                    return x;
+                }
+                if matches!(x.mode, Mode::TypeExpr) {
+                    let ty = self.types.pointer(x.ty);
+                    return Operand::new(Mode::TypeExpr, ty, ExprKind::Nil, span);
+                }
+                if matches!(x.mode, Mode::Nil) {
+                    self.error(span, "invalid operation: cannot indirect nil");
+                    return Operand::invalid(span);
+                }
+                if !self.single_value(&x, inner) {
+                    return Operand::invalid(span);
+                }
+                match self.types.under(x.ty) {
+                    Type::Pointer(elem) => {
+                        let elem = *elem;
+                        Operand::new(Mode::Var, elem, ExprKind::Deref(Box::new(x.expr)), span)
+                    }
+                    _ => {
+                        self.error(
+                            inner.span,
+                            format!(
+                                "invalid operation: cannot indirect {}",
+                                self.describe(&x, inner)
+                            ),
+                        );
+                        Operand::invalid(span)
+                    }
+                }
+            }
+            UnaryOp::Recv => {
+                let x = self.value(inner, None);
+                if x.is_invalid() {
+                    return x;
+                }
+                match self.types.under(x.ty).clone() {
+                    Type::Chan { dir, elem } => {
+                        if dir == crate::types::ChanDir::Send {
+                            self.error(
+                                span,
+                                format!(
+                                    "invalid operation: cannot receive from send-only channel {}",
+                                    self.describe(&x, inner)
+                                ),
+                            );
+                            return Operand::invalid(span);
+                        }
+                        Operand::new(Mode::CommaOk, elem, ExprKind::Recv(Box::new(x.expr)), span)
+                    }
+                    _ => {
+                        self.error(
+                            span,
+                            format!(
+                                "invalid operation: cannot receive from non-channel {}",
+                                self.describe(&x, inner)
+                            ),
+                        );
+                        Operand::invalid(span)
+                    }
+                }
+            }
+            UnaryOp::Plus | UnaryOp::Neg | UnaryOp::Not | UnaryOp::BitNot => {
+                let x = self.value(inner, None);
+                if x.is_invalid() {
+                    return x;
+                }
+                let b = self.types.basic(x.ty);
+                let ok = match op {
+                    UnaryOp::Not => b.is_some_and(|b| b.is_boolean()),
+                    UnaryOp::BitNot => b.is_some_and(|b| b.is_integer()),
+                    _ => b.is_some_and(|b| b.is_numeric()),
+                };
+                if !ok {
+                    self.error(
+                        span,
+                        format!(
+                            "invalid operation: operator {} not defined on {}",
+                            op.as_str(),
+                            self.describe(&x, inner)
+                        ),
+                    );
+                    return Operand::invalid(span);
+                }
+                if let Some(value) = x.const_value() {
+                    let unsigned = b.filter(|b| b.is_unsigned()).map(|b| b.bits());
+                    let Some(res) = constant::unary(op, value, unsigned) else {
+                        return Operand::invalid(span);
+                    };
+                    return self.typed_const_result(res, x.ty, e, span);
+                }
+                let hop = match op {
+                    UnaryOp::Plus => {
+                        return Operand {
+                            expr: hir::Expr { span, ..x.expr },
+                            ..x
+                        }
+                    }
+                    UnaryOp::Neg => UnOp::Neg,
+                    UnaryOp::Not => UnOp::Not,
+                    _ => UnOp::BitNot,
+                };
+                Operand::new(
+                    Mode::Value,
+                    x.ty,
+                    ExprKind::Unary(hop, Box::new(x.expr)),
+                    span,
+                )
+            }
+        }
+    }
+
+    /// A constant result of type `ty`, checked for overflow when typed.
+    pub(crate) fn typed_const_result(
+        &mut self,
+        value: Const,
+        ty: TypeId,
+        e: &ast::Expr,
+        span: Span,
+    ) -> Operand {
+        if let Some(b) = self.types.basic(ty) {
+            if !b.is_untyped() {
+                match constant::representable(&value, b) {
+                    Ok(v) => return self.const_op_typed(v, ty, span),
+                    Err(_) => {
+                        self.error(
+                            span,
+                            format!(
+                                "{} (constant {} of type {}) overflows {}",
+                                expr_string(e),
+                                value.describe(),
+                                self.ty_str(ty),
+                                self.ty_str(ty)
+                            ),
+                        );
+                        return Operand::invalid(span);
+                    }
+                }
+            }
+        }
+        self.const_op_typed(value, ty, span)
+    }
+
+    pub(crate) fn const_op_typed(&self, value: Const, ty: TypeId, span: Span) -> Operand {
+        self.const_op(value, ty, span)
+    }
+
+    pub(crate) fn binary(
+        &mut self,
+        op: BinaryOp,
+        op_span: Span,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        e: &ast::Expr,
+    ) -> Operand {
+        let span = e.span;
+        let _ = op_span;
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            return self.shift(op, lhs, rhs, e);
+        }
+        let x = self.value(lhs, None);
+        let y = self.value(rhs, None);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(span);
+        }
+        let is_cmp = matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        );
+        // Bring untyped operands to the other side's type.
+        let (x, y) = self.match_operands(x, lhs, y, rhs, e, op);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(span);
+        }
+        if is_cmp {
+            return self.comparison(op, x, lhs, y, rhs, e);
+        }
+        let both_untyped = self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty);
+        let same_class = |c: &Self| {
+            let (a, b) = (c.types.basic(x.ty), c.types.basic(y.ty));
+            let class = |k: Option<crate::types::Basic>| {
+                k.map(|k| (k.is_numeric(), k.is_string(), k.is_boolean()))
+            };
+            class(a) == class(b)
+        };
+        if x.ty != y.ty && !(both_untyped && same_class(self)) {
+            self.error(
+                span,
+                format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    expr_string(e),
+                    self.ty_str(x.ty),
+                    self.ty_str(y.ty)
+                ),
+            );
+            return Operand::invalid(span);
+        }
+        let b = self.types.basic(x.ty);
+        let defined = match op {
+            BinaryOp::Add => b.is_some_and(|b| b.is_numeric() || b.is_string()),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => b.is_some_and(|b| b.is_numeric()),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                b.is_some_and(|b| b.is_integer())
+            }
+            BinaryOp::LogAnd | BinaryOp::LogOr => b.is_some_and(|b| b.is_boolean()),
+            _ => false,
+        };
+        if !defined {
+            self.error(
+                span,
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    self.describe(&x, lhs)
+                ),
+            );
+            return Operand::invalid(span);
+        }
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem) {
+            if let Some(v) = y.const_value() {
+                if v.is_zero() && b.is_some_and(|b| b.is_integer() || x.const_value().is_some()) {
+                    self.error(rhs.span, "invalid operation: division by zero");
+                    return Operand::invalid(span);
+                }
+            }
+        }
+        // Untyped mixes: the "larger" kind wins (int < rune < float).
+        let result_ty = if self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty) {
+            larger_untyped(x.ty, y.ty)
+        } else {
+            x.ty
+        };
+        if let (Some(a), Some(c)) = (x.const_value(), y.const_value()) {
+            let int_div = self.types.basic(result_ty).is_some_and(|b| b.is_integer());
+            match constant::binary(op, a, c, int_div) {
+                Ok(v) => {
+                    let v = if self.types.basic(result_ty) == Some(Basic::UntypedFloat) {
+                        Const::Float(v.to_rat().unwrap_or_default())
+                    } else {
+                        v
+                    };
+                    return self.typed_const_result(v, result_ty, e, span);
+                }
+                Err(ConstError::DivByZero) => {
+                    self.error(rhs.span, "invalid operation: division by zero");
+                    return Operand::invalid(span);
+                }
+                Err(_) => return Operand::invalid(span),
+            }
+        }
+        let x = self.materialize(x, lhs, None);
+        let y = self.materialize(y, rhs, None);
+        let hop = bin_op(op);
+        let ty = x.ty;
+        Operand::new(
+            Mode::Value,
+            ty,
+            ExprKind::Binary(hop, Box::new(x.expr), Box::new(y.expr)),
+            span,
+        )
+    }
+
+    /// Converts an untyped operand to the other operand's type (Go's implicit conversion in binary operations).
+    pub(crate) fn match_operands(
+        &mut self,
+        x: Operand,
+        lhs: &ast::Expr,
+        y: Operand,
+        rhs: &ast::Expr,
+        e: &ast::Expr,
+        op: BinaryOp,
+    ) -> (Operand, Operand) {
+        let xu = self.types.is_untyped(x.ty) || matches!(x.mode, Mode::Nil);
+        let yu = self.types.is_untyped(y.ty) || matches!(y.mode, Mode::Nil);
+        if xu == yu {
+            if xu && (matches!(x.mode, Mode::Nil) != matches!(y.mode, Mode::Nil)) {
+                self.mismatch(e, &x, &y, op);
+                return (Operand::invalid(x.span()), y);
+            }
+            return (x, y);
+        }
+        if xu {
+            let x = self.convert_untyped_operand(x, lhs, y.ty, e, &y, op, true);
+            (x, y)
+        } else {
+            let y = self.convert_untyped_operand(y, rhs, x.ty, e, &x, op, false);
+            (x, y)
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn convert_untyped_operand(
+        &mut self,
+        u: Operand,
+        ue: &ast::Expr,
+        target: TypeId,
+        e: &ast::Expr,
+        other: &Operand,
+        op: BinaryOp,
+        u_left: bool,
+    ) -> Operand {
+        let span = u.span();
+        if matches!(u.mode, Mode::Nil) {
+            if self.assignable_type(TypeId::UNTYPED_NIL, target) {
+                return Operand::new(Mode::Value, target, ExprKind::Nil, span);
+            }
+            let (l, r) = if u_left { (&u, other) } else { (other, &u) };
+            self.mismatch(e, l, r, op);
+            return Operand::invalid(span);
+        }
+        if self.types.is_interface(target) && !matches!(op, BinaryOp::LogAnd | BinaryOp::LogOr) {
+            let dt = self.default_type(u.ty);
+            let m = self.materialize(u, ue, Some(dt));
+            let expr = self.box_if_needed(m.expr, target);
+            return Operand {
+                mode: Mode::Value,
+                ty: target,
+                expr,
+                local: None,
+            };
+        }
+        let tb = self.types.basic(target);
+        let ub = self.types.basic(u.ty);
+        let compatible = match (ub, tb) {
+            (Some(ub), Some(tb)) => match ub {
+                Basic::UntypedBool => tb.is_boolean(),
+                Basic::UntypedString => tb.is_string(),
+                Basic::UntypedInt | Basic::UntypedRune | Basic::UntypedFloat => tb.is_numeric(),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !compatible {
+            let (l, r) = if u_left { (&u, other) } else { (other, &u) };
+            self.mismatch(e, l, r, op);
+            return Operand::invalid(span);
+        }
+        if let Some(value) = u.const_value().cloned() {
+            let Some(tb) = tb else {
+                return Operand::invalid(span);
+            };
+            return match constant::representable(&value, tb) {
+                Ok(v) => self.const_op(v, target, span),
+                Err(r) => {
+                    let what = match r {
+                        constant::Repr::Truncated => "truncated",
+                        _ => "overflows",
+                    };
+                    if what == "truncated" {
+                        self.error(
+                            span,
+                            format!(
+                                "{} (untyped {} constant) truncated to {}",
+                                expr_string(ue),
+                                untyped_kind(ub),
+                                self.ty_str(target)
+                            ),
+                        );
+                    } else {
+                        self.error(
+                            span,
+                            format!(
+                                "cannot use {} as {} value in {} (overflows)",
+                                self.describe(&u, ue),
+                                self.ty_str(target),
+                                "expression"
+                            ),
+                        );
+                    }
+                    Operand::invalid(span)
+                }
+            };
+        }
+        let mut u = u;
+        u.ty = target;
+        self.retype(&mut u.expr, target);
+        u
+    }
+
+    /// Gives a non-constant untyped expression (a shift of an untyped constant,
+    /// a comparison) its final type, down to the shifted constant.
+    pub(crate) fn retype(&mut self, expr: &mut hir::Expr, target: TypeId) {
+        if !self.types.is_untyped(expr.ty) {
+            return;
+        }
+        let is_cmp = matches!(
+            expr.kind,
+            ExprKind::Binary(
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge,
+                ..
+            )
+        );
+        if is_cmp {
+            expr.ty = target;
+            return;
+        }
+        match &mut expr.kind {
+            ExprKind::Binary(BinOp::Shl | BinOp::Shr, lhs, _) => {
+                if !self.types.basic(target).is_some_and(|b| b.is_integer()) {
+                    self.error(
+                        expr.span,
+                        format!("invalid operation: shifted operand {} must be integer", "1"),
+                    );
+                }
+                self.retype(lhs, target);
+            }
+            ExprKind::Binary(_, lhs, rhs) => {
+                self.retype(lhs, target);
+                self.retype(rhs, target);
+            }
+            ExprKind::Unary(_, inner) => self.retype(inner, target),
+            ExprKind::Const(hir::ConstValue::Int(v))
+                if self.types.basic(target).is_some_and(|b| b.is_float()) =>
+            {
+                expr.kind = ExprKind::Const(hir::ConstValue::Float(*v as f64));
+            }
+            _ => {}
+        }
+        expr.ty = target;
+    }
+
+    pub(crate) fn mismatch(&mut self, e: &ast::Expr, x: &Operand, y: &Operand, _op: BinaryOp) {
+        let xs = if matches!(x.mode, Mode::Nil) {
+            "untyped nil".to_string()
+        } else {
+            self.ty_str(x.ty)
+        };
+        let ys = if matches!(y.mode, Mode::Nil) {
+            "untyped nil".to_string()
+        } else {
+            self.ty_str(y.ty)
+        };
+        self.error(
+            e.span,
+            format!(
+                "invalid operation: {} (mismatched types {} and {})",
+                expr_string(e),
+                xs,
+                ys
+            ),
+        );
+    }
+
+    pub(crate) fn comparison(
+        &mut self,
+        op: BinaryOp,
+        x: Operand,
+        lhs: &ast::Expr,
+        y: Operand,
+        rhs: &ast::Expr,
+        e: &ast::Expr,
+    ) -> Operand {
+        let span = e.span;
+        let ordered = matches!(
+            op,
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        );
+        let xnil =
+            matches!(x.expr.kind, ExprKind::Nil) && matches!(x.mode, Mode::Nil | Mode::Value);
+        let ynil =
+            matches!(y.expr.kind, ExprKind::Nil) && matches!(y.mode, Mode::Nil | Mode::Value);
+        if !self.assignable_type(x.ty, y.ty) && !self.assignable_type(y.ty, x.ty) {
+            self.mismatch(e, &x, &y, op);
+            return Operand::invalid(span);
+        }
+        if ordered {
+            let b = self.types.basic(x.ty);
+            if !b.is_some_and(|b| b.is_numeric() || b.is_string()) {
+                self.error(
+                    span,
+                    format!(
+                        "invalid operation: {} (operator {} not defined on {})",
+                        expr_string(e),
+                        op.as_str(),
+                        self.describe(&x, lhs)
+                    ),
+                );
+                return Operand::invalid(span);
+            }
+        } else if !(xnil || ynil) {
+            for (o, oe) in [(&x, lhs), (&y, rhs)] {
+                if !self.types.comparable(o.ty) {
+                    let what = match self.types.under(o.ty) {
+                        Type::Slice(_) => "slice can only be compared to nil".to_string(),
+                        Type::Map { .. } => "map can only be compared to nil".to_string(),
+                        Type::Func(_) => "func can only be compared to nil".to_string(),
+                        _ => format!(
+                            "struct containing {} cannot be compared",
+                            "uncomparable field"
+                        ),
+                    };
+                    let _ = oe;
+                    self.error(
+                        span,
+                        format!("invalid operation: {} ({what})", expr_string(e)),
+                    );
+                    return Operand::invalid(span);
+                }
+            }
+        } else {
+            // Comparing with nil: the other side must be nil-able.
+            let other = if xnil { &y } else { &x };
+            if !(self.assignable_type(TypeId::UNTYPED_NIL, other.ty) || xnil && ynil) {
+                self.mismatch(e, &x, &y, op);
+                return Operand::invalid(span);
+            }
+            if xnil && ynil && matches!(x.mode, Mode::Nil) && matches!(y.mode, Mode::Nil) {
+                self.error(
+                    span,
+                    format!(
+                        "invalid operation: {} (operator {} not defined on nil)",
+                        expr_string(e),
+                        op.as_str()
+                    ),
+                );
+                return Operand::invalid(span);
+            }
+        }
+        if let (Some(a), Some(c)) = (x.const_value(), y.const_value()) {
+            if let Some(res) = constant::compare(op, a, c) {
+                return self.const_op(Const::Bool(res), TypeId::UNTYPED_BOOL, span);
+            }
+        }
+        let x = self.materialize(x, lhs, None);
+        let y = self.materialize(y, rhs, None);
+        // Mixed interface/concrete comparisons box the concrete side.
+        let (xe, ye) = if self.types.is_interface(x.ty) && !self.types.is_interface(y.ty) {
+            let t = x.ty;
+            (x.expr, self.box_if_needed(y.expr, t))
+        } else if self.types.is_interface(y.ty) && !self.types.is_interface(x.ty) {
+            let t = y.ty;
+            (self.box_if_needed(x.expr, t), y.expr)
+        } else {
+            (x.expr, y.expr)
+        };
+        Operand::new(
+            Mode::Value,
+            TypeId::UNTYPED_BOOL,
+            ExprKind::Binary(bin_op(op), Box::new(xe), Box::new(ye)),
+            span,
+        )
+    }
+
+    pub(crate) fn shift(
+        &mut self,
+        op: BinaryOp,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        e: &ast::Expr,
+    ) -> Operand {
+        let span = e.span;
+        let x = self.value(lhs, None);
+        let y = self.value(rhs, None);
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(span);
+        }
+        // The count: an integer (an untyped constant must be a non-negative integer).
+        if let Some(v) = y.const_value() {
+            if v.to_int().is_none() {
+                self.error(
+                    rhs.span,
+                    format!(
+                        "invalid operation: shift count {} must be integer",
+                        self.describe(&y, rhs)
+                    ),
+                );
+                return Operand::invalid(span);
+            }
+            if v.to_int().is_some_and(|i| i < num_bigint::BigInt::from(0)) {
+                self.error(
+                    rhs.span,
+                    format!(
+                        "invalid operation: negative shift count {}",
+                        self.describe(&y, rhs)
+                    ),
+                );
+                return Operand::invalid(span);
+            }
+        } else if !self.types.basic(y.ty).is_some_and(|b| b.is_integer()) {
+            self.error(
+                rhs.span,
+                format!(
+                    "invalid operation: shift count {} must be integer",
+                    self.describe(&y, rhs)
+                ),
+            );
+            return Operand::invalid(span);
+        }
+        let xb = self.types.basic(x.ty);
+        if let Some(xv) = x.const_value().cloned() {
+            if self.types.is_untyped(x.ty) && xv.to_int().is_none() {
+                self.error(
+                    span,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.describe(&x, lhs)
+                    ),
+                );
+                return Operand::invalid(span);
+            }
+            if let Some(yv) = y.const_value() {
+                let ty = if self.types.is_untyped(x.ty) {
+                    if x.ty == TypeId::UNTYPED_FLOAT {
+                        TypeId::UNTYPED_INT
+                    } else {
+                        x.ty
+                    }
+                } else {
+                    x.ty
+                };
+                return match constant::shift(op == BinaryOp::Shl, &xv, yv) {
+                    Ok(v) => self.typed_const_result(v, ty, e, span),
+                    Err(_) => {
+                        self.error(
+                            rhs.span,
+                            format!("invalid shift count {}", self.describe(&y, rhs)),
+                        );
+                        Operand::invalid(span)
+                    }
+                };
+            }
+        }
+        let untyped_const = self.types.is_untyped(x.ty) && x.const_value().is_some();
+        if !(xb.is_some_and(|b| b.is_integer()) || untyped_const) {
+            self.error(
+                span,
+                format!(
+                    "invalid operation: shifted operand {} must be integer",
+                    self.describe(&x, lhs)
+                ),
+            );
+            return Operand::invalid(span);
+        }
+        let y = self.materialize(y, rhs, None);
+        let hop = bin_op(op);
+        // `1 << s` with a non-constant count stays untyped until the context gives
+        // it a type (`f & (1 << i)` is a Flag), as in Go.
+        let x = if self.types.is_untyped(x.ty) {
+            let ty = if x.ty == TypeId::UNTYPED_FLOAT {
+                TypeId::UNTYPED_INT
+            } else {
+                x.ty
+            };
+            let expr = self.const_expr(x.const_value().unwrap_or(&Const::int(0)), ty, x.expr.span);
+            Operand {
+                mode: Mode::Value,
+                ty,
+                expr,
+                local: None,
+            }
+        } else {
+            x
+        };
+        let ty = x.ty;
+        Operand::new(
+            Mode::Value,
+            ty,
+            ExprKind::Binary(hop, Box::new(x.expr), Box::new(y.expr)),
+            span,
+        )
+    }
+}
