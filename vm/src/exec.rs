@@ -18,6 +18,7 @@ use crate::op::Op;
 use crate::panic;
 use crate::program::{Capture, Program};
 use crate::rtype::RtTypeId;
+use crate::sched::{DecisionKind, Sched};
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
 
 /// The virtual machine: a program, its globals, its output and the seeded generator.
@@ -33,6 +34,8 @@ pub struct Vm {
     pub stderr: Vec<u8>,
     /// The event consumer; `None` costs one branch per emission point.
     pub(crate) sink: Option<Box<dyn EventSink>>,
+    /// Goroutines, wait queues, timers and the virtual clock (sched.rs).
+    pub sched: Sched,
 }
 
 /// What a native call did.
@@ -55,6 +58,7 @@ impl Vm {
             stdout: Vec::new(),
             stderr: Vec::new(),
             sink: None,
+            sched: Sched::default(),
         }
     }
 
@@ -79,22 +83,16 @@ impl Vm {
         g
     }
 
-    /// Runs the main goroutine to its end (no other goroutines exist before issue 5).
-    pub fn run_main(&mut self) -> Stop {
-        let mut g = self.main_goroutine();
-        loop {
-            match self.run(&mut g, 1 << 30) {
-                Stop::Preempted => continue,
-                other => return other,
-            }
-        }
-    }
-
     /// Runs `g` for at most `budget` instructions.
     pub fn run(&mut self, g: &mut Goroutine, budget: u32) -> Stop {
         let program = self.program.clone();
         let mut budget = budget;
         'frames: loop {
+            // Something became runnable (a `go` statement, a hand-off): a goroutine
+            // that was running alone gets an ordinary quantum (see sched.rs).
+            if self.sched.shorten {
+                budget = self.shortened_budget(budget);
+            }
             let Some(frame) = g.frames.last() else {
                 return Stop::Finished;
             };
@@ -844,13 +842,11 @@ impl Vm {
                             Value::Map(map) => {
                                 let map = map.borrow();
                                 let n = map.entries.len() as u32;
-                                let start = if n == 0 { 0 } else { self.rng.rand_range(0..n) };
-                                if self.sink.is_some() {
-                                    self.emit(Event::SchedDecision {
-                                        what: "map iteration start",
-                                        choice: start as u64,
-                                    });
-                                }
+                                let start = if n == 0 {
+                                    0
+                                } else {
+                                    self.draw(DecisionKind::MapStart, n)
+                                };
                                 map.iter_from(start as usize)
                             }
                             _ => crate::map::MapIter {
@@ -906,6 +902,138 @@ impl Vm {
                         regs[dst as usize + 1] = Value::Bool(found.is_some());
                         if let Some(v) = found {
                             regs[dst as usize] = v;
+                        }
+                    }
+
+                    Op::Go {
+                        base: args,
+                        callee,
+                        n_args,
+                    } => {
+                        let f = regs[callee as usize].clone();
+                        let argv = regs[args as usize..args as usize + n_args as usize].to_vec();
+                        sync_pc(&mut g.frames, pc);
+                        if let Err(stop) = self.go_statement(g, f, argv) {
+                            return stop;
+                        }
+                        continue 'frames;
+                    }
+                    Op::MakeChan { dst, args } => {
+                        let a = args as usize;
+                        match self.make_chan(int(&regs[a]), regs[a + 1].clone()) {
+                            Ok(c) => regs[dst as usize] = c,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::Send { ch, src } => {
+                        sync_pc(&mut g.frames, pc);
+                        if let Some(wake) = g.wake.take() {
+                            // A receiver took the value while we were parked, or the channel closed.
+                            if wake.ok {
+                                continue 'frames;
+                            }
+                            match self.raise(g, crate::chan::send_on_closed()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        let Value::Chan(c) = &regs[ch as usize] else {
+                            return park(g, pc, "chan send (nil chan)");
+                        };
+                        let c = c.clone();
+                        if c.state.borrow().closed {
+                            match self.raise(g, crate::chan::send_on_closed()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        if self.sink.is_some() {
+                            self.emit(Event::ChanSend {
+                                goroutine: g.id,
+                                chan: c.id,
+                            });
+                        }
+                        let v = g.slots[base + src as usize].clone();
+                        if let Err(v) = self.try_send(&c, v) {
+                            c.state.borrow_mut().sendq.push_back(crate::chan::Waiter {
+                                slot: g.slot,
+                                case: 0,
+                                value: v,
+                            });
+                            return park(g, pc, "chan send");
+                        }
+                        continue 'frames;
+                    }
+                    Op::Recv { dst, ch } | Op::RecvOk { dst, ch } => {
+                        sync_pc(&mut g.frames, pc);
+                        let with_ok = matches!(op, Op::RecvOk { .. });
+                        let got = match g.wake.take() {
+                            Some(wake) => Some((wake.value, wake.ok)),
+                            None => {
+                                let Value::Chan(c) = &regs[ch as usize] else {
+                                    return park(g, pc, "chan receive (nil chan)");
+                                };
+                                let c = c.clone();
+                                if self.sink.is_some() {
+                                    self.emit(Event::ChanRecv {
+                                        goroutine: g.id,
+                                        chan: c.id,
+                                    });
+                                }
+                                let got = self.try_recv(&c);
+                                if got.is_none() {
+                                    c.state.borrow_mut().recvq.push_back(crate::chan::Waiter {
+                                        slot: g.slot,
+                                        case: 0,
+                                        value: Value::Nil,
+                                    });
+                                }
+                                got
+                            }
+                        };
+                        let Some((v, ok)) = got else {
+                            return park(g, pc, "chan receive");
+                        };
+                        g.slots[base + dst as usize] = v;
+                        if with_ok {
+                            g.slots[base + dst as usize + 1] = Value::Bool(ok);
+                        }
+                        continue 'frames;
+                    }
+                    Op::Close { ch } => {
+                        sync_pc(&mut g.frames, pc);
+                        let res = match &regs[ch as usize] {
+                            Value::Chan(c) => {
+                                let c = c.clone();
+                                self.close_chan(&c, g.id)
+                            }
+                            _ => Err(crate::chan::close_of_nil()),
+                        };
+                        if let Err(err) = res {
+                            match self.raise(g, err) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        continue 'frames;
+                    }
+                    Op::Select {
+                        dst,
+                        cases,
+                        n_send,
+                        n_recv,
+                        block,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        match self.select(g, base, dst, cases, n_send, n_recv, block) {
+                            None => continue 'frames,
+                            Some(stop) => return stop,
                         }
                     }
 
@@ -1033,12 +1161,22 @@ impl Vm {
                 if g.slots.len() < base + n.max(1) {
                     g.slots.resize(base + n.max(1), Value::Nil);
                 }
-                for (i, a) in record.args.into_iter().enumerate() {
-                    g.slots[base + i] = a;
+                for (i, a) in record.args.iter().enumerate() {
+                    g.slots[base + i] = a.clone();
                 }
                 match self.call_native(g, id, base, n, Vec::new()) {
                     NativeStep::Done => Ok(false),
                     NativeStep::Pushed => Ok(true),
+                    NativeStep::Stopped(Some(Stop::Blocked)) => {
+                        // A deferred `wg.Wait()` parked: put the record back so
+                        // `RunDefers` (where the pc is) calls it again when woken.
+                        // FIXME: during a panic or Goexit there is no instruction
+                        // to re-execute; the unwinding resumes only by chance.
+                        let frame = g.frames.last_mut().expect("deferring frame");
+                        frame.pc += 1;
+                        frame.defers.push(record);
+                        Err(Some(Stop::Blocked))
+                    }
                     NativeStep::Stopped(stop) => Err(stop),
                 }
             }
@@ -1063,6 +1201,9 @@ impl Vm {
                 stdout: &mut self.stdout,
                 stderr: &mut self.stderr,
                 results: &results,
+                sched: &mut self.sched,
+                slot: g.slot,
+                wake: g.wake.take(),
             };
             crate::natives::call(id, &mut ctx, &g.slots[base..base + n_args])
         };
@@ -1092,6 +1233,16 @@ impl Vm {
             }
             NativeOut::Panic(v) => NativeStep::Stopped(self.raise(g, v)),
             NativeOut::Exit(code) => NativeStep::Stopped(Some(Stop::Exit(code))),
+            NativeOut::Park(reason) => {
+                // The call re-executes when the goroutine is woken (op.rs, Notes).
+                g.wait = Some(reason);
+                let frame = g.frames.last_mut().expect("calling frame");
+                frame.pc -= 1;
+                NativeStep::Stopped(Some(Stop::Blocked))
+            }
+            NativeOut::Yield => NativeStep::Stopped(Some(Stop::Yielded)),
+            NativeOut::Goexit => NativeStep::Stopped(self.goexit_unwind(g)),
+            NativeOut::Fatal(msg) => NativeStep::Stopped(Some(self.sync_fatal(g, msg))),
         }
     }
 
@@ -1105,6 +1256,7 @@ impl Vm {
     ) -> Option<Stop> {
         match return_to {
             ReturnTo::Caller | ReturnTo::DeferOnReturn => None,
+            ReturnTo::DeferInGoexit => self.goexit_unwind(g),
             ReturnTo::DeferInPanic(pid) => self.after_panic_defer(g, pid),
             ReturnTo::Native(resume) => {
                 let NativeResume {
@@ -1125,6 +1277,14 @@ impl Vm {
             }
         }
     }
+}
+
+/// Parks `g` on the instruction before `pc` (it re-executes when woken) with Go's wait reason.
+#[cold]
+fn park(g: &mut Goroutine, pc: usize, reason: &'static str) -> Stop {
+    g.frames.last_mut().expect("running frame").pc = pc as u32 - 1;
+    g.wait = Some(reason);
+    Stop::Blocked
 }
 
 /// Writes the pc back into the running frame before anything that can panic,
