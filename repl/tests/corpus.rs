@@ -1,5 +1,6 @@
 //! The Go corpus through the `gomini` binary: valid programs check clean, malformed
-//! ones fail at the `line:col` and with the message that `go build` printed.
+//! ones fail at the `line:col` and with the message that `go build` printed, and
+//! every program with a `.out` golden runs like Go (stdout, exit code, first stderr line).
 //!
 //! Goldens (`.errors`) come from the real Go toolchain (see `tests/README.md`);
 //! `.expected` files under `tests/unsupported/` hold gomini's own "not supported"
@@ -72,6 +73,129 @@ fn check_rejects(path: &Utf8Path, expectation_ext: &str) -> datatest_stable::Res
     }
 }
 
+/// Programs `gomini run` cannot run like Go yet, each with the reason. The test
+/// fails if one of these starts passing, so the list stays true. Entries ending
+/// in `*` are prefixes: goroutines, channels, select, sync, time and context are
+/// issue 5's.
+const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
+    ("chan_*", "channels are issue 5"),
+    ("go_*", "goroutines are issue 5"),
+    ("select_*", "select is issue 5"),
+    ("sync_*", "sync is issue 5"),
+    ("atomic_*", "sync/atomic is issue 5"),
+    ("time_*", "time is issue 5"),
+    ("ctx_*", "context is issue 5"),
+    ("deadlock_*", "deadlock detection is issue 5"),
+    ("log_*", "log needs its natives"),
+    (
+        "app_bank_account",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_bigint",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_binary_tree",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_caesar",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    (
+        "app_expr_parser",
+        "the library function unicode/utf8.DecodeRuneInString is not supported by gomini yet",
+    ),
+    (
+        "app_game_of_life",
+        "runtime Rust panic (bad_value) in the fmt engine or VM",
+    ),
+    (
+        "app_grades",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+];
+
+/// The seeds every golden runs with: its output must not depend on them.
+const SEEDS: &[&str] = &["0", "1", "12345"];
+
+fn known_run_failure(name: &str) -> Option<&'static str> {
+    KNOWN_RUN_FAILURES.iter().find_map(|(pat, why)| {
+        let hit = match pat.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => *pat == name,
+        };
+        hit.then_some(*why)
+    })
+}
+
+/// Why `gomini run` of `path` differs from Go, or `None` when it matches on every seed.
+fn run_mismatch(path: &Utf8Path) -> Option<String> {
+    let expected_out = std::fs::read(path.with_extension("out")).ok()?;
+    let expected_code: i32 = std::fs::read_to_string(path.with_extension("code"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    let expected_err = std::fs::read_to_string(path.with_extension("err"))
+        .ok()
+        .map(|s| s.lines().next().unwrap_or_default().to_string());
+    for seed in SEEDS {
+        let out = Command::new(assert_cmd::cargo::cargo_bin("gomini"))
+            .args(["run", "--seed", seed, path.as_str()])
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("the gomini binary runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let first_err = stderr.lines().next().unwrap_or_default();
+        if out.stdout != expected_out {
+            return Some(format!(
+                "seed {seed}: stdout differs\n--- go:\n{}\n--- gomini:\n{}\n--- stderr:\n{stderr}",
+                String::from_utf8_lossy(&expected_out),
+                String::from_utf8_lossy(&out.stdout)
+            ));
+        }
+        if out.status.code() != Some(expected_code) {
+            return Some(format!(
+                "seed {seed}: exit {:?}, go exits {expected_code}\n{stderr}",
+                out.status.code()
+            ));
+        }
+        if let Some(err) = &expected_err {
+            if first_err != err {
+                return Some(format!(
+                    "seed {seed}: stderr starts\n  go:     {err}\n  gomini: {first_err}"
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// `gomini run FILE` prints what `go run` printed and exits with its code.
+fn runs_like_go(path: &Utf8Path) -> datatest_stable::Result<()> {
+    if !path.with_extension("out").exists() {
+        return Ok(());
+    }
+    let name = path.file_stem().unwrap_or_default();
+    let mismatch = run_mismatch(path);
+    match (mismatch, known_run_failure(name)) {
+        (None, None) => Ok(()),
+        (None, Some(_)) if KNOWN_RUN_FAILURES.iter().any(|(p, _)| *p == name) => {
+            Err(format!("{name} now runs like Go: remove it from KNOWN_RUN_FAILURES").into())
+        }
+        // A prefix entry covers programs that happen to pass already.
+        (None, Some(_)) => Ok(()),
+        (Some(_), Some(_)) => Ok(()),
+        (Some(why), None) => Err(format!("{path}: {why}").into()),
+    }
+}
+
+/// `gomini check` reports a type error's first diagnostic as `go build` did.
+fn type_error(path: &Utf8Path) -> datatest_stable::Result<()> {
+    check_rejects(path, "errors")
+}
+
 fn syntax_error(path: &Utf8Path) -> datatest_stable::Result<()> {
     check_rejects(path, "errors")
 }
@@ -85,4 +209,7 @@ datatest_stable::harness! {
     { test = check_accepts, root = "../programs", pattern = r"\.go$" },
     { test = syntax_error, root = "../tests/syntax", pattern = r"\.go$" },
     { test = unsupported, root = "../tests/unsupported", pattern = r"\.go$" },
+    { test = type_error, root = "../tests/types", pattern = r"\.go$" },
+    { test = runs_like_go, root = "../tests/go", pattern = r"\.go$" },
+    { test = runs_like_go, root = "../programs", pattern = r"\.go$" },
 }
