@@ -10,9 +10,9 @@
 
 mod atomic;
 mod fmt;
+mod lib;
 mod sync;
 mod time;
-mod lib;
 
 use crate::chan::Wake;
 use crate::program::Program;
