@@ -469,6 +469,16 @@ impl FuncCompiler<'_, '_> {
                 self.pack(base, args.len() as u16, span);
                 self.emit(op(base, callee, 1), span);
             }
+            ExprKind::Builtin(Builtin::Close, args) if args.len() == 1 => {
+                // `defer close(ch)` / `go close(ch)`: the native twin of `Op::Close`.
+                let callee = self.temp();
+                let id = crate::natives::lookup("builtin.close").unwrap_or(0);
+                let idx = self.fb.constant(Value::Native(id));
+                self.emit(Op::LoadConst { dst: callee, idx }, span);
+                let base = self.temp();
+                self.expr_to(&args[0], base)?;
+                self.emit(op(base, callee, 1), span);
+            }
             _ => return unsupported(span, "deferring this built-in function"),
         }
         Ok(())

@@ -249,6 +249,11 @@ pub static NATIVES: &[NativeDef] = &[
         f: time::time_string,
     },
     NativeDef {
+        name: "builtin.close",
+        arity: 1,
+        f: time::close,
+    },
+    NativeDef {
         name: "sync/atomic.AddInt32",
         arity: 2,
         f: atomic::add_int32,

@@ -118,6 +118,34 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (y, m, d)
 }
 
+/// `close(ch)` as a func value (`defer close(ch)`): the same rules as `Op::Close`.
+pub fn close(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Value::Chan(c) = &args[0] else {
+        return NativeOut::Panic(crate::chan::close_of_nil());
+    };
+    let (receivers, senders) = {
+        let mut st = c.state.borrow_mut();
+        if st.closed {
+            return NativeOut::Panic(crate::chan::close_of_closed());
+        }
+        st.closed = true;
+        (std::mem::take(&mut st.recvq), std::mem::take(&mut st.sendq))
+    };
+    for (waiters, ok) in [(receivers, false), (senders, false)] {
+        for w in waiters {
+            if ctx.sched.is_parked(w.slot) {
+                let wake = crate::chan::Wake {
+                    case: w.case,
+                    value: c.zero.deep_copy(),
+                    ok,
+                };
+                ctx.sched.ready(w.slot, wake);
+            }
+        }
+    }
+    NativeOut::Ret0
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
