@@ -5,7 +5,8 @@
 //! runtime types, zero values, element layouts), `func.rs` (one function's
 //! registers, locals, cells and the epilogue), `expr.rs` (expressions),
 //! `place.rs` (assignable places and stores), `stmt.rs` (statements and loops),
-//! `switch.rs` (expression and type switches), `call.rs` (calls, builtins,
+//! `switch.rs` (expression and type switches), `select.rs` (select
+//! statements), `call.rs` (calls, builtins,
 //! closures, method values).
 //!
 //! Functions are compiled on demand, starting from `main.main` and the package
@@ -19,6 +20,7 @@ mod call;
 mod expr;
 mod func;
 mod place;
+mod select;
 mod stmt;
 mod switch;
 mod types;

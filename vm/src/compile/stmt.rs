@@ -113,7 +113,7 @@ impl FuncCompiler<'_, '_> {
             StmtKind::Range(r) => self.range(r, span)?,
             StmtKind::Switch(sw) => self.switch(sw, span)?,
             StmtKind::TypeSwitch(sw) => self.type_switch(sw, span)?,
-            StmtKind::Select(_) => return unsupported(span, "select"),
+            StmtKind::Select(sel) => self.select(sel, span)?,
             StmtKind::Break(t) => {
                 let j = self.fb.emit_jump(Op::Jump { off: 0 }, span);
                 self.target(*t, span)?.breaks.push(j);

@@ -1,4 +1,4 @@
-//! Expression and type switches: all case tests first, in source order, then the bodies laid out in order so `fallthrough` is just falling into the next one.
+//! Expression and type switches: all case tests first, in source order, then the bodies laid out in order so `fallthrough` is just falling into the next one (`select` reuses the layout).
 
 use gomini_lexer::Span;
 
@@ -144,7 +144,7 @@ impl FuncCompiler<'_, '_> {
 
     /// Lays out case bodies after the tests: no match goes to `default` (or
     /// out); each body ends by leaving the switch unless it falls through.
-    fn switch_bodies(
+    pub(super) fn switch_bodies(
         &mut self,
         target: crate::hir::TargetId,
         to_body: Vec<Vec<JumpLabel>>,
