@@ -17,7 +17,7 @@ use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
 use crate::panic;
 use crate::program::{Capture, Program};
-use crate::rtype::RtTypeId;
+use crate::rtype::{RtKind, RtTypeId};
 use crate::sched::{DecisionKind, Sched};
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
 
@@ -478,6 +478,15 @@ impl Vm {
                             _ => None,
                         };
                         let Some((m, recv)) = method else {
+                            // The runtime's own error values have no compiled methods.
+                            if let Some(text) = runtime_error_method(
+                                &program,
+                                &g.slots[recv_slot],
+                                &program.method_names[name as usize],
+                            ) {
+                                g.slots[recv_slot] = text;
+                                continue 'frames;
+                            }
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
                                 Some(stop) => return stop,
@@ -1491,5 +1500,20 @@ pub fn decode_rune(bytes: &[u8]) -> (u32, usize) {
     match bytes.get(..n).and_then(|s| std::str::from_utf8(s).ok()) {
         Some(s) => (s.chars().next().map_or(0xFFFD, |c| c as u32), n),
         None => (0xFFFD, 1),
+    }
+}
+
+/// `Error()` (and the marker `RuntimeError()`) of a value the runtime made
+/// itself (a runtime error, `errors.New`'s `*errors.errorString`): these
+/// hold their whole message and have no compiled method table.
+#[cold]
+fn runtime_error_method(program: &Program, recv: &Value, name: &str) -> Option<Value> {
+    let Value::Iface(iface) = recv else {
+        return None;
+    };
+    match (&program.types.get(iface.ty).kind, name) {
+        (RtKind::RuntimeError | RtKind::ErrorString, "Error") => Some(iface.val.clone()),
+        (RtKind::RuntimeError, "RuntimeError") => Some(Value::Nil),
+        _ => None,
     }
 }
