@@ -13,6 +13,7 @@ mod fmt;
 mod lib;
 mod sync;
 mod time;
+mod timefmt;
 
 use crate::chan::Wake;
 use crate::program::Program;
@@ -247,6 +248,11 @@ pub static NATIVES: &[NativeDef] = &[
         name: "time.Time.String",
         arity: 1,
         f: time::time_string,
+    },
+    NativeDef {
+        name: "time.Time.Format",
+        arity: 2,
+        f: timefmt::time_format,
     },
     NativeDef {
         name: "builtin.close",
