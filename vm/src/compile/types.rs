@@ -245,6 +245,8 @@ impl Compiler<'_> {
                 _ => (f.ty, false),
             };
             if self.hir.types.is_interface(inner_ty) {
+                let methods = self.iface_promotions(ty, i as u16, f.ty, &declared, &promoted);
+                promoted.extend(methods);
                 continue;
             }
             let inner_ptr = by_ptr || ptr;
@@ -311,6 +313,71 @@ impl Compiler<'_> {
         }
         set.extend(promoted);
         set
+    }
+
+    /// The methods promoted from interface field `field` of struct type `ty`
+    /// (`struct{ context.Context }`): wrappers that load the field and call
+    /// the method through it, so a nil field panics as Go's does. Names in
+    /// `declared` or already `promoted` are shadowed and skipped.
+    fn iface_promotions(
+        &mut self,
+        ty: TypeId,
+        field: u16,
+        iface: TypeId,
+        declared: &[String],
+        promoted: &[MethodEntry],
+    ) -> Vec<MethodEntry> {
+        let span = gomini_lexer::Span::default();
+        let mut res = Vec::new();
+        for m in self.hir.types.iface_methods(iface).to_vec() {
+            let name = m.name.to_string();
+            if declared.contains(&name) || promoted.iter().any(|p| p.name == name) {
+                continue;
+            }
+            let Some(sig) = self.hir.types.signature(m.sig) else {
+                continue;
+            };
+            // The receiver comes first.
+            let n_params = sig.params.len() as u16 + 1;
+            let n_results = sig.results.len() as u16;
+            let mut fb = FuncBuilder::new(
+                format!("{}.{}", self.hir.types.display(ty, Style::Runtime), name),
+                n_params,
+                n_results,
+            );
+            fb.emit(
+                Op::LoadField {
+                    dst: 0,
+                    agg: 0,
+                    field,
+                },
+                span,
+            );
+            let method = self.pb.method_name(&name);
+            fb.emit(
+                Op::CallMethod {
+                    base: 0,
+                    name: method,
+                },
+                span,
+            );
+            fb.emit(
+                Op::Return {
+                    src: 0,
+                    n: n_results,
+                },
+                span,
+            );
+            let idx = self.pb.declare();
+            self.pb.define(idx, fb.finish());
+            res.push(MethodEntry {
+                name,
+                idx,
+                n_params,
+                n_results,
+            });
+        }
+        res
     }
 
     /// A function taking `*T` that calls T's value method `func` on a copy of the pointee.
