@@ -136,8 +136,12 @@ fn element(t: &Civil, rest: &str) -> (Option<String>, usize) {
         ("05", |t, _| format!("{:02}", t.sec)),
         ("06", |t, _| format!("{:02}", t.year.rem_euclid(100))),
         ("15", |t, _| format!("{:02}", t.hour)),
-        ("PM", |t, _| (if t.hour >= 12 { "PM" } else { "AM" }).to_string()),
-        ("pm", |t, _| (if t.hour >= 12 { "pm" } else { "am" }).to_string()),
+        ("PM", |t, _| {
+            (if t.hour >= 12 { "PM" } else { "AM" }).to_string()
+        }),
+        ("pm", |t, _| {
+            (if t.hour >= 12 { "pm" } else { "am" }).to_string()
+        }),
         ("1", |t, _| t.month.to_string()),
         ("2", |t, _| t.day.to_string()),
         ("3", |_, h12| h12.to_string()),
