@@ -102,6 +102,9 @@ pub fn format(ns: i64, layout: &str) -> String {
     out
 }
 
+/// Formats one layout element of a time; the second argument is the 12-hour clock's hour.
+type Render = fn(&Civil, i64) -> String;
+
 /// The reference-time element `rest` starts with, formatted, and its length in the layout.
 fn element(t: &Civil, rest: &str) -> (Option<String>, usize) {
     let hour12 = match t.hour % 12 {
@@ -109,7 +112,7 @@ fn element(t: &Civil, rest: &str) -> (Option<String>, usize) {
         h => h,
     };
     // Longest first: each entry is (layout element, its text).
-    let fixed: [(&str, fn(&Civil, i64) -> String); 33] = [
+    let fixed: [(&str, Render); 33] = [
         ("January", |t, _| MONTHS[t.month as usize - 1].to_string()),
         ("Jan", |t, _| MONTHS[t.month as usize - 1][..3].to_string()),
         ("Monday", |t, _| DAYS[t.weekday].to_string()),
