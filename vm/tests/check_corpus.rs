@@ -16,7 +16,7 @@ const TYPES_FIXME: &[&str] = &[
     "type_multiple_receivers",
 ];
 
-/// Valid programs the checker rejects today.
+/// Valid programs (tests/go and programs/) the checker rejects today.
 const VALID_FIXME: &[&str] = &[];
 
 fn corpus(dir: &str) -> Vec<PathBuf> {
@@ -86,7 +86,19 @@ fn type_errors_match_go() {
 fn valid_programs_check_cleanly() {
     let mut wrong = Vec::new();
     let mut report = String::new();
-    for path in corpus("go") {
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../programs");
+    let mut files = corpus("go");
+    files.extend(
+        std::fs::read_dir(&programs)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "go"))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default(),
+    );
+    for path in files {
         let src = std::fs::read_to_string(&path).unwrap_or_default();
         let got = check(&src);
         let name = name_of(&path);

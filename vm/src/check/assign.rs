@@ -164,7 +164,14 @@ impl<'l> Checker<'l> {
                         let reason = self
                             .missing_method(self.default_type(op.ty), target)
                             .unwrap_or_default();
-                        self.error(span, format!("cannot use {} as {} value in {context}: {} does not implement {} {reason}", self.describe(&op, e), self.ty_str(target), self.ty_str(self.default_type(op.ty)), self.ty_str(target)));
+                        // Go describes the constant after its implicit conversion to the default type.
+                        let typed = Operand {
+                            mode: op.mode.clone(),
+                            ty: self.default_type(op.ty),
+                            expr: op.expr_clone_invalid(),
+                            local: None,
+                        };
+                        self.error(span, format!("cannot use {} as {} value in {context}: {} does not implement {} {reason}", self.describe(&typed, e), self.ty_str(target), self.ty_str(self.default_type(op.ty)), self.ty_str(target)));
                         return op.expr;
                     }
                     let dt = self.default_type(op.ty);

@@ -350,11 +350,12 @@ impl<'l> Checker<'l> {
         }
         if args.len() < min {
             let msg = format!(
-                "not enough arguments for {} (expected {min}, found {})",
+                "invalid operation: not enough arguments for {} (expected {min}, found {})",
                 expr_string(e),
                 args.len()
             );
-            self.error(rparen, msg);
+            let _ = rparen;
+            self.error(e.span, msg);
             return Operand::invalid(span);
         }
         if max.is_some_and(|m| args.len() > m) {
@@ -365,7 +366,7 @@ impl<'l> Checker<'l> {
             self.error(
                 args[m].span,
                 format!(
-                    "too many arguments for {} (expected {m}, found {})",
+                    "invalid operation: too many arguments for {} (expected {m}, found {})",
                     expr_string(e),
                     args.len()
                 ),

@@ -409,7 +409,12 @@ impl<'l> Checker<'l> {
 
     /// Checks a body in the context left by `fill_params`, reporting `missing return`.
     fn check_body(&mut self, func: FuncId, sig: &ast::FuncType, body: &ast::Block) {
+        // Labels belong to one function body (a func literal has its own).
+        let saved_labels = std::mem::take(&mut self.labels);
+        let saved_used = std::mem::take(&mut self.used_labels);
         let stmts = self.stmt_list(&body.stmts);
+        self.labels = saved_labels;
+        self.used_labels = saved_used;
         if !sig.results.is_empty() && !super::terminating::terminating_list(&body.stmts) {
             let close = Span::new(body.span.end.saturating_sub(1), body.span.end);
             self.error(close, "missing return");

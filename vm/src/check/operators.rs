@@ -107,9 +107,10 @@ impl<'l> Checker<'l> {
                     Type::Chan { dir, elem } => {
                         if dir == crate::types::ChanDir::Send {
                             self.error(
-                                span,
+                                inner.span,
                                 format!(
-                                    "invalid operation: cannot receive from send-only channel {}",
+                                    "invalid operation: cannot receive from send-only channel {} {}",
+                                    self.ty_str(x.ty),
                                     self.describe(&x, inner)
                                 ),
                             );
@@ -377,7 +378,16 @@ impl<'l> Checker<'l> {
             self.mismatch(e, l, r, op);
             return Operand::invalid(span);
         }
-        if self.types.is_interface(target) && !matches!(op, BinaryOp::LogAnd | BinaryOp::LogOr) {
+        let is_cmp = matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        );
+        if self.types.is_interface(target) && !is_cmp {
+            let (l, r) = if u_left { (&u, other) } else { (other, &u) };
+            self.mismatch(e, l, r, op);
+            return Operand::invalid(span);
+        }
+        if self.types.is_interface(target) {
             let dt = self.default_type(u.ty);
             let m = self.materialize(u, ue, Some(dt));
             let expr = self.box_if_needed(m.expr, target);
