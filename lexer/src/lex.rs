@@ -132,7 +132,10 @@ enum Raw {
 }
 
 fn reporter<'a>(lex: &'a mut logos::Lexer<'_, Raw>) -> Reporter<'a> {
-    Reporter { base: lex.span().start, out: &mut lex.extras }
+    Reporter {
+        base: lex.span().start,
+        out: &mut lex.extras,
+    }
 }
 
 /// Bumps the lexer so the current token is `len` bytes long.
@@ -155,7 +158,9 @@ fn is_ident_char(ch: char) -> bool {
 /// Extends an ASCII identifier with any non-ASCII letters and digits that follow.
 fn ident_tail(lex: &mut logos::Lexer<'_, Raw>) {
     let rest = lex.remainder();
-    let tail_len = rest.find(|ch: char| !is_ident_char(ch)).unwrap_or(rest.len());
+    let tail_len = rest
+        .find(|ch: char| !is_ident_char(ch))
+        .unwrap_or(rest.len());
     lex.bump(tail_len);
 }
 
@@ -167,11 +172,18 @@ fn non_ascii(lex: &mut logos::Lexer<'_, Raw>) -> bool {
     }
     let start = lex.span().start as u32;
     let message = if ch.is_numeric() {
-        format!("identifier cannot begin with digit {}", literal::go_unicode(u32::from(ch)))
+        format!(
+            "identifier cannot begin with digit {}",
+            literal::go_unicode(u32::from(ch))
+        )
     } else {
         format!("invalid character {}", literal::go_unicode(u32::from(ch)))
     };
-    lex.extras.push(Diagnostic::new(Phase::Lex, Span::new(start, start), message));
+    lex.extras.push(Diagnostic::new(
+        Phase::Lex,
+        Span::new(start, start),
+        message,
+    ));
     false
 }
 
@@ -211,7 +223,11 @@ pub fn lex(src: &str) -> (Vec<Token<'_>>, Vec<Diagnostic>) {
     for (idx, byte) in src.bytes().enumerate() {
         if byte == 0 {
             let pos = idx as u32;
-            diagnostics.push(Diagnostic::new(Phase::Lex, Span::new(pos, pos), "invalid NUL character"));
+            diagnostics.push(Diagnostic::new(
+                Phase::Lex,
+                Span::new(pos, pos),
+                "invalid NUL character",
+            ));
         }
     }
     // A byte order mark is allowed (and ignored) only as the first character.
@@ -234,13 +250,20 @@ pub fn lex(src: &str) -> (Vec<Token<'_>>, Vec<Diagnostic>) {
                 if newline_ends_statement {
                     // Go places the `;` where the newline (or comment) begins.
                     let at = Span::new(span.start, span.start);
-                    tokens.push(Token { kind: TokenKind::Semi(SemiSource::Newline), span: at });
+                    tokens.push(Token {
+                        kind: TokenKind::Semi(SemiSource::Newline),
+                        span: at,
+                    });
                     newline_ends_statement = false;
                 }
                 continue;
             }
-            Ok(Raw::LineComment) | Ok(Raw::BlockComment(false)) | Ok(Raw::NonAscii(false)) => continue,
-            Ok(Raw::Ident) | Ok(Raw::NonAscii(true)) => TokenKind::keyword(text).unwrap_or(TokenKind::Ident(text)),
+            Ok(Raw::LineComment) | Ok(Raw::BlockComment(false)) | Ok(Raw::NonAscii(false)) => {
+                continue
+            }
+            Ok(Raw::Ident) | Ok(Raw::NonAscii(true)) => {
+                TokenKind::keyword(text).unwrap_or(TokenKind::Ident(text))
+            }
             Ok(Raw::Number(NumberKind::Int)) => TokenKind::Int(text),
             Ok(Raw::Number(NumberKind::Float)) => TokenKind::Float(text),
             Ok(Raw::Number(NumberKind::Imag)) => TokenKind::Imag(text),
@@ -253,7 +276,10 @@ pub fn lex(src: &str) -> (Vec<Token<'_>>, Vec<Diagnostic>) {
         tokens.push(Token { kind, span });
     }
     let end = src.len() as u32;
-    let eof = Token { kind: TokenKind::Semi(SemiSource::Eof), span: Span::new(end, end) };
+    let eof = Token {
+        kind: TokenKind::Semi(SemiSource::Eof),
+        span: Span::new(end, end),
+    };
     if newline_ends_statement {
         tokens.push(eof);
     }
@@ -338,7 +364,11 @@ pub fn source_text(bytes: &[u8]) -> (String, Vec<Diagnostic>) {
         text.push_str(chunk.valid());
         for _ in chunk.invalid() {
             let pos = text.len() as u32;
-            diagnostics.push(Diagnostic::new(Phase::Lex, Span::new(pos, pos), "invalid UTF-8 encoding"));
+            diagnostics.push(Diagnostic::new(
+                Phase::Lex,
+                Span::new(pos, pos),
+                "invalid UTF-8 encoding",
+            ));
             text.push('\0');
         }
     }
@@ -347,17 +377,19 @@ pub fn source_text(bytes: &[u8]) -> (String, Vec<Diagnostic>) {
 
 /// Merges [`source_text`]'s diagnostics into the lexer's, dropping the lexer's
 /// NUL reports for bytes that were really invalid UTF-8.
-pub fn merge_source_diagnostics(source_diags: Vec<Diagnostic>, lex_diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub fn merge_source_diagnostics(
+    source_diags: Vec<Diagnostic>,
+    lex_diags: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
     if source_diags.is_empty() {
         return lex_diags;
     }
-    let bad_offsets: std::collections::HashSet<u32> = source_diags.iter().map(|diag| diag.span.start).collect();
+    let bad_offsets: std::collections::HashSet<u32> =
+        source_diags.iter().map(|diag| diag.span.start).collect();
     let mut merged = source_diags;
-    merged.extend(
-        lex_diags
-            .into_iter()
-            .filter(|diag| !(diag.message == "invalid NUL character" && bad_offsets.contains(&diag.span.start))),
-    );
+    merged.extend(lex_diags.into_iter().filter(|diag| {
+        !(diag.message == "invalid NUL character" && bad_offsets.contains(&diag.span.start))
+    }));
     merged.sort_by_key(|diag| diag.span.start);
     merged
 }

@@ -24,7 +24,8 @@ pub(crate) struct Reporter<'a> {
 impl Reporter<'_> {
     fn at(&mut self, offset: usize, message: impl Into<String>) {
         let pos = (self.base + offset) as u32;
-        self.out.push(Diagnostic::new(Phase::Lex, Span::new(pos, pos), message));
+        self.out
+            .push(Diagnostic::new(Phase::Lex, Span::new(pos, pos), message));
     }
 }
 
@@ -51,7 +52,10 @@ fn base_name(base: u32) -> &'static str {
 
 /// The character at `idx` as Go's `%q` prints a rune (`'9'`, `'\n'`).
 fn quote_char(text: &str, idx: usize) -> String {
-    let ch = text.get(idx..).and_then(|rest| rest.chars().next()).unwrap_or('\u{FFFD}');
+    let ch = text
+        .get(idx..)
+        .and_then(|rest| rest.chars().next())
+        .unwrap_or('\u{FFFD}');
     format!("{ch:?}")
 }
 
@@ -74,7 +78,11 @@ pub(crate) fn scan_number(text: &str, report: &mut Reporter<'_>) -> (usize, Numb
         let mut digsep = 0;
         loop {
             let byte = peek(*idx);
-            let is_digit = if base <= 10 { is_decimal(byte) } else { is_hex(byte) };
+            let is_digit = if base <= 10 {
+                is_decimal(byte)
+            } else {
+                is_hex(byte)
+            };
             if !is_digit && byte != b'_' {
                 break;
             }
@@ -107,7 +115,10 @@ pub(crate) fn scan_number(text: &str, report: &mut Reporter<'_>) -> (usize, Numb
         digsep |= digits(&mut idx, base, &mut invalid);
         if peek(idx) == b'.' {
             if prefix == b'o' || prefix == b'b' {
-                report.at(idx, format!("invalid radix point in {} literal", base_name(base)));
+                report.at(
+                    idx,
+                    format!("invalid radix point in {} literal", base_name(base)),
+                );
                 ok = false;
             }
             idx += 1;
@@ -131,10 +142,22 @@ pub(crate) fn scan_number(text: &str, report: &mut Reporter<'_>) -> (usize, Numb
     if exp == b'e' || exp == b'p' {
         if ok {
             if exp == b'e' && prefix != 0 && prefix != b'0' {
-                report.at(idx, format!("{} exponent requires decimal mantissa", quote_char(text, idx)));
+                report.at(
+                    idx,
+                    format!(
+                        "{} exponent requires decimal mantissa",
+                        quote_char(text, idx)
+                    ),
+                );
                 ok = false;
             } else if exp == b'p' && prefix != b'x' {
-                report.at(idx, format!("{} exponent requires hexadecimal mantissa", quote_char(text, idx)));
+                report.at(
+                    idx,
+                    format!(
+                        "{} exponent requires hexadecimal mantissa",
+                        quote_char(text, idx)
+                    ),
+                );
                 ok = false;
             }
         }
@@ -163,7 +186,11 @@ pub(crate) fn scan_number(text: &str, report: &mut Reporter<'_>) -> (usize, Numb
         if let Some(invalid_idx) = invalid {
             report.at(
                 invalid_idx,
-                format!("invalid digit {} in {} literal", quote_char(text, invalid_idx), base_name(base)),
+                format!(
+                    "invalid digit {} in {} literal",
+                    quote_char(text, invalid_idx),
+                    base_name(base)
+                ),
             );
             ok = false;
         }
@@ -252,7 +279,11 @@ fn scan_escape(text: &str, mut idx: usize, quote: u8, report: &mut Reporter<'_>)
         if digit >= base {
             report.at(
                 idx,
-                format!("invalid character {} in {} escape", quote_char(text, idx), base_name(base)),
+                format!(
+                    "invalid character {} in {} escape",
+                    quote_char(text, idx),
+                    base_name(base)
+                ),
             );
             return (idx, false);
         }
@@ -264,7 +295,10 @@ fn scan_escape(text: &str, mut idx: usize, quote: u8, report: &mut Reporter<'_>)
         return (idx, false);
     }
     if value > max || (0xD800..0xE000).contains(&value) {
-        report.at(idx, format!("escape is invalid Unicode code point {}", go_unicode(value)));
+        report.at(
+            idx,
+            format!("escape is invalid Unicode code point {}", go_unicode(value)),
+        );
         return (idx, false);
     }
     (idx, true)
@@ -415,10 +449,16 @@ fn decode_escape(bytes: &[u8], idx: usize, out: &mut Vec<u8>, is_rune: &mut Opti
 pub fn string_value(literal: &str) -> Vec<u8> {
     let bytes = literal.as_bytes();
     if bytes.first() == Some(&b'`') {
-        let inner = literal.get(1..literal.len().saturating_sub(1).max(1)).unwrap_or("");
+        let inner = literal
+            .get(1..literal.len().saturating_sub(1).max(1))
+            .unwrap_or("");
         return inner.bytes().filter(|&byte| byte != b'\r').collect();
     }
-    let end = if bytes.len() >= 2 && bytes.last() == Some(&b'"') { bytes.len() - 1 } else { bytes.len() };
+    let end = if bytes.len() >= 2 && bytes.last() == Some(&b'"') {
+        bytes.len() - 1
+    } else {
+        bytes.len()
+    };
     let mut out = Vec::with_capacity(end);
     let mut idx = 1;
     let mut ignored = None;
@@ -442,6 +482,9 @@ pub fn rune_value(literal: &str) -> u32 {
             decode_escape(bytes, 2, &mut Vec::new(), &mut value);
             value.unwrap_or(0)
         }
-        _ => literal.get(1..).and_then(|rest| rest.chars().next()).map_or(0, u32::from),
+        _ => literal
+            .get(1..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(0, u32::from),
     }
 }

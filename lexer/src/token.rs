@@ -152,9 +152,31 @@ impl TokenKind<'_> {
         use TokenKind::*;
         matches!(
             self,
-            Break | Case | Chan | Const | Continue | Default | Defer | Else | Fallthrough | For | Func | Go
-                | Goto | If | Import | Interface | Map | Package | Range | Return | Select | Struct | Switch
-                | Type | Var
+            Break
+                | Case
+                | Chan
+                | Const
+                | Continue
+                | Default
+                | Defer
+                | Else
+                | Fallthrough
+                | For
+                | Func
+                | Go
+                | Goto
+                | If
+                | Import
+                | Interface
+                | Map
+                | Package
+                | Range
+                | Return
+                | Select
+                | Struct
+                | Switch
+                | Type
+                | Var
         )
     }
 
@@ -191,7 +213,9 @@ impl TokenKind<'_> {
         use TokenKind::*;
         match self {
             Ident(name) => format!("name {name}"),
-            Int(text) | Float(text) | Imag(text) | Rune(text) | Str(text) => format!("literal {text}"),
+            Int(text) | Float(text) | Imag(text) | Rune(text) | Str(text) => {
+                format!("literal {text}")
+            }
             Semi(SemiSource::Written) => "semicolon".to_string(),
             Semi(SemiSource::Newline) => "newline".to_string(),
             Semi(SemiSource::Eof) => "EOF".to_string(),

@@ -34,13 +34,19 @@ fn semicolons_are_inserted_after_line_enders() {
     check("x\ny", "x ;nl y ;eof");
     check("return\n}", "return ;nl } ;eof");
     check("f(a)\n[1]\n{}\n", "f ( a ) ;nl [ 1 ] ;nl { } ;nl");
-    check("i++\ni--\nbreak\ncontinue\nfallthrough\n", "i ++ ;nl i -- ;nl break ;nl continue ;nl fallthrough ;nl");
+    check(
+        "i++\ni--\nbreak\ncontinue\nfallthrough\n",
+        "i ++ ;nl i -- ;nl break ;nl continue ;nl fallthrough ;nl",
+    );
     check("x +\ny", "x + y ;eof");
     check("if x {\n}", "if x { } ;eof");
     check("x /* a\nb */ y", "x ;nl y ;eof");
     check("x /* a b */ y", "x y ;eof");
     check("x // c\ny", "x ;nl y ;eof");
-    check("1\n2.5\n3i\n'a'\n\"s\"\n`r`\n", "1 ;nl 2.5 ;nl 3i ;nl 'a' ;nl \"s\" ;nl `r` ;nl");
+    check(
+        "1\n2.5\n3i\n'a'\n\"s\"\n`r`\n",
+        "1 ;nl 2.5 ;nl 3i ;nl 'a' ;nl \"s\" ;nl `r` ;nl",
+    );
     check("func\n(", "func (");
 }
 
@@ -85,23 +91,50 @@ fn number_literals() {
 
 #[test]
 fn number_errors() {
-    check("x := 0189", "x := 0189 ;eof\n1:8: invalid digit '8' in octal literal");
-    check("1__0", "1__0 ;eof\n1:3: '_' must separate successive digits");
+    check(
+        "x := 0189",
+        "x := 0189 ;eof\n1:8: invalid digit '8' in octal literal",
+    );
+    check(
+        "1__0",
+        "1__0 ;eof\n1:3: '_' must separate successive digits",
+    );
     check("1_", "1_ ;eof\n1:2: '_' must separate successive digits");
     check("0x", "0x ;eof\n1:3: hexadecimal literal has no digits");
-    check("0b12", "0b12 ;eof\n1:4: invalid digit '2' in binary literal");
-    check("0x1.5", "0x1.5 ;eof\n1:6: hexadecimal mantissa requires a 'p' exponent");
+    check(
+        "0b12",
+        "0b12 ;eof\n1:4: invalid digit '2' in binary literal",
+    );
+    check(
+        "0x1.5",
+        "0x1.5 ;eof\n1:6: hexadecimal mantissa requires a 'p' exponent",
+    );
     check("1e", "1e ;eof\n1:3: exponent has no digits");
-    check("0b1.0", "0b1.0 ;eof\n1:4: invalid radix point in binary literal");
+    check(
+        "0b1.0",
+        "0b1.0 ;eof\n1:4: invalid radix point in binary literal",
+    );
     check("0x1e3p", "0x1e3p ;eof\n1:7: exponent has no digits");
-    check("0o1e3", "0o1e3 ;eof\n1:4: 'e' exponent requires decimal mantissa");
+    check(
+        "0o1e3",
+        "0o1e3 ;eof\n1:4: 'e' exponent requires decimal mantissa",
+    );
 }
 
 #[test]
 fn string_and_rune_literals() {
-    check(r#""a\n\t\"" 'x' '\'' '\377' `raw\n`"#, r#""a\n\t\"" 'x' '\'' '\377' `raw\n` ;eof"#);
-    assert_eq!(string_value(r#""\a\b\f\n\r\t\v\\\'\"""#.replace("\\'", "").as_str()), b"\x07\x08\x0c\n\r\t\x0b\\\"");
-    assert_eq!(string_value(r#""\xff\377\u00e9\U0001F600""#), b"\xff\xff\xc3\xa9\xf0\x9f\x98\x80");
+    check(
+        r#""a\n\t\"" 'x' '\'' '\377' `raw\n`"#,
+        r#""a\n\t\"" 'x' '\'' '\377' `raw\n` ;eof"#,
+    );
+    assert_eq!(
+        string_value(r#""\a\b\f\n\r\t\v\\\'\"""#.replace("\\'", "").as_str()),
+        b"\x07\x08\x0c\n\r\t\x0b\\\""
+    );
+    assert_eq!(
+        string_value(r#""\xff\377\u00e9\U0001F600""#),
+        b"\xff\xff\xc3\xa9\xf0\x9f\x98\x80"
+    );
     assert_eq!(string_value("`a\r\nb\\n`"), b"a\nb\\n");
     assert_eq!(string_value(r#""héllo""#), "héllo".as_bytes());
     assert_eq!(rune_value("'a'"), 97);
@@ -115,17 +148,35 @@ fn string_and_rune_literals() {
 
 #[test]
 fn literal_errors() {
-    check("x := \"abc\ny", "x := \"abc ;nl y ;eof\n1:10: newline in string");
+    check(
+        "x := \"abc\ny",
+        "x := \"abc ;nl y ;eof\n1:10: newline in string",
+    );
     check("x := \"abc", "x := \"abc ;eof\n1:6: string not terminated");
     check("x := `abc", "x := `abc ;eof\n1:6: string not terminated");
-    check("x := 'ab'", "x := 'ab' ;eof\n1:6: more than one character in rune literal");
-    check("x := ''", "x := '' ;eof\n1:7: empty rune literal or unescaped '");
+    check(
+        "x := 'ab'",
+        "x := 'ab' ;eof\n1:6: more than one character in rune literal",
+    );
+    check(
+        "x := ''",
+        "x := '' ;eof\n1:7: empty rune literal or unescaped '",
+    );
     check("x := 'a", "x := 'a ;eof\n1:6: rune literal not terminated");
     check("x := 'a\n", "x := 'a ;nl\n1:8: newline in rune literal");
     check(r#""\q""#, "\"\\q\" ;eof\n1:3: unknown escape");
-    check(r#""\xZ1""#, "\"\\xZ1\" ;eof\n1:4: invalid character 'Z' in hexadecimal escape");
-    check(r#""\400""#, "\"\\400\" ;eof\n1:6: octal escape value 256 > 255");
-    check(r#""\uD800""#, "\"\\uD800\" ;eof\n1:8: escape is invalid Unicode code point U+D800");
+    check(
+        r#""\xZ1""#,
+        "\"\\xZ1\" ;eof\n1:4: invalid character 'Z' in hexadecimal escape",
+    );
+    check(
+        r#""\400""#,
+        "\"\\400\" ;eof\n1:6: octal escape value 256 > 255",
+    );
+    check(
+        r#""\uD800""#,
+        "\"\\uD800\" ;eof\n1:8: escape is invalid Unicode code point U+D800",
+    );
     check("/* abc", "\n1:1: comment not terminated");
 }
 
@@ -144,6 +195,15 @@ fn invalid_utf8_is_reported_per_byte_and_offsets_survive() {
     assert_eq!(text.len(), bytes.len());
     let (_, lex_diags) = lex(&text);
     let diags = merge_source_diagnostics(source_diags, lex_diags);
-    let messages: Vec<_> = diags.iter().map(|diag| (diag.span.start, diag.message.as_str())).collect();
-    assert_eq!(messages, vec![(7, "invalid UTF-8 encoding"), (11, "invalid UTF-8 encoding")]);
+    let messages: Vec<_> = diags
+        .iter()
+        .map(|diag| (diag.span.start, diag.message.as_str()))
+        .collect();
+    assert_eq!(
+        messages,
+        vec![
+            (7, "invalid UTF-8 encoding"),
+            (11, "invalid UTF-8 encoding")
+        ]
+    );
 }

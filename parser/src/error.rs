@@ -31,7 +31,11 @@ pub enum Label {
     /// After a `.`: a field or method name, or `(type)`/`(T)`.
     NameOrParen,
     /// A separator or closing token of a comma-separated list (`argument list`, `)`).
-    List { context: &'static str, sep: &'static str, close: &'static str },
+    List {
+        context: &'static str,
+        sep: &'static str,
+        close: &'static str,
+    },
     /// The `{` opening the body of `if`, `for`, `switch`, ...
     BlockAfter(&'static str),
     /// `;` or newline.
@@ -68,7 +72,11 @@ impl Label {
             Label::Type => ", expected type".to_string(),
             Label::Name => ", expected name".to_string(),
             Label::NameOrParen => ", expected name or (".to_string(),
-            Label::List { context, sep, close } => format!(" in {context}; possibly missing {sep} or {close}"),
+            Label::List {
+                context,
+                sep,
+                close,
+            } => format!(" in {context}; possibly missing {sep} or {close}"),
             Label::BlockAfter(context) => format!(", expected {{ after {context}"),
             Label::Semicolon => ", expected semicolon or newline".to_string(),
             Label::Expected(what) => format!(", expected {what}"),
@@ -106,7 +114,12 @@ pub struct SyntaxError<'src> {
 impl<'src> SyntaxError<'src> {
     /// An error with its own complete message (`syntax error: ` is not added).
     pub fn custom(span: Span, message: impl Into<String>) -> SyntaxError<'src> {
-        SyntaxError { span, found: None, expected: None, custom: Some(message.into()) }
+        SyntaxError {
+            span,
+            found: None,
+            expected: None,
+            custom: Some(message.into()),
+        }
     }
 
     pub fn span(&self) -> Span {
@@ -198,7 +211,12 @@ where
                 }
             }
         }
-        SyntaxError { span: to_span(span), found: found_kind(found), expected: best, custom: None }
+        SyntaxError {
+            span: to_span(span),
+            found: found_kind(found),
+            expected: best,
+            custom: None,
+        }
     }
 }
 
@@ -211,8 +229,16 @@ where
         found: Option<MaybeRef<'src, TokenKind<'src>>>,
         span: chumsky::span::SimpleSpan,
     ) -> Self {
-        let best = expected.into_iter().max_by_key(|label| label.priority()).map(Expectation::Label);
-        SyntaxError { span: to_span(span), found: found_kind(found), expected: best, custom: None }
+        let best = expected
+            .into_iter()
+            .max_by_key(|label| label.priority())
+            .map(Expectation::Label);
+        SyntaxError {
+            span: to_span(span),
+            found: found_kind(found),
+            expected: best,
+            custom: None,
+        }
     }
 
     fn label_with(&mut self, label: Label) {

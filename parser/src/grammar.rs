@@ -45,7 +45,8 @@ fn name<'a, I>() -> impl Parser<'a, I, Ident, Extra<'a>> + Clone
 where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {
-    select! { Tok::Ident(text) = e => Ident { name: text.into(), span: span(e.span()) } }.labelled(Label::Name)
+    select! { Tok::Ident(text) = e => Ident { name: text.into(), span: span(e.span()) } }
+        .labelled(Label::Name)
 }
 
 fn tok<'a, I>(kind: Tok<'a>) -> impl Parser<'a, I, Span, Extra<'a>> + Clone
@@ -86,8 +87,11 @@ where
     recursive(|group| {
         just(Tok::LBrack)
             .ignore_then(
-                choice((group, none_of([Tok::LBrack, Tok::RBrack, Tok::LBrace, Tok::RBrace]).ignored()))
-                    .repeated(),
+                choice((
+                    group,
+                    none_of([Tok::LBrack, Tok::RBrack, Tok::LBrace, Tok::RBrace]).ignored(),
+                ))
+                .repeated(),
             )
             .then_ignore(just(Tok::RBrack))
     })
@@ -98,18 +102,31 @@ fn type_params<'a, I>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
 where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {
-    just(Tok::LBrack).rewind().map_with(|_, e| span(e.span())).then_ignore(skip_brackets()).validate(
-        |bracket, _, emitter| emitter.emit(SyntaxError::custom(bracket.start_point(), GENERICS)),
-    )
+    just(Tok::LBrack)
+        .rewind()
+        .map_with(|_, e| span(e.span()))
+        .then_ignore(skip_brackets())
+        .validate(|bracket, _, emitter| {
+            emitter.emit(SyntaxError::custom(bracket.start_point(), GENERICS))
+        })
 }
 
 /// A statement found while recovering; it stands for the skipped tokens.
 fn empty_stmt(at: Span) -> Stmt {
-    Stmt { kind: StmtKind::Empty, span: at }
+    Stmt {
+        kind: StmtKind::Empty,
+        span: at,
+    }
 }
 
 fn bad_expr(at: Span) -> Expr {
-    Expr { kind: ExprKind::Ident(Ident { name: "_".into(), span: at }), span: at }
+    Expr {
+        kind: ExprKind::Ident(Ident {
+            name: "_".into(),
+            span: at,
+        }),
+        span: at,
+    }
 }
 
 /// The suffix after an operand, folded left into postfix expressions.
@@ -117,10 +134,23 @@ fn bad_expr(at: Span) -> Expr {
 enum Postfix {
     Selector(Ident),
     TypeAssert(Option<TypeExpr>),
-    Call { args: Vec<Expr>, ellipsis: Option<Span>, lparen: Span, rparen: Span },
+    Call {
+        args: Vec<Expr>,
+        ellipsis: Option<Span>,
+        lparen: Span,
+        rparen: Span,
+    },
     Index(Expr),
-    Slice { low: Option<Expr>, high: Option<Expr>, max: Option<Expr>, three_index: bool },
-    Composite { elems: Vec<Element>, body_span: Span },
+    Slice {
+        low: Option<Expr>,
+        high: Option<Expr>,
+        max: Option<Expr>,
+        three_index: bool,
+    },
+    Composite {
+        elems: Vec<Element>,
+        body_span: Span,
+    },
 }
 
 /// Reinterprets an expression as the type it spells (`*T`, `pkg.T`, `[]int`), as
@@ -130,13 +160,38 @@ pub fn expr_into_type(expr: Expr) -> Result<TypeExpr, Expr> {
     let kind = match expr.kind {
         ExprKind::Ident(name) => TypeExprKind::Name { pkg: None, name },
         ExprKind::Selector(base, name) => match base.kind {
-            ExprKind::Ident(pkg) => TypeExprKind::Name { pkg: Some(pkg), name },
-            kind => return Err(Expr { kind: ExprKind::Selector(Box::new(Expr { kind, span: base.span }), name), span }),
+            ExprKind::Ident(pkg) => TypeExprKind::Name {
+                pkg: Some(pkg),
+                name,
+            },
+            kind => {
+                return Err(Expr {
+                    kind: ExprKind::Selector(
+                        Box::new(Expr {
+                            kind,
+                            span: base.span,
+                        }),
+                        name,
+                    ),
+                    span,
+                })
+            }
         },
-        ExprKind::Unary(UnaryOp::Deref, inner) => TypeExprKind::Pointer(Box::new(expr_into_type(*inner)?)),
+        ExprKind::Unary(UnaryOp::Deref, inner) => {
+            TypeExprKind::Pointer(Box::new(expr_into_type(*inner)?))
+        }
         ExprKind::Unary(UnaryOp::Recv, inner) => match expr_into_type(*inner)?.kind {
-            TypeExprKind::Chan { dir: ChanDir::Both, elem } => TypeExprKind::Chan { dir: ChanDir::Recv, elem },
-            other => TypeExprKind::Chan { dir: ChanDir::Recv, elem: Box::new(TypeExpr { kind: other, span }) },
+            TypeExprKind::Chan {
+                dir: ChanDir::Both,
+                elem,
+            } => TypeExprKind::Chan {
+                dir: ChanDir::Recv,
+                elem,
+            },
+            other => TypeExprKind::Chan {
+                dir: ChanDir::Recv,
+                elem: Box::new(TypeExpr { kind: other, span }),
+            },
         },
         ExprKind::Paren(inner) => TypeExprKind::Paren(Box::new(expr_into_type(*inner)?)),
         ExprKind::Type(ty) => return Ok(*ty),
@@ -164,28 +219,44 @@ where
         .then(just(Tok::Dot).ignore_then(name()).or_not())
         .map_with(|(first, second), e| {
             let kind = match second {
-                Some(second) => TypeExprKind::Name { pkg: Some(first), name: second },
-                None => TypeExprKind::Name { pkg: None, name: first },
+                Some(second) => TypeExprKind::Name {
+                    pkg: Some(first),
+                    name: second,
+                },
+                None => TypeExprKind::Name {
+                    pkg: None,
+                    name: first,
+                },
             };
-            TypeExpr { kind, span: span(e.span()) }
+            TypeExpr {
+                kind,
+                span: span(e.span()),
+            }
         })
         // `List[int]`: an instantiation, reported and reduced to its generic type.
         .then_ignore(type_params().or_not())
         .boxed();
 
-
     let param = choice((
-        name().then(just(Tok::Ellipsis).or_not()).then(ty.clone()).map_with(|((name, dots), ty), e| {
-            (Some(name), ty, dots.is_some(), span(e.span()))
-        }),
-        just(Tok::Ellipsis).or_not().then(ty.clone()).map_with(|(dots, ty), e| (None, ty, dots.is_some(), span(e.span()))),
+        name()
+            .then(just(Tok::Ellipsis).or_not())
+            .then(ty.clone())
+            .map_with(|((name, dots), ty), e| (Some(name), ty, dots.is_some(), span(e.span()))),
+        just(Tok::Ellipsis)
+            .or_not()
+            .then(ty.clone())
+            .map_with(|(dots, ty), e| (None, ty, dots.is_some(), span(e.span()))),
     ));
     let param_list = just(Tok::LParen)
         .ignore_then(go_list(
             param,
             just(Tok::Comma).ignored(),
             Tok::RParen,
-            Label::List { context: "parameter list", sep: "comma", close: ")" },
+            Label::List {
+                context: "parameter list",
+                sep: "comma",
+                close: ")",
+            },
         ))
         .validate(|(entries, _), _, emitter| group_params(entries, emitter))
         .boxed();
@@ -194,14 +265,26 @@ where
         param_list.clone(),
         ty.clone().map(|ty: TypeExpr| {
             let span = ty.span;
-            vec![Param { name: None, ty, variadic: false, span }]
+            vec![Param {
+                name: None,
+                ty,
+                variadic: false,
+                span,
+            }]
         }),
     ))
     .or_not()
     .map(Option::unwrap_or_default);
 
     signature.define(
-        param_list.clone().then(results).map_with(|(params, results), e| FuncType { params, results, span: span(e.span()) }),
+        param_list
+            .clone()
+            .then(results)
+            .map_with(|(params, results), e| FuncType {
+                params,
+                results,
+                span: span(e.span()),
+            }),
     );
 
     let tag = select! { Tok::Str(text) => string_value(text).into_boxed_slice() };
@@ -212,17 +295,30 @@ where
             .collect::<Vec<Ident>>()
             .then(ty.clone())
             .then(tag.or_not())
-            .map_with(|((names, ty), tag), e| FieldDecl { names, ty, tag, span: span(e.span()) }),
+            .map_with(|((names, ty), tag), e| FieldDecl {
+                names,
+                ty,
+                tag,
+                span: span(e.span()),
+            }),
         tok(Tok::Star)
             .or_not()
             .then(type_name.clone())
             .then(tag.or_not())
             .map_with(|((star, ty), tag), e| {
                 let ty = match star {
-                    Some(star_span) => TypeExpr { span: star_span.to(ty.span), kind: TypeExprKind::Pointer(Box::new(ty)) },
+                    Some(star_span) => TypeExpr {
+                        span: star_span.to(ty.span),
+                        kind: TypeExprKind::Pointer(Box::new(ty)),
+                    },
                     None => ty,
                 };
-                FieldDecl { names: Vec::new(), ty, tag, span: span(e.span()) }
+                FieldDecl {
+                    names: Vec::new(),
+                    ty,
+                    tag,
+                    span: span(e.span()),
+                }
             }),
     ));
     let struct_type = just(Tok::Struct)
@@ -231,20 +327,34 @@ where
             field,
             semi().ignored(),
             Tok::RBrace,
-            Label::List { context: "struct type", sep: "semicolon or newline", close: "}" },
+            Label::List {
+                context: "struct type",
+                sep: "semicolon or newline",
+                close: "}",
+            },
         ))
-        .map_with(|(fields, _), e| TypeExpr { kind: TypeExprKind::Struct(fields), span: span(e.span()) });
+        .map_with(|(fields, _), e| TypeExpr {
+            kind: TypeExprKind::Struct(fields),
+            span: span(e.span()),
+        });
 
     // A union of type terms (`~int | float64`) only constrains type parameters;
     // it is accepted so such interfaces parse, and each term becomes an embed.
     let type_term = just(Tok::Tilde).or_not().ignore_then(ty.clone());
     let interface_elem = choice((
-        name().then(signature.clone()).map(|(name, sig)| vec![InterfaceElem::Method { name, sig }]),
+        name()
+            .then(signature.clone())
+            .map(|(name, sig)| vec![InterfaceElem::Method { name, sig }]),
         type_term
             .separated_by(just(Tok::Pipe))
             .at_least(1)
             .collect::<Vec<TypeExpr>>()
-            .map(|terms| terms.into_iter().map(InterfaceElem::Embed).collect::<Vec<_>>()),
+            .map(|terms| {
+                terms
+                    .into_iter()
+                    .map(InterfaceElem::Embed)
+                    .collect::<Vec<_>>()
+            }),
     ));
     let interface_type = just(Tok::Interface)
         .ignore_then(just(Tok::LBrace))
@@ -252,7 +362,11 @@ where
             interface_elem,
             semi().ignored(),
             Tok::RBrace,
-            Label::List { context: "interface type", sep: "semicolon or newline", close: "}" },
+            Label::List {
+                context: "interface type",
+                sep: "semicolon or newline",
+                close: "}",
+            },
         ))
         .map_with(|(elems, _), e| TypeExpr {
             kind: TypeExprKind::Interface(elems.into_iter().flatten().collect()),
@@ -263,16 +377,38 @@ where
         just(Tok::Chan)
             .ignore_then(just(Tok::Arrow).or_not())
             .then(ty.clone())
-            .map(|(arrow, elem)| (if arrow.is_some() { ChanDir::Send } else { ChanDir::Both }, elem)),
-        just(Tok::Arrow).ignore_then(just(Tok::Chan)).ignore_then(ty.clone()).map(|elem| (ChanDir::Recv, elem)),
+            .map(|(arrow, elem)| {
+                (
+                    if arrow.is_some() {
+                        ChanDir::Send
+                    } else {
+                        ChanDir::Both
+                    },
+                    elem,
+                )
+            }),
+        just(Tok::Arrow)
+            .ignore_then(just(Tok::Chan))
+            .ignore_then(ty.clone())
+            .map(|elem| (ChanDir::Recv, elem)),
     ))
-    .map_with(|(dir, elem), e| TypeExpr { kind: TypeExprKind::Chan { dir, elem: Box::new(elem) }, span: span(e.span()) });
+    .map_with(|(dir, elem), e| TypeExpr {
+        kind: TypeExprKind::Chan {
+            dir,
+            elem: Box::new(elem),
+        },
+        span: span(e.span()),
+    });
 
     let array_or_slice = just(Tok::LBrack)
         .ignore_then(choice((
             just(Tok::RBrack).to(None),
-            just(Tok::Ellipsis).then_ignore(just(Tok::RBrack)).to(Some(None)),
-            expr.clone().then_ignore(just(Tok::RBrack)).map(|len: Expr| Some(Some(Box::new(len)))),
+            just(Tok::Ellipsis)
+                .then_ignore(just(Tok::RBrack))
+                .to(Some(None)),
+            expr.clone()
+                .then_ignore(just(Tok::RBrack))
+                .map(|len: Expr| Some(Some(Box::new(len)))),
         )))
         .then(ty.clone())
         .map_with(|(len, elem), e| {
@@ -281,35 +417,60 @@ where
                 None => TypeExprKind::Slice(elem),
                 Some(len) => TypeExprKind::Array { len, elem },
             };
-            TypeExpr { kind, span: span(e.span()) }
+            TypeExpr {
+                kind,
+                span: span(e.span()),
+            }
         });
 
     let map_type = just(Tok::Map)
-        .ignore_then(ty.clone().delimited_by(just(Tok::LBrack), just(Tok::RBrack)))
+        .ignore_then(
+            ty.clone()
+                .delimited_by(just(Tok::LBrack), just(Tok::RBrack)),
+        )
         .then(ty.clone())
         .map_with(|(key, value), e| TypeExpr {
-            kind: TypeExprKind::Map { key: Box::new(key), value: Box::new(value) },
+            kind: TypeExprKind::Map {
+                key: Box::new(key),
+                value: Box::new(value),
+            },
             span: span(e.span()),
         });
 
     let func_type = just(Tok::Func)
         .ignore_then(signature.clone())
-        .map_with(|sig, e| TypeExpr { kind: TypeExprKind::Func(sig), span: span(e.span()) });
+        .map_with(|sig, e| TypeExpr {
+            kind: TypeExprKind::Func(sig),
+            span: span(e.span()),
+        });
 
     // Type literals that may also appear as operands (`[]int{1}`, `map[K]V(m)`).
-    let literal_type = choice((array_or_slice, map_type, chan_type, struct_type, interface_type)).boxed();
+    let literal_type = choice((
+        array_or_slice,
+        map_type,
+        chan_type,
+        struct_type,
+        interface_type,
+    ))
+    .boxed();
 
     ty.define(
         choice((
             type_name.clone(),
             just(Tok::Star)
                 .ignore_then(ty.clone())
-                .map_with(|inner, e| TypeExpr { kind: TypeExprKind::Pointer(Box::new(inner)), span: span(e.span()) }),
+                .map_with(|inner, e| TypeExpr {
+                    kind: TypeExprKind::Pointer(Box::new(inner)),
+                    span: span(e.span()),
+                }),
             literal_type.clone(),
             func_type.clone(),
             ty.clone()
                 .delimited_by(just(Tok::LParen), just(Tok::RParen))
-                .map_with(|inner, e| TypeExpr { kind: TypeExprKind::Paren(Box::new(inner)), span: span(e.span()) }),
+                .map_with(|inner, e| TypeExpr {
+                    kind: TypeExprKind::Paren(Box::new(inner)),
+                    span: span(e.span()),
+                }),
         ))
         .labelled(Label::Type)
         .boxed(),
@@ -326,7 +487,10 @@ where
         Tok::Rune(text) => ExprKind::Rune(rune_value(text)),
         Tok::Str(text) => ExprKind::Str(string_value(text).into_boxed_slice()),
     }
-    .map_with(|kind, e| Expr { kind, span: span(e.span()) });
+    .map_with(|kind, e| Expr {
+        kind,
+        span: span(e.span()),
+    });
 
     let func_lit = just(Tok::Func)
         .ignore_then(signature.clone())
@@ -334,9 +498,15 @@ where
         .map_with(|(sig, body), e| {
             let span = span(e.span());
             match body {
-                Some(body) => Expr { kind: ExprKind::FuncLit(Box::new(FuncLit { sig, body })), span },
+                Some(body) => Expr {
+                    kind: ExprKind::FuncLit(Box::new(FuncLit { sig, body })),
+                    span,
+                },
                 None => Expr {
-                    kind: ExprKind::Type(Box::new(TypeExpr { kind: TypeExprKind::Func(sig), span })),
+                    kind: ExprKind::Type(Box::new(TypeExpr {
+                        kind: TypeExprKind::Func(sig),
+                        span,
+                    })),
                     span,
                 },
             }
@@ -344,24 +514,40 @@ where
 
     // Composite literal bodies: `{ [key:] value, ... }`, values may be bare `{...}`.
     let literal_body = recursive(|body| {
-        let elided = body.clone().map(|(elems, body_span): (Vec<Element>, Span)| Expr {
-            kind: ExprKind::Composite(Box::new(CompositeLit { ty: None, elems, body_span })),
-            span: body_span,
-        });
+        let elided = body
+            .clone()
+            .map(|(elems, body_span): (Vec<Element>, Span)| Expr {
+                kind: ExprKind::Composite(Box::new(CompositeLit {
+                    ty: None,
+                    elems,
+                    body_span,
+                })),
+                span: body_span,
+            });
         let value = choice((expr.clone(), elided));
         let element = value
             .clone()
             .then(just(Tok::Colon).ignore_then(value).or_not())
             .map(|(first, second)| match second {
-                Some(value) => Element { key: Some(first), value },
-                None => Element { key: None, value: first },
+                Some(value) => Element {
+                    key: Some(first),
+                    value,
+                },
+                None => Element {
+                    key: None,
+                    value: first,
+                },
             });
         tok(Tok::LBrace)
             .then(go_list(
                 element,
                 just(Tok::Comma).ignored(),
                 Tok::RBrace,
-                Label::List { context: "composite literal", sep: "comma", close: "}" },
+                Label::List {
+                    context: "composite literal",
+                    sep: "comma",
+                    close: "}",
+                },
             ))
             .map(|(open, (elems, close))| (elems, open.to(close)))
     })
@@ -369,20 +555,34 @@ where
 
     let operand = choice((
         literal,
-        name().map(|ident| Expr { span: ident.span, kind: ExprKind::Ident(ident) }),
+        name().map(|ident| Expr {
+            span: ident.span,
+            kind: ExprKind::Ident(ident),
+        }),
         expr.clone()
             .delimited_by(just(Tok::LParen), just(Tok::RParen))
-            .map_with(|inner, e| Expr { kind: ExprKind::Paren(Box::new(inner)), span: span(e.span()) }),
+            .map_with(|inner, e| Expr {
+                kind: ExprKind::Paren(Box::new(inner)),
+                span: span(e.span()),
+            }),
         func_lit,
         // `[]int{1}` is a literal even in a statement header, so the body is taken here.
-        literal_type.clone().then(literal_body.clone().or_not()).map(|(ty, body)| {
-            let at = ty.span;
-            let lhs = Expr { span: ty.span, kind: ExprKind::Type(Box::new(ty)) };
-            match body {
-                Some((elems, body_span)) => fold_postfix(lhs, Postfix::Composite { elems, body_span }, at),
-                None => lhs,
-            }
-        }),
+        literal_type
+            .clone()
+            .then(literal_body.clone().or_not())
+            .map(|(ty, body)| {
+                let at = ty.span;
+                let lhs = Expr {
+                    span: ty.span,
+                    kind: ExprKind::Type(Box::new(ty)),
+                };
+                match body {
+                    Some((elems, body_span)) => {
+                        fold_postfix(lhs, Postfix::Composite { elems, body_span }, at)
+                    }
+                    None => lhs,
+                }
+            }),
     ))
     .labelled(Label::Expression)
     .boxed();
@@ -393,7 +593,11 @@ where
             call_arg,
             just(Tok::Comma).ignored(),
             Tok::RParen,
-            Label::List { context: "argument list", sep: "comma", close: ")" },
+            Label::List {
+                context: "argument list",
+                sep: "comma",
+                close: ")",
+            },
         ))
         .validate(|(lparen, (args, rparen)), _, emitter| {
             let mut ellipsis = None;
@@ -406,49 +610,67 @@ where
                         if idx + 1 == n_args {
                             ellipsis = Some(dots);
                         } else {
-                            emitter.emit(SyntaxError::custom(dots.start_point(), "syntax error: unexpected ..., expected )"));
+                            emitter.emit(SyntaxError::custom(
+                                dots.start_point(),
+                                "syntax error: unexpected ..., expected )",
+                            ));
                         }
                     }
                     arg
                 })
                 .collect();
-            Postfix::Call { args, ellipsis, lparen, rparen }
+            Postfix::Call {
+                args,
+                ellipsis,
+                lparen,
+                rparen,
+            }
         });
 
     let index_end = Label::Expected("comma, : or ]");
     let opt_index = expr.clone().or_not();
-    let index_or_slice = just(Tok::LBrack)
-        .ignore_then(choice((
-            expr.clone()
-                .then_ignore(just(Tok::RBrack).labelled(index_end))
-                .map(Postfix::Index),
-            // `f[int, string]`: a generic instantiation.
-            expr.clone()
-                .then(just(Tok::Comma).map_with(|_, e| span(e.span())))
-                .then_ignore(expr.clone().separated_by(just(Tok::Comma)).allow_trailing())
-                .then_ignore(just(Tok::RBrack))
-                .validate(|(first, comma), _, emitter| {
-                    emitter.emit(SyntaxError::custom(comma.start_point(), GENERICS));
-                    Postfix::Index(first)
-                }),
-            opt_index
-                .clone()
-                .then_ignore(just(Tok::Colon).labelled(index_end))
-                .then(opt_index.clone())
-                .then(just(Tok::Colon).ignore_then(opt_index.clone()).or_not())
-                .then_ignore(just(Tok::RBrack))
-                .map_with(|((low, high), max), e| (low, high, max, span(e.span())))
-                .validate(|(low, high, max, at), _, emitter| {
-                    let three_index = max.is_some();
-                    let max = max.flatten();
-                    if three_index && high.is_none() {
-                        emitter.emit(SyntaxError::custom(at, "syntax error: middle index required in 3-index slice"));
-                    } else if three_index && max.is_none() {
-                        emitter.emit(SyntaxError::custom(at, "syntax error: final index required in 3-index slice"));
-                    }
-                    Postfix::Slice { low, high, max, three_index }
-                }),
-        )));
+    let index_or_slice = just(Tok::LBrack).ignore_then(choice((
+        expr.clone()
+            .then_ignore(just(Tok::RBrack).labelled(index_end))
+            .map(Postfix::Index),
+        // `f[int, string]`: a generic instantiation.
+        expr.clone()
+            .then(just(Tok::Comma).map_with(|_, e| span(e.span())))
+            .then_ignore(expr.clone().separated_by(just(Tok::Comma)).allow_trailing())
+            .then_ignore(just(Tok::RBrack))
+            .validate(|(first, comma), _, emitter| {
+                emitter.emit(SyntaxError::custom(comma.start_point(), GENERICS));
+                Postfix::Index(first)
+            }),
+        opt_index
+            .clone()
+            .then_ignore(just(Tok::Colon).labelled(index_end))
+            .then(opt_index.clone())
+            .then(just(Tok::Colon).ignore_then(opt_index.clone()).or_not())
+            .then_ignore(just(Tok::RBrack))
+            .map_with(|((low, high), max), e| (low, high, max, span(e.span())))
+            .validate(|(low, high, max, at), _, emitter| {
+                let three_index = max.is_some();
+                let max = max.flatten();
+                if three_index && high.is_none() {
+                    emitter.emit(SyntaxError::custom(
+                        at,
+                        "syntax error: middle index required in 3-index slice",
+                    ));
+                } else if three_index && max.is_none() {
+                    emitter.emit(SyntaxError::custom(
+                        at,
+                        "syntax error: final index required in 3-index slice",
+                    ));
+                }
+                Postfix::Slice {
+                    low,
+                    high,
+                    max,
+                    three_index,
+                }
+            }),
+    )));
 
     let after_dot = choice((
         name().map(Postfix::Selector),
@@ -460,39 +682,79 @@ where
     .labelled(Label::NameOrParen);
     let selector_or_assert = just(Tok::Dot).ignore_then(after_dot);
 
-    let composite = literal_body.clone().map(|(elems, body_span)| Postfix::Composite { elems, body_span });
+    let composite = literal_body
+        .clone()
+        .map(|(elems, body_span)| Postfix::Composite { elems, body_span });
 
-    let common_postfix = choice((selector_or_assert, call, index_or_slice)).labelled(Label::Continuation).boxed();
-
+    let common_postfix = choice((selector_or_assert, call, index_or_slice))
+        .labelled(Label::Continuation)
+        .boxed();
 
     let build_expr = |allow_literal: bool| {
         let postfix = if allow_literal {
-            common_postfix.clone().or(composite.clone().labelled(Label::Continuation)).boxed()
+            common_postfix
+                .clone()
+                .or(composite.clone().labelled(Label::Continuation))
+                .boxed()
         } else {
             common_postfix.clone().boxed()
         };
-        let primary =
-            operand.clone().foldl_with(postfix.repeated(), |lhs: Expr, suffix, e| fold_postfix(lhs, suffix, span(e.span())));
+        let primary = operand
+            .clone()
+            .foldl_with(postfix.repeated(), |lhs: Expr, suffix, e| {
+                fold_postfix(lhs, suffix, span(e.span()))
+            });
         primary
             .pratt((
-                prefix(6, unary_op(), |(op, op_span): (UnaryOp, Span), rhs: Expr, _| Expr {
-                    span: op_span.to(rhs.span),
-                    kind: ExprKind::Unary(op, Box::new(rhs)),
-                }),
-                infix(left(5), binary_op(5), |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs)),
-                infix(left(4), binary_op(4), |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs)),
-                infix(left(3), binary_op(3), |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs)),
-                infix(left(2), binary_op(2), |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs)),
-                infix(left(1), binary_op(1), |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs)),
+                prefix(
+                    6,
+                    unary_op(),
+                    |(op, op_span): (UnaryOp, Span), rhs: Expr, _| Expr {
+                        span: op_span.to(rhs.span),
+                        kind: ExprKind::Unary(op, Box::new(rhs)),
+                    },
+                ),
+                infix(
+                    left(5),
+                    binary_op(5),
+                    |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs),
+                ),
+                infix(
+                    left(4),
+                    binary_op(4),
+                    |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs),
+                ),
+                infix(
+                    left(3),
+                    binary_op(3),
+                    |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs),
+                ),
+                infix(
+                    left(2),
+                    binary_op(2),
+                    |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs),
+                ),
+                infix(
+                    left(1),
+                    binary_op(1),
+                    |lhs: Expr, (op, op_span), rhs: Expr, _| binary(lhs, op, op_span, rhs),
+                ),
             ))
             .boxed()
     };
     expr.define(build_expr(true));
     header_expr.define(build_expr(false));
 
-    let expr_list = expr.clone().separated_by(just(Tok::Comma).labelled(Label::Continuation)).at_least(1).collect::<Vec<Expr>>();
-    let header_expr_list =
-        header_expr.clone().separated_by(just(Tok::Comma).labelled(Label::Continuation)).at_least(1).collect::<Vec<Expr>>();
+    let expr_list = expr
+        .clone()
+        .separated_by(just(Tok::Comma).labelled(Label::Continuation))
+        .at_least(1)
+        .collect::<Vec<Expr>>();
+    let header_expr_list = header_expr
+        .clone()
+        .separated_by(just(Tok::Comma).labelled(Label::Continuation))
+        .at_least(1)
+        .collect::<Vec<Expr>>();
 
     // -----------------------------------------------------------------------
     // Statements
@@ -501,16 +763,22 @@ where
     // A simple statement: expression, send, inc/dec, assignment or `:=`.
     let simple_stmt = |list: chumsky::Boxed<'a, 'a, I, Vec<Expr>, Extra<'a>>| {
         let tail = choice((
-            tok(Tok::Define).then(list.clone()).map(|(op_span, rhs)| SimpleTail::Define(op_span, rhs)),
-            assign_op().then(list.clone()).map(|((op, op_span), rhs)| SimpleTail::Assign(op, op_span, rhs)),
+            tok(Tok::Define)
+                .then(list.clone())
+                .map(|(op_span, rhs)| SimpleTail::Define(op_span, rhs)),
+            assign_op()
+                .then(list.clone())
+                .map(|((op, op_span), rhs)| SimpleTail::Assign(op, op_span, rhs)),
             just(Tok::Inc).to(SimpleTail::IncDec(true)),
             just(Tok::Dec).to(SimpleTail::IncDec(false)),
-            just(Tok::Arrow).ignore_then(list.clone()).map(SimpleTail::Send),
+            just(Tok::Arrow)
+                .ignore_then(list.clone())
+                .map(SimpleTail::Send),
         ))
         .labelled(Label::Continuation);
-        list.then(tail.or_not()).map_with(|(lhs, tail), e| (lhs, tail, span(e.span()))).validate(
-            |(lhs, tail, at), _, emitter| build_simple_stmt(lhs, tail, at, emitter),
-        )
+        list.then(tail.or_not())
+            .map_with(|(lhs, tail), e| (lhs, tail, span(e.span())))
+            .validate(|(lhs, tail, at), _, emitter| build_simple_stmt(lhs, tail, at, emitter))
     };
     let full_simple = simple_stmt(expr_list.clone().boxed()).boxed();
     let header_simple = simple_stmt(header_expr_list.clone().boxed()).boxed();
@@ -518,13 +786,17 @@ where
     let lbrace_ahead = just(Tok::LBrace).rewind().ignored();
     let body_block = block.clone();
     let block_after = move |context: &'static str| {
-        just(Tok::LBrace).labelled(Label::BlockAfter(context)).rewind().ignore_then(body_block.clone())
+        just(Tok::LBrace)
+            .labelled(Label::BlockAfter(context))
+            .rewind()
+            .ignore_then(body_block.clone())
     };
 
     let mut stmt = Recursive::declare();
 
     // Statement lists end at `}`, `case` or `default`; each statement ends at `;` or before `}`.
-    let end_of_stmt = choice((semi().ignored(), just(Tok::RBrace).rewind().ignored())).labelled(Label::EndOfStatement);
+    let end_of_stmt = choice((semi().ignored(), just(Tok::RBrace).rewind().ignored()))
+        .labelled(Label::EndOfStatement);
     let skip_to_stmt_end = none_of([
         Tok::Semi(SemiSource::Written),
         Tok::Semi(SemiSource::Newline),
@@ -578,12 +850,18 @@ where
         tok(Tok::LBrace)
             .then(stmt_list.clone())
             .then(tok(Tok::RBrace))
-            .map(|((open, stmts), close)| Block { stmts, span: open.to(close) })
+            .map(|((open, stmts), close)| Block {
+                stmts,
+                span: open.to(close),
+            })
             .recover_with(via_parser(nested_delimiters(
                 Tok::LBrace,
                 Tok::RBrace,
                 [(Tok::LParen, Tok::RParen), (Tok::LBrack, Tok::RBrack)],
-                |at| Block { stmts: Vec::new(), span: span(at) },
+                |at| Block {
+                    stmts: Vec::new(),
+                    span: span(at),
+                },
             )))
             .boxed(),
     );
@@ -591,49 +869,76 @@ where
     // `if`: Go's header rules, with its messages for a missing condition.
     let if_stmt = recursive(|if_stmt| {
         let header = choice((
-            lbrace_ahead.clone().map_with(|_, e| span(e.span())).validate(|at, _, emitter| {
-                emitter.emit(SyntaxError::custom(at, "syntax error: missing condition in if statement"));
-                (None, bad_expr(at))
-            }),
-            header_simple.clone().then(choice((
-                lbrace_ahead.clone().to(None),
-                semi().then(choice((
+            lbrace_ahead
+                .clone()
+                .map_with(|_, e| span(e.span()))
+                .validate(|at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(
+                        at,
+                        "syntax error: missing condition in if statement",
+                    ));
+                    (None, bad_expr(at))
+                }),
+            header_simple
+                .clone()
+                .then(choice((
                     lbrace_ahead.clone().to(None),
-                    header_simple.clone().map(Some),
-                ))).map(Some),
-            ))).validate(|(first, rest), _, emitter| match rest {
-                None => (None, stmt_into_cond(first, emitter)),
-                Some(((source, semi_span), Some(cond))) => {
-                    let _ = (source, semi_span);
-                    (Some(first), stmt_into_cond(cond, emitter))
-                }
-                Some(((source, semi_span), None)) => {
-                    let message = match source {
-                        SemiSource::Written => "syntax error: missing condition in if statement".to_string(),
-                        other => format!("syntax error: unexpected {}, expected {{ after if clause", semi_text(other)),
-                    };
-                    emitter.emit(SyntaxError::custom(semi_span.start_point(), message));
-                    (Some(first), bad_expr(semi_span))
-                }
-            }),
+                    semi()
+                        .then(choice((
+                            lbrace_ahead.clone().to(None),
+                            header_simple.clone().map(Some),
+                        )))
+                        .map(Some),
+                )))
+                .validate(|(first, rest), _, emitter| match rest {
+                    None => (None, stmt_into_cond(first, emitter)),
+                    Some(((source, semi_span), Some(cond))) => {
+                        let _ = (source, semi_span);
+                        (Some(first), stmt_into_cond(cond, emitter))
+                    }
+                    Some(((source, semi_span), None)) => {
+                        let message = match source {
+                            SemiSource::Written => {
+                                "syntax error: missing condition in if statement".to_string()
+                            }
+                            other => format!(
+                                "syntax error: unexpected {}, expected {{ after if clause",
+                                semi_text(other)
+                            ),
+                        };
+                        emitter.emit(SyntaxError::custom(semi_span.start_point(), message));
+                        (Some(first), bad_expr(semi_span))
+                    }
+                }),
         ));
         let else_branch = just(Tok::Else).ignore_then(choice((
             if_stmt,
-            block.clone().map(|block: Block| Stmt { span: block.span, kind: StmtKind::Block(block) }),
-            any().map_with(|_, e| span(e.span())).rewind().validate(|at, _, emitter| {
-                emitter.emit(SyntaxError::custom(
-                    at.start_point(),
-                    "syntax error: else must be followed by if or statement block",
-                ));
-                empty_stmt(at)
+            block.clone().map(|block: Block| Stmt {
+                span: block.span,
+                kind: StmtKind::Block(block),
             }),
+            any()
+                .map_with(|_, e| span(e.span()))
+                .rewind()
+                .validate(|at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(
+                        at.start_point(),
+                        "syntax error: else must be followed by if or statement block",
+                    ));
+                    empty_stmt(at)
+                }),
         )));
         just(Tok::If)
             .ignore_then(header)
             .then(block_after("if clause"))
             .then(else_branch.or_not())
             .map_with(|(((init, cond), then), els), e| Stmt {
-                kind: StmtKind::If(Box::new(IfStmt { init, cond, then, els })),
+                kind: StmtKind::If(Box::new(IfStmt {
+                    init,
+                    cond,
+                    then,
+                    els,
+                })),
                 span: span(e.span()),
             })
             .boxed()
@@ -643,11 +948,16 @@ where
     let range_clause = choice((
         header_expr_list
             .clone()
-            .then(choice((just(Tok::Define).to(true), just(Tok::Assign).to(false))))
+            .then(choice((
+                just(Tok::Define).to(true),
+                just(Tok::Assign).to(false),
+            )))
             .then(tok(Tok::Range))
             .then(header_expr.clone())
             .map(|(((lhs, define), range_span), subject)| (lhs, define, range_span, subject)),
-        tok(Tok::Range).then(header_expr.clone()).map(|(range_span, subject)| (Vec::new(), false, range_span, subject)),
+        tok(Tok::Range)
+            .then(header_expr.clone())
+            .map(|(range_span, subject)| (Vec::new(), false, range_span, subject)),
     ))
     .then(block_after("range clause"))
     .validate(|((lhs, define, range_span, subject), body), _, emitter| {
@@ -660,7 +970,14 @@ where
                 "syntax error: range clause permits at most two iteration variables",
             ));
         }
-        StmtKind::Range(Box::new(RangeStmt { key, value, define, subject, body, range_span }))
+        StmtKind::Range(Box::new(RangeStmt {
+            key,
+            value,
+            define,
+            subject,
+            body,
+            range_span,
+        }))
     });
     let for_clause = header_simple
         .clone()
@@ -677,24 +994,45 @@ where
         .validate(|((first, rest), body), _, emitter| match rest {
             None => {
                 let cond = first.map(|stmt| stmt_into_cond(stmt, emitter));
-                StmtKind::For(Box::new(ForStmt { init: None, cond, post: None, body }))
+                StmtKind::For(Box::new(ForStmt {
+                    init: None,
+                    cond,
+                    post: None,
+                    body,
+                }))
             }
-            Some((cond, post)) => StmtKind::For(Box::new(ForStmt { init: first, cond, post, body })),
+            Some((cond, post)) => StmtKind::For(Box::new(ForStmt {
+                init: first,
+                cond,
+                post,
+                body,
+            })),
         });
     let for_stmt = just(Tok::For)
         .ignore_then(choice((range_clause, for_clause)))
-        .map_with(|kind, e| Stmt { kind, span: span(e.span()) });
+        .map_with(|kind, e| Stmt {
+            kind,
+            span: span(e.span()),
+        });
 
     // `switch`: expression or type switch, decided by the header's guard.
     let switch_header = choice((
         lbrace_ahead.clone().to((None, None)),
-        header_simple.clone().then(choice((
-            lbrace_ahead.clone().to(None),
-            semi().ignore_then(choice((lbrace_ahead.clone().to(None), header_simple.clone().map(Some)))).map(Some),
-        ))).map(|(first, rest)| match rest {
-            None => (None, Some(first)),
-            Some(tag) => (Some(first), tag),
-        }),
+        header_simple
+            .clone()
+            .then(choice((
+                lbrace_ahead.clone().to(None),
+                semi()
+                    .ignore_then(choice((
+                        lbrace_ahead.clone().to(None),
+                        header_simple.clone().map(Some),
+                    )))
+                    .map(Some),
+            )))
+            .map(|(first, rest)| match rest {
+                None => (None, Some(first)),
+                Some(tag) => (Some(first), tag),
+            }),
     ));
     let case_clause = choice((
         just(Tok::Case).ignore_then(expr_list.clone()).map(Some),
@@ -706,10 +1044,20 @@ where
     .map_with(|(exprs, body), e| (exprs, body, span(e.span())));
     let switch_stmt = just(Tok::Switch)
         .ignore_then(switch_header)
-        .then_ignore(just(Tok::LBrace).labelled(Label::Plain("missing { after switch clause")).rewind())
-        .then(tok(Tok::LBrace).ignore_then(case_clause.repeated().collect::<Vec<_>>()).then(tok(Tok::RBrace)))
+        .then_ignore(
+            just(Tok::LBrace)
+                .labelled(Label::Plain("missing { after switch clause"))
+                .rewind(),
+        )
+        .then(
+            tok(Tok::LBrace)
+                .ignore_then(case_clause.repeated().collect::<Vec<_>>())
+                .then(tok(Tok::RBrace)),
+        )
         .map_with(|x, e| (x, span(e.span())))
-        .validate(|(((init, tag), (clauses, close)), at), _, emitter| build_switch(init, tag, clauses, close, at, emitter));
+        .validate(|(((init, tag), (clauses, close)), at), _, emitter| {
+            build_switch(init, tag, clauses, close, at, emitter)
+        });
 
     // `select`
     let comm_clause = choice((
@@ -719,33 +1067,60 @@ where
     .labelled(Label::Expected("case or default or }"))
     .then_ignore(just(Tok::Colon))
     .then(stmt_list.clone())
-    .map_with(|(comm, body), e| CommClause { comm, body, span: span(e.span()) });
+    .map_with(|(comm, body), e| CommClause {
+        comm,
+        body,
+        span: span(e.span()),
+    });
     let select_stmt = just(Tok::Select)
         .ignore_then(just(Tok::LBrace).labelled(Label::Plain("missing { after select clause")))
         .ignore_then(comm_clause.repeated().collect::<Vec<_>>())
         .then_ignore(just(Tok::RBrace))
-        .map_with(|clauses, e| Stmt { kind: StmtKind::Select(clauses), span: span(e.span()) });
+        .map_with(|clauses, e| Stmt {
+            kind: StmtKind::Select(clauses),
+            span: span(e.span()),
+        });
 
     let var_spec = name()
         .separated_by(just(Tok::Comma))
         .at_least(1)
         .collect::<Vec<Ident>>()
         .then(choice((
-            just(Tok::Assign).ignore_then(expr_list.clone()).map(|values| (None, values)),
-            ty.clone().then(just(Tok::Assign).ignore_then(expr_list.clone()).or_not()).map(|(ty, values)| (Some(ty), values.unwrap_or_default())),
+            just(Tok::Assign)
+                .ignore_then(expr_list.clone())
+                .map(|values| (None, values)),
+            ty.clone()
+                .then(just(Tok::Assign).ignore_then(expr_list.clone()).or_not())
+                .map(|(ty, values)| (Some(ty), values.unwrap_or_default())),
         )))
-        .map_with(|(names, (ty, values)), e| VarSpec { names, ty, values, span: span(e.span()) });
+        .map_with(|(names, (ty, values)), e| VarSpec {
+            names,
+            ty,
+            values,
+            span: span(e.span()),
+        });
     let const_spec = name()
         .separated_by(just(Tok::Comma))
         .at_least(1)
         .collect::<Vec<Ident>>()
-        .then(ty.clone().or_not().then(just(Tok::Assign).ignore_then(expr_list.clone())).or_not())
+        .then(
+            ty.clone()
+                .or_not()
+                .then(just(Tok::Assign).ignore_then(expr_list.clone()))
+                .or_not(),
+        )
         .map_with(|(names, typed_values), e| {
             let (ty, values) = match typed_values {
                 Some((ty, values)) => (ty, values),
                 None => (None, Vec::new()),
             };
-            ConstSpec { names, ty, values, iota: 0, span: span(e.span()) }
+            ConstSpec {
+                names,
+                ty,
+                values,
+                iota: 0,
+                span: span(e.span()),
+            }
         });
     let type_spec = name()
         .then(
@@ -768,7 +1143,12 @@ where
         )
         .then(just(Tok::Assign).or_not())
         .then(ty.clone())
-        .map_with(|(((name, _), alias), ty), e| TypeSpec { name, alias: alias.is_some(), ty, span: span(e.span()) });
+        .map_with(|(((name, _), alias), ty), e| TypeSpec {
+            name,
+            alias: alias.is_some(),
+            ty,
+            span: span(e.span()),
+        });
 
     // `keyword spec` or `keyword ( spec; spec; )`.
     fn group<'a, I, T, P>(
@@ -779,37 +1159,66 @@ where
         I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
         P: Parser<'a, I, T, Extra<'a>> + Clone,
     {
-        let item_end = choice((semi().ignored(), just(Tok::RParen).rewind().ignored())).labelled(Label::List {
-            context: "grouped declaration",
-            sep: "semicolon or newline",
-            close: ")",
-        });
+        let item_end = choice((semi().ignored(), just(Tok::RParen).rewind().ignored())).labelled(
+            Label::List {
+                context: "grouped declaration",
+                sep: "semicolon or newline",
+                close: ")",
+            },
+        );
         just(keyword).ignore_then(choice((
-            spec.clone().then_ignore(item_end).repeated().collect::<Vec<T>>().delimited_by(just(Tok::LParen), just(Tok::RParen)),
+            spec.clone()
+                .then_ignore(item_end)
+                .repeated()
+                .collect::<Vec<T>>()
+                .delimited_by(just(Tok::LParen), just(Tok::RParen)),
             spec.map(|one| vec![one]),
         )))
     }
-    let var_decl = group(Tok::Var, var_spec).map_with(|specs, e| VarDecl { specs, span: span(e.span()) }).boxed();
+    let var_decl = group(Tok::Var, var_spec)
+        .map_with(|specs, e| VarDecl {
+            specs,
+            span: span(e.span()),
+        })
+        .boxed();
     let const_decl = group(Tok::Const, const_spec)
         .map_with(|mut specs, e| {
             for (idx, spec) in specs.iter_mut().enumerate() {
                 spec.iota = idx as u32;
             }
-            ConstDecl { specs, span: span(e.span()) }
+            ConstDecl {
+                specs,
+                span: span(e.span()),
+            }
         })
         .boxed();
-    let type_decl = group(Tok::Type, type_spec).map_with(|specs, e| TypeDecl { specs, span: span(e.span()) }).boxed();
+    let type_decl = group(Tok::Type, type_spec)
+        .map_with(|specs, e| TypeDecl {
+            specs,
+            span: span(e.span()),
+        })
+        .boxed();
 
     let labeled = name()
         .then_ignore(just(Tok::Colon))
-        .then(choice((just(Tok::RBrace).rewind().map_with(|_, e| empty_stmt(span(e.span()))), stmt.clone())))
+        .then(choice((
+            just(Tok::RBrace)
+                .rewind()
+                .map_with(|_, e| empty_stmt(span(e.span()))),
+            stmt.clone(),
+        )))
         .map_with(|(label, inner), e| Stmt {
-            kind: StmtKind::Labeled { label, stmt: Box::new(inner) },
+            kind: StmtKind::Labeled {
+                label,
+                stmt: Box::new(inner),
+            },
             span: span(e.span()),
         });
 
     let returns = choice((
-        choice((semi().ignored(), just(Tok::RBrace).ignored())).rewind().to(Vec::new()),
+        choice((semi().ignored(), just(Tok::RBrace).ignored()))
+            .rewind()
+            .to(Vec::new()),
         expr_list.clone(),
     ));
 
@@ -819,24 +1228,37 @@ where
             const_decl.clone().map(StmtKind::Const),
             type_decl.clone().map(StmtKind::Type),
             just(Tok::Return).ignore_then(returns).map(StmtKind::Return),
-            just(Tok::Break).ignore_then(name().or_not()).map(StmtKind::Break),
-            just(Tok::Continue).ignore_then(name().or_not()).map(StmtKind::Continue),
+            just(Tok::Break)
+                .ignore_then(name().or_not())
+                .map(StmtKind::Break),
+            just(Tok::Continue)
+                .ignore_then(name().or_not())
+                .map(StmtKind::Continue),
             just(Tok::Fallthrough).to(StmtKind::Fallthrough),
-            just(Tok::Go).ignore_then(expr.clone()).validate(|call, _, emitter| {
-                require_call(&call, "go", emitter);
-                StmtKind::Go(call)
-            }),
-            just(Tok::Defer).ignore_then(expr.clone()).validate(|call, _, emitter| {
-                require_call(&call, "defer", emitter);
-                StmtKind::Defer(call)
-            }),
-            tok(Tok::Goto).then_ignore(name()).validate(|at, _, emitter| {
-                emitter.emit(SyntaxError::custom(at.start_point(), GOTO));
-                StmtKind::Empty
-            }),
+            just(Tok::Go)
+                .ignore_then(expr.clone())
+                .validate(|call, _, emitter| {
+                    require_call(&call, "go", emitter);
+                    StmtKind::Go(call)
+                }),
+            just(Tok::Defer)
+                .ignore_then(expr.clone())
+                .validate(|call, _, emitter| {
+                    require_call(&call, "defer", emitter);
+                    StmtKind::Defer(call)
+                }),
+            tok(Tok::Goto)
+                .then_ignore(name())
+                .validate(|at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(at.start_point(), GOTO));
+                    StmtKind::Empty
+                }),
             block.clone().map(StmtKind::Block),
         ))
-        .map_with(|kind, e| Stmt { kind, span: span(e.span()) })
+        .map_with(|kind, e| Stmt {
+            kind,
+            span: span(e.span()),
+        })
         .or(if_stmt)
         .or(for_stmt)
         .or(switch_stmt)
@@ -851,19 +1273,25 @@ where
     // Declarations and the file
     // -----------------------------------------------------------------------
 
-    let receiver = param_list.clone().validate(|params: Vec<Param>, e, emitter| {
-        let at = span(e.span());
-        let n_params = params.len();
-        let mut params = params.into_iter();
-        match (params.next(), n_params) {
-            (Some(recv), 1) => Some(recv),
-            _ => {
-                let message = if n_params == 0 { "method has no receiver" } else { "method has multiple receivers" };
-                emitter.emit(SyntaxError::custom(at.start_point(), message));
-                None
+    let receiver = param_list
+        .clone()
+        .validate(|params: Vec<Param>, e, emitter| {
+            let at = span(e.span());
+            let n_params = params.len();
+            let mut params = params.into_iter();
+            match (params.next(), n_params) {
+                (Some(recv), 1) => Some(recv),
+                _ => {
+                    let message = if n_params == 0 {
+                        "method has no receiver"
+                    } else {
+                        "method has multiple receivers"
+                    };
+                    emitter.emit(SyntaxError::custom(at.start_point(), message));
+                    None
+                }
             }
-        }
-    });
+        });
     let func_decl = just(Tok::Func)
         .ignore_then(receiver.or_not())
         .then(name())
@@ -880,7 +1308,12 @@ where
 
     let import_spec = choice((
         name().map(Some),
-        tok(Tok::Dot).map(|at| Some(Ident { name: ".".into(), span: at })),
+        tok(Tok::Dot).map(|at| {
+            Some(Ident {
+                name: ".".into(),
+                span: at,
+            })
+        }),
         empty().to(None),
     ))
     .then(select! { Tok::Str(text) = e => (string_value(text), span(e.span())) })
@@ -901,10 +1334,15 @@ where
     ));
     let decl_start = [Tok::Func, Tok::Var, Tok::Const, Tok::Type, Tok::Import];
     let skip_to_decl = none_of(decl_start).repeated();
-    let misplaced_import = tok(Tok::Import).then_ignore(skip_to_decl).validate(|at, _, emitter| {
-        emitter.emit(SyntaxError::custom(at.start_point(), "syntax error: imports must appear before other declarations"));
-        None
-    });
+    let misplaced_import = tok(Tok::Import)
+        .then_ignore(skip_to_decl)
+        .validate(|at, _, emitter| {
+            emitter.emit(SyntaxError::custom(
+                at.start_point(),
+                "syntax error: imports must appear before other declarations",
+            ));
+            None
+        });
     let stray = none_of(decl_start)
         .map_with(|kind, e| (kind, span(e.span())))
         .then_ignore(skip_to_decl)
@@ -921,7 +1359,9 @@ where
         top_decl
             .then_ignore(top_end.clone())
             .map(Some)
-            .recover_with(via_parser(any().then(none_of(decl_start).repeated()).to(None))),
+            .recover_with(via_parser(
+                any().then(none_of(decl_start).repeated()).to(None),
+            )),
         misplaced_import,
         semi().to(None),
         stray,
@@ -930,12 +1370,23 @@ where
     .collect::<Vec<Option<Decl>>>()
     .map(|decls| decls.into_iter().flatten().collect::<Vec<Decl>>());
 
-    let package = just(Tok::Package).ignore_then(name()).then_ignore(top_end.clone());
+    let package = just(Tok::Package)
+        .ignore_then(name())
+        .then_ignore(top_end.clone());
     package
-        .then(import_decl.then_ignore(top_end).repeated().collect::<Vec<Vec<Import>>>())
+        .then(
+            import_decl
+                .then_ignore(top_end)
+                .repeated()
+                .collect::<Vec<Vec<Import>>>(),
+        )
         .then(decls)
         .then_ignore(end())
-        .map(|((package, imports), decls)| File { package, imports: imports.into_iter().flatten().collect(), decls })
+        .map(|((package, imports), decls)| File {
+            package,
+            imports: imports.into_iter().flatten().collect(),
+            decls,
+        })
 }
 
 /// What followed the expression list of a simple statement.
@@ -975,13 +1426,26 @@ fn build_simple_stmt(
                     )),
                 }
             }
-            StmtKind::Define { names, values, op_span }
+            StmtKind::Define {
+                names,
+                values,
+                op_span,
+            }
         }
-        Some(SimpleTail::Assign(op, op_span, rhs)) => StmtKind::Assign { lhs, op, rhs, op_span },
-        Some(SimpleTail::IncDec(inc)) => StmtKind::IncDec { target: lhs.swap_remove(0), inc },
-        Some(SimpleTail::Send(mut values)) => {
-            StmtKind::Send { chan: lhs.swap_remove(0), value: values.swap_remove(0) }
-        }
+        Some(SimpleTail::Assign(op, op_span, rhs)) => StmtKind::Assign {
+            lhs,
+            op,
+            rhs,
+            op_span,
+        },
+        Some(SimpleTail::IncDec(inc)) => StmtKind::IncDec {
+            target: lhs.swap_remove(0),
+            inc,
+        },
+        Some(SimpleTail::Send(mut values)) => StmtKind::Send {
+            chan: lhs.swap_remove(0),
+            value: values.swap_remove(0),
+        },
     };
     Stmt { kind, span: at }
 }
@@ -991,13 +1455,20 @@ fn stmt_into_cond(stmt: Stmt, emitter: &mut chumsky::input::Emitter<SyntaxError<
     match stmt.kind {
         StmtKind::Expr(cond) => cond,
         _ => {
-            emitter.emit(SyntaxError::custom(stmt.span.start_point(), "syntax error: cannot use statement as value"));
+            emitter.emit(SyntaxError::custom(
+                stmt.span.start_point(),
+                "syntax error: cannot use statement as value",
+            ));
             bad_expr(stmt.span)
         }
     }
 }
 
-fn require_call(expr: &Expr, keyword: &str, emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>) {
+fn require_call(
+    expr: &Expr,
+    keyword: &str,
+    emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>,
+) {
     let mut inner = expr;
     while let ExprKind::Paren(paren) = &inner.kind {
         inner = paren;
@@ -1014,10 +1485,21 @@ type ParamEntry = (Option<Ident>, TypeExpr, bool, Span);
 
 /// Flattens `a, b int, c string` into named params, as Go's grouping does: if
 /// any entry is `name type`, bare names before it share its type.
-fn group_params(entries: Vec<ParamEntry>, emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>) -> Vec<Param> {
+fn group_params(
+    entries: Vec<ParamEntry>,
+    emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>,
+) -> Vec<Param> {
     let any_named = entries.iter().any(|(name, ..)| name.is_some());
     if !any_named {
-        return entries.into_iter().map(|(_, ty, variadic, span)| Param { name: None, ty, variadic, span }).collect();
+        return entries
+            .into_iter()
+            .map(|(_, ty, variadic, span)| Param {
+                name: None,
+                ty,
+                variadic,
+                span,
+            })
+            .collect();
     }
     let mut params = Vec::with_capacity(entries.len());
     let mut pending: Vec<Ident> = Vec::new();
@@ -1026,20 +1508,36 @@ fn group_params(entries: Vec<ParamEntry>, emitter: &mut chumsky::input::Emitter<
             Some(name) => {
                 for pending_name in pending.drain(..) {
                     let span = pending_name.span;
-                    params.push(Param { name: Some(pending_name), ty: ty.clone(), variadic: false, span });
+                    params.push(Param {
+                        name: Some(pending_name),
+                        ty: ty.clone(),
+                        variadic: false,
+                        span,
+                    });
                 }
-                params.push(Param { name: Some(name), ty, variadic, span: at });
+                params.push(Param {
+                    name: Some(name),
+                    ty,
+                    variadic,
+                    span: at,
+                });
             }
             None => match ty.kind {
                 TypeExprKind::Name { pkg: None, name } if !variadic => pending.push(name),
                 _ => {
-                    emitter.emit(SyntaxError::custom(at.start_point(), "syntax error: mixed named and unnamed parameters"));
+                    emitter.emit(SyntaxError::custom(
+                        at.start_point(),
+                        "syntax error: mixed named and unnamed parameters",
+                    ));
                 }
             },
         }
     }
     if let Some(last) = pending.last() {
-        emitter.emit(SyntaxError::custom(Span::new(last.span.end, last.span.end), "syntax error: mixed named and unnamed parameters"));
+        emitter.emit(SyntaxError::custom(
+            Span::new(last.span.end, last.span.end),
+            "syntax error: mixed named and unnamed parameters",
+        ));
     }
     params
 }
@@ -1056,10 +1554,14 @@ fn build_switch(
 ) -> Stmt {
     // A type switch's guard is `x.(type)` or `v := x.(type)`.
     let guard = match &tag {
-        Some(Stmt { kind: StmtKind::Expr(expr), .. }) if is_type_guard(expr) => Some((None, expr.clone())),
-        Some(Stmt { kind: StmtKind::Define { names, values, .. }, .. })
-            if names.len() == 1 && values.len() == 1 && is_type_guard(&values[0]) =>
-        {
+        Some(Stmt {
+            kind: StmtKind::Expr(expr),
+            ..
+        }) if is_type_guard(expr) => Some((None, expr.clone())),
+        Some(Stmt {
+            kind: StmtKind::Define { names, values, .. },
+            ..
+        }) if names.len() == 1 && values.len() == 1 && is_type_guard(&values[0]) => {
             Some((Some(names[0].clone()), values[0].clone()))
         }
         _ => None,
@@ -1067,7 +1569,10 @@ fn build_switch(
     if let Some((bind, guard)) = guard {
         let subject = match guard.kind {
             ExprKind::TypeAssert(subject, None) => *subject,
-            kind => Expr { kind, span: guard.span },
+            kind => Expr {
+                kind,
+                span: guard.span,
+            },
         };
         let cases = clauses
             .into_iter()
@@ -1079,25 +1584,52 @@ fn build_switch(
                     .filter_map(|expr| match expr_into_type(expr) {
                         Ok(ty) => Some(ty),
                         Err(expr) => {
-                            emitter.emit(SyntaxError::custom(expr.span.start_point(), "syntax error: expected type"));
+                            emitter.emit(SyntaxError::custom(
+                                expr.span.start_point(),
+                                "syntax error: expected type",
+                            ));
                             None
                         }
                     })
                     .collect();
-                TypeCaseClause { types, is_default, body, span }
+                TypeCaseClause {
+                    types,
+                    is_default,
+                    body,
+                    span,
+                }
             })
             .collect();
         return Stmt {
-            kind: StmtKind::TypeSwitch(Box::new(TypeSwitchStmt { init, bind, subject, cases, body_span: close })),
+            kind: StmtKind::TypeSwitch(Box::new(TypeSwitchStmt {
+                init,
+                bind,
+                subject,
+                cases,
+                body_span: close,
+            })),
             span: at,
         };
     }
     let tag = tag.map(|stmt| stmt_into_cond(stmt, emitter));
     let cases = clauses
         .into_iter()
-        .map(|(exprs, body, span)| CaseClause { is_default: exprs.is_none(), exprs: exprs.unwrap_or_default(), body, span })
+        .map(|(exprs, body, span)| CaseClause {
+            is_default: exprs.is_none(),
+            exprs: exprs.unwrap_or_default(),
+            body,
+            span,
+        })
         .collect();
-    Stmt { kind: StmtKind::Switch(Box::new(SwitchStmt { init, tag, cases, body_span: close })), span: at }
+    Stmt {
+        kind: StmtKind::Switch(Box::new(SwitchStmt {
+            init,
+            tag,
+            cases,
+            body_span: close,
+        })),
+        span: at,
+    }
 }
 
 fn is_type_guard(expr: &Expr) -> bool {
@@ -1109,11 +1641,25 @@ fn fold_postfix(lhs: Expr, suffix: Postfix, at: Span) -> Expr {
     let kind = match suffix {
         Postfix::Selector(name) => ExprKind::Selector(Box::new(lhs), name),
         Postfix::TypeAssert(ty) => ExprKind::TypeAssert(Box::new(lhs), ty.map(Box::new)),
-        Postfix::Call { args, ellipsis, lparen, rparen } => {
-            ExprKind::Call { func: Box::new(lhs), args, ellipsis, lparen, rparen }
-        }
+        Postfix::Call {
+            args,
+            ellipsis,
+            lparen,
+            rparen,
+        } => ExprKind::Call {
+            func: Box::new(lhs),
+            args,
+            ellipsis,
+            lparen,
+            rparen,
+        },
         Postfix::Index(index) => ExprKind::Index(Box::new(lhs), Box::new(index)),
-        Postfix::Slice { low, high, max, three_index } => ExprKind::Slice {
+        Postfix::Slice {
+            low,
+            high,
+            max,
+            three_index,
+        } => ExprKind::Slice {
             expr: Box::new(lhs),
             low: low.map(Box::new),
             high: high.map(Box::new),
@@ -1122,7 +1668,11 @@ fn fold_postfix(lhs: Expr, suffix: Postfix, at: Span) -> Expr {
         },
         Postfix::Composite { elems, body_span } => {
             let ty = expr_into_type(lhs).ok();
-            ExprKind::Composite(Box::new(CompositeLit { ty, elems, body_span }))
+            ExprKind::Composite(Box::new(CompositeLit {
+                ty,
+                elems,
+                body_span,
+            }))
         }
     };
     Expr { kind, span }
@@ -1131,7 +1681,12 @@ fn fold_postfix(lhs: Expr, suffix: Postfix, at: Span) -> Expr {
 fn binary(lhs: Expr, op: BinaryOp, op_span: Span, rhs: Expr) -> Expr {
     Expr {
         span: lhs.span.to(rhs.span),
-        kind: ExprKind::Binary { op, op_span, lhs: Box::new(lhs), rhs: Box::new(rhs) },
+        kind: ExprKind::Binary {
+            op,
+            op_span,
+            lhs: Box::new(lhs),
+            rhs: Box::new(rhs),
+        },
     }
 }
 

@@ -50,7 +50,10 @@ pub fn parse_bytes(bytes: &[u8]) -> (String, Option<ast::File>, Vec<Diagnostic>)
     (text, file, diagnostics)
 }
 
-fn parse_tokens<'a>(src: &'a str, tokens: &'a [gomini_lexer::Token<'a>]) -> (Option<ast::File>, Vec<Diagnostic>) {
+fn parse_tokens<'a>(
+    src: &'a str,
+    tokens: &'a [gomini_lexer::Token<'a>],
+) -> (Option<ast::File>, Vec<Diagnostic>) {
     // Go's `go build` checks the package clause before its parser runs, in words of its own.
     if let Some(first) = tokens.first() {
         if first.kind != TokenKind::Package {
@@ -59,18 +62,42 @@ fn parse_tokens<'a>(src: &'a str, tokens: &'a [gomini_lexer::Token<'a>]) -> (Opt
                 kind => kind.to_string(),
             };
             let message = format!("expected 'package', found '{found}'");
-            return (None, vec![Diagnostic::new(Phase::Parse, first.span.start_point(), message)]);
+            return (
+                None,
+                vec![Diagnostic::new(
+                    Phase::Parse,
+                    first.span.start_point(),
+                    message,
+                )],
+            );
         }
     } else {
-        return (None, vec![Diagnostic::new(Phase::Parse, Span::new(0, 0), "expected 'package', found 'EOF'")]);
+        return (
+            None,
+            vec![Diagnostic::new(
+                Phase::Parse,
+                Span::new(0, 0),
+                "expected 'package', found 'EOF'",
+            )],
+        );
     }
     let pairs: Vec<(TokenKind<'a>, SimpleSpan)> = tokens
         .iter()
-        .map(|token| (token.kind, SimpleSpan::from(token.span.start as usize..token.span.end as usize)))
+        .map(|token| {
+            (
+                token.kind,
+                SimpleSpan::from(token.span.start as usize..token.span.end as usize),
+            )
+        })
         .collect();
     let end = src.len();
-    let input = pairs.as_slice().split_token_span(SimpleSpan::from(end..end));
+    let input = pairs
+        .as_slice()
+        .split_token_span(SimpleSpan::from(end..end));
     let (file, errors) = grammar::file_parser().parse(input).into_output_errors();
-    let diagnostics = errors.into_iter().map(error::SyntaxError::into_diagnostic).collect();
+    let diagnostics = errors
+        .into_iter()
+        .map(error::SyntaxError::into_diagnostic)
+        .collect();
     (file, diagnostics)
 }

@@ -1,1 +1,3 @@
-pub fn render(_f: &crate::ast::File) -> String { String::new() }
+pub fn render(_f: &crate::ast::File) -> String {
+    String::new()
+}

@@ -38,6 +38,21 @@ enum Command {
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
+    /// Run a Go program: compile errors are printed and exit 1; otherwise the
+    /// program's output and exit code are Go's (2 for a panic, os.Exit's code).
+    Run {
+        /// Seed of every nondeterministic choice (map iteration order); also `GOMINI_SEED`.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// `per-iteration` (Go 1.22, the default) or `shared` (one variable per loop, as before Go 1.22).
+        #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
+        loopvar: String,
+        /// The Go source file (a single-file `package main`).
+        file: PathBuf,
+        /// Arguments passed to the program (os.Args[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Parse a Go file and print its syntax tree (for tests and bug reports).
     Parse {
         /// The Go source file.
@@ -50,7 +65,93 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { file } => check(&file),
         Command::Parse { file } => parse(&file),
+        Command::Run {
+            seed,
+            loopvar,
+            file,
+            args,
+        } => run(&file, args, seed, loopvar == "shared"),
     }
+}
+
+/// `gomini run FILE [args...]`: check, compile, run; the exit code is the program's.
+fn run(
+    path: &std::path::Path,
+    args: Vec<String>,
+    seed: Option<u64>,
+    shared_loopvars: bool,
+) -> ExitCode {
+    use std::io::Write;
+    let Some(mut loaded) = source::load(path) else {
+        return ExitCode::from(1);
+    };
+    if !loaded.diagnostics.is_empty() {
+        report(&loaded);
+        return ExitCode::from(1);
+    }
+    let Some(tree) = &loaded.tree else {
+        return ExitCode::from(1);
+    };
+    let check_opts = gomini_vm::check::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        ..Default::default()
+    };
+    let (program, diags) =
+        gomini_vm::check::check_with(tree, &check_opts, &gomini_vm::stdlib::Stdlib);
+    let Some(program) = program.filter(|_| diags.is_empty()) else {
+        loaded.diagnostics = diags;
+        report(&loaded);
+        return ExitCode::from(1);
+    };
+    let mut os_args = vec![loaded.display_name.clone()];
+    os_args.extend(args);
+    let compile_opts = gomini_vm::compile::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        args: os_args,
+    };
+    let compiled = match gomini_vm::compile::compile(
+        &program,
+        &compile_opts,
+        &loaded.display_name,
+        &loaded.text,
+    ) {
+        Ok(p) => p,
+        Err(diags) => {
+            loaded.diagnostics = diags;
+            report(&loaded);
+            return ExitCode::from(1);
+        }
+    };
+    let seed = seed
+        .or_else(|| {
+            std::env::var("GOMINI_SEED")
+                .ok()
+                .and_then(|s| s.parse().ok())
+        })
+        .unwrap_or(0);
+    let mut vm = gomini_vm::Vm::new(compiled, seed);
+    let stop = vm.run_main();
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr().lock();
+    // Output is buffered by the VM and written once, at exit.
+    let _ = stdout.write_all(&vm.stdout);
+    let _ = stdout.flush();
+    let _ = stderr.write_all(&vm.stderr);
+    let code = match stop {
+        gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text) => {
+            let _ = stderr.write_all(text.as_bytes());
+            2
+        }
+        gomini_vm::goroutine::Stop::Exit(code) => {
+            if code != 0 {
+                let _ = writeln!(stderr, "exit status {code}");
+            }
+            code
+        }
+        _ => 0,
+    };
+    let _ = stderr.flush();
+    ExitCode::from(code.clamp(0, 255) as u8)
 }
 
 /// `gomini check FILE`: every stage that exists runs; diagnostics go to stderr.
@@ -58,6 +159,13 @@ fn check(path: &std::path::Path) -> ExitCode {
     let Some(loaded) = source::load(path) else {
         return ExitCode::from(1);
     };
+    let mut loaded = loaded;
+    if loaded.diagnostics.is_empty() {
+        if let Some(tree) = &loaded.tree {
+            let (_, diags) = gomini_vm::check::check(tree);
+            loaded.diagnostics = diags;
+        }
+    }
     if loaded.diagnostics.is_empty() {
         return ExitCode::SUCCESS;
     }

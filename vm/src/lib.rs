@@ -29,6 +29,7 @@
 
 pub mod chan;
 pub mod check;
+pub mod compile;
 pub mod defer;
 pub mod disasm;
 pub mod event;

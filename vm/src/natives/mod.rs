@@ -111,6 +111,27 @@ pub static NATIVES: &[NativeDef] = &[
         arity: 1,
         f: fmt::builtin_print,
     },
+    // Added by the compiler's engineer: builtins and os natives the compiler needs.
+    NativeDef {
+        name: "builtin.copy",
+        arity: 2,
+        f: builtin_copy,
+    },
+    NativeDef {
+        name: "builtin.runesToString",
+        arity: 1,
+        f: runes_to_string,
+    },
+    NativeDef {
+        name: "builtin.stringToRunes",
+        arity: 1,
+        f: string_to_runes,
+    },
+    NativeDef {
+        name: "(*os.File).Write",
+        arity: 2,
+        f: file_write,
+    },
 ];
 
 /// The id of the native registered as `qualified`.
@@ -135,4 +156,78 @@ pub fn call(id: NativeId, ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut 
 
 fn os_exit(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     NativeOut::Exit(args[0].as_int() as i32)
+}
+
+/// `copy(dst, src)`: src a slice or (for `[]byte`) a string; overlapping ranges copy as memmove does.
+fn builtin_copy(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let src: Vec<Value> = match &args[1] {
+        Value::Str(s) => s.iter().map(|b| Value::Int(i64::from(*b))).collect(),
+        other => crate::slice::items(other),
+    };
+    let Value::Slice(dst) = &args[0] else {
+        return NativeOut::Ret(Value::Int(0));
+    };
+    let n = src.len().min(dst.len as usize);
+    let mut store = dst.store.borrow_mut();
+    for (i, v) in src.into_iter().take(n).enumerate() {
+        store[dst.off as usize + i] = v.deep_copy();
+    }
+    NativeOut::Ret(Value::Int(n as i64))
+}
+
+/// `string(runes)`: invalid code points become U+FFFD.
+fn runes_to_string(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let mut s = String::new();
+    for v in crate::slice::items(&args[0]) {
+        let r = match v {
+            Value::Int(i) => u32::try_from(i)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}'),
+            _ => '\u{FFFD}',
+        };
+        s.push(r);
+    }
+    NativeOut::Ret(Value::str(s.into_bytes()))
+}
+
+/// `[]rune(s)`: invalid UTF-8 bytes become U+FFFD, one per byte.
+fn string_to_runes(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let bytes = match &args[0] {
+        Value::Str(s) => s.as_slice().to_vec(),
+        _ => Vec::new(),
+    };
+    let runes: Vec<Value> = String::from_utf8_lossy(&bytes)
+        .chars()
+        .map(|c| Value::Int(i64::from(u32::from(c))))
+        .collect();
+    if runes.is_empty() {
+        return NativeOut::Ret(Value::slice(Vec::new()));
+    }
+    NativeOut::Ret(Value::slice(runes))
+}
+
+/// `(*os.File).Write`: fd 1 is stdout, 2 stderr (the receiver is `*File{fd}`).
+fn file_write(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let fd = match &args[0] {
+        Value::Ptr(store, _) => match store.borrow().first() {
+            Some(Value::Int(fd)) => *fd,
+            _ => 1,
+        },
+        _ => 1,
+    };
+    let bytes: Vec<u8> = crate::slice::items(&args[1])
+        .iter()
+        .map(|v| match v {
+            Value::Int(b) => *b as u8,
+            _ => 0,
+        })
+        .collect();
+    let n = bytes.len() as i64;
+    if fd == 2 {
+        ctx.stderr.extend_from_slice(&bytes);
+    } else {
+        ctx.stdout.extend_from_slice(&bytes);
+    }
+    NativeOut::RetN(vec![Value::Int(n), Value::Nil])
 }
