@@ -47,6 +47,7 @@ pub mod program;
 pub mod rtype;
 pub mod slice;
 pub mod stdlib;
+pub mod trace;
 pub mod types;
 pub mod value;
 
