@@ -11,7 +11,7 @@
 
 use gomini_lexer::Span;
 
-use crate::rtype::RtTypeId;
+use crate::rtype::{RtKind, RtTypeId};
 use crate::value::Value;
 use crate::Vm;
 
@@ -178,12 +178,35 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Float(_) => self.typed_text(RtTypeId::FLOAT64, v),
             Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
-            Value::Iface(iface) => self.typed_text(iface.ty, &iface.val),
+            Value::Iface(iface) => {
+                let text = self.typed_text(iface.ty, &iface.val);
+                // Strings are quoted, as in the source, so `"1"` and `1` differ.
+                if matches!(self.program.types.get(iface.ty).kind, RtKind::String) {
+                    format!("{text:?}")
+                } else {
+                    text
+                }
+            }
             Value::Func(f) => f.proto.name.clone(),
             Value::Native(id) => crate::natives::name(*id).to_string(),
             Value::Agg(_) => "{...}".into(),
             Value::Ptr(..) => "&...".into(),
-            Value::Slice(s) => format!("[...{} elements]", s.len),
+            Value::Slice(s) => {
+                // A variadic tail (`fmt.Println("first")`) arrives as one slice.
+                let store = s.store.borrow();
+                let shown = (s.len as usize).min(8);
+                let mut parts: Vec<String> = (0..shown)
+                    .filter_map(|i| store.get(s.off as usize + i))
+                    .map(|v| match v {
+                        Value::Slice(_) | Value::Agg(_) | Value::Map(_) => "...".to_string(),
+                        v => self.untyped_text(v),
+                    })
+                    .collect();
+                if s.len as usize > shown {
+                    parts.push("...".into());
+                }
+                format!("[{}]", parts.join(" "))
+            }
             Value::Map(_) => "map[...]".into(),
             Value::Chan(_) => "chan".into(),
             Value::MapIter(_) => "iterator".into(),

@@ -279,3 +279,131 @@ pub fn escape(s: &str) -> String {
     }
     out
 }
+
+/// A structural check of one diagram as `render` writes it, for tests (the
+/// Mermaid CLI needs a browser download, which CI cannot do): the header, then
+/// only line shapes of the Mermaid grammar, every participant or node declared
+/// before use, and no unescaped character that would end a statement or start
+/// a comment.
+pub fn check(diagram: &str) -> Result<(), String> {
+    let mut lines = diagram.lines();
+    let header = lines.next().unwrap_or_default();
+    let is_ident =
+        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let mut declared: Vec<String> = Vec::new();
+    for (n, raw) in lines.enumerate() {
+        let line = raw.trim();
+        let bad = |why: &str| Err(format!("line {}: {why}: {raw:?}", n + 2));
+        if line.is_empty() {
+            continue;
+        }
+        let plain = without_entities(line);
+        if plain.contains(';') || plain.contains("%%") || plain.contains('#') {
+            return bad("unescaped ';', '#' or '%%'");
+        }
+        match header {
+            "sequenceDiagram" => {
+                if let Some(rest) = line.strip_prefix("participant ") {
+                    let Some((id, label)) = rest.split_once(" as ") else {
+                        return bad("participant without `as`");
+                    };
+                    if !is_ident(id) || label.trim().is_empty() {
+                        return bad("bad participant");
+                    }
+                    declared.push(id.to_string());
+                } else if let Some(rest) = line.strip_prefix("Note over ") {
+                    let Some((who, text)) = rest.split_once(": ") else {
+                        return bad("note without text");
+                    };
+                    if !declared.iter().any(|d| d == who) || text.trim().is_empty() {
+                        return bad("note over an undeclared participant");
+                    }
+                } else {
+                    let Some((arrow, text)) = line.split_once(": ") else {
+                        return bad("not a participant, note or message");
+                    };
+                    let Some((from, to)) =
+                        arrow.split_once("-->>").or_else(|| arrow.split_once("->>"))
+                    else {
+                        return bad("message without ->> or -->>");
+                    };
+                    let known = |p: &str| declared.iter().any(|d| d == p);
+                    if !known(from) || !known(to) || text.trim().is_empty() {
+                        return bad("message between undeclared participants");
+                    }
+                }
+            }
+            "flowchart TD" => {
+                if let Some((from, to)) = line.split_once(" --> ") {
+                    let known = |p: &str| declared.iter().any(|d| d == p);
+                    if !known(from) || !known(to) {
+                        return bad("edge between undeclared nodes");
+                    }
+                } else {
+                    let id_end = line
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .unwrap_or(line.len());
+                    let (id, shape) = line.split_at(id_end);
+                    let shapes = [
+                        ("[\"", "\"]"),
+                        ("[/\"", "\"/]"),
+                        ("([\"", "\"])"),
+                        ("{{\"", "\"}}"),
+                    ];
+                    let Some((open, close)) = shapes
+                        .iter()
+                        .find(|(o, c)| shape.starts_with(o) && shape.ends_with(c))
+                    else {
+                        return bad("node without a known shape");
+                    };
+                    let label = &shape[open.len()..shape.len() - close.len()];
+                    if !is_ident(id) || label.contains('"') {
+                        return bad("bad node");
+                    }
+                    declared.push(id.to_string());
+                }
+            }
+            other => return Err(format!("unknown diagram type {other:?}")),
+        }
+    }
+    Ok(())
+}
+
+/// `line` with Mermaid entity codes (`#59;`, `#quot;`) left out.
+fn without_entities(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(i) = rest.find('#') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let n = after
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(after.len());
+        if n > 0 && after[n..].starts_with(';') {
+            rest = &after[n + 1..];
+        } else {
+            out.push('#');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The diagrams inside `render`'s Markdown, in order.
+pub fn blocks(markdown: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    for line in markdown.lines() {
+        match (&mut current, line) {
+            (None, "```mermaid") => current = Some(String::new()),
+            (Some(_), "```") => out.extend(current.take()),
+            (Some(block), line) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    out
+}
