@@ -42,6 +42,8 @@ pub enum Label {
     Semicolon,
     /// Go's `expected X` for a choice it names itself (`case or default or }`).
     Expected(&'static str),
+    /// Go's ` in CONTEXT` (`unexpected newline in type declaration`).
+    In(&'static str),
     /// A message that does not name the unexpected token (`missing { after switch clause`).
     Plain(&'static str),
 }
@@ -54,7 +56,7 @@ impl Label {
             Label::Semicolon => 1,
             Label::Name => 2,
             Label::Expected(_) => 5,
-            Label::Plain(_) => 6,
+            Label::Plain(_) | Label::In(_) => 6,
             Label::Expression | Label::Type => 3,
             Label::NameOrParen => 4,
             Label::EndOfStatement | Label::EndOfTopLevelDecl => 5,
@@ -81,6 +83,7 @@ impl Label {
             Label::Semicolon => ", expected semicolon or newline".to_string(),
             Label::Expected(what) => format!(", expected {what}"),
             Label::Plain(message) => message.to_string(),
+            Label::In(context) => format!(" in {context}"),
         }
     }
 }

@@ -21,6 +21,7 @@ use chumsky::prelude::*;
 use gomini_lexer::literal::{rune_value, string_value};
 use gomini_lexer::{SemiSource, Span, TokenKind as Tok};
 
+use crate::assemble::*;
 use crate::ast::*;
 use crate::error::{semi_text, Label, SyntaxError};
 
@@ -69,13 +70,22 @@ where
     P: Parser<'a, I, T, Extra<'a>> + Clone,
     S: Parser<'a, I, (), Extra<'a>> + Clone,
 {
+    // After a separator the list may close; a bad element there is the
+    // element's error, as in Go, not the list's.
+    let more = sep
+        .clone()
+        .labelled(label)
+        .ignore_then(elem.clone())
+        .repeated();
+    let close_after_sep = sep.labelled(label).ignore_then(tok(close));
     choice((
         tok(close).map(|close_span| (Vec::new(), close_span)),
-        elem.separated_by(sep.labelled(label))
-            .at_least(1)
-            .allow_trailing()
-            .collect::<Vec<T>>()
-            .then(tok(close).labelled(label)),
+        elem.then(more.collect::<Vec<T>>())
+            .then(choice((close_after_sep, tok(close).labelled(label))))
+            .map(|((first, mut rest), close_span)| {
+                rest.insert(0, first);
+                (rest, close_span)
+            }),
     ))
 }
 
@@ -95,6 +105,37 @@ where
             )
             .then_ignore(just(Tok::RBrack))
     })
+}
+
+/// Skips a balanced `{ ... }` without parsing it, so recovery raises no errors of its own.
+fn skip_braces<'a, I>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
+where
+    I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
+{
+    recursive(|group| {
+        just(Tok::LBrace)
+            .ignore_then(choice((group, none_of([Tok::LBrace, Tok::RBrace]).ignored())).repeated())
+            .then_ignore(just(Tok::RBrace))
+    })
+}
+
+/// Skips the rest of a broken statement: up to `;` or `}`, over balanced braces.
+fn skip_rest_of_stmt<'a, I>() -> impl Parser<'a, I, (), Extra<'a>> + Clone
+where
+    I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
+{
+    choice((
+        none_of([
+            Tok::Semi(SemiSource::Written),
+            Tok::Semi(SemiSource::Newline),
+            Tok::Semi(SemiSource::Eof),
+            Tok::RBrace,
+            Tok::LBrace,
+        ])
+        .ignored(),
+        skip_braces(),
+    ))
+    .repeated()
 }
 
 /// Reports type parameters (`[T any]`) at their `[` and skips them.
@@ -119,89 +160,8 @@ fn empty_stmt(at: Span) -> Stmt {
     }
 }
 
-fn bad_expr(at: Span) -> Expr {
-    Expr {
-        kind: ExprKind::Ident(Ident {
-            name: "_".into(),
-            span: at,
-        }),
-        span: at,
-    }
-}
-
-/// The suffix after an operand, folded left into postfix expressions.
-#[derive(Clone)]
-enum Postfix {
-    Selector(Ident),
-    TypeAssert(Option<TypeExpr>),
-    Call {
-        args: Vec<Expr>,
-        ellipsis: Option<Span>,
-        lparen: Span,
-        rparen: Span,
-    },
-    Index(Expr),
-    Slice {
-        low: Option<Expr>,
-        high: Option<Expr>,
-        max: Option<Expr>,
-        three_index: bool,
-    },
-    Composite {
-        elems: Vec<Element>,
-        body_span: Span,
-    },
-}
-
-/// Reinterprets an expression as the type it spells (`*T`, `pkg.T`, `[]int`), as
-/// needed for type switch cases and composite literal types.
-pub fn expr_into_type(expr: Expr) -> Result<TypeExpr, Expr> {
-    let span = expr.span;
-    let kind = match expr.kind {
-        ExprKind::Ident(name) => TypeExprKind::Name { pkg: None, name },
-        ExprKind::Selector(base, name) => match base.kind {
-            ExprKind::Ident(pkg) => TypeExprKind::Name {
-                pkg: Some(pkg),
-                name,
-            },
-            kind => {
-                return Err(Expr {
-                    kind: ExprKind::Selector(
-                        Box::new(Expr {
-                            kind,
-                            span: base.span,
-                        }),
-                        name,
-                    ),
-                    span,
-                })
-            }
-        },
-        ExprKind::Unary(UnaryOp::Deref, inner) => {
-            TypeExprKind::Pointer(Box::new(expr_into_type(*inner)?))
-        }
-        ExprKind::Unary(UnaryOp::Recv, inner) => match expr_into_type(*inner)?.kind {
-            TypeExprKind::Chan {
-                dir: ChanDir::Both,
-                elem,
-            } => TypeExprKind::Chan {
-                dir: ChanDir::Recv,
-                elem,
-            },
-            other => TypeExprKind::Chan {
-                dir: ChanDir::Recv,
-                elem: Box::new(TypeExpr { kind: other, span }),
-            },
-        },
-        ExprKind::Paren(inner) => TypeExprKind::Paren(Box::new(expr_into_type(*inner)?)),
-        ExprKind::Type(ty) => return Ok(*ty),
-        kind => return Err(Expr { kind, span }),
-    };
-    Ok(TypeExpr { kind, span })
-}
-
 /// Builds the parser of a whole Go file.
-pub(crate) fn file_parser<'a, I>() -> impl Parser<'a, I, File, Extra<'a>>
+pub(crate) fn file_parser<'a, I>(src: &'a str) -> impl Parser<'a, I, File, Extra<'a>>
 where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {
@@ -249,7 +209,7 @@ where
     ));
     let param_list = just(Tok::LParen)
         .ignore_then(go_list(
-            param,
+            param.labelled(Label::Continuation),
             just(Tok::Comma).ignored(),
             Tok::RParen,
             Label::List {
@@ -324,7 +284,7 @@ where
     let struct_type = just(Tok::Struct)
         .ignore_then(just(Tok::LBrace))
         .ignore_then(go_list(
-            field,
+            field.labelled(Label::Expected("field name or embedded type")),
             semi().ignored(),
             Tok::RBrace,
             Label::List {
@@ -761,29 +721,58 @@ where
     // -----------------------------------------------------------------------
 
     // A simple statement: expression, send, inc/dec, assignment or `:=`.
-    let simple_stmt = |list: chumsky::Boxed<'a, 'a, I, Vec<Expr>, Extra<'a>>| {
-        let tail = choice((
-            tok(Tok::Define)
-                .then(list.clone())
-                .map(|(op_span, rhs)| SimpleTail::Define(op_span, rhs)),
-            assign_op()
-                .then(list.clone())
-                .map(|((op, op_span), rhs)| SimpleTail::Assign(op, op_span, rhs)),
-            just(Tok::Inc).to(SimpleTail::IncDec(true)),
-            just(Tok::Dec).to(SimpleTail::IncDec(false)),
-            just(Tok::Arrow)
+    let simple_stmt =
+        |single: chumsky::Boxed<'a, 'a, I, Expr, Extra<'a>>,
+         list: chumsky::Boxed<'a, 'a, I, Vec<Expr>, Extra<'a>>| {
+            let tail = choice((
+                tok(Tok::Define)
+                    .then(list.clone())
+                    .map(|(op_span, rhs)| SimpleTail::Define(op_span, rhs)),
+                assign_op()
+                    .then(list.clone())
+                    .map(|((op, op_span), rhs)| SimpleTail::Assign(op, op_span, rhs)),
+                just(Tok::Inc).to(SimpleTail::IncDec(true)),
+                just(Tok::Dec).to(SimpleTail::IncDec(false)),
+                just(Tok::Arrow)
+                    .ignore_then(list.clone())
+                    .map(SimpleTail::Send),
+            ))
+            .labelled(Label::Continuation);
+            let more = just(Tok::Comma)
+                .labelled(Label::Continuation)
                 .ignore_then(list.clone())
-                .map(SimpleTail::Send),
-        ))
-        .labelled(Label::Continuation);
-        list.then(tail.or_not())
-            .map_with(|(lhs, tail), e| (lhs, tail, span(e.span())))
-            .validate(|(lhs, tail, at), _, emitter| build_simple_stmt(lhs, tail, at, emitter))
-    };
-    let full_simple = simple_stmt(expr_list.clone().boxed()).boxed();
-    let header_simple = simple_stmt(header_expr_list.clone().boxed()).boxed();
+                .then(tail.clone().labelled(Label::Expected(":= or = or comma")));
+            single
+                .then(choice((
+                    more.map(|(rest, tail)| (rest, Some(tail))),
+                    tail.or_not().map(|tail| (Vec::new(), tail)),
+                )))
+                .map_with(|(first, (mut rest, tail)), e| {
+                    rest.insert(0, first);
+                    (rest, tail, span(e.span()))
+                })
+                .validate(|(lhs, tail, at), _, emitter| build_simple_stmt(lhs, tail, at, emitter))
+        };
+    let full_simple = simple_stmt(expr.clone().boxed(), expr_list.clone().boxed()).boxed();
+    let header_simple = simple_stmt(
+        header_expr.clone().boxed(),
+        header_expr_list.clone().boxed(),
+    )
+    .boxed();
 
     let lbrace_ahead = just(Tok::LBrace).rewind().ignored();
+    // `if var x = 1; ...`: Go accepts the `var` to complain about it.
+    let var_in_header = |keyword: &'static str| {
+        just(Tok::Var)
+            .ignore_then(any().map_with(|_, e| span(e.span())).rewind())
+            .validate(move |at, _, emitter| {
+                emitter.emit(SyntaxError::custom(
+                    at.start_point(),
+                    format!("syntax error: var declaration not allowed in {keyword} initializer"),
+                ));
+            })
+            .or_not()
+    };
     let body_block = block.clone();
     let block_after = move |context: &'static str| {
         just(Tok::LBrace)
@@ -807,7 +796,7 @@ where
         Tok::Default,
     ])
     .ignored()
-    .or(block.clone().ignored())
+    .or(skip_braces())
     .repeated()
     .at_least(1)
     .then(semi().or_not())
@@ -835,11 +824,15 @@ where
     .rewind();
     let stmt_list = choice((
         semi().to(None),
-        cannot_start_stmt
-            .ignore_then(stmt.clone())
-            .then_ignore(end_of_stmt)
-            .map(Some)
-            .recover_with(via_parser(skip_to_stmt_end.map(Some))),
+        cannot_start_stmt.ignore_then(
+            stmt.clone()
+                // Recovering here, after the statement, keeps errors already reported inside it.
+                .then_ignore(end_of_stmt.recover_with(via_parser(
+                    skip_rest_of_stmt().then(semi().or_not()).ignored(),
+                )))
+                .map(Some)
+                .recover_with(via_parser(skip_to_stmt_end.map(Some))),
+        ),
     ))
     .repeated()
     .collect::<Vec<Option<Stmt>>>()
@@ -870,7 +863,6 @@ where
     let if_stmt = recursive(|if_stmt| {
         let header = choice((
             lbrace_ahead
-                .clone()
                 .map_with(|_, e| span(e.span()))
                 .validate(|at, _, emitter| {
                     emitter.emit(SyntaxError::custom(
@@ -879,22 +871,22 @@ where
                     ));
                     (None, bad_expr(at))
                 }),
-            header_simple
-                .clone()
+            var_in_header("if")
+                .ignore_then(header_simple.clone())
                 .then(choice((
-                    lbrace_ahead.clone().to(None),
+                    lbrace_ahead.to(None),
                     semi()
                         .then(choice((
-                            lbrace_ahead.clone().to(None),
+                            lbrace_ahead.to(None),
                             header_simple.clone().map(Some),
                         )))
                         .map(Some),
                 )))
                 .validate(|(first, rest), _, emitter| match rest {
-                    None => (None, stmt_into_cond(first, emitter)),
+                    None => (None, stmt_into_cond(src, first, emitter)),
                     Some(((source, semi_span), Some(cond))) => {
                         let _ = (source, semi_span);
-                        (Some(first), stmt_into_cond(cond, emitter))
+                        (Some(first), stmt_into_cond(src, cond, emitter))
                     }
                     Some(((source, semi_span), None)) => {
                         let message = match source {
@@ -920,6 +912,7 @@ where
             any()
                 .map_with(|_, e| span(e.span()))
                 .rewind()
+                .then_ignore(skip_rest_of_stmt())
                 .validate(|at, _, emitter| {
                     emitter.emit(SyntaxError::custom(
                         at.start_point(),
@@ -979,11 +972,11 @@ where
             range_span,
         }))
     });
-    let for_clause = header_simple
-        .clone()
+    let for_clause = var_in_header("for")
+        .ignore_then(header_simple.clone())
         .or_not()
         .then(choice((
-            lbrace_ahead.clone().to(None),
+            lbrace_ahead.to(None),
             semi()
                 .ignore_then(header_expr.clone().or_not())
                 .then_ignore(semi())
@@ -993,7 +986,7 @@ where
         .then(block_after("for clause"))
         .validate(|((first, rest), body), _, emitter| match rest {
             None => {
-                let cond = first.map(|stmt| stmt_into_cond(stmt, emitter));
+                let cond = first.map(|stmt| stmt_into_cond(src, stmt, emitter));
                 StmtKind::For(Box::new(ForStmt {
                     init: None,
                     cond,
@@ -1001,12 +994,24 @@ where
                     body,
                 }))
             }
-            Some((cond, post)) => StmtKind::For(Box::new(ForStmt {
-                init: first,
-                cond,
-                post,
-                body,
-            })),
+            Some((cond, post)) => {
+                if let Some(Stmt {
+                    kind: StmtKind::Define { op_span, .. },
+                    ..
+                }) = &post
+                {
+                    emitter.emit(SyntaxError::custom(
+                        op_span.start_point(),
+                        "syntax error: cannot declare in post statement of for loop",
+                    ));
+                }
+                StmtKind::For(Box::new(ForStmt {
+                    init: first,
+                    cond,
+                    post,
+                    body,
+                }))
+            }
         });
     let for_stmt = just(Tok::For)
         .ignore_then(choice((range_clause, for_clause)))
@@ -1017,14 +1022,14 @@ where
 
     // `switch`: expression or type switch, decided by the header's guard.
     let switch_header = choice((
-        lbrace_ahead.clone().to((None, None)),
-        header_simple
-            .clone()
+        lbrace_ahead.to((None, None)),
+        var_in_header("switch")
+            .ignore_then(header_simple.clone())
             .then(choice((
-                lbrace_ahead.clone().to(None),
+                lbrace_ahead.to(None),
                 semi()
                     .ignore_then(choice((
-                        lbrace_ahead.clone().to(None),
+                        lbrace_ahead.to(None),
                         header_simple.clone().map(Some),
                     )))
                     .map(Some),
@@ -1044,19 +1049,29 @@ where
     .map_with(|(exprs, body), e| (exprs, body, span(e.span())));
     let switch_stmt = just(Tok::Switch)
         .ignore_then(switch_header)
-        .then_ignore(
-            just(Tok::LBrace)
-                .labelled(Label::Plain("missing { after switch clause"))
-                .rewind(),
-        )
+        .then_ignore(choice((
+            just(Tok::LBrace).ignored(),
+            // Go reports the missing brace and carries on with the cases.
+            any()
+                .map_with(|_, e| span(e.span()))
+                .rewind()
+                .validate(|at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(
+                        at.start_point(),
+                        "syntax error: missing { after switch clause",
+                    ));
+                })
+                .then_ignore(none_of([Tok::Case, Tok::Default, Tok::RBrace]).repeated()),
+        )))
         .then(
-            tok(Tok::LBrace)
-                .ignore_then(case_clause.repeated().collect::<Vec<_>>())
+            case_clause
+                .repeated()
+                .collect::<Vec<_>>()
                 .then(tok(Tok::RBrace)),
         )
         .map_with(|x, e| (x, span(e.span())))
-        .validate(|(((init, tag), (clauses, close)), at), _, emitter| {
-            build_switch(init, tag, clauses, close, at, emitter)
+        .validate(move |(((init, tag), (clauses, close)), at), _, emitter| {
+            build_switch(src, init, tag, clauses, close, at, emitter)
         });
 
     // `select`
@@ -1087,6 +1102,16 @@ where
         .collect::<Vec<Ident>>()
         .then(choice((
             just(Tok::Assign)
+                .ignore_then(expr_list.clone())
+                .map(|values| (None, values)),
+            // Go accepts `:=` here to say it wanted `=`.
+            tok(Tok::Define)
+                .validate(|at, _, emitter| {
+                    emitter.emit(SyntaxError::custom(
+                        at.start_point(),
+                        "syntax error: unexpected :=, expected =",
+                    ));
+                })
                 .ignore_then(expr_list.clone())
                 .map(|values| (None, values)),
             ty.clone()
@@ -1142,7 +1167,7 @@ where
                 .or_not(),
         )
         .then(just(Tok::Assign).or_not())
-        .then(ty.clone())
+        .then(ty.clone().labelled(Label::In("type declaration")))
         .map_with(|(((name, _), alias), ty), e| TypeSpec {
             name,
             alias: alias.is_some(),
@@ -1273,37 +1298,36 @@ where
     // Declarations and the file
     // -----------------------------------------------------------------------
 
-    let receiver = param_list
-        .clone()
-        .validate(|params: Vec<Param>, e, emitter| {
-            let at = span(e.span());
-            let n_params = params.len();
-            let mut params = params.into_iter();
-            match (params.next(), n_params) {
-                (Some(recv), 1) => Some(recv),
-                _ => {
-                    let message = if n_params == 0 {
-                        "method has no receiver"
-                    } else {
-                        "method has multiple receivers"
-                    };
-                    emitter.emit(SyntaxError::custom(at.start_point(), message));
-                    None
-                }
-            }
-        });
+    let receiver = param_list.clone();
     let func_decl = just(Tok::Func)
         .ignore_then(receiver.or_not())
         .then(name())
         .then_ignore(type_params().or_not())
         .then(signature.clone())
         .then(block.clone().or_not())
-        .map_with(|(((recv, name), sig), body), e| FuncDecl {
-            recv: recv.flatten(),
-            name,
-            sig,
-            body,
-            span: span(e.span()),
+        .map_with(|(((recv, name), sig), body), e| (recv, name, sig, body, span(e.span())))
+        .validate(|(recv, name, sig, body, at), _, emitter| {
+            // Go (its type checker) reports a receiver count other than one at the method's name.
+            let recv = match recv.map(Vec::into_iter) {
+                None => None,
+                Some(mut params) if params.len() == 1 => params.next(),
+                Some(params) => {
+                    let message = if params.len() == 0 {
+                        "method has no receiver"
+                    } else {
+                        "method has multiple receivers"
+                    };
+                    emitter.emit(SyntaxError::custom(name.span.start_point(), message));
+                    None
+                }
+            };
+            FuncDecl {
+                recv,
+                name,
+                sig,
+                body,
+                span: at,
+            }
         });
 
     let import_spec = choice((
@@ -1356,12 +1380,16 @@ where
             None
         });
     let decls = choice((
-        top_decl
-            .then_ignore(top_end.clone())
-            .map(Some)
-            .recover_with(via_parser(
-                any().then(none_of(decl_start).repeated()).to(None),
-            )),
+        one_of([Tok::Func, Tok::Var, Tok::Const, Tok::Type])
+            .rewind()
+            .ignore_then(
+                top_decl
+                    .then_ignore(top_end.clone())
+                    .map(Some)
+                    .recover_with(via_parser(
+                        any().then(none_of(decl_start).repeated()).to(None),
+                    )),
+            ),
         misplaced_import,
         semi().to(None),
         stray,
@@ -1387,307 +1415,6 @@ where
             imports: imports.into_iter().flatten().collect(),
             decls,
         })
-}
-
-/// What followed the expression list of a simple statement.
-#[derive(Clone)]
-enum SimpleTail {
-    Define(Span, Vec<Expr>),
-    Assign(Option<BinaryOp>, Span, Vec<Expr>),
-    IncDec(bool),
-    Send(Vec<Expr>),
-}
-
-fn build_simple_stmt(
-    lhs: Vec<Expr>,
-    tail: Option<SimpleTail>,
-    at: Span,
-    emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>,
-) -> Stmt {
-    let mut lhs = lhs;
-    let kind = match tail {
-        None => {
-            if lhs.len() > 1 {
-                emitter.emit(SyntaxError::custom(
-                    lhs[1].span.start_point(),
-                    "syntax error: unexpected comma, expected := or = or comma",
-                ));
-            }
-            StmtKind::Expr(lhs.swap_remove(0))
-        }
-        Some(SimpleTail::Define(op_span, values)) => {
-            let mut names = Vec::with_capacity(lhs.len());
-            for target in lhs {
-                match target.kind {
-                    ExprKind::Ident(ident) => names.push(ident),
-                    _ => emitter.emit(SyntaxError::custom(
-                        target.span.start_point(),
-                        "syntax error: non-name on left side of :=",
-                    )),
-                }
-            }
-            StmtKind::Define {
-                names,
-                values,
-                op_span,
-            }
-        }
-        Some(SimpleTail::Assign(op, op_span, rhs)) => StmtKind::Assign {
-            lhs,
-            op,
-            rhs,
-            op_span,
-        },
-        Some(SimpleTail::IncDec(inc)) => StmtKind::IncDec {
-            target: lhs.swap_remove(0),
-            inc,
-        },
-        Some(SimpleTail::Send(mut values)) => StmtKind::Send {
-            chan: lhs.swap_remove(0),
-            value: values.swap_remove(0),
-        },
-    };
-    Stmt { kind, span: at }
-}
-
-/// The condition of an `if` or `for` must be an expression, not another statement.
-fn stmt_into_cond(stmt: Stmt, emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>) -> Expr {
-    match stmt.kind {
-        StmtKind::Expr(cond) => cond,
-        _ => {
-            emitter.emit(SyntaxError::custom(
-                stmt.span.start_point(),
-                "syntax error: cannot use statement as value",
-            ));
-            bad_expr(stmt.span)
-        }
-    }
-}
-
-fn require_call(
-    expr: &Expr,
-    keyword: &str,
-    emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>,
-) {
-    let mut inner = expr;
-    while let ExprKind::Paren(paren) = &inner.kind {
-        inner = paren;
-    }
-    if !matches!(inner.kind, ExprKind::Call { .. }) {
-        emitter.emit(SyntaxError::custom(
-            expr.span.start_point(),
-            format!("expression in {keyword} must be function call"),
-        ));
-    }
-}
-
-type ParamEntry = (Option<Ident>, TypeExpr, bool, Span);
-
-/// Flattens `a, b int, c string` into named params, as Go's grouping does: if
-/// any entry is `name type`, bare names before it share its type.
-fn group_params(
-    entries: Vec<ParamEntry>,
-    emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>,
-) -> Vec<Param> {
-    let any_named = entries.iter().any(|(name, ..)| name.is_some());
-    if !any_named {
-        return entries
-            .into_iter()
-            .map(|(_, ty, variadic, span)| Param {
-                name: None,
-                ty,
-                variadic,
-                span,
-            })
-            .collect();
-    }
-    let mut params = Vec::with_capacity(entries.len());
-    let mut pending: Vec<Ident> = Vec::new();
-    for (name, ty, variadic, at) in entries {
-        match name {
-            Some(name) => {
-                for pending_name in pending.drain(..) {
-                    let span = pending_name.span;
-                    params.push(Param {
-                        name: Some(pending_name),
-                        ty: ty.clone(),
-                        variadic: false,
-                        span,
-                    });
-                }
-                params.push(Param {
-                    name: Some(name),
-                    ty,
-                    variadic,
-                    span: at,
-                });
-            }
-            None => match ty.kind {
-                TypeExprKind::Name { pkg: None, name } if !variadic => pending.push(name),
-                _ => {
-                    emitter.emit(SyntaxError::custom(
-                        at.start_point(),
-                        "syntax error: mixed named and unnamed parameters",
-                    ));
-                }
-            },
-        }
-    }
-    if let Some(last) = pending.last() {
-        emitter.emit(SyntaxError::custom(
-            Span::new(last.span.end, last.span.end),
-            "syntax error: mixed named and unnamed parameters",
-        ));
-    }
-    params
-}
-
-type CaseParts = (Option<Vec<Expr>>, Vec<Stmt>, Span);
-
-fn build_switch(
-    init: Option<Stmt>,
-    tag: Option<Stmt>,
-    clauses: Vec<CaseParts>,
-    close: Span,
-    at: Span,
-    emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>,
-) -> Stmt {
-    // A type switch's guard is `x.(type)` or `v := x.(type)`.
-    let guard = match &tag {
-        Some(Stmt {
-            kind: StmtKind::Expr(expr),
-            ..
-        }) if is_type_guard(expr) => Some((None, expr.clone())),
-        Some(Stmt {
-            kind: StmtKind::Define { names, values, .. },
-            ..
-        }) if names.len() == 1 && values.len() == 1 && is_type_guard(&values[0]) => {
-            Some((Some(names[0].clone()), values[0].clone()))
-        }
-        _ => None,
-    };
-    if let Some((bind, guard)) = guard {
-        let subject = match guard.kind {
-            ExprKind::TypeAssert(subject, None) => *subject,
-            kind => Expr {
-                kind,
-                span: guard.span,
-            },
-        };
-        let cases = clauses
-            .into_iter()
-            .map(|(exprs, body, span)| {
-                let is_default = exprs.is_none();
-                let types = exprs
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter_map(|expr| match expr_into_type(expr) {
-                        Ok(ty) => Some(ty),
-                        Err(expr) => {
-                            emitter.emit(SyntaxError::custom(
-                                expr.span.start_point(),
-                                "syntax error: expected type",
-                            ));
-                            None
-                        }
-                    })
-                    .collect();
-                TypeCaseClause {
-                    types,
-                    is_default,
-                    body,
-                    span,
-                }
-            })
-            .collect();
-        return Stmt {
-            kind: StmtKind::TypeSwitch(Box::new(TypeSwitchStmt {
-                init,
-                bind,
-                subject,
-                cases,
-                body_span: close,
-            })),
-            span: at,
-        };
-    }
-    let tag = tag.map(|stmt| stmt_into_cond(stmt, emitter));
-    let cases = clauses
-        .into_iter()
-        .map(|(exprs, body, span)| CaseClause {
-            is_default: exprs.is_none(),
-            exprs: exprs.unwrap_or_default(),
-            body,
-            span,
-        })
-        .collect();
-    Stmt {
-        kind: StmtKind::Switch(Box::new(SwitchStmt {
-            init,
-            tag,
-            cases,
-            body_span: close,
-        })),
-        span: at,
-    }
-}
-
-fn is_type_guard(expr: &Expr) -> bool {
-    matches!(expr.kind, ExprKind::TypeAssert(_, None))
-}
-
-fn fold_postfix(lhs: Expr, suffix: Postfix, at: Span) -> Expr {
-    let span = lhs.span.to(at);
-    let kind = match suffix {
-        Postfix::Selector(name) => ExprKind::Selector(Box::new(lhs), name),
-        Postfix::TypeAssert(ty) => ExprKind::TypeAssert(Box::new(lhs), ty.map(Box::new)),
-        Postfix::Call {
-            args,
-            ellipsis,
-            lparen,
-            rparen,
-        } => ExprKind::Call {
-            func: Box::new(lhs),
-            args,
-            ellipsis,
-            lparen,
-            rparen,
-        },
-        Postfix::Index(index) => ExprKind::Index(Box::new(lhs), Box::new(index)),
-        Postfix::Slice {
-            low,
-            high,
-            max,
-            three_index,
-        } => ExprKind::Slice {
-            expr: Box::new(lhs),
-            low: low.map(Box::new),
-            high: high.map(Box::new),
-            max: max.map(Box::new),
-            three_index,
-        },
-        Postfix::Composite { elems, body_span } => {
-            let ty = expr_into_type(lhs).ok();
-            ExprKind::Composite(Box::new(CompositeLit {
-                ty,
-                elems,
-                body_span,
-            }))
-        }
-    };
-    Expr { kind, span }
-}
-
-fn binary(lhs: Expr, op: BinaryOp, op_span: Span, rhs: Expr) -> Expr {
-    Expr {
-        span: lhs.span.to(rhs.span),
-        kind: ExprKind::Binary {
-            op,
-            op_span,
-            lhs: Box::new(lhs),
-            rhs: Box::new(rhs),
-        },
-    }
 }
 
 fn unary_op<'a, I>() -> impl Parser<'a, I, (UnaryOp, Span), Extra<'a>> + Clone

@@ -8,7 +8,7 @@
 //!
 //! Files in reading order: `ast.rs` (the tree: the contract with the checker),
 //! `error.rs` (chumsky errors mapped to Go's `syntax error: unexpected X, ...`),
-//! `grammar.rs` (the chumsky grammar), `render.rs` (the compact printer).
+//! `grammar.rs` (the chumsky grammar), `assemble.rs` (tree nodes from matches, and the checks Go's parser makes), `render.rs` (the compact printer).
 //!
 //! Tests live in `tests/`: `parse.rs` (one `check(src, expect)` helper over
 //! rendered trees and diagnostics), `corpus.rs` (every program under
@@ -19,6 +19,7 @@
 //! Architecture invariant: parsing never fails and never panics: it returns a
 //! (possibly partial) tree and a list of located diagnostics, lexer's included.
 
+mod assemble;
 pub mod ast;
 pub mod error;
 mod grammar;
@@ -29,7 +30,7 @@ use chumsky::span::SimpleSpan;
 use chumsky::Parser;
 use gomini_lexer::{Diagnostic, Phase, Span, TokenKind};
 
-pub use grammar::expr_into_type;
+pub use assemble::expr_into_type;
 pub use render::render;
 
 /// Parses Go source text. Diagnostics (lexical and syntactic) come sorted by position.
@@ -94,7 +95,7 @@ fn parse_tokens<'a>(
     let input = pairs
         .as_slice()
         .split_token_span(SimpleSpan::from(end..end));
-    let (file, errors) = grammar::file_parser().parse(input).into_output_errors();
+    let (file, errors) = grammar::file_parser(src).parse(input).into_output_errors();
     let diagnostics = errors
         .into_iter()
         .map(error::SyntaxError::into_diagnostic)

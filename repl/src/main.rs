@@ -186,12 +186,7 @@ fn run(
             let _ = stderr.write_all(text.as_bytes());
             2
         }
-        gomini_vm::goroutine::Stop::Exit(code) => {
-            if code != 0 {
-                let _ = writeln!(stderr, "exit status {code}");
-            }
-            code
-        }
+        gomini_vm::goroutine::Stop::Exit(code) => code,
         _ => 0,
     };
     let _ = stderr.flush();

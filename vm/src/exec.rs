@@ -1192,7 +1192,9 @@ fn shift(op: Op, a: i64, n: i64) -> i64 {
 
 /// float64 -> int64 as amd64 does it: out-of-range and NaN give MinInt64.
 fn float_to_int(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223_372_036_854_775_807e18 || f < -9.223_372_036_854_775_808e18 {
+    // 2^63 is exactly representable; the valid range is [-2^63, 2^63).
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if f.is_nan() || !(-TWO_63..TWO_63).contains(&f) {
         i64::MIN
     } else {
         f as i64
@@ -1200,7 +1202,7 @@ fn float_to_int(f: f64) -> i64 {
 }
 
 fn float_to_uint(f: f64) -> u64 {
-    if f < 9.223_372_036_854_775_807e18 {
+    if f < 9_223_372_036_854_775_808.0 {
         float_to_int(f) as u64
     } else if f < 1.8446744073709552e19 {
         f as u64

@@ -558,11 +558,12 @@ impl FuncCompiler<'_, '_> {
             Builtin::Make => match self.c.hir.types.under(ty).clone() {
                 Type::Slice(elem) => {
                     let g = self.temps(3);
-                    match args.get(1) {
+                    // The type is not an argument: args are (len, cap).
+                    match args.first() {
                         Some(n) => self.expr_to(n, g)?,
                         None => self.emit(Op::LoadInt { dst: g, val: 0 }, span),
                     }
-                    match args.get(2) {
+                    match args.get(1) {
                         Some(c) => self.expr_to(c, g + 1)?,
                         None => self.emit(Op::Move { dst: g + 1, src: g }, span),
                     }

@@ -276,6 +276,8 @@ impl FuncCompiler<'_, '_> {
                 let target = self.c.rt(*ty);
                 let assert = self.c.pb.assertion(iface, target);
                 let dst = self.temps(2);
+                // A failed assertion leaves dst alone: it must already hold T's zero value.
+                self.c.emit_zero(&mut self.fb, *ty, dst, span);
                 self.emit(Op::TypeAssertOk { dst, src, assert }, span);
                 Ok(dst)
             }

@@ -195,25 +195,122 @@ impl Compiler<'_> {
                 Type::Pointer(elem) => (*elem, true),
                 _ => (ty, false),
             };
-            let Some(named) = self.hir.types.named_of(named_ty) else {
-                continue;
-            };
-            let mut methods = Vec::new();
-            for m in named.methods.clone() {
-                if m.ptr_recv && !is_ptr {
-                    continue;
-                }
-                let idx = if is_ptr && !m.ptr_recv {
-                    self.ptr_wrapper(m.func, named_ty)
-                } else {
-                    self.func_index(m.func)
-                };
-                methods.push((m.name.to_string(), idx));
-            }
+            let mut methods: Vec<(String, u32)> = self
+                .method_set(named_ty, is_ptr, 0)
+                .into_iter()
+                .map(|m| (m.name, m.idx))
+                .collect();
             methods.sort_by(|a, b| a.0.cmp(&b.0));
             self.pb.types.types[id.0 as usize].methods = methods;
             self.drain();
         }
+    }
+
+    /// The method set of named type `ty` (of `*ty` when `ptr`): declared
+    /// methods, then those promoted from embedded fields through wrappers
+    /// that reach the embedded value first. Shallower names win.
+    fn method_set(&mut self, ty: TypeId, ptr: bool, depth: u32) -> Vec<MethodEntry> {
+        let mut set: Vec<MethodEntry> = Vec::new();
+        let Some(named) = self.hir.types.named_of(ty) else {
+            return set;
+        };
+        for m in named.methods.clone() {
+            if m.ptr_recv && !ptr {
+                continue;
+            }
+            let idx = if ptr && !m.ptr_recv {
+                self.ptr_wrapper(m.func, ty)
+            } else {
+                self.func_index(m.func)
+            };
+            let f = &self.hir.funcs[m.func.0 as usize];
+            set.push(MethodEntry {
+                name: m.name.to_string(),
+                idx,
+                n_params: f.params.len() as u16,
+                n_results: f.results.len() as u16,
+            });
+        }
+        if depth > 8 {
+            return set;
+        }
+        let Type::Struct(fields) = self.hir.types.under(ty).clone() else {
+            return set;
+        };
+        let declared: Vec<String> = set.iter().map(|m| m.name.clone()).collect();
+        let mut promoted: Vec<MethodEntry> = Vec::new();
+        for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
+            let (inner_ty, by_ptr) = match self.hir.types.get(f.ty) {
+                Type::Pointer(e) => (*e, true),
+                _ => (f.ty, false),
+            };
+            if self.hir.types.is_interface(inner_ty) {
+                continue;
+            }
+            let inner_ptr = by_ptr || ptr;
+            for m in self.method_set(inner_ty, inner_ptr, depth + 1) {
+                if declared.contains(&m.name) || promoted.iter().any(|p| p.name == m.name) {
+                    continue;
+                }
+                let span = gomini_lexer::Span::default();
+                let mut fb = FuncBuilder::new(
+                    format!("{}.{}", self.hir.types.display(ty, Style::Runtime), m.name),
+                    m.n_params,
+                    m.n_results,
+                );
+                let field = i as u16;
+                if by_ptr {
+                    fb.emit(
+                        Op::LoadField {
+                            dst: 0,
+                            agg: 0,
+                            field,
+                        },
+                        span,
+                    );
+                } else if ptr {
+                    fb.emit(
+                        Op::AddrField {
+                            dst: 0,
+                            agg: 0,
+                            field,
+                        },
+                        span,
+                    );
+                } else {
+                    fb.emit(
+                        Op::LoadField {
+                            dst: 0,
+                            agg: 0,
+                            field,
+                        },
+                        span,
+                    );
+                    if self.is_agg(inner_ty) {
+                        fb.emit(Op::CopyAgg { dst: 0, src: 0 }, span);
+                    }
+                }
+                fb.emit(
+                    Op::Call {
+                        base: 0,
+                        func: m.idx,
+                    },
+                    span,
+                );
+                fb.emit(
+                    Op::Return {
+                        src: 0,
+                        n: m.n_results,
+                    },
+                    span,
+                );
+                let idx = self.pb.declare();
+                self.pb.define(idx, fb.finish());
+                promoted.push(MethodEntry { idx, ..m });
+            }
+        }
+        set.extend(promoted);
+        set
     }
 
     /// A function taking `*T` that calls T's value method `func` on a copy of the pointee.
@@ -316,6 +413,14 @@ impl Compiler<'_> {
             _ => 8,
         }
     }
+}
+
+/// One entry of a runtime method table, with the arity its wrappers need.
+struct MethodEntry {
+    name: String,
+    idx: u32,
+    n_params: u16,
+    n_results: u16,
 }
 
 pub fn int_kind(b: Basic) -> IntKind {

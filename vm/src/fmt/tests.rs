@@ -1,1 +1,1 @@
-
+//! Formatting tables for the fmt engine (none yet).

@@ -9,6 +9,7 @@
 //! finishes (fmt builds its whole output before writing it).
 
 mod fmt;
+mod lib;
 
 use crate::program::Program;
 use crate::value::Value;
@@ -131,6 +132,101 @@ pub static NATIVES: &[NativeDef] = &[
         name: "(*os.File).Write",
         arity: 2,
         f: file_write,
+    },
+    NativeDef {
+        name: "strings.Index",
+        arity: 2,
+        f: lib::strings_index,
+    },
+    NativeDef {
+        name: "strings.Count",
+        arity: 2,
+        f: lib::strings_count,
+    },
+    NativeDef {
+        name: "strings.Repeat",
+        arity: 2,
+        f: lib::strings_repeat,
+    },
+    NativeDef {
+        name: "strings.ToUpper",
+        arity: 1,
+        f: lib::strings_to_upper,
+    },
+    NativeDef {
+        name: "strings.ToLower",
+        arity: 1,
+        f: lib::strings_to_lower,
+    },
+    NativeDef {
+        name: "strings.TrimSpace",
+        arity: 1,
+        f: lib::strings_trim_space,
+    },
+    NativeDef {
+        name: "strings.Fields",
+        arity: 1,
+        f: lib::strings_fields,
+    },
+    NativeDef {
+        name: "strings.Split",
+        arity: 2,
+        f: lib::strings_split,
+    },
+    NativeDef {
+        name: "strings.SplitN",
+        arity: 3,
+        f: lib::strings_split_n,
+    },
+    NativeDef {
+        name: "strings.Replace",
+        arity: 4,
+        f: lib::strings_replace,
+    },
+    NativeDef {
+        name: "sort.Ints",
+        arity: 1,
+        f: lib::sort_ints,
+    },
+    NativeDef {
+        name: "sort.Strings",
+        arity: 1,
+        f: lib::sort_strings,
+    },
+    NativeDef {
+        name: "sort.Float64s",
+        arity: 1,
+        f: lib::sort_float64s,
+    },
+    NativeDef {
+        name: "unicode/utf8.RuneCountInString",
+        arity: 1,
+        f: lib::utf8_rune_count_in_string,
+    },
+    NativeDef {
+        name: "strconv.FormatInt",
+        arity: 2,
+        f: lib::strconv_format_int,
+    },
+    NativeDef {
+        name: "errors.comparable",
+        arity: 1,
+        f: lib::errors_comparable,
+    },
+    NativeDef {
+        name: "math.Sqrt",
+        arity: 1,
+        f: lib::math_sqrt,
+    },
+    NativeDef {
+        name: "math.Floor",
+        arity: 1,
+        f: lib::math_floor,
+    },
+    NativeDef {
+        name: "math.Pow",
+        arity: 2,
+        f: lib::math_pow,
     },
 ];
 

@@ -1,0 +1,72 @@
+//! Hostile sizes: each input must end in a tree or a clean error, never a crash.
+//! (Timing is the benchmark's job; these only assert the outcome.)
+
+use gomini_parser::parse;
+
+fn wrap_main(body: &str) -> String {
+    format!("package main\n\nfunc main() {{\n{body}\n}}\n")
+}
+
+#[test]
+fn five_thousand_nested_parentheses() {
+    let depth = 5_000;
+    let src = wrap_main(&format!(
+        "\tx := {}1{}\n\t_ = x",
+        "(".repeat(depth),
+        ")".repeat(depth)
+    ));
+    let (file, diagnostics) = parse(&src);
+    assert!(
+        file.is_some() && diagnostics.is_empty(),
+        "{:?}",
+        diagnostics.first()
+    );
+}
+
+#[test]
+fn five_thousand_nested_blocks() {
+    let depth = 5_000;
+    let src = wrap_main(&format!("{}{}", "{\n".repeat(depth), "}\n".repeat(depth)));
+    let (file, diagnostics) = parse(&src);
+    assert!(
+        file.is_some() && diagnostics.is_empty(),
+        "{:?}",
+        diagnostics.first()
+    );
+}
+
+#[test]
+fn unbalanced_deep_nesting_is_a_clean_error() {
+    let src = wrap_main(&format!("\tx := {}1", "(".repeat(5_000)));
+    let (_, diagnostics) = parse(&src);
+    assert!(!diagnostics.is_empty());
+}
+
+#[test]
+fn one_megabyte_string_literal() {
+    let src = wrap_main(&format!("\ts := \"{}\"\n\t_ = s", "a".repeat(1 << 20)));
+    let (file, diagnostics) = parse(&src);
+    assert!(file.is_some() && diagnostics.is_empty());
+}
+
+#[test]
+fn two_hundred_thousand_element_composite_literal() {
+    let elems = vec!["1"; 200_000].join(", ");
+    let src = wrap_main(&format!("\txs := []int{{{elems}}}\n\t_ = xs"));
+    let (file, diagnostics) = parse(&src);
+    assert!(file.is_some() && diagnostics.is_empty());
+}
+
+#[test]
+fn ten_thousand_line_file() {
+    let mut src = String::from("package main\n\nimport \"fmt\"\n\n");
+    for idx in 0..1_000 {
+        src.push_str(&format!(
+            "func f{idx}(a, b int) int {{\n\tif a > b {{\n\t\treturn a - b\n\t}}\n\tfor i := 0; i < b; i++ {{\n\t\ta += i * 2\n\t}}\n\tfmt.Println(a, b)\n\treturn a\n}}\n"
+        ));
+    }
+    src.push_str("func main() {}\n");
+    assert!(src.lines().count() >= 10_000);
+    let (file, diagnostics) = parse(&src);
+    assert!(file.is_some() && diagnostics.is_empty());
+}
