@@ -166,26 +166,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "defer_delete_close",
         "deferring this built-in function is not supported by gomini yet",
     ),
-    (
-        "defer_goexit_goroutine",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "defer_goexit_main",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "defer_goexit_main_wait",
-        "the go statement (goroutines) is not supported by gomini yet",
-    ),
-    (
-        "defer_goexit_recover",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "defer_unlock_pattern",
-        "the library function (*sync.Mutex).Lock is not supported by gomini yet",
-    ),
     ("fmt_bad_verbs", "output differs from Go"),
     (
         "fmt_errorf",
@@ -296,22 +276,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "wrong panic: panic: loading user 42: not found",
     ),
     (
-        "panic_goexit_in_defer",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "panic_goroutine_errchan",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "panic_goroutine_recover",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "panic_goroutine_uncaught",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
         "panic_nil",
         "wrong panic: panic: panic called with nil argument (use runtime.PanicNilError)",
     ),
@@ -328,10 +292,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "the library function errors.As is not supported by gomini yet",
     ),
     (
-        "recover_goroutine_each",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
         "recover_main_goroutine_panics",
         "make of a channel is not supported by gomini yet",
     ),
@@ -342,28 +302,8 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "wrong panic: panic: runtime error: index out of range [3] with length 1 [recovered]",
     ),
     (
-        "recover_wrong_goroutine",
-        "the go statement (goroutines) is not supported by gomini yet",
-    ),
-    (
-        "rt_close_closed",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "rt_close_nil_chan",
-        "close (channels) is not supported by gomini yet",
-    ),
-    (
-        "rt_in_goroutine",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
         "rt_index_negative",
         "wrong panic: panic: runtime error: index out of range [-1] with length 3",
-    ),
-    (
-        "rt_makechan_size",
-        "make of a channel is not supported by gomini yet",
     ),
     ("rt_recovered_assert", "output differs from Go"),
     (
@@ -379,10 +319,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     (
         "rt_recovered_types",
         "the library function errors.As is not supported by gomini yet",
-    ),
-    (
-        "rt_send_closed",
-        "make of a channel is not supported by gomini yet",
     ),
     (
         "rt_slice_to_array",
@@ -443,32 +379,8 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ),
     ("context_timeout", "select is not supported by gomini yet"),
     (
-        "counter_defer_lock",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "counter_mutex",
-        "the library function (*sync.Mutex).Lock is not supported by gomini yet",
-    ),
-    (
-        "goroutine_error_channel",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
         "goroutine_panic",
         "the go statement (goroutines) is not supported by gomini yet",
-    ),
-    (
-        "local_defer",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "mutex_map",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "once_cleanup",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
     ),
     (
         "app_bank_account",

@@ -21,19 +21,18 @@ fn scratch(name: &str) -> PathBuf {
     dir.join(name)
 }
 
-/// Writes the trace of `programs/NAME.go` in `format` to a scratch file.
+/// Writes the trace of `programs/NAME.go` (or `repl/tests/traces/NAME.go`) in `format` to a scratch file.
 fn trace_file(name: &str, format: &str) -> PathBuf {
     let out = scratch(&format!("{name}.{format}"));
+    let program = if repo().join(format!("programs/{name}.go")).exists() {
+        format!("programs/{name}.go")
+    } else {
+        format!("repl/tests/traces/{name}.go")
+    };
     let status = assert_cmd::Command::cargo_bin("gomini")
         .expect("the gomini binary is built")
         .current_dir(repo())
-        .args([
-            "trace",
-            &format!("programs/{name}.go"),
-            "--format",
-            format,
-            "-o",
-        ])
+        .args(["trace", &program, "--format", format, "-o"])
         .arg(&out)
         .output()
         .expect("gomini runs")
@@ -198,5 +197,36 @@ fn the_stepper_clamps_steps_and_starts_before_the_first_event() {
     assert!(
         text_of(&dom, "now").contains("before the first event"),
         "{dom}"
+    );
+}
+
+#[test]
+fn goroutine_panic_stepper_shows_the_child_panicking_and_mains_defer_pending() {
+    let events = events_of("goroutine_panic_fmt");
+    let page = trace_file("goroutine_panic_fmt", "html");
+    let panicked = step_of(&events, "panic", |_| true);
+    let child = events[panicked - 1]["goroutine"]
+        .as_u64()
+        .expect("goroutine id");
+    assert_ne!(child, 1, "the panic is on the child goroutine");
+    let g = text_of(&dom_at(&page, panicked), "goroutines");
+    let (main_card, child_card) = g
+        .split_once(&format!("goroutine {child} ["))
+        .expect("two goroutines shown");
+    assert!(
+        child_card.contains("panicking: child goroutine crashed"),
+        "{g}"
+    );
+    assert!(
+        !main_card.contains("panicking"),
+        "main is not panicking: {g}"
+    );
+    assert!(
+        main_card.contains("main.main.func1()"),
+        "main's deferred recover is still pending: {g}"
+    );
+    assert!(
+        !events.iter().any(|e| e["kind"] == "recover"),
+        "no recover happens"
     );
 }

@@ -181,7 +181,8 @@ struct Lanes {
 
 impl Lanes {
     fn see(&mut self, ev: &TraceEvent) {
-        if !self.lanes.iter().any(|(g, _)| *g == ev.goroutine) {
+        // The scheduler (goroutine 0) gets no lane: it runs between goroutines.
+        if ev.goroutine != 0 && !self.lanes.iter().any(|(g, _)| *g == ev.goroutine) {
             self.lanes.push((ev.goroutine, true));
         }
     }
