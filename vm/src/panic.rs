@@ -160,6 +160,13 @@ impl Vm {
                 return self.die(g);
             }
             let popped = g.frames.pop().expect("checked above");
+            if self.sink.is_some() {
+                self.emit(crate::event::Event::Unwound {
+                    goroutine: g.id,
+                    func: popped.proto.name.clone(),
+                    depth: g.frames.len(),
+                });
+            }
             // The deferred call this frame was running for an earlier panic is cut
             // short: that panic is aborted (it still prints in the chain).
             if let ReturnTo::DeferInPanic(earlier) = popped.return_to {

@@ -10,7 +10,7 @@ use gomini_lexer::Span;
 
 use crate::hir::{self, FuncId, LocalId, StmtKind, TargetId};
 use crate::op::{Op, Reg};
-use crate::program::{FuncBuilder, FuncProto, JumpLabel};
+use crate::program::{FuncBuilder, FuncProto, JumpLabel, ResultSlot};
 use crate::types::TypeId;
 
 use super::{unsupported, CResult, Compiler, Unsupported};
@@ -108,6 +108,28 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
         for r in &func.results {
             fc.zero_local(*r, span);
         }
+        let slots = func
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let local = &func.locals[r.0 as usize];
+                let named =
+                    !local.name.is_empty() && local.name != "_" && !local.name.starts_with('~');
+                ResultSlot {
+                    name: if named {
+                        local.name.clone()
+                    } else {
+                        format!("~r{i}")
+                    },
+                    named,
+                    ty: fc.c.rt(local.ty),
+                    reg: fc.local_reg[r.0 as usize],
+                    boxed: fc.boxed[r.0 as usize],
+                }
+            })
+            .collect();
+        fc.fb.set_results(slots);
         fc.stmts(body)?;
         fc.emit_return_path(span)?;
         if fc.has_defer {
