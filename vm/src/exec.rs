@@ -882,7 +882,7 @@ impl Vm {
                         let value = match &regs[src as usize] {
                             Value::Nil => panic::runtime_error(
                                 RtTypeId::PANIC_NIL_ERROR,
-                                "panic called with nil argument (use runtime.PanicNilError)".into(),
+                                "runtime error: panic called with nil argument".into(),
                             ),
                             v => v.clone(),
                         };

@@ -43,12 +43,15 @@ pub struct PanicRecord {
     pub message: Option<String>,
 }
 
-/// `runtime error: index out of range [i] with length n` (Go's boundsError text).
+/// `runtime error: index out of range [i] with length n` (Go's boundsError
+/// text); a negative index prints without the length, as Go's does.
 pub fn index_error(i: i64, len: usize) -> Value {
-    runtime_error(
-        RtTypeId::BOUNDS_ERROR,
-        format!("runtime error: index out of range [{i}] with length {len}"),
-    )
+    let text = if i < 0 {
+        format!("runtime error: index out of range [{i}]")
+    } else {
+        format!("runtime error: index out of range [{i}] with length {len}")
+    };
+    runtime_error(RtTypeId::BOUNDS_ERROR, text)
 }
 
 /// A runtime error value: an interface holding `ty` (a `RtKind::RuntimeError`) and the message.
