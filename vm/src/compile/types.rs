@@ -401,7 +401,7 @@ impl Compiler<'_> {
     }
 
     /// A function taking `*T` that calls T's value method `func` on a copy of the pointee.
-    fn ptr_wrapper(&mut self, func: FuncId, recv_ty: TypeId) -> u32 {
+    pub(super) fn ptr_wrapper(&mut self, func: FuncId, recv_ty: TypeId) -> u32 {
         if let Some(idx) = self.ptr_wrappers.get(&func) {
             return *idx;
         }
