@@ -58,7 +58,9 @@ pub fn assertion_error(types: &RtTypes, v: &Value, desc: AssertDesc) -> Value {
         // Go's assertE2I/assertI2I (an interface target) leaves the source
         // interface unnamed; a concrete target names the static type.
         _ => match &types.get(desc.target).kind {
-            RtKind::Interface { .. } => format!("interface conversion: interface is nil, not {target}"),
+            RtKind::Interface { .. } => {
+                format!("interface conversion: interface is nil, not {target}")
+            }
             _ => format!("interface conversion: {iface_name} is nil, not {target}"),
         },
     };

@@ -243,7 +243,12 @@ pub enum Op {
     Slice { dst: Reg, x: Reg, bounds: Reg },
     /// dst = [len]T(R[src]) (a fresh copy), or (*[len]T)(R[src]) when `ptr`;
     /// panics when len(R[src]) < len
-    SliceToArray { dst: Reg, src: Reg, len: u16, ptr: bool },
+    SliceToArray {
+        dst: Reg,
+        src: Reg,
+        len: u16,
+        ptr: bool,
+    },
     /// dst = append(s, v), growing as Go does for element layout `elem`
     Append { dst: Reg, s: Reg, v: Reg, elem: u8 },
     /// dst = append(s, t...)  (t a slice, or a string when s is []byte)

@@ -241,13 +241,17 @@ impl Vm {
     pub(crate) fn capture_trace(&self, g: &Goroutine) -> Vec<TraceLine> {
         let mut lines = Vec::new();
         for frame in g.frames.iter().rev() {
-            lines.push(self.trace_line(frame));
+            // Go's traceback hides runtime frames (`runtime.main`, which calls
+            // main.main; the methods of runtime errors) unless GOTRACEBACK=system.
+            if !frame.proto.name.starts_with("runtime.") {
+                lines.push(self.trace_line(frame));
+            }
             if let ReturnTo::DeferInPanic(pid) = frame.return_to {
                 // Go runs deferred calls on top of the panicking stack: show it.
                 if let Some(p) = g.panics.iter().find(|p| p.id == pid) {
                     lines.push(TraceLine {
                         call: "panic({...})".into(),
-                        location: "\tGOROOT/src/runtime/panic.go".into(),
+                        location: "\t$GOROOT/src/runtime/panic.go:859".into(),
                     });
                     lines.extend(p.trace.iter().cloned());
                     break;
@@ -258,7 +262,9 @@ impl Vm {
     }
 
     fn trace_line(&self, frame: &Frame) -> TraceLine {
-        let args = if frame.proto.n_params == 0 {
+        // A deferred built-in's wrapper takes its arguments from the defer
+        // record, not from a caller: Go prints it without arguments.
+        let args = if frame.proto.n_params == 0 || frame.proto.name.contains(".deferwrap") {
             "()"
         } else {
             "(...)"

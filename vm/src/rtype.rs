@@ -183,7 +183,8 @@ impl RtTypes {
         ));
         t.types
             .push(named("runtime.boundsError", RtKind::RuntimeError));
-        t.types.push(named("runtime.errorString", RtKind::RuntimeError));
+        t.types
+            .push(named("runtime.errorString", RtKind::RuntimeError));
         t.types
             .push(named("*runtime.TypeAssertionError", RtKind::RuntimeError));
         t.types

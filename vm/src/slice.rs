@@ -207,7 +207,11 @@ pub fn to_array(s: &Value, n: usize, ptr: bool) -> Result<Value, Value> {
     }
     let Some(store) = store else {
         // A nil slice converts to an empty array, or to a nil pointer.
-        return Ok(if ptr { Value::Nil } else { Value::Agg(Rc::default()) });
+        return Ok(if ptr {
+            Value::Nil
+        } else {
+            Value::Agg(Rc::default())
+        });
     };
     if ptr && off == 0 && store.borrow().len() == n {
         return Ok(Value::Ptr(store.clone(), WHOLE));

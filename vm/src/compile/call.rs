@@ -459,15 +459,16 @@ impl FuncCompiler<'_, '_> {
     /// the built-in to its parameters.
     fn defer_builtin(&mut self, b: Builtin, args: &[Expr], span: Span) -> CResult<()> {
         let n = args.len() as u16;
-        let name = match b {
-            Builtin::Delete => "delete",
-            Builtin::Panic => "panic",
-            Builtin::Recover => "recover",
-            Builtin::Copy => "copy",
-            Builtin::Clear => "clear",
-            _ => return unsupported(span, "deferring this built-in function"),
-        };
-        let mut fb = FuncBuilder::new(name, n, 0);
+        if !matches!(
+            b,
+            Builtin::Delete | Builtin::Panic | Builtin::Recover | Builtin::Copy | Builtin::Clear
+        ) {
+            return unsupported(span, "deferring this built-in function");
+        }
+        self.n_deferwraps += 1;
+        let outer = self.func.map_or("runtime.main", |f| f.name.as_str());
+        let wrapper = format!("{outer}.deferwrap{}", self.n_deferwraps);
+        let mut fb = FuncBuilder::new(wrapper, n, 0);
         fb.reserve(n.max(2));
         match b {
             Builtin::Delete => {

@@ -246,7 +246,13 @@ impl Compiler<'_> {
                 },
                 span,
             );
-            fb.emit(Op::CallMethod { base: 0, name: method }, span);
+            fb.emit(
+                Op::CallMethod {
+                    base: 0,
+                    name: method,
+                },
+                span,
+            );
             fb.emit(
                 Op::Return {
                     src: 0,
@@ -284,7 +290,10 @@ impl Compiler<'_> {
         for ty in &mut self.pb.types.types {
             match ty.kind {
                 RtKind::RuntimeError => {
-                    ty.methods = vec![("Error".into(), error_fn), ("RuntimeError".into(), marker_fn)]
+                    ty.methods = vec![
+                        ("Error".into(), error_fn),
+                        ("RuntimeError".into(), marker_fn),
+                    ]
                 }
                 RtKind::ErrorString => ty.methods = vec![("Error".into(), error_fn)],
                 _ => {}
