@@ -528,6 +528,30 @@ impl FuncCompiler<'_, '_> {
 
     /// `defer f(args)`: the callee and arguments are evaluated now.
     pub fn defer(&mut self, e: &Expr, span: Span) -> CResult<()> {
+        self.defer_or_go(e, span, false)
+    }
+
+    /// `go f(args)`: evaluated exactly as `defer` evaluates its call, then `Op::Go`.
+    pub fn go_stmt(&mut self, e: &Expr, span: Span) -> CResult<()> {
+        self.defer_or_go(e, span, true)
+    }
+
+    fn defer_or_go(&mut self, e: &Expr, span: Span, go: bool) -> CResult<()> {
+        let op = |base, callee, n_args| {
+            if go {
+                Op::Go {
+                    base,
+                    callee,
+                    n_args,
+                }
+            } else {
+                Op::Defer {
+                    base,
+                    callee,
+                    n_args,
+                }
+            }
+        };
         match &e.kind {
             ExprKind::Call(call) => {
                 let callee = self.temp();
@@ -546,14 +570,7 @@ impl FuncCompiler<'_, '_> {
                     _ => 0,
                 };
                 let n = self.call_args(call, base, extra, span)?;
-                self.emit(
-                    Op::Defer {
-                        base,
-                        callee,
-                        n_args: n as u8,
-                    },
-                    span,
-                );
+                self.emit(op(base, callee, n as u8), span);
             }
             ExprKind::Builtin(Builtin::Print | Builtin::Println, args) => {
                 let b = if matches!(e.kind, ExprKind::Builtin(Builtin::Println, _)) {
@@ -570,14 +587,17 @@ impl FuncCompiler<'_, '_> {
                     self.expr_owned(a, base + i as u16)?;
                 }
                 self.pack(base, args.len() as u16, span);
-                self.emit(
-                    Op::Defer {
-                        base,
-                        callee,
-                        n_args: 1,
-                    },
-                    span,
-                );
+                self.emit(op(base, callee, 1), span);
+            }
+            ExprKind::Builtin(Builtin::Close, args) if args.len() == 1 => {
+                // `defer close(ch)` / `go close(ch)`: the native twin of `Op::Close`.
+                let callee = self.temp();
+                let id = crate::natives::lookup("builtin.close").unwrap_or(0);
+                let idx = self.fb.constant(Value::Native(id));
+                self.emit(Op::LoadConst { dst: callee, idx }, span);
+                let base = self.temp();
+                self.expr_to(&args[0], base)?;
+                self.emit(op(base, callee, 1), span);
             }
             ExprKind::Builtin(b, args) => self.defer_builtin(*b, args, span)?,
             _ => return unsupported(span, "deferring this expression"),
@@ -692,7 +712,16 @@ impl FuncCompiler<'_, '_> {
                     self.emit(Op::MakeSlice { dst, args: g }, span);
                 }
                 Type::Map { .. } => self.emit(Op::MakeMap { dst }, span),
-                _ => return unsupported(span, "make of a channel"),
+                Type::Chan { elem, .. } => {
+                    let g = self.temps(2);
+                    match args.first() {
+                        Some(n) => self.expr_to(n, g)?,
+                        None => self.emit(Op::LoadInt { dst: g, val: 0 }, span),
+                    }
+                    self.c.emit_zero(&mut self.fb, elem, g + 1, span);
+                    self.emit(Op::MakeChan { dst, args: g }, span);
+                }
+                _ => return unsupported(span, "this make"),
             },
             Builtin::New => {
                 let elem = match self.c.hir.types.under(ty) {
@@ -753,7 +782,10 @@ impl FuncCompiler<'_, '_> {
                 }
                 self.emit(Op::Clear { x: r, zero }, span);
             }
-            Builtin::Close => return unsupported(span, "close (channels)"),
+            Builtin::Close => {
+                let ch = self.expr(arg(0)?)?;
+                self.emit(Op::Close { ch }, span);
+            }
         }
         Ok(())
     }
