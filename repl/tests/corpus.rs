@@ -162,30 +162,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "app_word_freq",
         "the library function strings.Trim is not supported by gomini yet",
     ),
-    (
-        "defer_delete_close",
-        "deferring this built-in function is not supported by gomini yet",
-    ),
-    (
-        "defer_goexit_goroutine",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "defer_goexit_main",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "defer_goexit_main_wait",
-        "the go statement (goroutines) is not supported by gomini yet",
-    ),
-    (
-        "defer_goexit_recover",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "defer_unlock_pattern",
-        "the library function (*sync.Mutex).Lock is not supported by gomini yet",
-    ),
     ("fmt_bad_verbs", "output differs from Go"),
     (
         "fmt_errorf",
@@ -279,69 +255,21 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "wrong panic: panic: loading user 42: not found",
     ),
     (
-        "panic_goexit_in_defer",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "panic_goroutine_errchan",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "panic_goroutine_recover",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "panic_goroutine_uncaught",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
         "recover_errors_is_as",
         "the library function errors.As is not supported by gomini yet",
-    ),
-    (
-        "recover_goroutine_each",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
     ),
     (
         "recover_main_goroutine_panics",
         "make of a channel is not supported by gomini yet",
     ),
     (
-        "recover_wrong_goroutine",
-        "the go statement (goroutines) is not supported by gomini yet",
-    ),
-    (
-        "rt_close_closed",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "rt_close_nil_chan",
-        "close (channels) is not supported by gomini yet",
-    ),
-    (
-        "rt_in_goroutine",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "rt_makechan_size",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
         "rt_recovered_chan",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
-        "rt_recovered_make",
         "make of a channel is not supported by gomini yet",
     ),
     ("rt_recovered_nil", "output differs from Go"),
     (
         "rt_recovered_types",
         "the library function errors.As is not supported by gomini yet",
-    ),
-    (
-        "rt_send_closed",
-        "make of a channel is not supported by gomini yet",
     ),
     (
         "str_builder",
@@ -394,32 +322,8 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ),
     ("context_timeout", "select is not supported by gomini yet"),
     (
-        "counter_defer_lock",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "counter_mutex",
-        "the library function (*sync.Mutex).Lock is not supported by gomini yet",
-    ),
-    (
-        "goroutine_error_channel",
-        "make of a channel is not supported by gomini yet",
-    ),
-    (
         "goroutine_panic",
         "the go statement (goroutines) is not supported by gomini yet",
-    ),
-    (
-        "local_defer",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "mutex_map",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
-    ),
-    (
-        "once_cleanup",
-        "the library function (*sync.WaitGroup).Add is not supported by gomini yet",
     ),
 ];
 
