@@ -17,7 +17,7 @@ use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
 use crate::panic;
 use crate::program::{Capture, Program};
-use crate::rtype::{RtKind, RtTypeId};
+use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
 
@@ -506,15 +506,6 @@ impl Vm {
                             _ => None,
                         };
                         let Some((m, recv)) = method else {
-                            // The runtime's own error values have no compiled methods.
-                            if let Some(text) = runtime_error_method(
-                                &program,
-                                &g.slots[recv_slot],
-                                &program.method_names[name as usize],
-                            ) {
-                                g.slots[recv_slot] = text;
-                                continue 'frames;
-                            }
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
                                 Some(stop) => return stop,
@@ -816,6 +807,18 @@ impl Vm {
                             }
                         }
                     }
+                    Op::SliceToArray { dst, src, len, ptr } => {
+                        match crate::slice::to_array(&regs[src as usize], len as usize, ptr) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
                     Op::Append { dst, s, v, elem } => {
                         let item = regs[v as usize].clone();
                         // Taking the old header when it is overwritten keeps it unique, so
@@ -886,6 +889,17 @@ impl Vm {
                                 Some(stop) => return stop,
                             }
                         }
+                    },
+                    Op::Clear { x, zero } => match &regs[x as usize] {
+                        Value::Map(map) => map.borrow_mut().entries.clear(),
+                        Value::Slice(s) => {
+                            let (off, len) = (s.off as usize, s.len as usize);
+                            let mut store = s.store.borrow_mut();
+                            for slot in &mut store[off..off + len] {
+                                *slot = regs[zero as usize].deep_copy();
+                            }
+                        }
+                        _ => {}
                     },
                     Op::MapDelete { m, key } => {
                         if let Value::Map(map) = &regs[m as usize] {
@@ -1096,7 +1110,7 @@ impl Vm {
                         let value = match &regs[src as usize] {
                             Value::Nil => panic::runtime_error(
                                 RtTypeId::PANIC_NIL_ERROR,
-                                "panic called with nil argument (use runtime.PanicNilError)".into(),
+                                "runtime error: panic called with nil argument".into(),
                             ),
                             v => v.clone(),
                         };
@@ -1544,20 +1558,5 @@ pub fn decode_rune(bytes: &[u8]) -> (u32, usize) {
     match bytes.get(..n).and_then(|s| std::str::from_utf8(s).ok()) {
         Some(s) => (s.chars().next().map_or(0xFFFD, |c| c as u32), n),
         None => (0xFFFD, 1),
-    }
-}
-
-/// `Error()` (and the marker `RuntimeError()`) of a value the runtime made
-/// itself (a runtime error, `errors.New`'s `*errors.errorString`): these
-/// hold their whole message and have no compiled method table.
-#[cold]
-fn runtime_error_method(program: &Program, recv: &Value, name: &str) -> Option<Value> {
-    let Value::Iface(iface) = recv else {
-        return None;
-    };
-    match (&program.types.get(iface.ty).kind, name) {
-        (RtKind::RuntimeError | RtKind::ErrorString, "Error") => Some(iface.val.clone()),
-        (RtKind::RuntimeError, "RuntimeError") => Some(Value::Nil),
-        _ => None,
     }
 }
