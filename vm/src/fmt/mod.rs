@@ -9,7 +9,7 @@
 
 mod number;
 
-pub use number::{format_float, quote};
+pub use number::{format_float, format_float_bits, is_print, quote, quote_rune};
 
 use std::cmp::Ordering;
 

@@ -380,3 +380,114 @@ pub fn is_print(c: char) -> bool {
         || ('\u{200b}'..='\u{200f}').contains(&c)
         || c == '\u{feff}')
 }
+
+/// The sign, mantissa (with the implicit bit) and unbiased exponent of `v`
+/// as strconv's ftoa splits it: `v = mant × 2^(exp - mantbits)`.
+fn float_parts(v: f64, bits: u32) -> (bool, u64, i32, u32) {
+    let (raw, mantbits, expbits, bias) = if bits == 32 {
+        (u64::from((v as f32).to_bits()), 23u32, 8u32, -127)
+    } else {
+        (v.to_bits(), 52, 11, -1023)
+    };
+    let neg = raw >> (mantbits + expbits) != 0;
+    let mut exp = ((raw >> mantbits) & ((1 << expbits) - 1)) as i32;
+    let mut mant = raw & ((1u64 << mantbits) - 1);
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1 << mantbits;
+    }
+    (neg, mant, exp + bias, mantbits)
+}
+
+/// strconv.FormatFloat's 'b' (mantissa p exponent) and 'x'/'X' (hex mantissa and binary exponent) formats.
+pub fn format_float_bits(v: f64, verb: u8, prec: i32, bits: u32) -> Vec<u8> {
+    if v.is_nan() {
+        return b"NaN".to_vec();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 {
+            b"+Inf".to_vec()
+        } else {
+            b"-Inf".to_vec()
+        };
+    }
+    let (neg, mant, exp, mantbits) = float_parts(v, bits);
+    let mut out = Vec::new();
+    if neg {
+        out.push(b'-');
+    }
+    if verb == b'b' {
+        let exp = exp - mantbits as i32;
+        out.extend_from_slice(mant.to_string().as_bytes());
+        out.push(b'p');
+        if exp >= 0 {
+            out.push(b'+');
+        }
+        out.extend_from_slice(exp.to_string().as_bytes());
+        return out;
+    }
+    fmt_x(out, prec, verb, mant, exp, mantbits)
+}
+
+/// strconv's fmtX: `[-]0x1.hhhp±dd`, rounded to `prec` hex digits when `prec >= 0`.
+fn fmt_x(mut out: Vec<u8>, prec: i32, verb: u8, mut mant: u64, mut exp: i32, mantbits: u32) -> Vec<u8> {
+    if mant == 0 {
+        exp = 0;
+    }
+    // Shift the digits so a leading 1 (if any) is at bit 60.
+    mant <<= 60 - mantbits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex = if verb == b'X' { UDIGITS } else { LDIGITS };
+    out.extend_from_slice(&[b'0', verb, b'0' + ((mant >> 60) & 1) as u8]);
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push(b'.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push(b'.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    }
+    out.push(if verb == b'X' { b'P' } else { b'p' });
+    out.push(if exp < 0 { b'-' } else { b'+' });
+    let exp = exp.unsigned_abs();
+    if exp < 10 {
+        out.push(b'0');
+    }
+    out.extend_from_slice(exp.to_string().as_bytes());
+    out
+}
+
+/// strconv.QuoteRune (ASCII-only escapes when `ascii`); an invalid rune quotes as U+FFFD.
+pub fn quote_rune(r: i64, ascii: bool) -> Vec<u8> {
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    let mut out = vec![b'\''];
+    quote_rune_into(&mut out, c, b'\'', ascii);
+    out.push(b'\'');
+    out
+}
