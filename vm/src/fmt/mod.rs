@@ -49,6 +49,10 @@ pub struct Printer<'a> {
     used: usize,
     pub buf: Vec<u8>,
     f: Flags,
+    /// Set by fmt.Errorf: `%w` accepts an error operand (elsewhere it is a bad verb).
+    pub wrap_errs: bool,
+    /// The operand numbers of every `%w`, in format order (Errorf reads them).
+    pub wrapped: Vec<usize>,
 }
 
 impl<'a> Printer<'a> {
@@ -60,6 +64,8 @@ impl<'a> Printer<'a> {
             used: 0,
             buf: Vec::new(),
             f: Flags::default(),
+            wrap_errs: false,
+            wrapped: Vec::new(),
         }
     }
 
@@ -72,6 +78,8 @@ impl<'a> Printer<'a> {
             used: 0,
             buf: Vec::new(),
             f: Flags::default(),
+            wrap_errs: false,
+            wrapped: Vec::new(),
         }
     }
 
@@ -182,7 +190,21 @@ impl<'a> Printer<'a> {
                         .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
                 }
                 'w' => {
-                    self.print_arg(&args[arg_num], b'v')?;
+                    self.wrapped.push(arg_num);
+                    self.f.sharp_v = self.f.sharp;
+                    self.f.sharp = false;
+                    self.f.plus_v = self.f.plus;
+                    self.f.plus = false;
+                    match &args[arg_num] {
+                        Value::Iface(x) if self.wrap_errs && self.is_error(x.ty) => {
+                            self.print_arg(&args[arg_num], b'v')?;
+                        }
+                        Value::Iface(x) => {
+                            let x = x.clone();
+                            self.bad_verb(b'w', &x.val, x.ty);
+                        }
+                        _ => self.bad_verb_nil(b'w'),
+                    }
                     arg_num += 1;
                 }
                 'v' => {
@@ -252,6 +274,14 @@ impl<'a> Printer<'a> {
         self.print_value(&x.val, x.ty, verb, 0, true)
     }
 
+    /// Whether dynamic type `ty` implements `error`.
+    fn is_error(&self, ty: RtTypeId) -> bool {
+        matches!(
+            self.types.get(ty).kind,
+            RtKind::RuntimeError | RtKind::ErrorString
+        ) || self.types.method(ty, "Error").is_some()
+    }
+
     /// handleMethods: Error() or String() for %v %s %x %X %q; true when it printed.
     fn handle_methods(&mut self, v: &Value, ty: RtTypeId, verb: u8) -> Result<bool, NeedCall> {
         if self.f.sharp_v || !matches!(verb, b'v' | b's' | b'x' | b'X' | b'q') {
@@ -273,6 +303,13 @@ impl<'a> Printer<'a> {
         else {
             return Ok(false);
         };
+        // FIXME: Go calls the method and prints `<nil>` only if it panics
+        // (catchPanic); gomini cannot catch a panic in a native's callback yet,
+        // so a nil pointer receiver always prints `<nil>`.
+        if matches!(v, Value::Nil) && matches!(kind, RtKind::Pointer { .. }) {
+            self.pad(b"<nil>");
+            return Ok(true);
+        }
         match self.results.get(self.used) {
             Some(res) => {
                 self.used += 1;

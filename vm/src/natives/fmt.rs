@@ -64,12 +64,19 @@ pub fn sprintln(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     finish(res, |b| NativeOut::Ret(Value::str(b)))
 }
 
-/// fmt.Errorf without `%w` wrapping yet: an error whose Error() is the formatted text.
+/// `fmt.errorf(format, a...)`: Errorf's text (where `%w` takes an error) and the
+/// operand numbers of its `%w` verbs, sorted and without repeats.
 pub fn errorf(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
-    let res = run(ctx, |p| p.printf(args[0].as_bytes(), &operands(&args[1])));
-    finish(res, |b| {
-        NativeOut::Ret(Value::iface(RtTypeId::ERROR_STRING, Value::str(b)))
-    })
+    let mut p = Printer::new(ctx.program, ctx.results);
+    p.wrap_errs = true;
+    if let Err(NeedCall { callee, args }) = p.printf(args[0].as_bytes(), &operands(&args[1])) {
+        return NativeOut::Call { callee, args };
+    }
+    let mut idx = p.wrapped;
+    idx.sort_unstable();
+    idx.dedup();
+    let idx = idx.into_iter().map(|i| Value::Int(i as i64)).collect();
+    NativeOut::RetN(vec![Value::str(p.buf), Value::slice(idx)])
 }
 
 pub fn errors_new(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {

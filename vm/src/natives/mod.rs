@@ -95,7 +95,7 @@ pub static NATIVES: &[NativeDef] = &[
         f: fmt::sprintln,
     },
     NativeDef {
-        name: "fmt.Errorf",
+        name: "fmt.errorf",
         arity: 2,
         f: fmt::errorf,
     },
