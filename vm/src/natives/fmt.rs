@@ -1,8 +1,7 @@
-//! The fmt and errors natives: thin wrappers over the fmt engine.
+//! The fmt natives and the builtin print/println: thin wrappers over the fmt engine.
 
 use super::{NativeCtx, NativeOut};
 use crate::fmt::{NeedCall, Printer};
-use crate::rtype::RtTypeId;
 use crate::value::Value;
 
 fn operands(v: &Value) -> Vec<Value> {
@@ -77,10 +76,6 @@ pub fn errorf(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     idx.dedup();
     let idx = idx.into_iter().map(|i| Value::Int(i as i64)).collect();
     NativeOut::RetN(vec![Value::str(p.buf), Value::slice(idx)])
-}
-
-pub fn errors_new(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
-    NativeOut::Ret(Value::iface(RtTypeId::ERROR_STRING, args[0].clone()))
 }
 
 /// The builtin println: to stderr, spaces between operands, Go's print formatting of floats.

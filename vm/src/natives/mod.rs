@@ -100,11 +100,6 @@ pub static NATIVES: &[NativeDef] = &[
         f: fmt::errorf,
     },
     NativeDef {
-        name: "errors.New",
-        arity: 1,
-        f: fmt::errors_new,
-    },
-    NativeDef {
         name: "os.Exit",
         arity: 1,
         f: os_exit,
