@@ -1042,8 +1042,10 @@ impl Vm {
                 NativeStep::Done
             }
             NativeOut::RetN(vs) => {
-                for (i, v) in vs.into_iter().enumerate() {
-                    g.slots[base + i] = v;
+                // A deferred or statement call may reserve fewer slots than
+                // results; those results are unused, so they are dropped.
+                for (slot, v) in g.slots[base..].iter_mut().zip(vs) {
+                    *slot = v;
                 }
                 NativeStep::Done
             }
