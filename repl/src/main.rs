@@ -161,7 +161,9 @@ fn run(
     let _ = stdout.flush();
     let _ = stderr.write_all(&vm.stderr);
     let code = match stop {
-        Ok(gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text)) => {
+        Ok(
+            gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text),
+        ) => {
             let _ = stderr.write_all(text.as_bytes());
             2
         }

@@ -125,6 +125,7 @@ impl<'a> Printer<'a> {
             }
             i += 1; // skip %
             self.f = Flags::default();
+            let mut good_arg_num = true;
             while i < format.len() {
                 match format[i] {
                     b'#' => self.f.sharp = true,
@@ -140,7 +141,14 @@ impl<'a> Printer<'a> {
                 i += 1;
             }
             // Argument index [n] before the width.
-            (arg_num, i) = arg_index(format, i, arg_num, &mut reordered);
+            (arg_num, i) = arg_index(
+                format,
+                i,
+                arg_num,
+                args.len(),
+                &mut reordered,
+                &mut good_arg_num,
+            );
             if i < format.len() && format[i] == b'*' {
                 i += 1;
                 match args.get(arg_num).and_then(int_arg) {
@@ -161,7 +169,14 @@ impl<'a> Printer<'a> {
             }
             if i < format.len() && format[i] == b'.' {
                 i += 1;
-                (arg_num, i) = arg_index(format, i, arg_num, &mut reordered);
+                (arg_num, i) = arg_index(
+                    format,
+                    i,
+                    arg_num,
+                    args.len(),
+                    &mut reordered,
+                    &mut good_arg_num,
+                );
                 if i < format.len() && format[i] == b'*' {
                     i += 1;
                     match args.get(arg_num).and_then(int_arg) {
@@ -176,7 +191,14 @@ impl<'a> Printer<'a> {
                     i = next;
                 }
             }
-            (arg_num, i) = arg_index(format, i, arg_num, &mut reordered);
+            (arg_num, i) = arg_index(
+                format,
+                i,
+                arg_num,
+                args.len(),
+                &mut reordered,
+                &mut good_arg_num,
+            );
             if i >= format.len() {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
                 break;
@@ -185,6 +207,10 @@ impl<'a> Printer<'a> {
             i += width;
             match verb {
                 '%' => self.buf.push(b'%'),
+                _ if !good_arg_num => {
+                    self.buf
+                        .extend_from_slice(format!("%!{verb}(BADINDEX)").as_bytes());
+                }
                 _ if arg_num >= args.len() => {
                     self.buf
                         .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
@@ -526,7 +552,11 @@ impl<'a> Printer<'a> {
             b'v' | b's' => self.fmt_s(s),
             b'q' => {
                 let s = self.truncate(s).to_vec();
-                let q = quote(&s, self.f.plus);
+                let q = if self.f.sharp && can_backquote(&s) {
+                    [&b"`"[..], &s, b"`"].concat()
+                } else {
+                    quote(&s, self.f.plus)
+                };
                 self.pad(&q);
             }
             b'x' | b'X' => self.fmt_sx(s, verb == b'X'),
@@ -730,15 +760,40 @@ fn parse_num(format: &[u8], mut i: usize) -> (Option<usize>, usize) {
 }
 
 /// An explicit argument index `[n]` (1-based) at `i`, if any.
-fn arg_index(format: &[u8], i: usize, arg_num: usize, reordered: &mut bool) -> (usize, usize) {
+fn arg_index(
+    format: &[u8],
+    i: usize,
+    arg_num: usize,
+    n_args: usize,
+    reordered: &mut bool,
+    good: &mut bool,
+) -> (usize, usize) {
     if i >= format.len() || format[i] != b'[' {
         return (arg_num, i);
     }
     *reordered = true;
+    // parseArgNumber: `[n]` with n a decimal one-based index.
+    let Some(close) = format[i..].iter().position(|b| *b == b']') else {
+        *good = false;
+        return (arg_num, i + 1);
+    };
     let (n, j) = parse_num(format, i + 1);
-    match (n, format.get(j)) {
-        (Some(n), Some(b']')) if n >= 1 => (n - 1, j + 1),
-        _ => (arg_num, i),
+    match n {
+        Some(n) if j == i + close && n >= 1 && n - 1 < n_args => (n - 1, i + close + 1),
+        _ => {
+            *good = false;
+            (arg_num, i + close + 1)
+        }
+    }
+}
+
+/// strconv.CanBackquote: valid UTF-8 without a backquote, U+FEFF or control characters other than tab.
+fn can_backquote(s: &[u8]) -> bool {
+    match std::str::from_utf8(s) {
+        Ok(text) => !text
+            .chars()
+            .any(|c| c == '`' || c == '\u{FEFF}' || (c < ' ' && c != '\t') || c == '\x7f'),
+        Err(_) => false,
     }
 }
 

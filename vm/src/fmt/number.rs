@@ -111,6 +111,11 @@ pub fn format_float(v: f64, verb: u8, prec: i32, bits: u32) -> Vec<u8> {
     }
     let v = if bits == 32 { v as f32 as f64 } else { v };
     let shortest_mode = prec < 0;
+    let prec = if prec == 0 && matches!(verb, b'g' | b'G') {
+        1
+    } else {
+        prec
+    };
     let ds = match (verb, shortest_mode) {
         (_, true) => shortest(v, bits),
         (b'e' | b'E', false) => rounded(v, prec as usize + 1),
@@ -171,7 +176,10 @@ impl Printer<'_> {
         let prec = self.f.prec.map_or(default_prec, |p| p as i32);
         let verb = if verb == b'F' { b'f' } else { verb };
         let mut num = vec![b'+'];
-        num.extend(format_float(v, verb, prec, bits));
+        match verb {
+            b'b' | b'x' | b'X' => num.extend(format_float_bits(v, verb, prec, bits)),
+            _ => num.extend(format_float(v, verb, prec, bits)),
+        }
         if num[1] == b'-' || num[1] == b'+' {
             num.remove(0);
         }
@@ -188,13 +196,8 @@ impl Printer<'_> {
             self.f.zero = old_zero;
             return;
         }
-        if self.f.sharp && verb != b'b' && !num.contains(&b'.') {
-            // %#g etc. force a decimal point.
-            let at = num
-                .iter()
-                .position(|b| *b == b'e' || *b == b'E')
-                .unwrap_or(num.len());
-            num.insert(at, b'.');
+        if self.f.sharp && verb != b'b' {
+            num = sharp_float(num, verb, prec);
         }
         if self.f.plus || num[0] != b'+' {
             if self.f.zero && !self.f.minus && self.f.width.is_some_and(|w| w > num.len()) {
@@ -315,6 +318,59 @@ impl Printer<'_> {
     }
 }
 
+/// fmt's `#` flag on floats: always a decimal point, and for %g/%x the
+/// trailing zeros up to the precision (6 when none is given).
+fn sharp_float(mut num: Vec<u8>, verb: u8, prec: i32) -> Vec<u8> {
+    let mut digits = match verb {
+        b'v' | b'g' | b'G' | b'x' => {
+            if prec == -1 {
+                6
+            } else {
+                prec
+            }
+        }
+        _ => 0,
+    };
+    let mut tail = Vec::new();
+    let mut has_point = false;
+    let mut saw_nonzero = false;
+    let mut i = 1;
+    while i < num.len() {
+        match num[i] {
+            b'.' => has_point = true,
+            b'p' | b'P' => {
+                tail = num.split_off(i);
+                break;
+            }
+            b'e' | b'E' if verb != b'x' && verb != b'X' => {
+                tail = num.split_off(i);
+                break;
+            }
+            c => {
+                if c != b'0' {
+                    saw_nonzero = true;
+                }
+                if saw_nonzero {
+                    digits -= 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    if !has_point {
+        if num.len() == 2 && num[1] == b'0' {
+            digits -= 1;
+        }
+        num.push(b'.');
+    }
+    while digits > 0 {
+        num.push(b'0');
+        digits -= 1;
+    }
+    num.extend(tail);
+    num
+}
+
 /// strconv.Quote (ASCII-only escapes when `ascii`).
 pub fn quote(s: &[u8], ascii: bool) -> Vec<u8> {
     let mut out = vec![b'"'];
@@ -431,7 +487,14 @@ pub fn format_float_bits(v: f64, verb: u8, prec: i32, bits: u32) -> Vec<u8> {
 }
 
 /// strconv's fmtX: `[-]0x1.hhhp±dd`, rounded to `prec` hex digits when `prec >= 0`.
-fn fmt_x(mut out: Vec<u8>, prec: i32, verb: u8, mut mant: u64, mut exp: i32, mantbits: u32) -> Vec<u8> {
+fn fmt_x(
+    mut out: Vec<u8>,
+    prec: i32,
+    verb: u8,
+    mut mant: u64,
+    mut exp: i32,
+    mantbits: u32,
+) -> Vec<u8> {
     if mant == 0 {
         exp = 0;
     }

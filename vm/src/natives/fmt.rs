@@ -115,9 +115,12 @@ fn builtin_text(ctx: &NativeCtx<'_>, args: &[Value], spaces: bool) -> Vec<u8> {
 }
 
 fn builtin_one(out: &mut Vec<u8>, types: &RtTypes, ty: RtTypeId, v: &Value) {
-    let hex = |out: &mut Vec<u8>, addr: usize| out.extend_from_slice(format!("{addr:#x}").as_bytes());
+    let hex =
+        |out: &mut Vec<u8>, addr: usize| out.extend_from_slice(format!("{addr:#x}").as_bytes());
     match (&types.get(ty).kind, v) {
-        (RtKind::Bool, Value::Bool(b)) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        (RtKind::Bool, Value::Bool(b)) => {
+            out.extend_from_slice(if *b { b"true" } else { b"false" })
+        }
         (RtKind::Int(k), Value::Int(i)) if k.is_unsigned() => {
             out.extend_from_slice((*i as u64).to_string().as_bytes())
         }

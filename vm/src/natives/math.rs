@@ -205,7 +205,9 @@ pub fn float32bits(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 }
 
 pub fn float32frombits(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    NativeOut::Ret(Value::Float(f64::from(f32::from_bits(a[0].as_int() as u32))))
+    NativeOut::Ret(Value::Float(f64::from(
+        f32::from_bits(a[0].as_int() as u32),
+    )))
 }
 
 /// math.Frexp: `x = frac × 2^exp` with `0.5 <= |frac| < 1`.

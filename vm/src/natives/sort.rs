@@ -31,7 +31,11 @@ pub fn swap_at(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
             store.swap(sl.off as usize + i as usize, sl.off as usize + j as usize);
             return NativeOut::Ret0;
         }
-        let bad = if (0..i64::from(sl.len)).contains(&i) { j } else { i };
+        let bad = if (0..i64::from(sl.len)).contains(&i) {
+            j
+        } else {
+            i
+        };
         return NativeOut::Panic(Value::iface(
             crate::rtype::RtTypeId::BOUNDS_ERROR,
             Value::str(format!("index out of range [{bad}] with length {}", sl.len)),

@@ -130,7 +130,14 @@ fn parse_int(s: &[u8], base: i64, bit_size: i64) -> (i64, i64) {
     let bit_size = if bit_size == 0 { 64 } else { bit_size };
     let cutoff = 1u64 << (bit_size - 1);
     if code == RANGE || (!neg && un >= cutoff) {
-        return (if neg { -(cutoff as i128) as i64 } else { (cutoff - 1) as i64 }, RANGE);
+        return (
+            if neg {
+                -(cutoff as i128) as i64
+            } else {
+                (cutoff - 1) as i64
+            },
+            RANGE,
+        );
     }
     if neg && un > cutoff {
         return (-(cutoff as i128) as i64, RANGE);

@@ -143,9 +143,7 @@ pub fn count(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 
 /// unicode.SimpleFold's orbit, approximated by comparing both case mappings.
 fn fold_eq(a: u32, b: u32) -> bool {
-    a == b
-        || map_case(a, false) == map_case(b, false)
-        || map_case(a, true) == map_case(b, true)
+    a == b || map_case(a, false) == map_case(b, false) || map_case(a, true) == map_case(b, true)
 }
 
 pub fn equal_fold(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
@@ -160,7 +158,11 @@ pub fn repeat(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
         return NativeOut::Panic(Value::str("strings: negative Repeat count"));
     }
     let unit = s(&a[0]);
-    if unit.len().checked_mul(n as usize).is_none_or(|t| t > 1 << 40) {
+    if unit
+        .len()
+        .checked_mul(n as usize)
+        .is_none_or(|t| t > 1 << 40)
+    {
         return NativeOut::Panic(Value::str("strings: Repeat output length overflow"));
     }
     ret_str(unit.repeat(n as usize))

@@ -17,8 +17,10 @@ fn is_punct(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_punctuation() && !"$+<=>^`|~".contains(c);
     }
-    matches!(c, '\u{a1}' | '\u{a7}' | '\u{ab}' | '\u{b6}' | '\u{b7}' | '\u{bb}' | '\u{bf}')
-        || ('\u{2010}'..='\u{2027}').contains(&c)
+    matches!(
+        c,
+        '\u{a1}' | '\u{a7}' | '\u{ab}' | '\u{b6}' | '\u{b7}' | '\u{bb}' | '\u{bf}'
+    ) || ('\u{2010}'..='\u{2027}').contains(&c)
         || ('\u{2030}'..='\u{205e}').contains(&c)
         || ('\u{3001}'..='\u{3003}').contains(&c)
 }

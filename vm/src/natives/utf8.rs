@@ -18,7 +18,6 @@ pub fn byte_items(v: &Value) -> Vec<u8> {
         .collect()
 }
 
-
 /// utf8.DecodeLastRune: the last rune of `s` and its width; (RuneError, 1) for an invalid tail.
 pub fn decode_last_rune(s: &[u8]) -> (u32, usize) {
     let end = s.len();
