@@ -74,6 +74,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// A seed for a run without `--seed` or `GOMINI_SEED`: std's per-process random
+/// hasher keys come from the OS generator, so each run explores a new schedule.
+fn fresh_seed() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0x676f_6d69_6e69);
+    h.finish()
+}
+
 /// `gomini run FILE [args...]`: check, compile, run; the exit code is the program's.
 fn run(
     path: &std::path::Path,
@@ -128,7 +137,7 @@ fn run(
                 .ok()
                 .and_then(|s| s.parse().ok())
         })
-        .unwrap_or(0);
+        .unwrap_or_else(fresh_seed);
     let mut vm = gomini_vm::Vm::new(compiled, seed);
     // A Rust panic in the VM is a gomini bug (STYLE.md, errors channel c): the
     // hook records its message instead of printing it, so that what the program
@@ -165,6 +174,12 @@ fn run(
             gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text),
         ) => {
             let _ = stderr.write_all(text.as_bytes());
+            // The seed makes the failure reproducible: always the last line of stderr.
+            let _ = writeln!(
+                stderr,
+                "gomini: seed {seed} (replay: gomini run --seed {seed} {})",
+                path.display()
+            );
             2
         }
         Ok(gomini_vm::goroutine::Stop::Exit(code)) => code,

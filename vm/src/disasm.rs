@@ -7,6 +7,29 @@ use crate::program::{FuncProto, Program};
 pub fn name_and_operands(op: &Op) -> (&'static str, String) {
     match *op {
         Op::Nop => ("Nop", String::new()),
+        Op::Go {
+            base,
+            callee,
+            n_args,
+        } => ("Go", format!("r{base} r{callee} {n_args}")),
+        Op::MakeChan { dst, args } => ("MakeChan", format!("r{dst} r{args}")),
+        Op::Send { ch, src } => ("Send", format!("r{ch} r{src}")),
+        Op::Recv { dst, ch } => ("Recv", format!("r{dst} r{ch}")),
+        Op::RecvOk { dst, ch } => ("RecvOk", format!("r{dst} r{ch}")),
+        Op::Close { ch } => ("Close", format!("r{ch}")),
+        Op::Select {
+            dst,
+            cases,
+            n_send,
+            n_recv,
+            block,
+        } => (
+            "Select",
+            format!(
+                "r{dst} r{cases} {n_send} {n_recv} {}",
+                if block { "block" } else { "default" }
+            ),
+        ),
         Op::Move { dst, src } => ("Move", format!("r{dst} r{src}")),
         Op::LoadInt { dst, val } => ("LoadInt", format!("r{dst} {val}")),
         Op::LoadConst { dst, idx } => ("LoadConst", format!("r{dst} K{idx}")),
@@ -323,6 +346,23 @@ pub fn every_kind() -> Vec<Op> {
             dst: 1,
             src: 1,
             assert: 3,
+        },
+        Op::Go {
+            base: 1,
+            callee: 1,
+            n_args: 2,
+        },
+        Op::MakeChan { dst: 1, args: 1 },
+        Op::Send { ch: 1, src: 1 },
+        Op::Recv { dst: 1, ch: 1 },
+        Op::RecvOk { dst: 1, ch: 1 },
+        Op::Close { ch: 1 },
+        Op::Select {
+            dst: 1,
+            cases: 1,
+            n_send: 1,
+            n_recv: 1,
+            block: true,
         },
         Op::Panic { src: 1 },
         Op::Recover { dst: 1 },

@@ -78,11 +78,15 @@ pub enum Event {
     },
     ChanSend {
         goroutine: u64,
-        chan: usize,
+        chan: u64,
     },
     ChanRecv {
         goroutine: u64,
-        chan: usize,
+        chan: u64,
+    },
+    ChanClose {
+        goroutine: u64,
+        chan: u64,
     },
     Lock {
         goroutine: u64,

@@ -38,6 +38,9 @@ pub enum ReturnTo {
     /// compares against it; on return, the unwinder either resumes a recovered
     /// frame or keeps unwinding.
     DeferInPanic(u32),
+    /// A deferred call run by `runtime.Goexit`'s unwinding: on return, the
+    /// unwinder runs the next deferred call or ends the goroutine.
+    DeferInGoexit,
     /// A Go call a native asked for (fmt calling `String()`): on return the
     /// result joins `resume.results` and the native runs again.
     Native(Box<NativeResume>),

@@ -45,6 +45,8 @@ pub mod op;
 pub mod panic;
 pub mod program;
 pub mod rtype;
+pub mod sched;
+pub mod select;
 pub mod slice;
 pub mod stdlib;
 pub mod types;

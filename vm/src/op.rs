@@ -31,6 +31,10 @@ pub type Reg = u16;
 ///   `RunDefers`, then loads of result cells, then `Return`. `RunDefers` runs
 ///   one deferred call per execution and re-executes itself until the chain is
 ///   empty; a recovered panic resumes the frame at the epilogue.
+/// - Ops that can park (`Send`, `Recv`, `RecvOk`, `Select`, natives like
+///   `(*sync.Mutex).Lock`) leave the pc on themselves and re-execute when the
+///   goroutine is woken; they first take `Goroutine::wake`, which holds the
+///   outcome the waker handed over (chan.rs).
 /// - Every op that can panic writes its pc back to the frame first (`sync_pc`),
 ///   so the crash trace and `recover` see the right line.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -273,6 +277,30 @@ pub enum Op {
     TypeAssert { dst: Reg, src: Reg, assert: u16 },
     /// R[dst], R[dst+1] = src.(T) by assertion `A[assert]`, ok
     TypeAssertOk { dst: Reg, src: Reg, assert: u16 },
+
+    // ----- goroutines and channels -----
+    /// go R[callee](R[base..base+n_args]): a new runnable goroutine (arguments evaluated here)
+    Go { base: Reg, callee: Reg, n_args: u8 },
+    /// dst = make(chan T, R[args]) whose element zero value is R[args+1]; bad sizes panic
+    MakeChan { dst: Reg, args: Reg },
+    /// ch <- src; may park; closed panics; nil parks forever
+    Send { ch: Reg, src: Reg },
+    /// dst = <-ch; may park; closed gives the zero value; nil parks forever
+    Recv { dst: Reg, ch: Reg },
+    /// R[dst], R[dst+1] = <-ch, ok
+    RecvOk { dst: Reg, ch: Reg },
+    /// close(ch); nil or closed panics
+    Close { ch: Reg },
+    /// select over send cases R[cases+2i] <- R[cases+2i+1] (i < n_send), then receive
+    /// cases <-R[cases+2*n_send+j] (j < n_recv); R[dst] = case index (sends first,
+    /// -1 for default), R[dst+1] = received value, R[dst+2] = ok; parks if `block`
+    Select {
+        dst: Reg,
+        cases: Reg,
+        n_send: u8,
+        n_recv: u8,
+        block: bool,
+    },
 
     // ----- panic and recover -----
     /// panic(src) (src an interface value; nil becomes *runtime.PanicNilError)

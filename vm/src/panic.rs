@@ -247,9 +247,15 @@ impl Vm {
                         location: "\tGOROOT/src/runtime/panic.go".into(),
                     });
                     lines.extend(p.trace.iter().cloned());
-                    break;
+                    return lines;
                 }
             }
+        }
+        if let Some(c) = &g.created_by {
+            lines.push(TraceLine {
+                call: format!("created by {} in goroutine {}", c.func.name, c.parent),
+                location: format!("\t{}", self.program.location(&c.func, c.pc as usize)),
+            });
         }
         lines
     }

@@ -330,3 +330,24 @@ impl ProgramBuilder {
         }
     }
 }
+
+/// The entry of a goroutine started by `go native(args)` (`go fmt.Println(x)`):
+/// register 0 holds the native, registers 1.. its arguments; it calls it and returns.
+pub fn native_trampoline(native: crate::natives::NativeId, n_args: usize) -> FuncProto {
+    let n_args = n_args.min(250) as u16;
+    FuncProto {
+        name: crate::natives::name(native).to_string(),
+        code: vec![
+            Op::CallValue { base: 1, callee: 0 },
+            Op::Return { src: 0, n: 0 },
+        ],
+        spans: vec![Span::default(); 2],
+        consts: Vec::new(),
+        n_params: 1 + n_args,
+        n_results: 0,
+        // Room for the native's results, which land on its arguments.
+        n_slots: 1 + n_args + 8,
+        captures: Vec::new(),
+        epilogue_pc: None,
+    }
+}

@@ -53,7 +53,7 @@ pub fn len(v: &Value) -> i64 {
         Value::Str(s) => s.len() as i64,
         Value::Map(m) => m.borrow().entries.len() as i64,
         Value::Nil => 0,
-        Value::Chan(_) => 0,
+        Value::Chan(c) => c.len() as i64,
         other => bad_value("a value with a length", other),
     }
 }

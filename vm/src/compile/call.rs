@@ -425,6 +425,30 @@ impl FuncCompiler<'_, '_> {
 
     /// `defer f(args)`: the callee and arguments are evaluated now.
     pub fn defer(&mut self, e: &Expr, span: Span) -> CResult<()> {
+        self.defer_or_go(e, span, false)
+    }
+
+    /// `go f(args)`: evaluated exactly as `defer` evaluates its call, then `Op::Go`.
+    pub fn go_stmt(&mut self, e: &Expr, span: Span) -> CResult<()> {
+        self.defer_or_go(e, span, true)
+    }
+
+    fn defer_or_go(&mut self, e: &Expr, span: Span, go: bool) -> CResult<()> {
+        let op = |base, callee, n_args| {
+            if go {
+                Op::Go {
+                    base,
+                    callee,
+                    n_args,
+                }
+            } else {
+                Op::Defer {
+                    base,
+                    callee,
+                    n_args,
+                }
+            }
+        };
         match &e.kind {
             ExprKind::Call(call) => {
                 let callee = self.temp();
@@ -443,14 +467,7 @@ impl FuncCompiler<'_, '_> {
                     _ => 0,
                 };
                 let n = self.call_args(call, base, extra, span)?;
-                self.emit(
-                    Op::Defer {
-                        base,
-                        callee,
-                        n_args: n as u8,
-                    },
-                    span,
-                );
+                self.emit(op(base, callee, n as u8), span);
             }
             ExprKind::Builtin(Builtin::Print | Builtin::Println, args) => {
                 let b = if matches!(e.kind, ExprKind::Builtin(Builtin::Println, _)) {
@@ -467,14 +484,17 @@ impl FuncCompiler<'_, '_> {
                     self.print_operand(a, base + i as u16, span)?;
                 }
                 self.pack(base, args.len() as u16, span);
-                self.emit(
-                    Op::Defer {
-                        base,
-                        callee,
-                        n_args: 1,
-                    },
-                    span,
-                );
+                self.emit(op(base, callee, 1), span);
+            }
+            ExprKind::Builtin(Builtin::Close, args) if args.len() == 1 => {
+                // `defer close(ch)` / `go close(ch)`: the native twin of `Op::Close`.
+                let callee = self.temp();
+                let id = crate::natives::lookup("builtin.close").unwrap_or(0);
+                let idx = self.fb.constant(Value::Native(id));
+                self.emit(Op::LoadConst { dst: callee, idx }, span);
+                let base = self.temp();
+                self.expr_to(&args[0], base)?;
+                self.emit(op(base, callee, 1), span);
             }
             _ => return unsupported(span, "deferring this built-in function"),
         }
@@ -588,7 +608,16 @@ impl FuncCompiler<'_, '_> {
                     self.emit(Op::MakeSlice { dst, args: g }, span);
                 }
                 Type::Map { .. } => self.emit(Op::MakeMap { dst }, span),
-                _ => return unsupported(span, "make of a channel"),
+                Type::Chan { elem, .. } => {
+                    let g = self.temps(2);
+                    match args.first() {
+                        Some(n) => self.expr_to(n, g)?,
+                        None => self.emit(Op::LoadInt { dst: g, val: 0 }, span),
+                    }
+                    self.c.emit_zero(&mut self.fb, elem, g + 1, span);
+                    self.emit(Op::MakeChan { dst, args: g }, span);
+                }
+                _ => return unsupported(span, "this make"),
             },
             Builtin::New => {
                 let elem = match self.c.hir.types.under(ty) {
@@ -640,7 +669,10 @@ impl FuncCompiler<'_, '_> {
                 self.emit(Op::Move { dst, src: acc }, span);
             }
             Builtin::Clear => return unsupported(span, "clear"),
-            Builtin::Close => return unsupported(span, "close (channels)"),
+            Builtin::Close => {
+                let ch = self.expr(arg(0)?)?;
+                self.emit(Op::Close { ch }, span);
+            }
         }
         Ok(())
     }

@@ -248,7 +248,10 @@ impl FuncCompiler<'_, '_> {
                 let base = self.expr_multi(e)?;
                 self.emit(Op::Move { dst, src: base }, span);
             }
-            ExprKind::Recv(_) => return unsupported(span, "channel receive"),
+            ExprKind::Recv(ch) => {
+                let c = self.expr(ch)?;
+                self.emit(Op::Recv { dst, ch: c }, span);
+            }
         }
         Ok(())
     }
@@ -268,6 +271,12 @@ impl FuncCompiler<'_, '_> {
                 };
                 self.c.emit_zero(&mut self.fb, val_ty, dst, span);
                 self.emit(Op::MapGetOk { dst, m, key: k }, span);
+                Ok(dst)
+            }
+            ExprKind::RecvOk(ch) => {
+                let c = self.expr(ch)?;
+                let dst = self.temps(2);
+                self.emit(Op::RecvOk { dst, ch: c }, span);
                 Ok(dst)
             }
             ExprKind::TypeAssertOk(x, ty) => {

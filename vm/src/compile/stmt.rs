@@ -72,8 +72,13 @@ impl FuncCompiler<'_, '_> {
                     }
                 }
             }
-            StmtKind::Send { .. } => return unsupported(span, "channel send"),
-            StmtKind::Go(_) => return unsupported(span, "the go statement (goroutines)"),
+            StmtKind::Send { chan, value } => {
+                let ch = self.expr(chan)?;
+                let v = self.temp();
+                self.expr_owned(value, v)?;
+                self.emit(Op::Send { ch, src: v }, span);
+            }
+            StmtKind::Go(e) => self.go_stmt(e, span)?,
             StmtKind::Defer(e) => self.defer(e, span)?,
             StmtKind::Return(values) => self.ret(values, span)?,
             StmtKind::Block(b) => self.stmts(b)?,
@@ -492,7 +497,31 @@ impl FuncCompiler<'_, '_> {
                 self.patch(exit, span)?;
                 self.patch_breaks(span)?;
             }
-            RangeKind::Chan => return unsupported(span, "range over a channel"),
+            RangeKind::Chan => {
+                // for v := range ch: receive with ok until the channel is closed and drained.
+                let ch = self.temp();
+                self.expr_to(&r.subject, ch)?;
+                let vo = self.temps(2);
+                let top = self.fb.here();
+                self.emit(Op::RecvOk { dst: vo, ch }, span);
+                let exit = self.fb.emit_jump(
+                    Op::JumpIfNot {
+                        cond: vo + 1,
+                        off: 0,
+                    },
+                    span,
+                );
+                if let Some(k) = &r.key {
+                    let kr = self.temp();
+                    self.emit(Op::Move { dst: kr, src: vo }, span);
+                    self.range_store(k, r.define, kr, key_ty, span)?;
+                }
+                self.top = vo + 2;
+                self.range_body(r, span)?;
+                self.emit_loop(Op::Jump { off: 0 }, top, span)?;
+                self.patch(exit, span)?;
+                self.patch_breaks(span)?;
+            }
         }
         Ok(())
     }

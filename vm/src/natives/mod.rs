@@ -8,6 +8,7 @@
 //! A native must therefore be deterministic and free of side effects until it
 //! finishes (fmt builds its whole output before writing it).
 
+mod atomic;
 mod errors;
 mod fmt;
 mod log;
@@ -15,10 +16,14 @@ mod math;
 mod sort;
 mod strconv;
 mod strings;
+mod sync;
+mod time;
 mod unicode;
 mod utf8;
 
+use crate::chan::Wake;
 use crate::program::Program;
+use crate::sched::Sched;
 use crate::value::Value;
 
 /// Index of a native in `NATIVES`.
@@ -33,6 +38,13 @@ pub struct NativeCtx<'a> {
     pub stderr: &'a mut Vec<u8>,
     /// Results of the Go calls this native requested so far, in order.
     pub results: &'a [Value],
+    /// The scheduler: wait queues, timers, the clock (natives of sync, time, runtime).
+    pub sched: &'a mut Sched,
+    /// The calling goroutine's slot in `Sched::gs` (what a parking native enqueues).
+    pub slot: u32,
+    /// Set when this call re-executes after the goroutine parked in it and was
+    /// woken: the waker completed the operation (a handed-over lock, a timer).
+    pub wake: Option<Wake>,
 }
 
 /// A native's answer.
@@ -49,6 +61,15 @@ pub enum NativeOut {
     Panic(Value),
     /// os.Exit: the program ends now, deferred calls do not run.
     Exit(i32),
+    /// Park the goroutine with this wait reason; the call re-executes when it is
+    /// woken, with `NativeCtx::wake` set. The native has already enqueued it.
+    Park(&'static str),
+    /// Done (no results); let the scheduler choose again (`runtime.Gosched`).
+    Yield,
+    /// `runtime.Goexit`: run the goroutine's deferred calls, then end it.
+    Goexit,
+    /// A fatal error Go's sync package raises (`sync: unlock of unlocked mutex`): not recoverable.
+    Fatal(&'static str),
 }
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> NativeOut;
@@ -113,6 +134,226 @@ pub static NATIVES: &[NativeDef] = &[
         name: "builtin.print",
         arity: 1,
         f: fmt::builtin_print,
+    },
+    NativeDef {
+        name: "(*sync.Mutex).Lock",
+        arity: 1,
+        f: sync::mutex_lock,
+    },
+    NativeDef {
+        name: "(*sync.Mutex).Unlock",
+        arity: 1,
+        f: sync::mutex_unlock,
+    },
+    NativeDef {
+        name: "(*sync.Mutex).TryLock",
+        arity: 1,
+        f: sync::mutex_trylock,
+    },
+    NativeDef {
+        name: "(*sync.RWMutex).Lock",
+        arity: 1,
+        f: sync::rw_lock,
+    },
+    NativeDef {
+        name: "(*sync.RWMutex).Unlock",
+        arity: 1,
+        f: sync::rw_unlock,
+    },
+    NativeDef {
+        name: "(*sync.RWMutex).RLock",
+        arity: 1,
+        f: sync::rw_rlock,
+    },
+    NativeDef {
+        name: "(*sync.RWMutex).RUnlock",
+        arity: 1,
+        f: sync::rw_runlock,
+    },
+    NativeDef {
+        name: "(*sync.WaitGroup).Add",
+        arity: 2,
+        f: sync::wg_add,
+    },
+    NativeDef {
+        name: "(*sync.WaitGroup).Wait",
+        arity: 1,
+        f: sync::wg_wait,
+    },
+    NativeDef {
+        name: "sync.notifyListAdd",
+        arity: 1,
+        f: sync::notify_list_add,
+    },
+    NativeDef {
+        name: "sync.notifyListWait",
+        arity: 2,
+        f: sync::notify_list_wait,
+    },
+    NativeDef {
+        name: "(*sync.Cond).Signal",
+        arity: 1,
+        f: sync::cond_signal,
+    },
+    NativeDef {
+        name: "(*sync.Cond).Broadcast",
+        arity: 1,
+        f: sync::cond_broadcast,
+    },
+    NativeDef {
+        name: "runtime.Gosched",
+        arity: 0,
+        f: time::gosched,
+    },
+    NativeDef {
+        name: "runtime.Goexit",
+        arity: 0,
+        f: time::goexit,
+    },
+    NativeDef {
+        name: "runtime.NumGoroutine",
+        arity: 0,
+        f: time::num_goroutine,
+    },
+    NativeDef {
+        name: "time.Sleep",
+        arity: 1,
+        f: time::sleep,
+    },
+    NativeDef {
+        name: "time.now",
+        arity: 0,
+        f: time::now,
+    },
+    NativeDef {
+        name: "time.startTimer",
+        arity: 3,
+        f: time::start_timer,
+    },
+    NativeDef {
+        name: "time.startFuncTimer",
+        arity: 2,
+        f: time::start_func_timer,
+    },
+    NativeDef {
+        name: "time.stopTimer",
+        arity: 1,
+        f: time::stop_timer,
+    },
+    NativeDef {
+        name: "time.resetTimer",
+        arity: 3,
+        f: time::reset_timer,
+    },
+    NativeDef {
+        name: "time.Time.String",
+        arity: 1,
+        f: time::time_string,
+    },
+    NativeDef {
+        name: "builtin.close",
+        arity: 1,
+        f: time::close,
+    },
+    NativeDef {
+        name: "sync/atomic.AddInt32",
+        arity: 2,
+        f: atomic::add_int32,
+    },
+    NativeDef {
+        name: "sync/atomic.AddInt64",
+        arity: 2,
+        f: atomic::add_int64,
+    },
+    NativeDef {
+        name: "sync/atomic.AddUint32",
+        arity: 2,
+        f: atomic::add_uint32,
+    },
+    NativeDef {
+        name: "sync/atomic.AddUint64",
+        arity: 2,
+        f: atomic::add_uint64,
+    },
+    NativeDef {
+        name: "sync/atomic.LoadInt32",
+        arity: 1,
+        f: atomic::load_int32,
+    },
+    NativeDef {
+        name: "sync/atomic.LoadInt64",
+        arity: 1,
+        f: atomic::load_int64,
+    },
+    NativeDef {
+        name: "sync/atomic.LoadUint32",
+        arity: 1,
+        f: atomic::load_uint32,
+    },
+    NativeDef {
+        name: "sync/atomic.LoadUint64",
+        arity: 1,
+        f: atomic::load_uint64,
+    },
+    NativeDef {
+        name: "sync/atomic.StoreInt32",
+        arity: 2,
+        f: atomic::store_int32,
+    },
+    NativeDef {
+        name: "sync/atomic.StoreInt64",
+        arity: 2,
+        f: atomic::store_int64,
+    },
+    NativeDef {
+        name: "sync/atomic.StoreUint32",
+        arity: 2,
+        f: atomic::store_uint32,
+    },
+    NativeDef {
+        name: "sync/atomic.StoreUint64",
+        arity: 2,
+        f: atomic::store_uint64,
+    },
+    NativeDef {
+        name: "sync/atomic.SwapInt32",
+        arity: 2,
+        f: atomic::swap_int32,
+    },
+    NativeDef {
+        name: "sync/atomic.SwapInt64",
+        arity: 2,
+        f: atomic::swap_int64,
+    },
+    NativeDef {
+        name: "sync/atomic.SwapUint32",
+        arity: 2,
+        f: atomic::swap_uint32,
+    },
+    NativeDef {
+        name: "sync/atomic.SwapUint64",
+        arity: 2,
+        f: atomic::swap_uint64,
+    },
+    NativeDef {
+        name: "sync/atomic.CompareAndSwapInt32",
+        arity: 3,
+        f: atomic::cas_int32,
+    },
+    NativeDef {
+        name: "sync/atomic.CompareAndSwapInt64",
+        arity: 3,
+        f: atomic::cas_int64,
+    },
+    NativeDef {
+        name: "sync/atomic.CompareAndSwapUint32",
+        arity: 3,
+        f: atomic::cas_uint32,
+    },
+    NativeDef {
+        name: "sync/atomic.CompareAndSwapUint64",
+        arity: 3,
+        f: atomic::cas_uint64,
     },
     // Added by the compiler's engineer: builtins and os natives the compiler needs.
     NativeDef {
@@ -715,19 +956,16 @@ fn runes_to_string(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     NativeOut::Ret(Value::str(s.into_bytes()))
 }
 
-/// `[]rune(s)`: invalid UTF-8 bytes become U+FFFD, one per byte.
+/// `[]rune(s)`: each invalid UTF-8 byte becomes one U+FFFD.
 fn string_to_runes(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     let bytes = match &args[0] {
-        Value::Str(s) => s.as_slice().to_vec(),
-        _ => Vec::new(),
+        Value::Str(s) => s.as_slice(),
+        _ => &[],
     };
-    let runes: Vec<Value> = String::from_utf8_lossy(&bytes)
-        .chars()
-        .map(|c| Value::Int(i64::from(u32::from(c))))
+    let runes: Vec<Value> = utf8::runes(bytes)
+        .into_iter()
+        .map(|(_, r, _)| Value::Int(i64::from(r)))
         .collect();
-    if runes.is_empty() {
-        return NativeOut::Ret(Value::slice(Vec::new()));
-    }
     NativeOut::Ret(Value::slice(runes))
 }
 
