@@ -87,19 +87,18 @@ pub fn last_index_byte(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     ret_int(s(&a[0]).iter().rposition(|b| *b == c))
 }
 
+/// Searching for U+FFFD also finds an invalid byte (it decodes as U+FFFD); an invalid rune finds nothing.
 pub fn index_rune(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let r = a[1].as_int();
-    let hit = runes(s(&a[0]))
-        .into_iter()
-        .find(|(_, c, w)| {
-            // Searching for RuneError finds an invalid byte too; an invalid rune finds nothing.
-            i64::from(*c) == r && (r != 0xFFFD || *w >= 1)
-        })
-        .map(|(i, _, _)| i);
     if !(0..=0x10FFFF).contains(&r) || (0xD800..=0xDFFF).contains(&r) {
         return ret_int(None);
     }
-    ret_int(hit)
+    ret_int(
+        runes(s(&a[0]))
+            .into_iter()
+            .find(|(_, c, _)| i64::from(*c) == r)
+            .map(|(i, _, _)| i),
+    )
 }
 
 fn rune_set(chars: &[u8]) -> Vec<u32> {
