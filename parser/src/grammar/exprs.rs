@@ -99,6 +99,8 @@ pub(super) fn define_exprs<'a, I>(
             ))
             .map(|(open, (elems, close))| (elems, open.to(close)))
     })
+    // As for blocks: a failed body is not parsed again from the same `{`.
+    .memoized()
     .boxed();
 
     let operand = choice((

@@ -165,6 +165,10 @@ pub(super) fn define_block<'a, I>(
                     span: span(at),
                 },
             )))
+            // A block that fails (an unclosed `{`) is tried again from the same
+            // `{` by statement recovery; remembering the failure keeps that linear
+            // instead of doubling the work at each nesting level.
+            .memoized()
             .boxed(),
     );
 
