@@ -8,6 +8,8 @@ robin, RUNS rounds), so a slow moment of the machine hits all of them alike.
 Reported: the median wall time, the peak resident memory of the median run,
 and the ratio gomini/peer.
 
+Needs GNU time at /usr/bin/time (`apt-get install time`) for peak memory.
+
 Usage: programs/bench/run.py [--runs N] [--only NAME,NAME] [--write]
   --write  replace the "Interpreter" section of BENCHMARKS.md with the table.
 """
@@ -30,16 +32,24 @@ SECTION = "## Interpreter"
 
 
 def run_once(cmd):
-    """Runs cmd, returns (seconds, peak RSS in KiB, stdout)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = proc.stdout.read()
-    proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {os.waitstatus_to_exitcode(status)}")
-    return elapsed, usage.ru_maxrss, out
+    """Runs cmd, returns (seconds, peak RSS in KiB, stdout).
+
+    Peak memory comes from GNU time (Debian's `time` package), which measures
+    its own child. The runner's own wait4 cannot: a child forked (or vforked)
+    from Python inherits the runner's peak RSS into its ru_maxrss.
+    """
+    with tempfile.NamedTemporaryFile(mode="r") as rss_file:
+        start = time.perf_counter()
+        proc = subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", rss_file.name, *cmd],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}")
+        peak_kib = int(rss_file.read().split()[-1])
+    return elapsed, peak_kib, proc.stdout
 
 
 def build_go(src, out_dir):

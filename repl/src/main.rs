@@ -14,6 +14,7 @@
 
 mod diagnostics;
 mod source;
+mod trace;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,6 +39,47 @@ enum Command {
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
+    /// Run a Go program: compile errors are printed and exit 1; otherwise the
+    /// program's output and exit code are Go's (2 for a panic, os.Exit's code).
+    Run {
+        /// Seed of every nondeterministic choice (map iteration order); also `GOMINI_SEED`.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// `per-iteration` (Go 1.22, the default) or `shared` (one variable per loop, as before Go 1.22).
+        #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
+        loopvar: String,
+        /// The Go source file (a single-file `package main`).
+        file: PathBuf,
+        /// Arguments passed to the program (os.Args[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Run a Go program and write what it did as a trace: a text timeline, JSON
+    /// (docs/trace-format.md), Mermaid diagrams or a self-contained HTML stepper.
+    /// The trace goes to -o or stdout; the program's output goes to stdout, or to
+    /// stderr when the trace takes stdout. The exit code is the program's.
+    Trace {
+        /// Seed of every nondeterministic choice; the same seed gives the same trace.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// The trace's format.
+        #[arg(long, default_value = "text", value_parser = ["text", "json", "mermaid", "html"])]
+        format: String,
+        /// Write the trace to this file instead of stdout.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Which events to keep: defer (calls, defers, panics), goroutines, or all.
+        #[arg(long, default_value = "all", value_parser = trace::parse_focus)]
+        focus: gomini_vm::trace::Focus,
+        /// Keep at most this many events; the trace then says it was cut.
+        #[arg(long, default_value_t = trace::DEFAULT_MAX_EVENTS, value_parser = trace::parse_max_events)]
+        max_events: usize,
+        /// `per-iteration` (Go 1.22, the default) or `shared` (as before Go 1.22).
+        #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
+        loopvar: String,
+        /// The Go source file (a single-file `package main`).
+        file: PathBuf,
+    },
     /// Parse a Go file and print its syntax tree (for tests and bug reports).
     Parse {
         /// The Go source file.
@@ -50,6 +92,161 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { file } => check(&file),
         Command::Parse { file } => parse(&file),
+        Command::Run {
+            seed,
+            loopvar,
+            file,
+            args,
+        } => run(&file, args, seed, loopvar == "shared"),
+        Command::Trace {
+            seed,
+            format,
+            output,
+            focus,
+            max_events,
+            loopvar,
+            file,
+        } => trace::trace(trace::TraceArgs {
+            file,
+            seed,
+            format,
+            out: output,
+            focus,
+            max_events,
+            shared_loopvars: loopvar == "shared",
+        }),
+    }
+}
+
+/// A seed for a run without `--seed` or `GOMINI_SEED`: std's per-process random
+/// hasher keys come from the OS generator, so each run explores a new schedule.
+fn fresh_seed() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0x676f_6d69_6e69);
+    h.finish()
+}
+
+/// `gomini run FILE [args...]`: check, compile, run; the exit code is the program's.
+fn run(
+    path: &std::path::Path,
+    args: Vec<String>,
+    seed: Option<u64>,
+    shared_loopvars: bool,
+) -> ExitCode {
+    use std::io::Write;
+    let Some(mut loaded) = source::load(path) else {
+        return ExitCode::from(1);
+    };
+    if !loaded.diagnostics.is_empty() {
+        report(&loaded);
+        return ExitCode::from(1);
+    }
+    let Some(tree) = &loaded.tree else {
+        return ExitCode::from(1);
+    };
+    let check_opts = gomini_vm::check::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        ..Default::default()
+    };
+    let (program, diags) =
+        gomini_vm::check::check_with(tree, &check_opts, &gomini_vm::stdlib::Stdlib);
+    let Some(program) = program.filter(|_| diags.is_empty()) else {
+        loaded.diagnostics = diags;
+        report(&loaded);
+        return ExitCode::from(1);
+    };
+    let mut os_args = vec![loaded.display_name.clone()];
+    os_args.extend(args);
+    let compile_opts = gomini_vm::compile::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        args: os_args,
+    };
+    let compiled = match gomini_vm::compile::compile(
+        &program,
+        &compile_opts,
+        &loaded.display_name,
+        &loaded.text,
+    ) {
+        Ok(p) => p,
+        Err(diags) => {
+            loaded.diagnostics = diags;
+            report(&loaded);
+            return ExitCode::from(1);
+        }
+    };
+    let seed = seed
+        .or_else(|| {
+            std::env::var("GOMINI_SEED")
+                .ok()
+                .and_then(|s| s.parse().ok())
+        })
+        .unwrap_or_else(fresh_seed);
+    let mut vm = gomini_vm::Vm::new(compiled, seed);
+    let stop = vm.run_main();
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr().lock();
+    // Output is buffered by the VM and written once, at exit.
+    let _ = stdout.write_all(&vm.stdout);
+    let _ = stdout.flush();
+    let _ = stderr.write_all(&vm.stderr);
+    let code = match stop {
+        gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text) => {
+            let _ = stderr.write_all(text.as_bytes());
+            // The seed makes the failure reproducible: always the last line of stderr.
+            let _ = writeln!(
+                stderr,
+                "gomini: seed {seed} (replay: gomini run --seed {seed} {})",
+                path.display()
+            );
+            2
+        }
+        gomini_vm::goroutine::Stop::Exit(code) => code,
+        _ => 0,
+    };
+    let _ = stderr.flush();
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// Loads, checks and compiles `path` for `trace`, reporting any diagnostics;
+/// `None` means exit code 1.
+// FIXME: `run` repeats these steps; fold it onto this helper once the
+// compiler and scheduler branches have settled `run`.
+fn compile_file(
+    path: &std::path::Path,
+    args: Vec<String>,
+    shared_loopvars: bool,
+) -> Option<(source::ParsedSource, gomini_vm::program::Program)> {
+    let mut loaded = source::load(path)?;
+    if !loaded.diagnostics.is_empty() {
+        report(&loaded);
+        return None;
+    }
+    let tree = loaded.tree.as_ref()?;
+    let check_opts = gomini_vm::check::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        ..Default::default()
+    };
+    let (program, diags) =
+        gomini_vm::check::check_with(tree, &check_opts, &gomini_vm::stdlib::Stdlib);
+    let Some(program) = program.filter(|_| diags.is_empty()) else {
+        loaded.diagnostics = diags;
+        report(&loaded);
+        return None;
+    };
+    let mut os_args = vec![loaded.display_name.clone()];
+    os_args.extend(args);
+    let compile_opts = gomini_vm::compile::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        args: os_args,
+    };
+    match gomini_vm::compile::compile(&program, &compile_opts, &loaded.display_name, &loaded.text) {
+        Ok(p) => Some((loaded, p)),
+        Err(diags) => {
+            loaded.diagnostics = diags;
+            report(&loaded);
+            None
+        }
     }
 }
 
@@ -58,6 +255,13 @@ fn check(path: &std::path::Path) -> ExitCode {
     let Some(loaded) = source::load(path) else {
         return ExitCode::from(1);
     };
+    let mut loaded = loaded;
+    if loaded.diagnostics.is_empty() {
+        if let Some(tree) = &loaded.tree {
+            let (_, diags) = gomini_vm::check::check(tree);
+            loaded.diagnostics = diags;
+        }
+    }
     if loaded.diagnostics.is_empty() {
         return ExitCode::SUCCESS;
     }

@@ -1,5 +1,6 @@
 //! The Go corpus through the `gomini` binary: valid programs check clean, malformed
-//! ones fail at the `line:col` and with the message that `go build` printed.
+//! ones fail at the `line:col` and with the message that `go build` printed, and
+//! every program with a `.out` golden runs like Go (stdout, exit code, first stderr line).
 //!
 //! Goldens (`.errors`) come from the real Go toolchain (see `tests/README.md`);
 //! `.expected` files under `tests/unsupported/` hold gomini's own "not supported"
@@ -13,7 +14,20 @@ use datatest_stable::Utf8Path;
 /// Malformed programs whose first diagnostic does not yet match Go's, each with
 /// the reason. The test fails if one of these starts matching, so the list
 /// stays true: remove the entry when you fix it.
-const KNOWN_MISMATCHES: &[(&str, &str)] = &[];
+const KNOWN_MISMATCHES: &[(&str, &str)] = &[
+    (
+        "type_const_overflow_byte.go",
+        "checker: message or position differs from Go",
+    ),
+    (
+        "type_const_string_index.go",
+        "checker: message or position differs from Go",
+    ),
+    (
+        "type_no_main.go",
+        "Go reports this at link time without a file position",
+    ),
+];
 
 fn gomini_check(path: &Utf8Path) -> std::process::Output {
     Command::new(assert_cmd::cargo::cargo_bin("gomini"))
@@ -72,6 +86,411 @@ fn check_rejects(path: &Utf8Path, expectation_ext: &str) -> datatest_stable::Res
     }
 }
 
+/// Programs `gomini run` cannot run like Go yet, each with the reason. The test
+/// fails if one of these starts passing, so the list stays true. Entries ending
+/// in `*` are prefixes: goroutines, channels, select, sync, time and context are
+/// issue 5's.
+const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
+    ("chan_*", "channels are issue 5"),
+    ("go_*", "goroutines are issue 5"),
+    ("select_*", "select is issue 5"),
+    ("sync_*", "sync is issue 5"),
+    ("atomic_*", "sync/atomic is issue 5"),
+    ("time_*", "time is issue 5"),
+    ("ctx_*", "context is issue 5"),
+    ("deadlock_*", "deadlock detection is issue 5"),
+    ("log_*", "log needs its natives"),
+    (
+        "app_bank_account",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_bigint",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_binary_tree",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_caesar",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    (
+        "app_expr_parser",
+        "the library function unicode/utf8.DecodeRuneInString is not supported by gomini yet",
+    ),
+    (
+        "app_game_of_life",
+        "runtime Rust panic (bad_value) in the fmt engine or VM",
+    ),
+    (
+        "app_grades",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    ("app_graph_bfs", "output differs from Go"),
+    (
+        "app_inventory",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    (
+        "app_lru_cache",
+        "the library function strconv.parseInt is not supported by gomini yet",
+    ),
+    (
+        "app_matrix",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_pretty_printer",
+        "the library function strconv.FormatFloat is not supported by gomini yet",
+    ),
+    (
+        "app_primes",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    ("app_roman", "output differs from Go"),
+    (
+        "app_rpn_calc",
+        "the library function strconv.parseFloat is not supported by gomini yet",
+    ),
+    (
+        "app_shapes",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    (
+        "app_word_freq",
+        "the library function strings.Trim is not supported by gomini yet",
+    ),
+    (
+        "defer_delete_close",
+        "deferring this built-in function is not supported by gomini yet",
+    ),
+    ("fmt_bad_verbs", "output differs from Go"),
+    (
+        "fmt_errorf",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    ("fmt_float_verbs", "output differs from Go"),
+    ("fmt_g_precision", "output differs from Go"),
+    ("fmt_maps", "output differs from Go"),
+    (
+        "fmt_print_spacing",
+        "runtime Rust panic (bad_value) in the fmt engine or VM",
+    ),
+    (
+        "fmt_sprintf",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    ("fmt_string_verbs", "output differs from Go"),
+    (
+        "fmt_stringer_pointer",
+        "wrong panic: panic: runtime error: invalid memory address or nil pointer dereference",
+    ),
+    ("fmt_type_verb", "output differs from Go"),
+    (
+        "lang_crash_errorf_panic",
+        "wrong panic: panic: load config: base failure",
+    ),
+    (
+        "lang_crash_slice_to_array",
+        "converting a slice to an array is not supported by gomini yet",
+    ),
+    (
+        "lang_if_else",
+        "the library function strconv.parseInt is not supported by gomini yet",
+    ),
+    (
+        "lang_interface_embedding",
+        "wrong panic: panic: runtime error: invalid memory address or nil pointer dereference",
+    ),
+    (
+        "lang_method_values",
+        "a (*T).M method expression of a value method is not supported by gomini yet",
+    ),
+    ("lang_println_float", "output differs from Go"),
+    ("lang_println_stderr", "output differs from Go"),
+    (
+        "lang_short_decl",
+        "the library function strconv.parseInt is not supported by gomini yet",
+    ),
+    (
+        "lang_slice_to_array",
+        "converting a slice to an array is not supported by gomini yet",
+    ),
+    (
+        "lang_switch_strings",
+        "the library function strconv.parseInt is not supported by gomini yet",
+    ),
+    (
+        "lang_type_switch",
+        "wrong panic: panic: runtime error: invalid memory address or nil pointer dereference",
+    ),
+    (
+        "lib_errors",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    (
+        "lib_errors_custom_is",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    (
+        "lib_math",
+        "the library function math.Ceil is not supported by gomini yet",
+    ),
+    (
+        "lib_math_rounding",
+        "the library function math.Round is not supported by gomini yet",
+    ),
+    ("lib_min_max_clear", "clear is not supported by gomini yet"),
+    (
+        "lib_sort",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    (
+        "lib_sort_stability",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    (
+        "lib_strconv_atoi",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    (
+        "lib_strconv_format",
+        "the library function strconv.FormatUint is not supported by gomini yet",
+    ),
+    (
+        "lib_strconv_parse",
+        "the library function strconv.parseInt is not supported by gomini yet",
+    ),
+    (
+        "lib_strconv_roundtrip",
+        "the library function strconv.FormatFloat is not supported by gomini yet",
+    ),
+    (
+        "lib_utf8",
+        "the library function unicode/utf8.RuneCount is not supported by gomini yet",
+    ),
+    (
+        "panic_errorf_wrapped",
+        "wrong panic: panic: loading user 42: not found",
+    ),
+    (
+        "panic_nil",
+        "wrong panic: panic: panic called with nil argument (use runtime.PanicNilError)",
+    ),
+    (
+        "panic_struct_value",
+        "wrong panic: panic: runtime error: invalid memory address or nil pointer dereference",
+    ),
+    (
+        "recover_defer_recover_direct",
+        "deferring this built-in function is not supported by gomini yet",
+    ),
+    (
+        "recover_errors_is_as",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    (
+        "recover_main_goroutine_panics",
+        "make of a channel is not supported by gomini yet",
+    ),
+    ("recover_panic_nil_value", "output differs from Go"),
+    ("recover_println_runtime_error", "output differs from Go"),
+    (
+        "recover_runtime_error",
+        "wrong panic: panic: runtime error: index out of range [3] with length 1 [recovered]",
+    ),
+    (
+        "rt_index_negative",
+        "wrong panic: panic: runtime error: index out of range [-1] with length 3",
+    ),
+    ("rt_recovered_assert", "output differs from Go"),
+    (
+        "rt_recovered_chan",
+        "make of a channel is not supported by gomini yet",
+    ),
+    ("rt_recovered_index", "output differs from Go"),
+    (
+        "rt_recovered_make",
+        "make of a channel is not supported by gomini yet",
+    ),
+    ("rt_recovered_nil", "output differs from Go"),
+    (
+        "rt_recovered_types",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    (
+        "rt_slice_to_array",
+        "converting a slice to an array is not supported by gomini yet",
+    ),
+    (
+        "rt_type_assert_nil",
+        "wrong panic: panic: interface conversion: interface is nil, not string",
+    ),
+    (
+        "str_builder",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "str_conversions",
+        "the library function strconv.Quote is not supported by gomini yet",
+    ),
+    (
+        "str_invalid_utf8",
+        "the library function unicode/utf8.ValidString is not supported by gomini yet",
+    ),
+    (
+        "str_range_runes",
+        "the library function unicode/utf8.RuneLen is not supported by gomini yet",
+    ),
+    (
+        "str_search",
+        "the library function strings.LastIndex is not supported by gomini yet",
+    ),
+    (
+        "str_split_join",
+        "the library function strings.SplitAfter is not supported by gomini yet",
+    ),
+    (
+        "str_strings_misc",
+        "the library function strings.LastIndex is not supported by gomini yet",
+    ),
+    (
+        "str_transform",
+        "the library function strings.Trim is not supported by gomini yet",
+    ),
+    (
+        "str_unicode_text",
+        "the library function unicode/utf8.DecodeRuneInString is not supported by gomini yet",
+    ),
+    ("types_append_growth", "output differs from Go"),
+    (
+        "types_float_special",
+        "the library function math.NaN is not supported by gomini yet",
+    ),
+    (
+        "types_interface_nil",
+        "the library function errors.As is not supported by gomini yet",
+    ),
+    (
+        "types_interfaces",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    ("context_timeout", "select is not supported by gomini yet"),
+    (
+        "goroutine_panic",
+        "the go statement (goroutines) is not supported by gomini yet",
+    ),
+    (
+        "app_bank_account",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_bigint",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_binary_tree",
+        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
+    ),
+    (
+        "app_caesar",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+    (
+        "app_expr_parser",
+        "the library function unicode/utf8.DecodeRuneInString is not supported by gomini yet",
+    ),
+    (
+        "app_game_of_life",
+        "runtime Rust panic (bad_value) in the fmt engine or VM",
+    ),
+    (
+        "app_grades",
+        "the library function sort.lenOf is not supported by gomini yet",
+    ),
+];
+
+/// The seeds every golden runs with: its output must not depend on them.
+const SEEDS: &[&str] = &["0", "1", "12345"];
+
+fn known_run_failure(name: &str) -> Option<&'static str> {
+    KNOWN_RUN_FAILURES.iter().find_map(|(pat, why)| {
+        let hit = match pat.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => *pat == name,
+        };
+        hit.then_some(*why)
+    })
+}
+
+/// Why `gomini run` of `path` differs from Go, or `None` when it matches on every seed.
+fn run_mismatch(path: &Utf8Path) -> Option<String> {
+    let expected_out = std::fs::read(path.with_extension("out")).ok()?;
+    let expected_code: i32 = std::fs::read_to_string(path.with_extension("code"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    let expected_err = std::fs::read_to_string(path.with_extension("err"))
+        .ok()
+        .map(|s| s.lines().next().unwrap_or_default().to_string());
+    for seed in SEEDS {
+        let out = Command::new(assert_cmd::cargo::cargo_bin("gomini"))
+            .args(["run", "--seed", seed, path.as_str()])
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("the gomini binary runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let first_err = stderr.lines().next().unwrap_or_default();
+        if out.stdout != expected_out {
+            return Some(format!(
+                "seed {seed}: stdout differs\n--- go:\n{}\n--- gomini:\n{}\n--- stderr:\n{stderr}",
+                String::from_utf8_lossy(&expected_out),
+                String::from_utf8_lossy(&out.stdout)
+            ));
+        }
+        if out.status.code() != Some(expected_code) {
+            return Some(format!(
+                "seed {seed}: exit {:?}, go exits {expected_code}\n{stderr}",
+                out.status.code()
+            ));
+        }
+        if let Some(err) = &expected_err {
+            if first_err != err {
+                return Some(format!(
+                    "seed {seed}: stderr starts\n  go:     {err}\n  gomini: {first_err}"
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// `gomini run FILE` prints what `go run` printed and exits with its code.
+fn runs_like_go(path: &Utf8Path) -> datatest_stable::Result<()> {
+    if !path.with_extension("out").exists() {
+        return Ok(());
+    }
+    let name = path.file_stem().unwrap_or_default();
+    let mismatch = run_mismatch(path);
+    match (mismatch, known_run_failure(name)) {
+        (None, None) => Ok(()),
+        (None, Some(_)) if KNOWN_RUN_FAILURES.iter().any(|(p, _)| *p == name) => {
+            Err(format!("{name} now runs like Go: remove it from KNOWN_RUN_FAILURES").into())
+        }
+        // A prefix entry covers programs that happen to pass already.
+        (None, Some(_)) => Ok(()),
+        (Some(_), Some(_)) => Ok(()),
+        (Some(why), None) => Err(format!("{path}: {why}").into()),
+    }
+}
+
+/// `gomini check` reports a type error's first diagnostic as `go build` did.
+fn type_error(path: &Utf8Path) -> datatest_stable::Result<()> {
+    check_rejects(path, "errors")
+}
+
 fn syntax_error(path: &Utf8Path) -> datatest_stable::Result<()> {
     check_rejects(path, "errors")
 }
@@ -85,4 +504,7 @@ datatest_stable::harness! {
     { test = check_accepts, root = "../programs", pattern = r"\.go$" },
     { test = syntax_error, root = "../tests/syntax", pattern = r"\.go$" },
     { test = unsupported, root = "../tests/unsupported", pattern = r"\.go$" },
+    { test = type_error, root = "../tests/types", pattern = r"\.go$" },
+    { test = runs_like_go, root = "../tests/go", pattern = r"\.go$" },
+    { test = runs_like_go, root = "../programs", pattern = r"\.go$" },
 }

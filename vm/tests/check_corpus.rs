@@ -12,8 +12,6 @@ const TYPES_FIXME: &[&str] = &[
     // FIXME: Go prints `byte` where the type was written (or produced) as byte; the type table knows only uint8.
     "type_const_overflow_byte",
     "type_const_string_index",
-    // FIXME: the parser keeps one receiver and does not report `method has multiple receivers`.
-    "type_multiple_receivers",
 ];
 
 /// Valid programs (tests/go and programs/) the checker rejects today.

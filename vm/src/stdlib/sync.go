@@ -80,6 +80,19 @@ func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-func (c *Cond) Wait()
+// Wait is Go's: take a ticket, unlock, park until the ticket is signalled, lock again.
+func (c *Cond) Wait() {
+	t := notifyListAdd(c)
+	c.L.Unlock()
+	notifyListWait(c, t)
+	c.L.Lock()
+}
+
+// notifyListAdd returns the caller's ticket in c's notify list (native).
+func notifyListAdd(c *Cond) uint32
+
+// notifyListWait parks until ticket t is signalled (native).
+func notifyListWait(c *Cond, t uint32)
+
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()

@@ -1,0 +1,619 @@
+//! Expressions: each lands in a register, with the instruction chosen by the operand type the checker fixed.
+//!
+//! A value read from a variable, field or element may alias its storage when it
+//! is a struct or array; `expr_owned` makes the copy Go's semantics require
+//! wherever a value is stored, passed or boxed.
+
+use gomini_lexer::Span;
+
+use crate::hir::{BinOp, ConstValue, Conversion, Expr, ExprKind, UnOp};
+use crate::op::{Op, Reg};
+use crate::rtype::IntKind;
+use crate::types::Type;
+use crate::value::Value;
+
+use super::func::FuncCompiler;
+use super::types::{needs_wrap, Repr};
+use super::{unsupported, CResult};
+
+impl FuncCompiler<'_, '_> {
+    /// The register holding `e`'s value: a plain local's own register, or a new temporary.
+    pub fn expr(&mut self, e: &Expr) -> CResult<Reg> {
+        if let ExprKind::Local(l) = e.kind {
+            if !self.boxed[l.0 as usize] {
+                return Ok(self.local_reg[l.0 as usize]);
+            }
+        }
+        let t = self.temp();
+        self.expr_to(e, t)?;
+        Ok(t)
+    }
+
+    /// `e`'s value into `dst`, copied if it is an aggregate that may alias storage.
+    pub fn expr_owned(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        self.expr_to(e, dst)?;
+        if self.c.is_agg(e.ty) && !is_fresh(e) {
+            self.emit(Op::CopyAgg { dst, src: dst }, e.span);
+        }
+        Ok(())
+    }
+
+    /// Evaluates `e` into `dst`.
+    pub fn expr_to(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        self.check_regs(e.span)?;
+        let span = e.span;
+        let saved = self.top;
+        // Temporaries must never overlap the destination.
+        if self.top <= dst {
+            self.top = dst + 1;
+            self.fb.reserve(self.top);
+        }
+        let res = self.expr_kind(e, dst, span);
+        self.top = saved;
+        res
+    }
+
+    fn expr_kind(&mut self, e: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        match &e.kind {
+            ExprKind::Const(v) => self.load_const(v, dst, span),
+            ExprKind::Nil => self.emit(Op::LoadNil { dst }, span),
+            ExprKind::Local(l) => {
+                let r = self.local_reg[l.0 as usize];
+                if self.boxed[l.0 as usize] {
+                    self.emit(Op::Load { dst, ptr: r }, span);
+                } else if r != dst {
+                    self.emit(Op::Move { dst, src: r }, span);
+                }
+            }
+            ExprKind::Capture(i) => self.emit(
+                Op::LoadCapture {
+                    dst,
+                    idx: *i as u16,
+                },
+                span,
+            ),
+            ExprKind::Global(g) => {
+                self.emit(Op::LoadGlobal { dst, idx: g.0 }, span);
+                if !self.c.is_agg(e.ty) {
+                    self.emit(Op::Load { dst, ptr: dst }, span);
+                }
+            }
+            ExprKind::Func(f) => self.load_func(*f, dst, span)?,
+            ExprKind::Closure(f) => self.closure(*f, dst, span)?,
+            ExprKind::Unary(op, x) => self.unary(*op, x, e, dst)?,
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, dst, span)?,
+            ExprKind::Convert(conv, x) => self.convert(*conv, x, e, dst)?,
+            ExprKind::ToIface(x) => {
+                if self.c.repr(x.ty) == Repr::Interface {
+                    self.expr_to(x, dst)?;
+                } else {
+                    let t = self.temp();
+                    self.expr_owned(x, t)?;
+                    let ty = self.c.rt(x.ty);
+                    self.emit(
+                        Op::MakeIface {
+                            dst,
+                            src: t,
+                            ty: ty.0 as u16,
+                        },
+                        span,
+                    );
+                }
+            }
+            ExprKind::Deref(p) => {
+                let r = self.expr(p)?;
+                self.emit(Op::Load { dst, ptr: r }, span);
+            }
+            ExprKind::AddrOf(place) => self.addr_of(place, dst, span)?,
+            ExprKind::AddrOfLit(lit) => {
+                if self.c.is_agg(lit.ty) {
+                    self.expr_to(lit, dst)?;
+                    self.emit(Op::AddrAgg { dst, agg: dst }, span);
+                } else {
+                    self.expr_to(lit, dst)?;
+                    self.emit(Op::NewCell { dst, src: dst }, span);
+                }
+            }
+            ExprKind::Field(base, i) => {
+                // Through a pointer, read the field without copying the struct.
+                let agg = match &base.kind {
+                    ExprKind::Deref(p) => self.expr(p)?,
+                    _ => self.expr(base)?,
+                };
+                self.emit(
+                    Op::LoadField {
+                        dst,
+                        agg,
+                        field: *i as u16,
+                    },
+                    span,
+                );
+            }
+            ExprKind::ArrayIndex(x, i) | ExprKind::SliceIndex(x, i) => {
+                let x = match &x.kind {
+                    ExprKind::Deref(p)
+                        if matches!(self.c.hir.types.under(x.ty), Type::Array { .. }) =>
+                    {
+                        self.expr(p)?
+                    }
+                    _ => self.expr(x)?,
+                };
+                let i = self.expr(i)?;
+                self.emit(Op::LoadElem { dst, x, i }, span);
+            }
+            ExprKind::StringIndex(s, i) => {
+                let s = self.expr(s)?;
+                let i = self.expr(i)?;
+                self.emit(Op::IndexStr { dst, s, i }, span);
+            }
+            ExprKind::MapIndex(m, k) => {
+                let m = self.expr(m)?;
+                let k = self.expr(k)?;
+                self.c.emit_zero(&mut self.fb, e.ty, dst, span);
+                self.emit(Op::MapGet { dst, m, key: k }, span);
+            }
+            ExprKind::Slice {
+                base,
+                low,
+                high,
+                max,
+            } => self.slice_expr(base, low, high, max, dst, span)?,
+            ExprKind::TypeAssert(x, ty) => {
+                let src = self.expr(x)?;
+                let iface = self.c.rt(x.ty);
+                let target = self.c.rt(*ty);
+                let assert = self.c.pb.assertion(iface, target);
+                self.emit(Op::TypeAssert { dst, src, assert }, span);
+            }
+            ExprKind::Call(call) => {
+                let base = self.call(call, span)?;
+                if base != dst {
+                    self.emit(Op::Move { dst, src: base }, span);
+                }
+            }
+            ExprKind::Builtin(b, args) => self.builtin(*b, args, e.ty, Some(dst), span)?,
+            ExprKind::StructLit(fields) => {
+                let Type::Struct(decl) = self.c.hir.types.under(e.ty).clone() else {
+                    return unsupported(span, "this composite literal");
+                };
+                let base = self.temps(decl.len() as u16);
+                for (i, f) in decl.iter().enumerate() {
+                    let r = base + i as u16;
+                    match fields.get(i).and_then(|x| x.as_ref()) {
+                        Some(v) => self.expr_owned(v, r)?,
+                        None => self.c.emit_zero(&mut self.fb, f.ty, r, span),
+                    }
+                }
+                self.emit(
+                    Op::MakeAgg {
+                        dst,
+                        base,
+                        n: decl.len() as u16,
+                    },
+                    span,
+                );
+            }
+            ExprKind::ArrayLit { len, elems } | ExprKind::SliceLit { len, elems } => {
+                let elem_ty = match self.c.hir.types.under(e.ty) {
+                    Type::Array { elem, .. } | Type::Slice(elem) => *elem,
+                    _ => return unsupported(span, "this composite literal"),
+                };
+                if *len > 4096 {
+                    return unsupported(span, "a composite literal with more than 4096 elements");
+                }
+                let n = *len as u16;
+                let base = self.temps(n);
+                let dense = elems.len() == *len as usize
+                    && elems.iter().enumerate().all(|(i, (k, _))| *k == i as u64);
+                if !dense {
+                    for i in 0..n {
+                        self.c.emit_zero(&mut self.fb, elem_ty, base + i, span);
+                    }
+                }
+                for (k, v) in elems {
+                    self.expr_owned(v, base + *k as u16)?;
+                }
+                if matches!(e.kind, ExprKind::ArrayLit { .. }) {
+                    self.emit(Op::MakeAgg { dst, base, n }, span);
+                } else {
+                    self.emit(Op::SliceLit { dst, base, n }, span);
+                }
+            }
+            ExprKind::MapLit(entries) => {
+                self.emit(Op::MakeMap { dst }, span);
+                for (k, v) in entries {
+                    let kr = self.temp();
+                    self.expr_owned(k, kr)?;
+                    let vr = self.temp();
+                    self.expr_owned(v, vr)?;
+                    self.emit(
+                        Op::MapSet {
+                            m: dst,
+                            key: kr,
+                            src: vr,
+                        },
+                        span,
+                    );
+                }
+            }
+            ExprKind::MethodValue { recv, func } => self.method_value(recv, *func, dst, span)?,
+            ExprKind::IfaceMethodValue { recv, method } => {
+                self.iface_method_value(recv, *method, dst, span)?
+            }
+            ExprKind::MethodExpr { func, deref } => self.method_expr(*func, *deref, dst, span)?,
+            ExprKind::IfaceMethodExpr { .. } => {
+                return unsupported(span, "an interface method expression");
+            }
+            ExprKind::MapIndexOk(..) | ExprKind::TypeAssertOk(..) | ExprKind::RecvOk(..) => {
+                let base = self.expr_multi(e)?;
+                self.emit(Op::Move { dst, src: base }, span);
+            }
+            ExprKind::Recv(ch) => {
+                let c = self.expr(ch)?;
+                self.emit(Op::Recv { dst, ch: c }, span);
+            }
+        }
+        Ok(())
+    }
+
+    /// A tuple-valued expression into consecutive new temporaries; returns the first.
+    pub fn expr_multi(&mut self, e: &Expr) -> CResult<Reg> {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Call(call) => self.call(call, span),
+            ExprKind::MapIndexOk(m, k) => {
+                let m = self.expr(m)?;
+                let k = self.expr(k)?;
+                let dst = self.temps(2);
+                let val_ty = match self.c.hir.types.get(e.ty) {
+                    Type::Tuple(ts) => ts[0],
+                    _ => return unsupported(span, "this comma-ok expression"),
+                };
+                self.c.emit_zero(&mut self.fb, val_ty, dst, span);
+                self.emit(Op::MapGetOk { dst, m, key: k }, span);
+                Ok(dst)
+            }
+            ExprKind::RecvOk(ch) => {
+                let c = self.expr(ch)?;
+                let dst = self.temps(2);
+                self.emit(Op::RecvOk { dst, ch: c }, span);
+                Ok(dst)
+            }
+            ExprKind::TypeAssertOk(x, ty) => {
+                let src = self.expr(x)?;
+                let iface = self.c.rt(x.ty);
+                let target = self.c.rt(*ty);
+                let assert = self.c.pb.assertion(iface, target);
+                let dst = self.temps(2);
+                // A failed assertion leaves dst alone: it must already hold T's zero value.
+                self.c.emit_zero(&mut self.fb, *ty, dst, span);
+                self.emit(Op::TypeAssertOk { dst, src, assert }, span);
+                Ok(dst)
+            }
+            _ => unsupported(span, "this multi-value expression"),
+        }
+    }
+
+    fn load_const(&mut self, v: &ConstValue, dst: Reg, span: Span) {
+        match v {
+            ConstValue::Bool(b) => self.emit(Op::LoadBool { dst, val: *b }, span),
+            ConstValue::Int(i) => match i32::try_from(*i) {
+                Ok(val) => self.emit(Op::LoadInt { dst, val }, span),
+                Err(_) => {
+                    let idx = self.fb.constant(Value::Int(*i));
+                    self.emit(Op::LoadConst { dst, idx }, span);
+                }
+            },
+            ConstValue::Float(f) => {
+                let idx = self.fb.constant(Value::Float(*f));
+                self.emit(Op::LoadConst { dst, idx }, span);
+            }
+            ConstValue::String(s) => {
+                let idx = self.fb.constant(Value::str(s.to_vec()));
+                self.emit(Op::LoadConst { dst, idx }, span);
+            }
+        }
+    }
+
+    /// After an integer op of `repr`, keep the value within its width.
+    fn wrap(&mut self, repr: Repr, dst: Reg, span: Span) {
+        match repr {
+            Repr::Int(kind) if needs_wrap(kind) => self.emit(
+                Op::Wrap {
+                    dst,
+                    src: dst,
+                    kind,
+                },
+                span,
+            ),
+            Repr::Float32 => self.emit(Op::RoundF32 { dst, src: dst }, span),
+            _ => {}
+        }
+    }
+
+    fn unary(&mut self, op: UnOp, x: &Expr, e: &Expr, dst: Reg) -> CResult<()> {
+        let span = e.span;
+        let src = self.expr(x)?;
+        let repr = self.c.repr(e.ty);
+        match (op, repr) {
+            (UnOp::Not, _) => self.emit(Op::Not { dst, src }, span),
+            (UnOp::Neg, Repr::Int(_)) => self.emit(Op::NegInt { dst, src }, span),
+            (UnOp::Neg, Repr::Float32 | Repr::Float64) => {
+                self.emit(Op::NegFloat { dst, src }, span)
+            }
+            (UnOp::BitNot, Repr::Int(_)) => self.emit(Op::BitNot { dst, src }, span),
+            _ => return unsupported(span, "this unary operation"),
+        }
+        if op != UnOp::Not {
+            self.wrap(repr, dst, span);
+        }
+        Ok(())
+    }
+
+    fn binary(&mut self, op: BinOp, a: &Expr, b: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        if matches!(op, BinOp::LogAnd | BinOp::LogOr) {
+            self.expr_to(a, dst)?;
+            let j = if op == BinOp::LogAnd {
+                self.fb.emit_jump(Op::JumpIfNot { cond: dst, off: 0 }, span)
+            } else {
+                self.fb.emit_jump(Op::JumpIf { cond: dst, off: 0 }, span)
+            };
+            self.expr_to(b, dst)?;
+            return self.patch(j, span);
+        }
+        // Comparisons with a literal nil test nil-ness.
+        if matches!(op, BinOp::Eq | BinOp::Ne) {
+            let other = match (&a.kind, &b.kind) {
+                (_, ExprKind::Nil) => Some(a),
+                (ExprKind::Nil, _) => Some(b),
+                _ => None,
+            };
+            if let Some(x) = other {
+                let src = self.expr(x)?;
+                self.emit(Op::IsNil { dst, src }, span);
+                if op == BinOp::Ne {
+                    self.emit(Op::Not { dst, src: dst }, span);
+                }
+                return Ok(());
+            }
+        }
+        let ra = self.expr(a)?;
+        let rb = self.expr(b)?;
+        self.arith(op, a.ty, ra, rb, dst, span)
+    }
+
+    /// `dst = x op y` for operands of type `ty` (not `&&`/`||`).
+    pub fn arith(
+        &mut self,
+        op: BinOp,
+        ty: crate::types::TypeId,
+        x: Reg,
+        y: Reg,
+        dst: Reg,
+        span: Span,
+    ) -> CResult<()> {
+        let repr = self.c.repr(ty);
+        let int = matches!(repr, Repr::Int(_));
+        let unsigned = matches!(repr, Repr::Int(k) if k.is_unsigned());
+        let float = matches!(repr, Repr::Float32 | Repr::Float64);
+        let string = repr == Repr::String;
+        let o = match op {
+            BinOp::Add if int => Op::AddInt { dst, a: x, b: y },
+            BinOp::Add if float => Op::AddFloat { dst, a: x, b: y },
+            BinOp::Add if string => Op::Concat { dst, a: x, b: y },
+            BinOp::Sub if int => Op::SubInt { dst, a: x, b: y },
+            BinOp::Sub if float => Op::SubFloat { dst, a: x, b: y },
+            BinOp::Mul if int => Op::MulInt { dst, a: x, b: y },
+            BinOp::Mul if float => Op::MulFloat { dst, a: x, b: y },
+            BinOp::Div if unsigned => Op::DivUint { dst, a: x, b: y },
+            BinOp::Div if int => Op::DivInt { dst, a: x, b: y },
+            BinOp::Div if float => Op::DivFloat { dst, a: x, b: y },
+            BinOp::Rem if unsigned => Op::RemUint { dst, a: x, b: y },
+            BinOp::Rem if int => Op::RemInt { dst, a: x, b: y },
+            BinOp::And => Op::And { dst, a: x, b: y },
+            BinOp::Or => Op::Or { dst, a: x, b: y },
+            BinOp::Xor => Op::Xor { dst, a: x, b: y },
+            BinOp::AndNot => Op::AndNot { dst, a: x, b: y },
+            BinOp::Shl => Op::Shl { dst, a: x, b: y },
+            BinOp::Shr if unsigned => Op::ShrUint { dst, a: x, b: y },
+            BinOp::Shr => Op::ShrInt { dst, a: x, b: y },
+            BinOp::Eq | BinOp::Ne => {
+                let eq = if int {
+                    if op == BinOp::Eq {
+                        Op::EqInt { dst, a: x, b: y }
+                    } else {
+                        Op::NeInt { dst, a: x, b: y }
+                    }
+                } else if float {
+                    Op::EqFloat { dst, a: x, b: y }
+                } else if op == BinOp::Eq {
+                    Op::Eq { dst, a: x, b: y }
+                } else {
+                    Op::Ne { dst, a: x, b: y }
+                };
+                self.emit(eq, span);
+                if float && op == BinOp::Ne {
+                    self.emit(Op::Not { dst, src: dst }, span);
+                }
+                return Ok(());
+            }
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                // a > b is b < a; a >= b is b <= a.
+                let (l, r) = if matches!(op, BinOp::Gt | BinOp::Ge) {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                let strict = matches!(op, BinOp::Lt | BinOp::Gt);
+                let cmp = match (strict, unsigned, int, float, string) {
+                    (true, true, _, _, _) => Op::LtUint { dst, a: l, b: r },
+                    (false, true, _, _, _) => Op::LeUint { dst, a: l, b: r },
+                    (true, _, true, _, _) => Op::LtInt { dst, a: l, b: r },
+                    (false, _, true, _, _) => Op::LeInt { dst, a: l, b: r },
+                    (true, _, _, true, _) => Op::LtFloat { dst, a: l, b: r },
+                    (false, _, _, true, _) => Op::LeFloat { dst, a: l, b: r },
+                    (true, _, _, _, true) => Op::LtStr { dst, a: l, b: r },
+                    (false, _, _, _, true) => Op::LeStr { dst, a: l, b: r },
+                    _ => return unsupported(span, "this comparison"),
+                };
+                self.emit(cmp, span);
+                return Ok(());
+            }
+            _ => return unsupported(span, "this binary operation"),
+        };
+        self.emit(o, span);
+        if !matches!(
+            op,
+            BinOp::Shr | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot
+        ) || float
+        {
+            self.wrap(repr, dst, span);
+        }
+        Ok(())
+    }
+
+    fn convert(&mut self, conv: Conversion, x: &Expr, e: &Expr, dst: Reg) -> CResult<()> {
+        let span = e.span;
+        match conv {
+            Conversion::Retype => return self.expr_to(x, dst),
+            Conversion::SliceToArray | Conversion::SliceToArrayPtr => {
+                return unsupported(span, "converting a slice to an array")
+            }
+            Conversion::IntToString => {
+                let src = self.expr(x)?;
+                self.emit(Op::RuneToString { dst, src }, span);
+            }
+            Conversion::BytesToString => {
+                let src = self.expr(x)?;
+                self.emit(Op::BytesToString { dst, src }, span);
+            }
+            Conversion::StringToBytes => {
+                let src = self.expr(x)?;
+                self.emit(Op::StringToBytes { dst, src }, span);
+            }
+            Conversion::RunesToString => {
+                let base = self.temp();
+                self.expr_to(x, base)?;
+                self.call_native_named("builtin.runesToString", base, 1, span)?;
+                self.emit(Op::Move { dst, src: base }, span);
+            }
+            Conversion::StringToRunes => {
+                let base = self.temp();
+                self.expr_to(x, base)?;
+                self.call_native_named("builtin.stringToRunes", base, 1, span)?;
+                self.emit(Op::Move { dst, src: base }, span);
+            }
+            Conversion::Numeric => {
+                let src = self.expr(x)?;
+                let from = self.c.repr(x.ty);
+                let to = self.c.repr(e.ty);
+                match (from, to) {
+                    (Repr::Int(_), Repr::Int(k)) => {
+                        if needs_wrap(k) {
+                            self.emit(Op::Wrap { dst, src, kind: k }, span);
+                        } else if dst != src {
+                            self.emit(Op::Move { dst, src }, span);
+                        }
+                    }
+                    (Repr::Int(k), Repr::Float32 | Repr::Float64) => {
+                        if k.is_unsigned() {
+                            self.emit(Op::UintToFloat { dst, src }, span);
+                        } else {
+                            self.emit(Op::IntToFloat { dst, src }, span);
+                        }
+                        if to == Repr::Float32 {
+                            self.emit(Op::RoundF32 { dst, src: dst }, span);
+                        }
+                    }
+                    (Repr::Float32 | Repr::Float64, Repr::Int(k)) => {
+                        if k.is_unsigned() {
+                            self.emit(Op::FloatToUint { dst, src }, span);
+                        } else {
+                            self.emit(Op::FloatToInt { dst, src }, span);
+                        }
+                        if needs_wrap(k) {
+                            self.emit(
+                                Op::Wrap {
+                                    dst,
+                                    src: dst,
+                                    kind: k,
+                                },
+                                span,
+                            );
+                        }
+                    }
+                    (Repr::Float32 | Repr::Float64, Repr::Float32) => {
+                        self.emit(Op::RoundF32 { dst, src }, span)
+                    }
+                    _ => {
+                        if dst != src {
+                            self.emit(Op::Move { dst, src }, span);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn slice_expr(
+        &mut self,
+        base: &Expr,
+        low: &Option<Box<Expr>>,
+        high: &Option<Box<Expr>>,
+        max: &Option<Box<Expr>>,
+        dst: Reg,
+        span: Span,
+    ) -> CResult<()> {
+        let x = self.expr(base)?;
+        if self.c.repr(base.ty) == Repr::String {
+            let b = self.temps(2);
+            match low {
+                Some(l) => self.expr_to(l, b)?,
+                None => self.emit(Op::LoadInt { dst: b, val: 0 }, span),
+            }
+            match high {
+                Some(h) => self.expr_to(h, b + 1)?,
+                None => self.emit(Op::LenStr { dst: b + 1, src: x }, span),
+            }
+            self.emit(
+                Op::SliceStr {
+                    dst,
+                    s: x,
+                    bounds: b,
+                },
+                span,
+            );
+            return Ok(());
+        }
+        let b = self.temps(3);
+        for (i, bound) in [low, high, max].into_iter().enumerate() {
+            match bound {
+                Some(v) => self.expr_to(v, b + i as u16)?,
+                None => self.emit(Op::LoadNil { dst: b + i as u16 }, span),
+            }
+        }
+        self.emit(Op::Slice { dst, x, bounds: b }, span);
+        Ok(())
+    }
+
+    /// `IntKind` of an integer-typed expression (for builtins that need it).
+    pub fn int_kind_of(&self, e: &Expr) -> Option<IntKind> {
+        match self.c.repr(e.ty) {
+            Repr::Int(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+/// Whether `e` produces a new aggregate nobody else refers to (no copy needed).
+pub fn is_fresh(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::StructLit(_)
+            | ExprKind::ArrayLit { .. }
+            | ExprKind::Call(_)
+            | ExprKind::Const(_)
+            | ExprKind::Binary(..)
+    )
+}

@@ -1,0 +1,400 @@
+//! Disassembly: each instruction's name and operands, from one exhaustive `match` on `Op`.
+
+use crate::op::Op;
+use crate::program::{FuncProto, Program};
+
+/// The instruction's name and its operands as text.
+pub fn name_and_operands(op: &Op) -> (&'static str, String) {
+    match *op {
+        Op::Nop => ("Nop", String::new()),
+        Op::Go {
+            base,
+            callee,
+            n_args,
+        } => ("Go", format!("r{base} r{callee} {n_args}")),
+        Op::MakeChan { dst, args } => ("MakeChan", format!("r{dst} r{args}")),
+        Op::Send { ch, src } => ("Send", format!("r{ch} r{src}")),
+        Op::Recv { dst, ch } => ("Recv", format!("r{dst} r{ch}")),
+        Op::RecvOk { dst, ch } => ("RecvOk", format!("r{dst} r{ch}")),
+        Op::Close { ch } => ("Close", format!("r{ch}")),
+        Op::Select {
+            dst,
+            cases,
+            n_send,
+            n_recv,
+            block,
+        } => (
+            "Select",
+            format!(
+                "r{dst} r{cases} {n_send} {n_recv} {}",
+                if block { "block" } else { "default" }
+            ),
+        ),
+        Op::Move { dst, src } => ("Move", format!("r{dst} r{src}")),
+        Op::LoadInt { dst, val } => ("LoadInt", format!("r{dst} {val}")),
+        Op::LoadConst { dst, idx } => ("LoadConst", format!("r{dst} K{idx}")),
+        Op::LoadNil { dst } => ("LoadNil", format!("r{dst}")),
+        Op::LoadBool { dst, val } => ("LoadBool", format!("r{dst} {val}")),
+        Op::LoadFunc { dst, func } => ("LoadFunc", format!("r{dst} F{func}")),
+        Op::LoadGlobal { dst, idx } => ("LoadGlobal", format!("r{dst} G{idx}")),
+        Op::StoreGlobal { idx, src } => ("StoreGlobal", format!("G{idx} r{src}")),
+        Op::AddInt { dst, a, b } => ("AddInt", abc(dst, a, b)),
+        Op::AddIntImm { dst, a, imm } => ("AddIntImm", format!("r{dst} r{a} {imm}")),
+        Op::SubInt { dst, a, b } => ("SubInt", abc(dst, a, b)),
+        Op::MulInt { dst, a, b } => ("MulInt", abc(dst, a, b)),
+        Op::DivInt { dst, a, b } => ("DivInt", abc(dst, a, b)),
+        Op::RemInt { dst, a, b } => ("RemInt", abc(dst, a, b)),
+        Op::DivUint { dst, a, b } => ("DivUint", abc(dst, a, b)),
+        Op::RemUint { dst, a, b } => ("RemUint", abc(dst, a, b)),
+        Op::And { dst, a, b } => ("And", abc(dst, a, b)),
+        Op::Or { dst, a, b } => ("Or", abc(dst, a, b)),
+        Op::Xor { dst, a, b } => ("Xor", abc(dst, a, b)),
+        Op::AndNot { dst, a, b } => ("AndNot", abc(dst, a, b)),
+        Op::Shl { dst, a, b } => ("Shl", abc(dst, a, b)),
+        Op::ShrInt { dst, a, b } => ("ShrInt", abc(dst, a, b)),
+        Op::ShrUint { dst, a, b } => ("ShrUint", abc(dst, a, b)),
+        Op::NegInt { dst, src } => ("NegInt", ab(dst, src)),
+        Op::BitNot { dst, src } => ("BitNot", ab(dst, src)),
+        Op::Wrap { dst, src, kind } => ("Wrap", format!("r{dst} r{src} {}", kind.go_name())),
+        Op::EqInt { dst, a, b } => ("EqInt", abc(dst, a, b)),
+        Op::NeInt { dst, a, b } => ("NeInt", abc(dst, a, b)),
+        Op::LtInt { dst, a, b } => ("LtInt", abc(dst, a, b)),
+        Op::LeInt { dst, a, b } => ("LeInt", abc(dst, a, b)),
+        Op::LtUint { dst, a, b } => ("LtUint", abc(dst, a, b)),
+        Op::LeUint { dst, a, b } => ("LeUint", abc(dst, a, b)),
+        Op::AddFloat { dst, a, b } => ("AddFloat", abc(dst, a, b)),
+        Op::SubFloat { dst, a, b } => ("SubFloat", abc(dst, a, b)),
+        Op::MulFloat { dst, a, b } => ("MulFloat", abc(dst, a, b)),
+        Op::DivFloat { dst, a, b } => ("DivFloat", abc(dst, a, b)),
+        Op::NegFloat { dst, src } => ("NegFloat", ab(dst, src)),
+        Op::RoundF32 { dst, src } => ("RoundF32", ab(dst, src)),
+        Op::EqFloat { dst, a, b } => ("EqFloat", abc(dst, a, b)),
+        Op::LtFloat { dst, a, b } => ("LtFloat", abc(dst, a, b)),
+        Op::LeFloat { dst, a, b } => ("LeFloat", abc(dst, a, b)),
+        Op::IntToFloat { dst, src } => ("IntToFloat", ab(dst, src)),
+        Op::UintToFloat { dst, src } => ("UintToFloat", ab(dst, src)),
+        Op::FloatToInt { dst, src } => ("FloatToInt", ab(dst, src)),
+        Op::FloatToUint { dst, src } => ("FloatToUint", ab(dst, src)),
+        Op::RuneToString { dst, src } => ("RuneToString", ab(dst, src)),
+        Op::BytesToString { dst, src } => ("BytesToString", ab(dst, src)),
+        Op::StringToBytes { dst, src } => ("StringToBytes", ab(dst, src)),
+        Op::Not { dst, src } => ("Not", ab(dst, src)),
+        Op::Eq { dst, a, b } => ("Eq", abc(dst, a, b)),
+        Op::Ne { dst, a, b } => ("Ne", abc(dst, a, b)),
+        Op::IsNil { dst, src } => ("IsNil", ab(dst, src)),
+        Op::Concat { dst, a, b } => ("Concat", abc(dst, a, b)),
+        Op::LtStr { dst, a, b } => ("LtStr", abc(dst, a, b)),
+        Op::LeStr { dst, a, b } => ("LeStr", abc(dst, a, b)),
+        Op::LenStr { dst, src } => ("LenStr", ab(dst, src)),
+        Op::IndexStr { dst, s, i } => ("IndexStr", abc(dst, s, i)),
+        Op::SliceStr { dst, s, bounds } => ("SliceStr", format!("r{dst} r{s} r{bounds}..")),
+        Op::DecodeRune { dst, s, i } => ("DecodeRune", abc(dst, s, i)),
+        Op::Jump { off } => ("Jump", format!("{off:+}")),
+        Op::JumpIf { cond, off } => ("JumpIf", format!("r{cond} {off:+}")),
+        Op::JumpIfNot { cond, off } => ("JumpIfNot", format!("r{cond} {off:+}")),
+        Op::JumpIfLtInt { a, b, off } => ("JumpIfLtInt", format!("r{a} r{b} {off:+}")),
+        Op::Call { base, func } => ("Call", format!("r{base} F{func}")),
+        Op::CallValue { base, callee } => ("CallValue", format!("r{base} r{callee}")),
+        Op::CallNative {
+            base,
+            native,
+            n_args,
+        } => ("CallNative", format!("r{base} N{native} {n_args}")),
+        Op::CallMethod { base, name } => ("CallMethod", format!("r{base} M{name}")),
+        Op::Return { src, n } => ("Return", format!("r{src} {n}")),
+        Op::Defer {
+            base,
+            callee,
+            n_args,
+        } => ("Defer", format!("r{base} r{callee} {n_args}")),
+        Op::RunDefers => ("RunDefers", String::new()),
+        Op::MakeClosure { dst, proto } => ("MakeClosure", format!("r{dst} F{proto}")),
+        Op::LoadCapture { dst, idx } => ("LoadCapture", format!("r{dst} C{idx}")),
+        Op::StoreCapture { idx, src } => ("StoreCapture", format!("C{idx} r{src}")),
+        Op::CaptureRef { dst, idx } => ("CaptureRef", format!("r{dst} C{idx}")),
+        Op::NewCell { dst, src } => ("NewCell", ab(dst, src)),
+        Op::Load { dst, ptr } => ("Load", ab(dst, ptr)),
+        Op::Store { ptr, src } => ("Store", ab(ptr, src)),
+        Op::MakeAgg { dst, base, n } => ("MakeAgg", format!("r{dst} r{base} {n}")),
+        Op::CopyAgg { dst, src } => ("CopyAgg", ab(dst, src)),
+        Op::AssignAgg { dst, src } => ("AssignAgg", ab(dst, src)),
+        Op::LoadField { dst, agg, field } => ("LoadField", format!("r{dst} r{agg} .{field}")),
+        Op::StoreField { agg, field, src } => ("StoreField", format!("r{agg} .{field} r{src}")),
+        Op::AddrField { dst, agg, field } => ("AddrField", format!("r{dst} r{agg} .{field}")),
+        Op::AddrAgg { dst, agg } => ("AddrAgg", ab(dst, agg)),
+        Op::LoadElem { dst, x, i } => ("LoadElem", abc(dst, x, i)),
+        Op::StoreElem { x, i, src } => ("StoreElem", abc(x, i, src)),
+        Op::AddrElem { dst, x, i } => ("AddrElem", abc(dst, x, i)),
+        Op::MakeSlice { dst, args } => ("MakeSlice", format!("r{dst} r{args}..")),
+        Op::SliceLit { dst, base, n } => ("SliceLit", format!("r{dst} r{base} {n}")),
+        Op::Slice { dst, x, bounds } => ("Slice", format!("r{dst} r{x} r{bounds}..")),
+        Op::Append { dst, s, v, elem } => ("Append", format!("r{dst} r{s} r{v} elem={elem:#x}")),
+        Op::AppendSlice { dst, s, t, elem } => {
+            ("AppendSlice", format!("r{dst} r{s} r{t} elem={elem:#x}"))
+        }
+        Op::Len { dst, src } => ("Len", ab(dst, src)),
+        Op::Cap { dst, src } => ("Cap", ab(dst, src)),
+        Op::MakeMap { dst } => ("MakeMap", format!("r{dst}")),
+        Op::MapGet { dst, m, key } => ("MapGet", abc(dst, m, key)),
+        Op::MapGetOk { dst, m, key } => ("MapGetOk", abc(dst, m, key)),
+        Op::MapSet { m, key, src } => ("MapSet", abc(m, key, src)),
+        Op::MapDelete { m, key } => ("MapDelete", ab(m, key)),
+        Op::MapIterStart { dst, m } => ("MapIterStart", ab(dst, m)),
+        Op::MapIterNext { dst, iter, off } => ("MapIterNext", format!("r{dst} r{iter} {off:+}")),
+        Op::MakeIface { dst, src, ty } => ("MakeIface", format!("r{dst} r{src} T{ty}")),
+        Op::TypeAssert { dst, src, assert } => ("TypeAssert", format!("r{dst} r{src} A{assert}")),
+        Op::TypeAssertOk { dst, src, assert } => {
+            ("TypeAssertOk", format!("r{dst} r{src} A{assert}"))
+        }
+        Op::Panic { src } => ("Panic", format!("r{src}")),
+        Op::Recover { dst } => ("Recover", format!("r{dst}")),
+    }
+}
+
+/// One instruction of every kind, for the test that disassembles them all.
+/// Keep in the order of `enum Op` (ORDER OP).
+pub fn every_kind() -> Vec<Op> {
+    use crate::rtype::IntKind;
+    vec![
+        Op::Nop,
+        Op::Move { dst: 1, src: 1 },
+        Op::LoadInt { dst: 1, val: -5 },
+        Op::LoadConst { dst: 1, idx: 2 },
+        Op::LoadNil { dst: 1 },
+        Op::LoadBool { dst: 1, val: true },
+        Op::LoadFunc { dst: 1, func: 2 },
+        Op::LoadGlobal { dst: 1, idx: 2 },
+        Op::StoreGlobal { idx: 2, src: 1 },
+        Op::AddInt { dst: 1, a: 1, b: 1 },
+        Op::AddIntImm {
+            dst: 1,
+            a: 1,
+            imm: -6,
+        },
+        Op::SubInt { dst: 1, a: 1, b: 1 },
+        Op::MulInt { dst: 1, a: 1, b: 1 },
+        Op::DivInt { dst: 1, a: 1, b: 1 },
+        Op::RemInt { dst: 1, a: 1, b: 1 },
+        Op::DivUint { dst: 1, a: 1, b: 1 },
+        Op::RemUint { dst: 1, a: 1, b: 1 },
+        Op::And { dst: 1, a: 1, b: 1 },
+        Op::Or { dst: 1, a: 1, b: 1 },
+        Op::Xor { dst: 1, a: 1, b: 1 },
+        Op::AndNot { dst: 1, a: 1, b: 1 },
+        Op::Shl { dst: 1, a: 1, b: 1 },
+        Op::ShrInt { dst: 1, a: 1, b: 1 },
+        Op::ShrUint { dst: 1, a: 1, b: 1 },
+        Op::NegInt { dst: 1, src: 1 },
+        Op::BitNot { dst: 1, src: 1 },
+        Op::Wrap {
+            dst: 1,
+            src: 1,
+            kind: IntKind::Int8,
+        },
+        Op::EqInt { dst: 1, a: 1, b: 1 },
+        Op::NeInt { dst: 1, a: 1, b: 1 },
+        Op::LtInt { dst: 1, a: 1, b: 1 },
+        Op::LeInt { dst: 1, a: 1, b: 1 },
+        Op::LtUint { dst: 1, a: 1, b: 1 },
+        Op::LeUint { dst: 1, a: 1, b: 1 },
+        Op::AddFloat { dst: 1, a: 1, b: 1 },
+        Op::SubFloat { dst: 1, a: 1, b: 1 },
+        Op::MulFloat { dst: 1, a: 1, b: 1 },
+        Op::DivFloat { dst: 1, a: 1, b: 1 },
+        Op::NegFloat { dst: 1, src: 1 },
+        Op::RoundF32 { dst: 1, src: 1 },
+        Op::EqFloat { dst: 1, a: 1, b: 1 },
+        Op::LtFloat { dst: 1, a: 1, b: 1 },
+        Op::LeFloat { dst: 1, a: 1, b: 1 },
+        Op::IntToFloat { dst: 1, src: 1 },
+        Op::UintToFloat { dst: 1, src: 1 },
+        Op::FloatToInt { dst: 1, src: 1 },
+        Op::FloatToUint { dst: 1, src: 1 },
+        Op::RuneToString { dst: 1, src: 1 },
+        Op::BytesToString { dst: 1, src: 1 },
+        Op::StringToBytes { dst: 1, src: 1 },
+        Op::Not { dst: 1, src: 1 },
+        Op::Eq { dst: 1, a: 1, b: 1 },
+        Op::Ne { dst: 1, a: 1, b: 1 },
+        Op::IsNil { dst: 1, src: 1 },
+        Op::Concat { dst: 1, a: 1, b: 1 },
+        Op::LtStr { dst: 1, a: 1, b: 1 },
+        Op::LeStr { dst: 1, a: 1, b: 1 },
+        Op::LenStr { dst: 1, src: 1 },
+        Op::IndexStr { dst: 1, s: 1, i: 1 },
+        Op::SliceStr {
+            dst: 1,
+            s: 1,
+            bounds: 1,
+        },
+        Op::DecodeRune { dst: 1, s: 1, i: 1 },
+        Op::Jump { off: -5 },
+        Op::JumpIf { cond: 1, off: -5 },
+        Op::JumpIfNot { cond: 1, off: -5 },
+        Op::JumpIfLtInt {
+            a: 1,
+            b: 1,
+            off: -6,
+        },
+        Op::Call { base: 1, func: 2 },
+        Op::CallValue { base: 1, callee: 1 },
+        Op::CallNative {
+            base: 1,
+            native: 3,
+            n_args: 4,
+        },
+        Op::CallMethod { base: 1, name: 3 },
+        Op::Return { src: 1, n: 3 },
+        Op::Defer {
+            base: 1,
+            callee: 1,
+            n_args: 4,
+        },
+        Op::RunDefers,
+        Op::MakeClosure { dst: 1, proto: 2 },
+        Op::LoadCapture { dst: 1, idx: 3 },
+        Op::StoreCapture { idx: 3, src: 1 },
+        Op::CaptureRef { dst: 1, idx: 3 },
+        Op::NewCell { dst: 1, src: 1 },
+        Op::Load { dst: 1, ptr: 1 },
+        Op::Store { ptr: 1, src: 1 },
+        Op::MakeAgg {
+            dst: 1,
+            base: 1,
+            n: 3,
+        },
+        Op::CopyAgg { dst: 1, src: 1 },
+        Op::AssignAgg { dst: 1, src: 1 },
+        Op::LoadField {
+            dst: 1,
+            agg: 1,
+            field: 3,
+        },
+        Op::StoreField {
+            agg: 1,
+            field: 3,
+            src: 1,
+        },
+        Op::AddrField {
+            dst: 1,
+            agg: 1,
+            field: 3,
+        },
+        Op::AddrAgg { dst: 1, agg: 1 },
+        Op::LoadElem { dst: 1, x: 1, i: 1 },
+        Op::StoreElem { x: 1, i: 1, src: 1 },
+        Op::AddrElem { dst: 1, x: 1, i: 1 },
+        Op::MakeSlice { dst: 1, args: 1 },
+        Op::SliceLit {
+            dst: 1,
+            base: 1,
+            n: 3,
+        },
+        Op::Slice {
+            dst: 1,
+            x: 1,
+            bounds: 1,
+        },
+        Op::Append {
+            dst: 1,
+            s: 1,
+            v: 1,
+            elem: 4,
+        },
+        Op::AppendSlice {
+            dst: 1,
+            s: 1,
+            t: 1,
+            elem: 4,
+        },
+        Op::Len { dst: 1, src: 1 },
+        Op::Cap { dst: 1, src: 1 },
+        Op::MakeMap { dst: 1 },
+        Op::MapGet {
+            dst: 1,
+            m: 1,
+            key: 1,
+        },
+        Op::MapGetOk {
+            dst: 1,
+            m: 1,
+            key: 1,
+        },
+        Op::MapSet {
+            m: 1,
+            key: 1,
+            src: 1,
+        },
+        Op::MapDelete { m: 1, key: 1 },
+        Op::MapIterStart { dst: 1, m: 1 },
+        Op::MapIterNext {
+            dst: 1,
+            iter: 1,
+            off: -6,
+        },
+        Op::MakeIface {
+            dst: 1,
+            src: 1,
+            ty: 3,
+        },
+        Op::TypeAssert {
+            dst: 1,
+            src: 1,
+            assert: 3,
+        },
+        Op::TypeAssertOk {
+            dst: 1,
+            src: 1,
+            assert: 3,
+        },
+        Op::Go {
+            base: 1,
+            callee: 1,
+            n_args: 2,
+        },
+        Op::MakeChan { dst: 1, args: 1 },
+        Op::Send { ch: 1, src: 1 },
+        Op::Recv { dst: 1, ch: 1 },
+        Op::RecvOk { dst: 1, ch: 1 },
+        Op::Close { ch: 1 },
+        Op::Select {
+            dst: 1,
+            cases: 1,
+            n_send: 1,
+            n_recv: 1,
+            block: true,
+        },
+        Op::Panic { src: 1 },
+        Op::Recover { dst: 1 },
+    ]
+}
+
+fn ab(a: u16, b: u16) -> String {
+    format!("r{a} r{b}")
+}
+
+fn abc(a: u16, b: u16, c: u16) -> String {
+    format!("r{a} r{b} r{c}")
+}
+
+/// One instruction as a line: `pc  Name  operands`.
+pub fn instruction(pc: usize, op: &Op) -> String {
+    let (name, operands) = name_and_operands(op);
+    format!("{pc:4}  {name:<13} {operands}")
+        .trim_end()
+        .to_string()
+}
+
+/// A whole function, with the source line of each instruction.
+pub fn function(program: &Program, proto: &FuncProto) -> String {
+    let mut out = format!(
+        "func {} (params {}, results {}, slots {})\n",
+        proto.name, proto.n_params, proto.n_results, proto.n_slots
+    );
+    for (pc, op) in proto.code.iter().enumerate() {
+        let line = instruction(pc, op);
+        let loc = program.location(proto, pc);
+        out.push_str(&format!("{line:<44} ; {loc}\n"));
+    }
+    out
+}

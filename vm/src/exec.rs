@@ -1,0 +1,1539 @@
+//! The interpreter loop: `Vm::run` executes one goroutine's instructions until it finishes, yields, blocks or dies.
+//!
+//! One function, one `match op`, short arms; rare work lives in named `#[cold]`
+//! functions here and in panic.rs. A Go call pushes a `Frame` and continues
+//! the outer `'frames` loop, which reloads the frame's state; nothing recurses
+//! in Rust, also when a native needs a Go call (it returns `NativeOut::Call`,
+//! the VM runs the call as an ordinary frame and re-enters the native with the
+//! results so far, see natives/mod.rs).
+
+use std::rc::Rc;
+
+use crate::defer::DeferRecord;
+use crate::event::{Event, EventSink, Stamp};
+use crate::frame::{Frame, NativeResume, ReturnTo};
+use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
+use crate::natives::{NativeCtx, NativeId, NativeOut};
+use crate::op::Op;
+use crate::panic;
+use crate::program::{Capture, Program};
+use crate::rtype::RtTypeId;
+use crate::sched::{DecisionKind, Sched};
+use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
+
+/// The virtual machine: a program, its globals, its output and the seeded generator.
+pub struct Vm {
+    pub program: Rc<Program>,
+    /// Package-level variables, by `LoadGlobal`/`StoreGlobal` index.
+    pub globals: Vec<Value>,
+    /// Every nondeterministic choice comes from here (ARCHITECTURE idea 4).
+    pub rng: oorandom::Rand32,
+    /// Bytes written to os.Stdout, not yet taken by the embedder.
+    pub stdout: Vec<u8>,
+    /// Bytes written to os.Stderr (print/println builtins), not yet taken.
+    pub stderr: Vec<u8>,
+    /// The event consumer; `None` costs one branch per emission point.
+    pub(crate) sink: Option<Box<dyn EventSink>>,
+    /// Events emitted so far: the next event's step number. Only counts with a sink.
+    pub(crate) n_events: u64,
+    /// For each deferred call running with a sink attached, keyed by (goroutine,
+    /// index of the deferring frame): its callee, `defer` span and the named
+    /// results it started with. Written by `emit_defer_started`, taken by
+    /// `emit_defer_finished` to report `ResultChanged`; empty without a sink.
+    pub(crate) defer_snapshots: DeferSnapshots,
+    /// Goroutines, wait queues, timers and the virtual clock (sched.rs).
+    pub sched: Sched,
+}
+
+/// See `Vm::defer_snapshots`.
+pub(crate) type DeferSnapshots = std::collections::BTreeMap<
+    (u64, usize),
+    (String, gomini_lexer::Span, Vec<crate::event::NamedValue>),
+>;
+
+/// What a native call did.
+enum NativeStep {
+    /// Finished; its results are in place.
+    Done,
+    /// It asked for a Go call, now on top of the frame stack.
+    Pushed,
+    /// It panicked or exited: `None` = continue the loop (a deferred call was pushed).
+    Stopped(Option<Stop>),
+}
+
+impl Vm {
+    pub fn new(program: Program, seed: u64) -> Vm {
+        let n_globals = program.n_globals as usize;
+        Vm {
+            program: Rc::new(program),
+            globals: vec![Value::Nil; n_globals],
+            rng: oorandom::Rand32::new(seed),
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            sink: None,
+            n_events: 0,
+            defer_snapshots: DeferSnapshots::new(),
+            sched: Sched::default(),
+        }
+    }
+
+    pub fn set_sink(&mut self, sink: Box<dyn EventSink>) {
+        self.sink = Some(sink);
+    }
+
+    /// Stamps `e` with the next step number and the virtual time and hands it to
+    /// the sink. Call sites test `self.sink.is_some()` first, so that building
+    /// the event's strings is skipped too when nobody listens.
+    #[cold]
+    pub(crate) fn emit(&mut self, e: Event) {
+        let stamp = Stamp {
+            step: self.n_events,
+            time_ns: self.virtual_time_ns(),
+        };
+        if let Some(sink) = &mut self.sink {
+            self.n_events += 1;
+            sink.event(stamp, e);
+        }
+    }
+
+    /// Nanoseconds of virtual time since the program started (the scheduler's clock).
+    fn virtual_time_ns(&self) -> i64 {
+        self.sched.now
+    }
+
+    /// The main goroutine (id 1), about to enter the program's entry function.
+    pub fn main_goroutine(&mut self) -> Goroutine {
+        let mut g = Goroutine::new(1);
+        let entry = self.program.func_values[self.program.entry as usize].clone();
+        if let Err(stop) = self.push_call(&mut g, entry, Vec::new(), ReturnTo::Caller) {
+            panic!("gomini bug: cannot enter main: {stop:?}");
+        }
+        g
+    }
+
+    /// Runs `g` for at most `budget` instructions.
+    pub fn run(&mut self, g: &mut Goroutine, budget: u32) -> Stop {
+        let program = self.program.clone();
+        let mut budget = budget;
+        'frames: loop {
+            // Something became runnable (a `go` statement, a hand-off): a goroutine
+            // that was running alone gets an ordinary quantum (see sched.rs).
+            if self.sched.shorten {
+                budget = self.shortened_budget(budget);
+            }
+            let Some(frame) = g.frames.last() else {
+                return Stop::Finished;
+            };
+            let proto = frame.proto.clone();
+            let closure = frame.closure.clone();
+            let base = frame.base as usize;
+            let mut pc = frame.pc as usize;
+            let code = &proto.code[..];
+            let regs = &mut g.slots[base..base + proto.n_slots as usize];
+            loop {
+                // The preemption check is one countdown per instruction, here at the
+                // boundary between any two instructions, so the scheduler can switch
+                // goroutines anywhere: between the load and the store of `counter++`
+                // too (they are separate instructions, never fused).
+                if budget == 0 {
+                    g.frames.last_mut().expect("running frame").pc = pc as u32;
+                    return Stop::Preempted;
+                }
+                budget -= 1;
+                let op = code[pc];
+                pc += 1;
+                match op {
+                    Op::Nop => {}
+                    Op::Move { dst, src } => regs[dst as usize] = regs[src as usize].clone(),
+                    Op::LoadInt { dst, val } => {
+                        let v = val as i64;
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::LoadConst { dst, idx } => {
+                        regs[dst as usize] = proto.consts[idx as usize].clone()
+                    }
+                    Op::LoadNil { dst } => regs[dst as usize] = Value::Nil,
+                    Op::LoadBool { dst, val } => {
+                        let v = val;
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LoadFunc { dst, func } => {
+                        regs[dst as usize] = program.func_values[func as usize].clone()
+                    }
+                    Op::LoadGlobal { dst, idx } => {
+                        regs[dst as usize] = self.globals[idx as usize].clone()
+                    }
+                    Op::StoreGlobal { idx, src } => {
+                        self.globals[idx as usize] = regs[src as usize].clone()
+                    }
+
+                    Op::AddInt { dst, a, b } => {
+                        let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::AddIntImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]).wrapping_add(imm as i64);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::SubInt { dst, a, b } => {
+                        let v = int(&regs[a as usize]).wrapping_sub(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::MulInt { dst, a, b } => {
+                        let v = int(&regs[a as usize]).wrapping_mul(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::DivInt { dst, a, b }
+                    | Op::RemInt { dst, a, b }
+                    | Op::DivUint { dst, a, b }
+                    | Op::RemUint { dst, a, b } => {
+                        let (x, y) = (int(&regs[a as usize]), int(&regs[b as usize]));
+                        if y == 0 {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::divide_by_zero()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        {
+                            let v = divide(op, x, y);
+                            set_int(&mut regs[dst as usize], v)
+                        };
+                    }
+                    Op::And { dst, a, b } => {
+                        let v = int(&regs[a as usize]) & int(&regs[b as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::Or { dst, a, b } => {
+                        let v = int(&regs[a as usize]) | int(&regs[b as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::Xor { dst, a, b } => {
+                        let v = int(&regs[a as usize]) ^ int(&regs[b as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::AndNot { dst, a, b } => {
+                        let v = int(&regs[a as usize]) & !int(&regs[b as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::Shl { dst, a, b }
+                    | Op::ShrInt { dst, a, b }
+                    | Op::ShrUint { dst, a, b } => {
+                        let (x, n) = (int(&regs[a as usize]), int(&regs[b as usize]));
+                        if n < 0 {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::negative_shift()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        {
+                            let v = shift(op, x, n);
+                            set_int(&mut regs[dst as usize], v)
+                        };
+                    }
+                    Op::NegInt { dst, src } => {
+                        let v = int(&regs[src as usize]).wrapping_neg();
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::BitNot { dst, src } => {
+                        let v = !int(&regs[src as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::Wrap { dst, src, kind } => {
+                        let v = kind.wrap(int(&regs[src as usize]));
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::EqInt { dst, a, b } => {
+                        let v = int(&regs[a as usize]) == int(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::NeInt { dst, a, b } => {
+                        let v = int(&regs[a as usize]) != int(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LtInt { dst, a, b } => {
+                        let v = int(&regs[a as usize]) < int(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LeInt { dst, a, b } => {
+                        let v = int(&regs[a as usize]) <= int(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LtUint { dst, a, b } => {
+                        let v = (int(&regs[a as usize]) as u64) < int(&regs[b as usize]) as u64;
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LeUint { dst, a, b } => {
+                        let v = int(&regs[a as usize]) as u64 <= int(&regs[b as usize]) as u64;
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+
+                    Op::AddFloat { dst, a, b } => {
+                        let v = float(&regs[a as usize]) + float(&regs[b as usize]);
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::SubFloat { dst, a, b } => {
+                        let v = float(&regs[a as usize]) - float(&regs[b as usize]);
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::MulFloat { dst, a, b } => {
+                        let v = float(&regs[a as usize]) * float(&regs[b as usize]);
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::DivFloat { dst, a, b } => {
+                        let v = float(&regs[a as usize]) / float(&regs[b as usize]);
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::NegFloat { dst, src } => {
+                        let v = -float(&regs[src as usize]);
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::RoundF32 { dst, src } => {
+                        let v = float(&regs[src as usize]) as f32 as f64;
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::EqFloat { dst, a, b } => {
+                        let v = float(&regs[a as usize]) == float(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LtFloat { dst, a, b } => {
+                        let v = float(&regs[a as usize]) < float(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LeFloat { dst, a, b } => {
+                        let v = float(&regs[a as usize]) <= float(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+
+                    Op::IntToFloat { dst, src } => {
+                        let v = int(&regs[src as usize]) as f64;
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::UintToFloat { dst, src } => {
+                        let v = int(&regs[src as usize]) as u64 as f64;
+                        set_float(&mut regs[dst as usize], v)
+                    }
+                    Op::FloatToInt { dst, src } => {
+                        let v = float_to_int(float(&regs[src as usize]));
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::FloatToUint { dst, src } => {
+                        let v = float_to_uint(float(&regs[src as usize])) as i64;
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::RuneToString { dst, src } => {
+                        regs[dst as usize] = rune_to_string(int(&regs[src as usize]))
+                    }
+                    Op::BytesToString { dst, src } => {
+                        regs[dst as usize] = bytes_to_string(&regs[src as usize])
+                    }
+                    Op::StringToBytes { dst, src } => {
+                        regs[dst as usize] = string_to_bytes(regs[src as usize].as_bytes())
+                    }
+
+                    Op::Not { dst, src } => {
+                        let v = !regs[src as usize].as_bool();
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::Eq { dst, a, b } => {
+                        let v = regs[a as usize].go_eq(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::Ne { dst, a, b } => {
+                        let v = !regs[a as usize].go_eq(&regs[b as usize]);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::IsNil { dst, src } => {
+                        let v = matches!(regs[src as usize], Value::Nil);
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+
+                    Op::Concat { dst, a, b } => {
+                        regs[dst as usize] = concat(&regs[a as usize], &regs[b as usize])
+                    }
+                    Op::LtStr { dst, a, b } => {
+                        let v = regs[a as usize].as_bytes() < regs[b as usize].as_bytes();
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LeStr { dst, a, b } => {
+                        let v = regs[a as usize].as_bytes() <= regs[b as usize].as_bytes();
+                        set_bool(&mut regs[dst as usize], v)
+                    }
+                    Op::LenStr { dst, src } => {
+                        let v = regs[src as usize].as_bytes().len() as i64;
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::IndexStr { dst, s, i } => {
+                        let (bytes, i) = (regs[s as usize].as_bytes(), int(&regs[i as usize]));
+                        match usize::try_from(i).ok().and_then(|i| bytes.get(i)) {
+                            Some(&byte) => {
+                                let v = byte as i64;
+                                set_int(&mut regs[dst as usize], v)
+                            }
+                            None => {
+                                let err = panic::index_error(i, bytes.len());
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::SliceStr { dst, s, bounds } => {
+                        let bytes = regs[s as usize].as_bytes();
+                        let (lo, hi) =
+                            (int(&regs[bounds as usize]), int(&regs[bounds as usize + 1]));
+                        if 0 <= lo && lo <= hi && hi as usize <= bytes.len() {
+                            regs[dst as usize] = Value::str(&bytes[lo as usize..hi as usize]);
+                        } else {
+                            let err = string_bounds_error(lo, hi, bytes.len());
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, err) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    }
+                    Op::DecodeRune { dst, s, i } => {
+                        let (rune, width) = decode_rune(
+                            &regs[s as usize].as_bytes()[int(&regs[i as usize]) as usize..],
+                        );
+                        {
+                            let v = rune as i64;
+                            set_int(&mut regs[dst as usize], v)
+                        };
+                        regs[dst as usize + 1] = Value::Int(width as i64);
+                    }
+
+                    Op::Jump { off } => pc = (pc as i64 + off as i64) as usize,
+                    Op::JumpIf { cond, off } => {
+                        if regs[cond as usize].as_bool() {
+                            pc = (pc as i64 + off as i64) as usize;
+                        }
+                    }
+                    Op::JumpIfNot { cond, off } => {
+                        if !regs[cond as usize].as_bool() {
+                            pc = (pc as i64 + off as i64) as usize;
+                        }
+                    }
+                    Op::JumpIfLtInt { a, b, off } => {
+                        if int(&regs[a as usize]) < int(&regs[b as usize]) {
+                            pc = (pc as i64 + off as i64) as usize;
+                        }
+                    }
+
+                    Op::Call {
+                        base: call_base,
+                        func,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        let callee = program.protos[func as usize].clone();
+                        let new_base = base + call_base as usize;
+                        if let Err(stop) =
+                            self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
+                        {
+                            return stop;
+                        }
+                        continue 'frames;
+                    }
+                    Op::CallValue {
+                        base: call_base,
+                        callee,
+                    } => {
+                        let callee = regs[callee as usize].clone();
+                        sync_pc(&mut g.frames, pc);
+                        let new_base = base + call_base as usize;
+                        match callee {
+                            Value::Func(f) => {
+                                let proto = f.proto.clone();
+                                let cells = if f.cells.is_empty() { None } else { Some(f) };
+                                if let Err(stop) =
+                                    self.push_frame(g, proto, cells, new_base, ReturnTo::Caller)
+                                {
+                                    return stop;
+                                }
+                                continue 'frames;
+                            }
+                            Value::Native(id) => {
+                                let n_args = crate::natives::arity(id);
+                                // Natives are rare enough to pay for reloading the frame.
+                                match self.call_native(g, id, new_base, n_args, Vec::new()) {
+                                    NativeStep::Done
+                                    | NativeStep::Pushed
+                                    | NativeStep::Stopped(None) => continue 'frames,
+                                    NativeStep::Stopped(Some(stop)) => return stop,
+                                }
+                            }
+                            _ => match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            },
+                        }
+                    }
+                    Op::CallNative {
+                        base: call_base,
+                        native,
+                        n_args,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        let id = program.natives[native as usize];
+                        match self.call_native(
+                            g,
+                            id,
+                            base + call_base as usize,
+                            n_args as usize,
+                            Vec::new(),
+                        ) {
+                            NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
+                                continue 'frames
+                            }
+                            NativeStep::Stopped(Some(stop)) => return stop,
+                        }
+                    }
+                    Op::CallMethod {
+                        base: call_base,
+                        name,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        let recv_slot = base + call_base as usize;
+                        let method = match &g.slots[recv_slot] {
+                            Value::Iface(iface) => program
+                                .types
+                                .method(iface.ty, &program.method_names[name as usize])
+                                .map(|m| (m, iface.val.clone())),
+                            _ => None,
+                        };
+                        let Some((m, recv)) = method else {
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        };
+                        g.slots[recv_slot] = recv;
+                        let callee = program.protos[m as usize].clone();
+                        if let Err(stop) =
+                            self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
+                        {
+                            return stop;
+                        }
+                        continue 'frames;
+                    }
+                    Op::Return { src, n } => {
+                        for i in 0..n as usize {
+                            if src as usize + i != i {
+                                regs[i] = std::mem::take(&mut regs[src as usize + i]);
+                            }
+                        }
+                        let done = g.frames.pop().expect("returning frame");
+                        debug_assert!(
+                            done.defers.is_empty(),
+                            "gomini bug: {} returned with pending defers",
+                            done.proto.name
+                        );
+                        if self.sink.is_some() {
+                            let results = (0..n as usize)
+                                .map(|i| match done.proto.results.get(i) {
+                                    Some(slot) => self.typed_text(slot.ty, &regs[i]),
+                                    None => self.untyped_text(&regs[i]),
+                                })
+                                .collect();
+                            self.emit(Event::Return {
+                                goroutine: g.id,
+                                func: done.proto.name.clone(),
+                                depth: g.frames.len(),
+                                results,
+                                span: proto.spans[pc - 1],
+                            });
+                            if matches!(
+                                done.return_to,
+                                ReturnTo::DeferOnReturn | ReturnTo::DeferInPanic(_)
+                            ) {
+                                self.emit_defer_finished(g);
+                            }
+                        }
+                        match done.return_to {
+                            ReturnTo::Caller | ReturnTo::DeferOnReturn => {}
+                            other => {
+                                if let Some(stop) =
+                                    self.after_special_return(g, other, done.base as usize)
+                                {
+                                    return stop;
+                                }
+                            }
+                        }
+                        continue 'frames;
+                    }
+                    Op::Defer {
+                        base: args,
+                        callee,
+                        n_args,
+                    } => {
+                        let record = DeferRecord {
+                            callee: regs[callee as usize].clone(),
+                            args: regs[args as usize..args as usize + n_args as usize].to_vec(),
+                            span: proto.spans[pc - 1],
+                        };
+                        if self.sink.is_some() {
+                            let callee = self.callee_name(&record.callee);
+                            let args = record.args.iter().map(|a| self.untyped_text(a)).collect();
+                            self.emit(Event::DeferPushed {
+                                goroutine: g.id,
+                                func: proto.name.clone(),
+                                callee,
+                                args,
+                                span: record.span,
+                            });
+                        }
+                        g.frames
+                            .last_mut()
+                            .expect("running frame")
+                            .defers
+                            .push(record);
+                    }
+                    Op::RunDefers => {
+                        let frame = g.frames.last_mut().expect("running frame");
+                        if let Some(record) = frame.defers.pop() {
+                            // Re-execute RunDefers when the deferred call returns.
+                            frame.pc = pc as u32 - 1;
+                            match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
+                                Ok(_) | Err(None) => continue 'frames,
+                                Err(Some(stop)) => return stop,
+                            }
+                        }
+                    }
+                    Op::MakeClosure { dst, proto: idx } => {
+                        let target = program.protos[idx as usize].clone();
+                        let cells = target
+                            .captures
+                            .iter()
+                            .map(|c| match c {
+                                Capture::Local(r) => cell_of(&regs[*r as usize]),
+                                Capture::Outer(i) => closure.as_ref().expect("closure frame").cells
+                                    [*i as usize]
+                                    .clone(),
+                            })
+                            .collect();
+                        regs[dst as usize] = Value::Func(Rc::new(Closure {
+                            proto: target,
+                            cells,
+                        }));
+                    }
+                    Op::LoadCapture { dst, idx } => {
+                        regs[dst as usize] =
+                            closure.as_ref().expect("closure frame").cells[idx as usize].borrow()[0]
+                                .clone()
+                    }
+                    Op::StoreCapture { idx, src } => {
+                        closure.as_ref().expect("closure frame").cells[idx as usize].borrow_mut()
+                            [0] = regs[src as usize].clone()
+                    }
+                    Op::CaptureRef { dst, idx } => {
+                        regs[dst as usize] = Value::Ptr(
+                            closure.as_ref().expect("closure frame").cells[idx as usize].clone(),
+                            0,
+                        )
+                    }
+
+                    Op::NewCell { dst, src } => {
+                        regs[dst as usize] = Value::new_cell(regs[src as usize].clone())
+                    }
+                    Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
+                        Some(v) => regs[dst as usize] = v,
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::Store { ptr, src } => {
+                        if !value::store_ptr(&regs[ptr as usize], regs[src as usize].clone()) {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    }
+
+                    Op::MakeAgg {
+                        dst,
+                        base: first,
+                        n,
+                    } => {
+                        let items = regs[first as usize..first as usize + n as usize].to_vec();
+                        regs[dst as usize] = Value::agg(items);
+                    }
+                    Op::CopyAgg { dst, src } => regs[dst as usize] = regs[src as usize].deep_copy(),
+                    Op::AssignAgg { dst, src } => match &regs[dst as usize] {
+                        Value::Agg(store) => value::assign_agg(store, &regs[src as usize]),
+                        _ => regs[dst as usize] = regs[src as usize].deep_copy(),
+                    },
+                    Op::LoadField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
+                        Some(store) => {
+                            let v = store.borrow()[field as usize].clone();
+                            regs[dst as usize] = v;
+                        }
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::StoreField { agg, field, src } => match agg_store(&regs[agg as usize]) {
+                        Some(store) => {
+                            let v = regs[src as usize].clone();
+                            store.borrow_mut()[field as usize] = v;
+                        }
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::AddrField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
+                        Some(store) => {
+                            let ptr = match &store.borrow()[field as usize] {
+                                Value::Agg(inner) => Value::Ptr(inner.clone(), WHOLE),
+                                _ => Value::Ptr(store.clone(), field as u32),
+                            };
+                            regs[dst as usize] = ptr;
+                        }
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::AddrAgg { dst, agg } => match &regs[agg as usize] {
+                        Value::Agg(store) => regs[dst as usize] = Value::Ptr(store.clone(), WHOLE),
+                        other => bad_value("struct or array", other),
+                    },
+
+                    Op::LoadElem { dst, x, i } => {
+                        match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
+                            Ok((store, at)) => {
+                                let v = store.borrow()[at].clone();
+                                regs[dst as usize] = v;
+                            }
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::StoreElem { x, i, src } => {
+                        match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
+                            Ok((store, at)) => {
+                                let v = regs[src as usize].clone();
+                                store.borrow_mut()[at] = v;
+                            }
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::AddrElem { dst, x, i } => {
+                        match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
+                            Ok((store, at)) => {
+                                let ptr = match &store.borrow()[at] {
+                                    Value::Agg(inner) => Value::Ptr(inner.clone(), WHOLE),
+                                    _ => Value::Ptr(store.clone(), at as u32),
+                                };
+                                regs[dst as usize] = ptr;
+                            }
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+
+                    Op::MakeSlice { dst, args } => {
+                        let a = args as usize;
+                        match crate::slice::make(int(&regs[a]), &regs[a + 1], &regs[a + 2]) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::SliceLit {
+                        dst,
+                        base: first,
+                        n,
+                    } => {
+                        regs[dst as usize] =
+                            Value::slice(regs[first as usize..first as usize + n as usize].to_vec())
+                    }
+                    Op::Slice { dst, x, bounds } => {
+                        let b = bounds as usize;
+                        match crate::slice::reslice(
+                            &regs[x as usize],
+                            &regs[b],
+                            &regs[b + 1],
+                            &regs[b + 2],
+                        ) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::Append { dst, s, v, elem } => {
+                        let item = regs[v as usize].clone();
+                        // Taking the old header when it is overwritten keeps it unique, so
+                        // `s = append(s, x)` can grow in place.
+                        let s = if s == dst {
+                            std::mem::take(&mut regs[s as usize])
+                        } else {
+                            regs[s as usize].clone()
+                        };
+                        regs[dst as usize] =
+                            crate::slice::append(s, std::slice::from_ref(&item), elem);
+                    }
+                    Op::AppendSlice { dst, s, t, elem } => {
+                        let items = crate::slice::items(&regs[t as usize]);
+                        let s = if s == dst {
+                            std::mem::take(&mut regs[s as usize])
+                        } else {
+                            regs[s as usize].clone()
+                        };
+                        regs[dst as usize] = crate::slice::append(s, &items, elem);
+                    }
+                    Op::Len { dst, src } => {
+                        let v = crate::slice::len(&regs[src as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::Cap { dst, src } => {
+                        let v = crate::slice::cap(&regs[src as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+
+                    Op::MakeMap { dst } => regs[dst as usize] = Value::Map(Default::default()),
+                    Op::MapGet { dst, m, key } => {
+                        if let Value::Map(map) = &regs[m as usize] {
+                            let found = map
+                                .borrow()
+                                .entries
+                                .get(&crate::map::MapKey(regs[key as usize].clone()))
+                                .cloned();
+                            if let Some(v) = found {
+                                regs[dst as usize] = v;
+                            }
+                        }
+                    }
+                    Op::MapGetOk { dst, m, key } => {
+                        let found = match &regs[m as usize] {
+                            Value::Map(map) => map
+                                .borrow()
+                                .entries
+                                .get(&crate::map::MapKey(regs[key as usize].clone()))
+                                .cloned(),
+                            _ => None,
+                        };
+                        let ok = found.is_some();
+                        if let Some(v) = found {
+                            regs[dst as usize] = v;
+                        }
+                        regs[dst as usize + 1] = Value::Bool(ok);
+                    }
+                    Op::MapSet { m, key, src } => match &regs[m as usize] {
+                        Value::Map(map) => {
+                            let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
+                            map.borrow_mut().entries.insert(crate::map::MapKey(k), v);
+                        }
+                        _ => {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_map_write()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    },
+                    Op::MapDelete { m, key } => {
+                        if let Value::Map(map) = &regs[m as usize] {
+                            map.borrow_mut().delete(&regs[key as usize]);
+                        }
+                    }
+                    Op::MapIterStart { dst, m } => {
+                        let iter = match &regs[m as usize] {
+                            Value::Map(map) => {
+                                let map = map.borrow();
+                                let n = map.entries.len() as u32;
+                                let start = if n == 0 {
+                                    0
+                                } else {
+                                    self.draw(DecisionKind::MapStart, n)
+                                };
+                                map.iter_from(start as usize)
+                            }
+                            _ => crate::map::MapIter {
+                                keys: Vec::new(),
+                                next: 0,
+                            },
+                        };
+                        regs[dst as usize] = Value::MapIter(Rc::new(std::cell::RefCell::new(iter)));
+                    }
+                    Op::MapIterNext { dst, iter, off } => {
+                        let next = match (&regs[iter as usize], &regs[iter as usize + 1]) {
+                            (Value::MapIter(it), Value::Map(map)) => {
+                                it.borrow_mut().next(&map.borrow())
+                            }
+                            _ => None,
+                        };
+                        match next {
+                            Some((k, v)) => {
+                                regs[dst as usize] = k;
+                                regs[dst as usize + 1] = v;
+                            }
+                            None => pc = (pc as i64 + off as i64) as usize,
+                        }
+                    }
+
+                    Op::MakeIface { dst, src, ty } => {
+                        regs[dst as usize] =
+                            Value::iface(RtTypeId(ty as u32), regs[src as usize].clone())
+                    }
+                    Op::TypeAssert { dst, src, assert } => {
+                        let desc = program.asserts[assert as usize];
+                        match crate::iface::assert(&program.types, &regs[src as usize], desc.target)
+                        {
+                            Some(v) => regs[dst as usize] = v,
+                            None => {
+                                let err = crate::iface::assertion_error(
+                                    &program.types,
+                                    &regs[src as usize],
+                                    desc,
+                                );
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::TypeAssertOk { dst, src, assert } => {
+                        let desc = program.asserts[assert as usize];
+                        let found =
+                            crate::iface::assert(&program.types, &regs[src as usize], desc.target);
+                        regs[dst as usize + 1] = Value::Bool(found.is_some());
+                        if let Some(v) = found {
+                            regs[dst as usize] = v;
+                        }
+                    }
+
+                    Op::Go {
+                        base: args,
+                        callee,
+                        n_args,
+                    } => {
+                        let f = regs[callee as usize].clone();
+                        let argv = regs[args as usize..args as usize + n_args as usize].to_vec();
+                        sync_pc(&mut g.frames, pc);
+                        if let Err(stop) = self.go_statement(g, f, argv) {
+                            return stop;
+                        }
+                        continue 'frames;
+                    }
+                    Op::MakeChan { dst, args } => {
+                        let a = args as usize;
+                        match self.make_chan(int(&regs[a]), regs[a + 1].clone()) {
+                            Ok(c) => regs[dst as usize] = c,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
+                    Op::Send { ch, src } => {
+                        sync_pc(&mut g.frames, pc);
+                        if let Some(wake) = g.wake.take() {
+                            // A receiver took the value while we were parked, or the channel closed.
+                            if wake.ok {
+                                continue 'frames;
+                            }
+                            match self.raise(g, crate::chan::send_on_closed()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        let Value::Chan(c) = &regs[ch as usize] else {
+                            return park(g, pc, "chan send (nil chan)");
+                        };
+                        let c = c.clone();
+                        if c.state.borrow().closed {
+                            match self.raise(g, crate::chan::send_on_closed()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        if self.sink.is_some() {
+                            self.emit(Event::ChanSend {
+                                goroutine: g.id,
+                                chan: c.id,
+                            });
+                        }
+                        let v = g.slots[base + src as usize].clone();
+                        if let Err(v) = self.try_send(&c, v) {
+                            c.state.borrow_mut().sendq.push_back(crate::chan::Waiter {
+                                slot: g.slot,
+                                case: 0,
+                                value: v,
+                            });
+                            return park(g, pc, "chan send");
+                        }
+                        continue 'frames;
+                    }
+                    Op::Recv { dst, ch } | Op::RecvOk { dst, ch } => {
+                        sync_pc(&mut g.frames, pc);
+                        let with_ok = matches!(op, Op::RecvOk { .. });
+                        let got = match g.wake.take() {
+                            Some(wake) => Some((wake.value, wake.ok)),
+                            None => {
+                                let Value::Chan(c) = &regs[ch as usize] else {
+                                    return park(g, pc, "chan receive (nil chan)");
+                                };
+                                let c = c.clone();
+                                if self.sink.is_some() {
+                                    self.emit(Event::ChanRecv {
+                                        goroutine: g.id,
+                                        chan: c.id,
+                                    });
+                                }
+                                let got = self.try_recv(&c);
+                                if got.is_none() {
+                                    c.state.borrow_mut().recvq.push_back(crate::chan::Waiter {
+                                        slot: g.slot,
+                                        case: 0,
+                                        value: Value::Nil,
+                                    });
+                                }
+                                got
+                            }
+                        };
+                        let Some((v, ok)) = got else {
+                            return park(g, pc, "chan receive");
+                        };
+                        g.slots[base + dst as usize] = v;
+                        if with_ok {
+                            g.slots[base + dst as usize + 1] = Value::Bool(ok);
+                        }
+                        continue 'frames;
+                    }
+                    Op::Close { ch } => {
+                        sync_pc(&mut g.frames, pc);
+                        let res = match &regs[ch as usize] {
+                            Value::Chan(c) => {
+                                let c = c.clone();
+                                self.close_chan(&c, g.id)
+                            }
+                            _ => Err(crate::chan::close_of_nil()),
+                        };
+                        if let Err(err) = res {
+                            match self.raise(g, err) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                        continue 'frames;
+                    }
+                    Op::Select {
+                        dst,
+                        cases,
+                        n_send,
+                        n_recv,
+                        block,
+                    } => {
+                        sync_pc(&mut g.frames, pc);
+                        match self.select(g, base, dst, cases, n_send, n_recv, block) {
+                            None => continue 'frames,
+                            Some(stop) => return stop,
+                        }
+                    }
+
+                    Op::Panic { src } => {
+                        let value = match &regs[src as usize] {
+                            Value::Nil => panic::runtime_error(
+                                RtTypeId::PANIC_NIL_ERROR,
+                                "panic called with nil argument (use runtime.PanicNilError)".into(),
+                            ),
+                            v => v.clone(),
+                        };
+                        sync_pc(&mut g.frames, pc);
+                        match self.raise(g, value) {
+                            None => continue 'frames,
+                            Some(stop) => return stop,
+                        }
+                    }
+                    Op::Recover { dst } => {
+                        sync_pc(&mut g.frames, pc);
+                        let v = self.recover(g);
+                        g.slots[base + dst as usize] = v;
+                        continue 'frames;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pushes a frame for `proto` whose registers start at absolute slot `base`.
+    /// Fails with `fatal error: stack overflow` past the frame or slot limit.
+    #[inline]
+    fn push_frame(
+        &mut self,
+        g: &mut Goroutine,
+        proto: Rc<crate::program::FuncProto>,
+        closure: Option<Rc<Closure>>,
+        base: usize,
+        return_to: ReturnTo,
+    ) -> Result<(), Stop> {
+        let top = base + proto.n_slots as usize;
+        if top > g.slots.len() {
+            if top > MAX_SLOTS {
+                return Err(self.stack_overflow(g));
+            }
+            g.slots.resize(top.max(g.slots.len() * 2), Value::Nil);
+        }
+        // Ordinary calls stop FRAME_HEADROOM short of the limit, so a deferred call
+        // or a crash-message method can still run while dying.
+        let limit = if matches!(return_to, ReturnTo::Caller) {
+            MAX_FRAMES
+        } else {
+            MAX_FRAMES + FRAME_HEADROOM
+        };
+        if g.frames.len() >= limit {
+            return Err(self.stack_overflow(g));
+        }
+        if self.sink.is_some() {
+            self.emit(Event::Call {
+                goroutine: g.id,
+                func: proto.name.clone(),
+                depth: g.frames.len() + 1,
+                span: proto.spans.first().copied().unwrap_or_default(),
+            });
+        }
+        g.frames.push(Frame {
+            proto,
+            closure,
+            pc: 0,
+            base: base as u32,
+            defers: Vec::new(),
+            return_to,
+        });
+        Ok(())
+    }
+
+    /// Pushes a call of the func value `callee` with `args` above the top frame's registers.
+    pub(crate) fn push_call(
+        &mut self,
+        g: &mut Goroutine,
+        callee: Value,
+        args: Vec<Value>,
+        return_to: ReturnTo,
+    ) -> Result<(), Stop> {
+        let Value::Func(f) = callee else {
+            panic!("gomini bug: push_call of a non-Go function {callee:?}")
+        };
+        let base = top_of(g);
+        let proto = f.proto.clone();
+        let closure = if f.cells.is_empty() { None } else { Some(f) };
+        self.push_frame(g, proto, closure, base, return_to)?;
+        for (i, a) in args.into_iter().enumerate() {
+            g.slots[base + i] = a;
+        }
+        Ok(())
+    }
+
+    /// Starts a deferred call: `Ok(true)` when a frame was pushed, `Ok(false)`
+    /// when it ran at once (a native), `Err` when it panicked or the program stops.
+    pub(crate) fn start_deferred(
+        &mut self,
+        g: &mut Goroutine,
+        record: DeferRecord,
+        return_to: ReturnTo,
+    ) -> Result<bool, Option<Stop>> {
+        if self.sink.is_some() {
+            let panicking = matches!(return_to, ReturnTo::DeferInPanic(_));
+            self.emit_defer_started(g, &record.callee, record.span, panicking);
+        }
+        match record.callee {
+            Value::Func(_) => self
+                .push_call(g, record.callee, record.args, return_to)
+                .map(|_| true)
+                .map_err(Some),
+            Value::Native(id) => {
+                let base = top_of(g);
+                let n = record.args.len();
+                if g.slots.len() < base + n.max(1) {
+                    g.slots.resize(base + n.max(1), Value::Nil);
+                }
+                for (i, a) in record.args.iter().enumerate() {
+                    g.slots[base + i] = a.clone();
+                }
+                match self.call_native(g, id, base, n, Vec::new()) {
+                    NativeStep::Done => {
+                        if self.sink.is_some() {
+                            self.emit_defer_finished(g);
+                        }
+                        Ok(false)
+                    }
+                    NativeStep::Pushed => Ok(true),
+                    NativeStep::Stopped(Some(Stop::Blocked)) => {
+                        // A deferred `wg.Wait()` parked: put the record back so
+                        // `RunDefers` (where the pc is) calls it again when woken.
+                        // FIXME: during a panic or Goexit there is no instruction
+                        // to re-execute; the unwinding resumes only by chance.
+                        let frame = g.frames.last_mut().expect("deferring frame");
+                        frame.pc += 1;
+                        frame.defers.push(record);
+                        Err(Some(Stop::Blocked))
+                    }
+                    NativeStep::Stopped(stop) => Err(stop),
+                }
+            }
+            // A deferred nil func panics when it would run, as in Go.
+            _ => Err(self.raise(g, panic::nil_deref())),
+        }
+    }
+
+    /// Calls native `id` with arguments at absolute slots `base..base+n_args`.
+    fn call_native(
+        &mut self,
+        g: &mut Goroutine,
+        id: NativeId,
+        base: usize,
+        n_args: usize,
+        results: Vec<Value>,
+    ) -> NativeStep {
+        let program = self.program.clone();
+        let out = {
+            let mut ctx = NativeCtx {
+                program: &program,
+                stdout: &mut self.stdout,
+                stderr: &mut self.stderr,
+                results: &results,
+                sched: &mut self.sched,
+                slot: g.slot,
+                wake: g.wake.take(),
+            };
+            crate::natives::call(id, &mut ctx, &g.slots[base..base + n_args])
+        };
+        match out {
+            NativeOut::Ret0 => NativeStep::Done,
+            NativeOut::Ret(v) => {
+                g.slots[base] = v;
+                NativeStep::Done
+            }
+            NativeOut::RetN(vs) => {
+                for (i, v) in vs.into_iter().enumerate() {
+                    g.slots[base + i] = v;
+                }
+                NativeStep::Done
+            }
+            NativeOut::Call { callee, args } => {
+                let resume = NativeResume {
+                    native: id,
+                    base: base as u32,
+                    n_args: n_args as u8,
+                    results,
+                };
+                match self.push_call(g, callee, args, ReturnTo::Native(Box::new(resume))) {
+                    Ok(()) => NativeStep::Pushed,
+                    Err(stop) => NativeStep::Stopped(Some(stop)),
+                }
+            }
+            NativeOut::Panic(v) => NativeStep::Stopped(self.raise(g, v)),
+            NativeOut::Exit(code) => NativeStep::Stopped(Some(Stop::Exit(code))),
+            NativeOut::Park(reason) => {
+                // The call re-executes when the goroutine is woken (op.rs, Notes).
+                g.wait = Some(reason);
+                let frame = g.frames.last_mut().expect("calling frame");
+                frame.pc -= 1;
+                NativeStep::Stopped(Some(Stop::Blocked))
+            }
+            NativeOut::Yield => NativeStep::Stopped(Some(Stop::Yielded)),
+            NativeOut::Goexit => NativeStep::Stopped(self.goexit_unwind(g)),
+            NativeOut::Fatal(msg) => NativeStep::Stopped(Some(self.sync_fatal(g, msg))),
+        }
+    }
+
+    /// A frame with a special `ReturnTo` returned; its results start at absolute slot `base`.
+    #[cold]
+    fn after_special_return(
+        &mut self,
+        g: &mut Goroutine,
+        return_to: ReturnTo,
+        base: usize,
+    ) -> Option<Stop> {
+        match return_to {
+            ReturnTo::Caller | ReturnTo::DeferOnReturn => None,
+            ReturnTo::DeferInGoexit => self.goexit_unwind(g),
+            ReturnTo::DeferInPanic(pid) => self.after_panic_defer(g, pid),
+            ReturnTo::Native(resume) => {
+                let NativeResume {
+                    native,
+                    base: args,
+                    n_args,
+                    mut results,
+                } = *resume;
+                results.push(std::mem::take(&mut g.slots[base]));
+                match self.call_native(g, native, args as usize, n_args as usize, results) {
+                    NativeStep::Done | NativeStep::Pushed => None,
+                    NativeStep::Stopped(stop) => stop,
+                }
+            }
+            ReturnTo::PanicMessage(idx) => {
+                let result = std::mem::take(&mut g.slots[base]);
+                self.after_panic_message(g, idx, result)
+            }
+        }
+    }
+}
+
+/// Parks `g` on the instruction before `pc` (it re-executes when woken) with Go's wait reason.
+#[cold]
+fn park(g: &mut Goroutine, pc: usize, reason: &'static str) -> Stop {
+    g.frames.last_mut().expect("running frame").pc = pc as u32 - 1;
+    g.wait = Some(reason);
+    Stop::Blocked
+}
+
+/// Writes the pc back into the running frame before anything that can panic,
+/// call or yield, so traces and `recover` see where the goroutine is.
+#[inline]
+fn sync_pc(frames: &mut [Frame], pc: usize) {
+    frames.last_mut().expect("running frame").pc = pc as u32;
+}
+
+/// The first free slot above the top frame's registers.
+fn top_of(g: &Goroutine) -> usize {
+    g.frames
+        .last()
+        .map_or(0, |f| f.base as usize + f.proto.n_slots as usize)
+}
+
+/// Writes an int result. When the register already holds an int (the common
+/// case in loops) only the payload is stored: no drop check and no 16-byte
+/// store that the next instruction's 8-byte load would have to forward from.
+#[inline(always)]
+fn set_int(slot: &mut Value, v: i64) {
+    if let Value::Int(x) = slot {
+        *x = v;
+    } else {
+        replace_slot(slot, Value::Int(v));
+    }
+}
+
+#[inline(always)]
+fn set_bool(slot: &mut Value, v: bool) {
+    if let Value::Bool(x) = slot {
+        *x = v;
+    } else {
+        replace_slot(slot, Value::Bool(v));
+    }
+}
+
+#[inline(always)]
+fn set_float(slot: &mut Value, v: f64) {
+    if let Value::Float(x) = slot {
+        *x = v;
+    } else {
+        replace_slot(slot, Value::Float(v));
+    }
+}
+
+/// The slow path of `set_int` and friends, out of line so the fast path stays
+/// a tag compare and an 8-byte store (measured: sharing one inlined 16-byte
+/// store tail between arms cost 45% of the integer loop in store-forwarding stalls).
+#[cold]
+#[inline(never)]
+fn replace_slot(slot: &mut Value, v: Value) {
+    *slot = v;
+}
+
+#[inline(always)]
+fn int(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        other => bad_value("int", other),
+    }
+}
+
+#[inline(always)]
+fn float(v: &Value) -> f64 {
+    match v {
+        Value::Float(f) => *f,
+        other => bad_value("float", other),
+    }
+}
+
+/// The four divisions, with b != 0 already checked.
+fn divide(op: Op, a: i64, b: i64) -> i64 {
+    match op {
+        Op::DivInt { .. } => a.wrapping_div(b),
+        Op::RemInt { .. } => a.wrapping_rem(b),
+        Op::DivUint { .. } => ((a as u64) / (b as u64)) as i64,
+        _ => ((a as u64) % (b as u64)) as i64,
+    }
+}
+
+/// The three shifts with a non-negative count; counts >= 64 shift everything out.
+fn shift(op: Op, a: i64, n: i64) -> i64 {
+    match op {
+        Op::Shl { .. } if n >= 64 => 0,
+        Op::Shl { .. } => a << n,
+        Op::ShrInt { .. } => a >> n.min(63),
+        _ if n >= 64 => 0,
+        _ => ((a as u64) >> n) as i64,
+    }
+}
+
+/// 2^63 as a float64.
+const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+
+/// float64 -> int64 as amd64 does it: out-of-range and NaN give MinInt64.
+fn float_to_int(f: f64) -> i64 {
+    // 2^63 is exactly representable; the valid range is [-2^63, 2^63).
+    if f.is_nan() || !(-TWO_POW_63..TWO_POW_63).contains(&f) {
+        i64::MIN
+    } else {
+        f as i64
+    }
+}
+
+fn float_to_uint(f: f64) -> u64 {
+    if f < TWO_POW_63 {
+        float_to_int(f) as u64
+    } else if f < 1.8446744073709552e19 {
+        f as u64
+    } else {
+        1 << 63
+    }
+}
+
+/// The storage of a struct value, or of the struct a pointer points at (`None` for nil).
+#[inline]
+fn agg_store(v: &Value) -> Option<&Rc<value::Store>> {
+    match v {
+        Value::Agg(store) | Value::Ptr(store, WHOLE) => Some(store),
+        Value::Nil => None,
+        other => bad_value("struct or pointer to struct", other),
+    }
+}
+
+/// The cell a captured variable's register points at.
+fn cell_of(v: &Value) -> Rc<value::Store> {
+    match v {
+        Value::Ptr(store, 0) => store.clone(),
+        other => bad_value("cell pointer", other),
+    }
+}
+
+/// The storage and absolute index of element `i` of an array, pointer to array or slice.
+#[inline]
+fn elem_ref(x: &Value, i: i64) -> Result<(&Rc<value::Store>, usize), Value> {
+    let (store, off, len) = match x {
+        Value::Agg(store) | Value::Ptr(store, WHOLE) => (store, 0, store.borrow().len()),
+        Value::Slice(s) => (&s.store, s.off as usize, s.len as usize),
+        Value::Nil => return Err(panic::index_error(i, 0)),
+        other => bad_value("array or slice", other),
+    };
+    if i < 0 || i as usize >= len {
+        return Err(panic::index_error(i, len));
+    }
+    Ok((store, off + i as usize))
+}
+
+#[cold]
+fn string_bounds_error(lo: i64, hi: i64, len: usize) -> Value {
+    if hi < 0 || hi as usize > len {
+        panic::slice_error(format!("[:{hi}] with length {len}"))
+    } else {
+        panic::slice_error(format!("[{lo}:{hi}]"))
+    }
+}
+
+fn concat(a: &Value, b: &Value) -> Value {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut res = Vec::with_capacity(a.len() + b.len());
+    res.extend_from_slice(a);
+    res.extend_from_slice(b);
+    Value::str(res)
+}
+
+fn rune_to_string(r: i64) -> Value {
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    Value::str(c.to_string())
+}
+
+fn bytes_to_string(v: &Value) -> Value {
+    Value::str(
+        crate::slice::items(v)
+            .iter()
+            .map(|b| int(b) as u8)
+            .collect::<Vec<u8>>(),
+    )
+}
+
+fn string_to_bytes(s: &[u8]) -> Value {
+    if s.is_empty() {
+        return Value::Slice(Rc::new(SliceVal {
+            store: Rc::default(),
+            off: 0,
+            len: 0,
+            cap: 0,
+        }));
+    }
+    Value::slice(s.iter().map(|b| Value::Int(*b as i64)).collect())
+}
+
+/// Decodes one rune as Go's `for range` over a string does: invalid UTF-8 gives (U+FFFD, 1).
+pub fn decode_rune(bytes: &[u8]) -> (u32, usize) {
+    let n = match bytes.first() {
+        None => return (0xFFFD, 0),
+        Some(b) if *b < 0x80 => return (*b as u32, 1),
+        Some(b) if b >> 5 == 0b110 => 2,
+        Some(b) if b >> 4 == 0b1110 => 3,
+        Some(b) if b >> 3 == 0b11110 => 4,
+        Some(_) => return (0xFFFD, 1),
+    };
+    match bytes.get(..n).and_then(|s| std::str::from_utf8(s).ok()) {
+        Some(s) => (s.chars().next().map_or(0xFFFD, |c| c as u32), n),
+        None => (0xFFFD, 1),
+    }
+}

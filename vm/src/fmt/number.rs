@@ -1,0 +1,382 @@
+//! Go's formatting of numbers, runes and quoted strings: fmt/format.go and strconv's ftoa/quote, re-derived.
+
+use super::Printer;
+
+const LDIGITS: &[u8] = b"0123456789abcdefx";
+const UDIGITS: &[u8] = b"0123456789ABCDEFX";
+
+/// Decimal digits of a float: `0.d1d2d3... × 10^dp`, trailing zeros trimmed (strconv's decimalSlice).
+struct Digits {
+    d: Vec<u8>,
+    dp: i32,
+    neg: bool,
+}
+
+/// Shortest digits that read back as `v` at `bits` precision.
+fn shortest(v: f64, bits: u32) -> Digits {
+    let s = if bits == 32 {
+        format!("{:e}", v as f32)
+    } else {
+        format!("{v:e}")
+    };
+    parse_e(&s)
+}
+
+/// `n` significant digits of `v`, correctly rounded.
+fn rounded(v: f64, n: usize) -> Digits {
+    parse_e(&format!("{:.*e}", n.saturating_sub(1), v))
+}
+
+fn parse_e(s: &str) -> Digits {
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mut d: Vec<u8> = mant.bytes().filter(|b| b.is_ascii_digit()).collect();
+    while d.len() > 1 && d.last() == Some(&b'0') {
+        d.pop();
+    }
+    if d == b"0" {
+        return Digits {
+            d: Vec::new(),
+            dp: 0,
+            neg,
+        };
+    }
+    Digits {
+        d,
+        dp: exp + 1,
+        neg,
+    }
+}
+
+fn digit(ds: &Digits, i: i32) -> u8 {
+    if i >= 0 && (i as usize) < ds.d.len() {
+        ds.d[i as usize]
+    } else {
+        b'0'
+    }
+}
+
+/// %e: d.ddde±dd with `prec` digits after the point.
+fn fmt_e(out: &mut Vec<u8>, ds: &Digits, prec: i32, e: u8) {
+    out.push(if ds.d.is_empty() { b'0' } else { ds.d[0] });
+    if prec > 0 {
+        out.push(b'.');
+        for i in 1..=prec {
+            out.push(digit(ds, i));
+        }
+    }
+    out.push(e);
+    let exp = if ds.d.is_empty() { 0 } else { ds.dp - 1 };
+    out.push(if exp < 0 { b'-' } else { b'+' });
+    let exp = exp.unsigned_abs();
+    if exp < 10 {
+        out.push(b'0');
+    }
+    out.extend_from_slice(exp.to_string().as_bytes());
+}
+
+/// %f: ddd.ddd with `prec` digits after the point.
+fn fmt_f(out: &mut Vec<u8>, ds: &Digits, prec: i32) {
+    if ds.dp > 0 {
+        for i in 0..ds.dp {
+            out.push(digit(ds, i));
+        }
+    } else {
+        out.push(b'0');
+    }
+    if prec > 0 {
+        out.push(b'.');
+        for i in 0..prec {
+            out.push(digit(ds, ds.dp + i));
+        }
+    }
+}
+
+/// strconv.FormatFloat(v, verb, prec, bits), without the sign handling fmt adds.
+pub fn format_float(v: f64, verb: u8, prec: i32, bits: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    if v.is_nan() {
+        return b"NaN".to_vec();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 {
+            b"+Inf".to_vec()
+        } else {
+            b"-Inf".to_vec()
+        };
+    }
+    let v = if bits == 32 { v as f32 as f64 } else { v };
+    let shortest_mode = prec < 0;
+    let ds = match (verb, shortest_mode) {
+        (_, true) => shortest(v, bits),
+        (b'e' | b'E', false) => rounded(v, prec as usize + 1),
+        (b'f', false) => {
+            // Exact decimal expansion, correctly rounded by Rust's formatter.
+            let s = format!("{:.*}", prec as usize, v.abs());
+            if v.is_sign_negative() {
+                out.push(b'-');
+            }
+            out.extend_from_slice(s.as_bytes());
+            return out;
+        }
+        (_, false) => rounded(v, prec.max(1) as usize),
+    };
+    if ds.neg {
+        out.push(b'-');
+    }
+    let mut prec = prec;
+    if shortest_mode {
+        prec = match verb {
+            b'e' | b'E' => (ds.d.len() as i32 - 1).max(0),
+            b'f' => (ds.d.len() as i32 - ds.dp).max(0),
+            _ => ds.d.len() as i32,
+        };
+    }
+    match verb {
+        b'e' | b'E' => fmt_e(&mut out, &ds, prec, verb),
+        b'f' => fmt_f(&mut out, &ds, prec),
+        _ => {
+            let nd = ds.d.len() as i32;
+            let mut eprec = if prec == 0 { 1 } else { prec };
+            if eprec > nd && nd >= ds.dp {
+                eprec = nd;
+            }
+            // %e is used if the exponent is below -4 or at least the precision;
+            // for the shortest form, Go uses precision 21 for this decision in
+            // %v and 6 in strconv's 'g' (fmt passes the shortest flag through).
+            if shortest_mode {
+                eprec = 6;
+            }
+            let exp = ds.dp - 1;
+            let e = if verb == b'G' { b'E' } else { b'e' };
+            if !ds.d.is_empty() && (exp < -4 || exp >= eprec) {
+                let p = if prec > nd { nd } else { prec };
+                fmt_e(&mut out, &ds, p - 1, e);
+            } else {
+                let p = if prec > ds.dp { nd } else { prec };
+                fmt_f(&mut out, &ds, (p - ds.dp).max(0));
+            }
+        }
+    }
+    out
+}
+
+impl Printer<'_> {
+    /// fmt's fmtFloat: strconv's text plus sign, padding and the NaN/Inf rules.
+    pub(super) fn fmt_float(&mut self, v: f64, bits: u32, verb: u8, default_prec: i32) {
+        let prec = self.f.prec.map_or(default_prec, |p| p as i32);
+        let verb = if verb == b'F' { b'f' } else { verb };
+        let mut num = vec![b'+'];
+        num.extend(format_float(v, verb, prec, bits));
+        if num[1] == b'-' || num[1] == b'+' {
+            num.remove(0);
+        }
+        if self.f.space && num[0] == b'+' && !self.f.plus {
+            num[0] = b' ';
+        }
+        if num[1] == b'I' || num[1] == b'N' {
+            let old_zero = self.f.zero;
+            self.f.zero = false;
+            if num[1] == b'N' && !self.f.space && !self.f.plus {
+                num.remove(0);
+            }
+            self.pad(&num);
+            self.f.zero = old_zero;
+            return;
+        }
+        if self.f.sharp && verb != b'b' && !num.contains(&b'.') {
+            // %#g etc. force a decimal point.
+            let at = num
+                .iter()
+                .position(|b| *b == b'e' || *b == b'E')
+                .unwrap_or(num.len());
+            num.insert(at, b'.');
+        }
+        if self.f.plus || num[0] != b'+' {
+            if self.f.zero && !self.f.minus && self.f.width.is_some_and(|w| w > num.len()) {
+                let w = self.f.width.unwrap_or(0);
+                self.buf.push(num[0]);
+                self.buf.extend(std::iter::repeat_n(b'0', w - num.len()));
+                self.buf.extend_from_slice(&num[1..]);
+                return;
+            }
+            self.pad(&num);
+            return;
+        }
+        self.pad(&num[1..]);
+    }
+
+    /// fmt's fmtInteger: `u` in `base`, with precision, zero padding and prefixes.
+    pub(super) fn fmt_integer(&mut self, u: u64, base: u32, signed: bool, verb: u8, upper: bool) {
+        let negative = signed && (u as i64) < 0;
+        let mut u = if negative {
+            (u as i64).unsigned_abs()
+        } else {
+            u
+        };
+        let digits = if upper { UDIGITS } else { LDIGITS };
+        let mut prec = 0usize;
+        if let Some(p) = self.f.prec {
+            prec = p;
+            if p == 0 && u == 0 {
+                let old_zero = self.f.zero;
+                self.f.zero = false;
+                let w = self.f.width.unwrap_or(0);
+                self.write_padding(w);
+                self.f.zero = old_zero;
+                return;
+            }
+        } else if self.f.zero && !self.f.minus && self.f.width.is_some() {
+            prec = self.f.width.unwrap_or(0);
+            if negative || self.f.plus || self.f.space {
+                prec = prec.saturating_sub(1);
+            }
+        }
+        let mut buf: Vec<u8> = Vec::with_capacity(24);
+        loop {
+            buf.push(digits[(u % base as u64) as usize]);
+            u /= base as u64;
+            if u == 0 {
+                break;
+            }
+        }
+        while buf.len() < prec {
+            buf.push(b'0');
+        }
+        if self.f.sharp {
+            match base {
+                2 => buf.extend_from_slice(b"b0"),
+                8 if buf.last() != Some(&b'0') => buf.push(b'0'),
+                16 => {
+                    buf.push(digits[16]);
+                    buf.push(b'0');
+                }
+                _ => {}
+            }
+        }
+        if verb == b'O' {
+            buf.extend_from_slice(b"o0");
+        }
+        if negative {
+            buf.push(b'-');
+        } else if self.f.plus {
+            buf.push(b'+');
+        } else if self.f.space {
+            buf.push(b' ');
+        }
+        buf.reverse();
+        let old_zero = self.f.zero;
+        self.f.zero = false;
+        self.pad(&buf);
+        self.f.zero = old_zero;
+    }
+
+    /// %c
+    pub(super) fn fmt_c(&mut self, r: u64) {
+        let c = u32::try_from(r)
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or('\u{FFFD}');
+        let mut b = [0u8; 4];
+        let s = c.encode_utf8(&mut b).as_bytes().to_vec();
+        self.pad(&s);
+    }
+
+    /// %q of a rune: 'x'
+    pub(super) fn fmt_qc(&mut self, r: u64) {
+        let c = u32::try_from(r)
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or('\u{FFFD}');
+        let mut out = vec![b'\''];
+        quote_rune_into(&mut out, c, b'\'', self.f.plus);
+        out.push(b'\'');
+        self.pad(&out);
+    }
+
+    /// %U: U+0041, or U+0041 'A' with #
+    pub(super) fn fmt_unicode(&mut self, r: u64) {
+        let mut s = format!("U+{:0width$X}", r, width = self.f.prec.unwrap_or(4).max(4));
+        if self.f.sharp {
+            if let Some(c) = u32::try_from(r).ok().and_then(char::from_u32) {
+                if is_print(c) {
+                    s.push_str(&format!(" '{c}'"));
+                }
+            }
+        }
+        let old_zero = self.f.zero;
+        self.f.zero = false;
+        self.pad(s.as_bytes());
+        self.f.zero = old_zero;
+    }
+}
+
+/// strconv.Quote (ASCII-only escapes when `ascii`).
+pub fn quote(s: &[u8], ascii: bool) -> Vec<u8> {
+    let mut out = vec![b'"'];
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = crate::exec::decode_rune(&s[i..]);
+        if r == 0xFFFD && w == 1 {
+            out.extend_from_slice(format!("\\x{:02x}", s[i]).as_bytes());
+        } else {
+            quote_rune_into(
+                &mut out,
+                char::from_u32(r).unwrap_or('\u{FFFD}'),
+                b'"',
+                ascii,
+            );
+        }
+        i += w.max(1);
+    }
+    out.push(b'"');
+    out
+}
+
+fn quote_rune_into(out: &mut Vec<u8>, c: char, quote: u8, ascii: bool) {
+    let r = c as u32;
+    if r == quote as u32 || c == '\\' {
+        out.push(b'\\');
+        out.push(r as u8);
+        return;
+    }
+    if (ascii && r < 0x80 && is_print(c)) || (!ascii && is_print(c)) {
+        let mut b = [0u8; 4];
+        out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+        return;
+    }
+    let esc = match c {
+        '\x07' => "\\a",
+        '\x08' => "\\b",
+        '\x0c' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\x0b' => "\\v",
+        _ => "",
+    };
+    if !esc.is_empty() {
+        out.extend_from_slice(esc.as_bytes());
+    } else if r < b' ' as u32 || r == 0x7f {
+        out.extend_from_slice(format!("\\x{r:02x}").as_bytes());
+    } else if r < 0x10000 {
+        out.extend_from_slice(format!("\\u{r:04x}").as_bytes());
+    } else {
+        out.extend_from_slice(format!("\\U{r:08x}").as_bytes());
+    }
+}
+
+/// An approximation of unicode.IsPrint: letters, marks, numbers, punctuation, symbols and ASCII space.
+pub fn is_print(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    !(c.is_control()
+        || c.is_whitespace()
+        || ('\u{200b}'..='\u{200f}').contains(&c)
+        || c == '\u{feff}')
+}

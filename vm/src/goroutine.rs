@@ -1,0 +1,100 @@
+//! A goroutine as a value: its own register stack, frame stack and panic state, all on the heap.
+
+use std::rc::Rc;
+
+use crate::chan::Wake;
+use crate::frame::Frame;
+use crate::panic::PanicRecord;
+use crate::program::FuncProto;
+use crate::value::Value;
+
+/// Maximum frames on one goroutine. Go's limit is a 1 GB stack; a small Go frame
+/// is ~100 bytes, so Go overflows near 10M frames. gomini's frames plus their
+/// registers cost ~150 bytes, so 1M frames (~150 MB) is the same order of
+/// magnitude while keeping memory sane. `FRAME_HEADROOM` more frames stay
+/// available so the unwinder can still run a deferred call or print the crash.
+pub const MAX_FRAMES: usize = 1_000_000;
+pub const FRAME_HEADROOM: usize = 64;
+/// Maximum registers on one goroutine (64M × 16 bytes = 1 GB, Go's stack limit).
+pub const MAX_SLOTS: usize = 64 << 20;
+
+/// One goroutine. Scheduled by `sched.rs`, run by `Vm::run`. Kept small: a
+/// parked goroutine costs this record, its frames and its registers.
+#[derive(Debug)]
+pub struct Goroutine {
+    /// Go's goroutine id (main is 1). Set at creation; printed in traces and events.
+    pub id: u64,
+    /// Index in `Sched::gs`; set by `Sched::spawn`; wait queues name goroutines by it.
+    pub slot: u32,
+    /// Go's wait reason (`chan receive`, `sync.Mutex.Lock`, ...) while parked;
+    /// set by the blocking instruction, cleared when woken; read by the deadlock report.
+    pub wait: Option<&'static str>,
+    /// The outcome of the operation this goroutine is parked in, written by the
+    /// goroutine that completed it; taken when the blocking instruction re-executes
+    /// (see chan.rs). `Some` also marks the goroutine's other select waiters stale.
+    pub wake: Option<Wake>,
+    /// Where the `go` statement was, for `created by ... in goroutine N` in traces. `None` for main.
+    pub created_by: Option<Box<CreatedBy>>,
+    /// Set by `runtime.Goexit`: the goroutine is running its deferred calls to end.
+    /// Read by the scheduler when it finishes (main's Goexit does not end the program).
+    pub goexiting: bool,
+    /// Registers of every frame; frame `f` owns `slots[f.base ..]`. Grown by calls,
+    /// never shrunk while the goroutine lives.
+    pub slots: Vec<Value>,
+    /// The call stack; the last frame is running. Empty once the goroutine finished.
+    pub frames: Vec<Frame>,
+    /// Active panics, oldest first; the last is the one being unwound. Pushed by
+    /// `Panic` and runtime errors; popped on recovery (with the aborted ones
+    /// beneath it); read by `Recover` and the crash report.
+    pub panics: Vec<PanicRecord>,
+    /// The id the next panic gets (ids start at 1, so 0 is never a panic).
+    pub next_panic_id: u32,
+}
+
+impl Goroutine {
+    pub fn new(id: u64) -> Goroutine {
+        Goroutine {
+            id,
+            slot: 0,
+            wait: None,
+            wake: None,
+            created_by: None,
+            goexiting: false,
+            slots: Vec::new(),
+            // Most goroutines never call deeper than a few frames; start with one.
+            frames: Vec::with_capacity(1),
+            panics: Vec::new(),
+            next_panic_id: 1,
+        }
+    }
+}
+
+/// The `go` statement that created a goroutine.
+#[derive(Debug)]
+pub struct CreatedBy {
+    /// The function containing the `go` statement.
+    pub func: Rc<FuncProto>,
+    /// The pc of the `Go` instruction in `func`.
+    pub pc: u32,
+    /// The id of the goroutine that ran it.
+    pub parent: u64,
+}
+
+/// Why `Vm::run` returned.
+#[derive(Debug, PartialEq)]
+pub enum Stop {
+    /// The goroutine's entry function returned.
+    Finished,
+    /// The instruction budget ran out; the goroutine can be resumed.
+    Preempted,
+    /// The goroutine parked (`Goroutine::wait` says why); it runs again once woken.
+    Blocked,
+    /// `runtime.Gosched`: the goroutine stays runnable but lets the scheduler choose again.
+    Yielded,
+    /// An unrecovered panic ended the program: the full stderr text (exit code 2).
+    Panicked(String),
+    /// A fatal error (stack overflow): the full stderr text (exit code 2).
+    Fatal(String),
+    /// `os.Exit(code)`: deferred calls do not run.
+    Exit(i32),
+}

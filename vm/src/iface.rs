@@ -1,0 +1,61 @@
+//! Type assertions on interface values, and Go's `interface conversion` panic texts.
+
+use crate::panic;
+use crate::program::AssertDesc;
+use crate::rtype::{RtKind, RtTypeId, RtTypes};
+use crate::value::Value;
+
+/// `v.(target)`: the result when the assertion holds. For a concrete target
+/// that is the dynamic value; for an interface target, the interface itself.
+pub fn assert(types: &RtTypes, v: &Value, target: RtTypeId) -> Option<Value> {
+    let Value::Iface(iface) = v else { return None };
+    match &types.get(target).kind {
+        RtKind::Interface { methods } => implements(types, iface.ty, methods).then(|| v.clone()),
+        _ => (iface.ty == target).then(|| iface.val.clone()),
+    }
+}
+
+/// Whether dynamic type `ty` has every method in `methods`.
+fn implements(types: &RtTypes, ty: RtTypeId, methods: &[String]) -> bool {
+    if matches!(
+        types.get(ty).kind,
+        RtKind::RuntimeError | RtKind::ErrorString
+    ) {
+        return methods.iter().all(|m| m == "Error" || m == "RuntimeError");
+    }
+    methods.iter().all(|m| types.method(ty, m).is_some())
+}
+
+/// The panic of a failed `v.(T)`: Go's runtime.TypeAssertionError text.
+#[cold]
+pub fn assertion_error(types: &RtTypes, v: &Value, desc: AssertDesc) -> Value {
+    let iface_name = match types.get(desc.iface).kind {
+        RtKind::Interface { ref methods }
+            if methods.is_empty() && types.get(desc.iface).name.is_none() =>
+        {
+            "interface {}".to_string()
+        }
+        _ => types.name(desc.iface),
+    };
+    let target = types.name(desc.target);
+    let msg = match v {
+        Value::Iface(iface) => {
+            let dynamic = types.name(iface.ty);
+            match &types.get(desc.target).kind {
+                RtKind::Interface { methods } => {
+                    let missing = methods
+                        .iter()
+                        .find(|m| types.method(iface.ty, m).is_none())
+                        .cloned()
+                        .unwrap_or_default();
+                    format!(
+                        "interface conversion: {dynamic} is not {target}: missing method {missing}"
+                    )
+                }
+                _ => format!("interface conversion: {iface_name} is {dynamic}, not {target}"),
+            }
+        }
+        _ => format!("interface conversion: interface is nil, not {target}"),
+    };
+    panic::runtime_error(RtTypeId::TYPE_ASSERTION_ERROR, msg)
+}

@@ -1,0 +1,126 @@
+//! Go maps on an insertion-ordered IndexMap, with seeded iteration starts and deletion during range.
+//!
+//! Go randomises where each `for range` over a map starts; gomini starts at a
+//! position drawn from the scheduler's seeded generator (ARCHITECTURE idea 4),
+//! then walks the insertion order, wrapping around. A range takes a snapshot
+//! of the keys when it starts and skips any key deleted since: Go's rule that a
+//! deleted entry not yet reached is not produced. Entries added during the range
+//! are not produced, which Go allows.
+
+use std::hash::{Hash, Hasher};
+
+use indexmap::IndexMap;
+
+use crate::value::{Value, WHOLE};
+
+/// A map key: a `Value` of a comparable type, hashed and compared as Go's `==`.
+#[derive(Clone, Debug)]
+pub struct MapKey(pub Value);
+
+impl PartialEq for MapKey {
+    fn eq(&self, other: &MapKey) -> bool {
+        self.0.go_eq(&other.0)
+    }
+}
+
+impl Eq for MapKey {}
+
+impl Hash for MapKey {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        hash_value(&self.0, h);
+    }
+}
+
+fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
+    match v {
+        Value::Nil => 0u8.hash(h),
+        Value::Bool(b) => b.hash(h),
+        Value::Int(i) => i.hash(h),
+        // +0 and -0 are equal keys, so they must hash alike.
+        Value::Float(f) => (if *f == 0.0 { 0 } else { f.to_bits() }).hash(h),
+        Value::Str(s) => s.as_slice().hash(h),
+        Value::Agg(items) => {
+            for item in items.borrow().iter() {
+                hash_value(item, h);
+            }
+        }
+        Value::Iface(i) => {
+            i.ty.hash(h);
+            hash_value(&i.val, h);
+        }
+        Value::Ptr(_, i) if *i == WHOLE => v.address().hash(h),
+        other => other.address().hash(h),
+    }
+}
+
+/// A Go map's entries. The hasher is fixed (no random seed): nothing but the
+/// scheduler's generator may influence what a program observes.
+pub type Entries = IndexMap<MapKey, Value, std::hash::BuildHasherDefault<FxLikeHasher>>;
+
+#[derive(Debug, Default)]
+pub struct MapVal {
+    pub entries: Entries,
+}
+
+/// The state of one `for range` over a map.
+#[derive(Debug)]
+pub struct MapIter {
+    /// The keys when the range started, in the order it will visit them.
+    pub keys: Vec<MapKey>,
+    /// The next position in `keys`.
+    pub next: usize,
+}
+
+impl MapVal {
+    /// Starts a range over this map at position `start` (drawn by the caller from the scheduler RNG).
+    pub fn iter_from(&self, start: usize) -> MapIter {
+        let n = self.entries.len();
+        let keys = (0..n)
+            .map(|i| self.entries.get_index((start + i) % n).unwrap().0.clone())
+            .collect();
+        MapIter { keys, next: 0 }
+    }
+
+    /// Removes `key`, keeping the insertion order of the others.
+    pub fn delete(&mut self, key: &Value) {
+        self.entries.shift_remove(&MapKey(key.clone()));
+    }
+}
+
+impl MapIter {
+    /// The next (key, value) still in `map`, or `None` when the range is done.
+    pub fn next(&mut self, map: &MapVal) -> Option<(Value, Value)> {
+        while self.next < self.keys.len() {
+            let key = &self.keys[self.next];
+            self.next += 1;
+            if let Some(v) = map.entries.get(key) {
+                return Some((key.0.clone(), v.clone()));
+            }
+        }
+        None
+    }
+}
+
+/// A small deterministic hasher (FxHash's multiply-rotate), fast on integer keys.
+#[derive(Default)]
+pub struct FxLikeHasher {
+    hash: u64,
+}
+
+impl Hasher for FxLikeHasher {
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}

@@ -1,0 +1,265 @@
+//! sync's runtime side: Mutex, RWMutex, WaitGroup and Cond park goroutines in the scheduler's FIFO queues.
+//!
+//! The Go structs (vm/src/stdlib/sync.go) hold the state (`Mutex.state`,
+//! `RWMutex.readers`/`writer`, `WaitGroup.n`); the scheduler holds the queues,
+//! keyed by the struct's address (`Sched::semas`). Releasing hands the
+//! primitive straight to the first waiter (Go's starvation mode, always): the
+//! waiter is woken with the lock already its own, so it never competes again
+//! and waiters are served in arrival order.
+
+use std::rc::Rc;
+
+use super::{NativeCtx, NativeOut};
+use crate::chan::Wake;
+use crate::rtype::RtTypeId;
+use crate::value::{Store, Value, WHOLE};
+
+/// The fields of the struct `ptr` points at, and its address (the queue key).
+fn target(ptr: &Value) -> Option<(Rc<Store>, usize)> {
+    match ptr {
+        Value::Ptr(store, WHOLE) => Some((store.clone(), Rc::as_ptr(store) as *const u8 as usize)),
+        _ => None,
+    }
+}
+
+fn nil_deref() -> NativeOut {
+    NativeOut::Panic(crate::panic::nil_deref())
+}
+
+fn get(store: &Rc<Store>, field: usize) -> i64 {
+    store.borrow()[field].as_int()
+}
+
+fn set(store: &Rc<Store>, field: usize, v: i64) {
+    store.borrow_mut()[field] = Value::Int(v);
+}
+
+fn get_bool(store: &Rc<Store>, field: usize) -> bool {
+    matches!(store.borrow()[field], Value::Bool(true))
+}
+
+fn set_bool(store: &Rc<Store>, field: usize, v: bool) {
+    store.borrow_mut()[field] = Value::Bool(v);
+}
+
+// ----- Mutex: fields [state, sema]; queue 0 -----
+
+const MUTEX_STATE: usize = 0;
+
+pub fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((m, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    if ctx.wake.is_some() {
+        // Unlock handed the mutex to us.
+        return NativeOut::Ret0;
+    }
+    if get(&m, MUTEX_STATE) == 0 {
+        set(&m, MUTEX_STATE, 1);
+        return NativeOut::Ret0;
+    }
+    ctx.sched.sema_enqueue((key, 0), ctx.slot);
+    NativeOut::Park("sync.Mutex.Lock")
+}
+
+pub fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((m, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    if get(&m, MUTEX_STATE) == 0 {
+        return NativeOut::Fatal("sync: unlock of unlocked mutex");
+    }
+    match ctx.sched.sema_dequeue((key, 0)) {
+        Some(slot) => ctx.sched.ready(slot, Wake::done()),
+        None => set(&m, MUTEX_STATE, 0),
+    }
+    NativeOut::Ret0
+}
+
+pub fn mutex_trylock(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((m, _)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    let free = get(&m, MUTEX_STATE) == 0;
+    if free {
+        set(&m, MUTEX_STATE, 1);
+    }
+    NativeOut::Ret(Value::Bool(free))
+}
+
+// ----- RWMutex: fields [w, readers, writer]; queue 1 writers, queue 2 readers -----
+
+const RW_READERS: usize = 1;
+const RW_WRITER: usize = 2;
+
+pub fn rw_lock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((rw, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    if ctx.wake.is_some() {
+        return NativeOut::Ret0;
+    }
+    if !get_bool(&rw, RW_WRITER) && get(&rw, RW_READERS) == 0 {
+        set_bool(&rw, RW_WRITER, true);
+        return NativeOut::Ret0;
+    }
+    ctx.sched.sema_enqueue((key, 1), ctx.slot);
+    NativeOut::Park("sync.RWMutex.Lock")
+}
+
+pub fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((rw, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    if !get_bool(&rw, RW_WRITER) {
+        return NativeOut::Fatal("sync: Unlock of unlocked RWMutex");
+    }
+    set_bool(&rw, RW_WRITER, false);
+    // Waiting readers go first (Go lets the readers that queued behind the writer in).
+    let mut n_readers = 0;
+    while let Some(slot) = ctx.sched.sema_dequeue((key, 2)) {
+        ctx.sched.ready(slot, Wake::done());
+        n_readers += 1;
+    }
+    if n_readers > 0 {
+        set(&rw, RW_READERS, get(&rw, RW_READERS) + n_readers);
+    } else if let Some(slot) = ctx.sched.sema_dequeue((key, 1)) {
+        set_bool(&rw, RW_WRITER, true);
+        ctx.sched.ready(slot, Wake::done());
+    }
+    NativeOut::Ret0
+}
+
+pub fn rw_rlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((rw, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    if ctx.wake.is_some() {
+        return NativeOut::Ret0;
+    }
+    // A waiting writer blocks new readers, so writers are not starved.
+    let writer_waiting = ctx.sched.semas.contains_key(&(key, 1));
+    if !get_bool(&rw, RW_WRITER) && !writer_waiting {
+        set(&rw, RW_READERS, get(&rw, RW_READERS) + 1);
+        return NativeOut::Ret0;
+    }
+    ctx.sched.sema_enqueue((key, 2), ctx.slot);
+    NativeOut::Park("sync.RWMutex.RLock")
+}
+
+pub fn rw_runlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((rw, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    let readers = get(&rw, RW_READERS);
+    if readers <= 0 {
+        return NativeOut::Fatal("sync: RUnlock of unlocked RWMutex");
+    }
+    set(&rw, RW_READERS, readers - 1);
+    if readers == 1 {
+        if let Some(slot) = ctx.sched.sema_dequeue((key, 1)) {
+            set_bool(&rw, RW_WRITER, true);
+            ctx.sched.ready(slot, Wake::done());
+        }
+    }
+    NativeOut::Ret0
+}
+
+// ----- WaitGroup: fields [n, sema]; queue 0 -----
+
+const WG_N: usize = 0;
+
+pub fn wg_add(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((wg, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    let n = get(&wg, WG_N) + args[1].as_int();
+    set(&wg, WG_N, n);
+    if n < 0 {
+        return NativeOut::Panic(Value::iface(
+            RtTypeId::STRING,
+            Value::str("sync: negative WaitGroup counter"),
+        ));
+    }
+    if n == 0 {
+        while let Some(slot) = ctx.sched.sema_dequeue((key, 0)) {
+            ctx.sched.ready(slot, Wake::done());
+        }
+    }
+    NativeOut::Ret0
+}
+
+pub fn wg_wait(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((wg, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    if ctx.wake.is_some() || get(&wg, WG_N) == 0 {
+        return NativeOut::Ret0;
+    }
+    ctx.sched.sema_enqueue((key, 0), ctx.slot);
+    NativeOut::Park("sync.WaitGroup.Wait")
+}
+
+// ----- Cond: Go's notifyList; `Wait` is Go code: add, L.Unlock, wait, L.Lock -----
+
+/// `notifyListAdd(c)`: the caller's ticket, taken before it unlocks `c.L`.
+pub fn notify_list_add(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((_, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    let list = ctx.sched.notify.entry(key).or_default();
+    let ticket = list.wait;
+    list.wait += 1;
+    NativeOut::Ret(Value::Int(ticket as i64))
+}
+
+/// `notifyListWait(c, t)`: parks until ticket `t` is signalled (at once if it already was).
+pub fn notify_list_wait(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((_, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    if ctx.wake.is_some() {
+        return NativeOut::Ret0;
+    }
+    let ticket = args[1].as_int() as u32;
+    let list = ctx.sched.notify.entry(key).or_default();
+    if ticket < list.notify {
+        return NativeOut::Ret0;
+    }
+    list.waiters.push_back((ticket, ctx.slot));
+    NativeOut::Park("sync.Cond.Wait")
+}
+
+pub fn cond_signal(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((_, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    let Some(list) = ctx.sched.notify.get_mut(&key) else {
+        return NativeOut::Ret0;
+    };
+    if list.notify == list.wait {
+        return NativeOut::Ret0;
+    }
+    let ticket = list.notify;
+    list.notify += 1;
+    let at = list.waiters.iter().position(|(t, _)| *t == ticket);
+    if let Some(slot) = at.and_then(|i| list.waiters.remove(i)).map(|(_, s)| s) {
+        ctx.sched.ready(slot, Wake::done());
+    }
+    NativeOut::Ret0
+}
+
+pub fn cond_broadcast(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    let Some((_, key)) = target(&args[0]) else {
+        return nil_deref();
+    };
+    let Some(list) = ctx.sched.notify.get_mut(&key) else {
+        return NativeOut::Ret0;
+    };
+    list.notify = list.wait;
+    let waiters: Vec<(u32, u32)> = list.waiters.drain(..).collect();
+    for (_, slot) in waiters {
+        ctx.sched.ready(slot, Wake::done());
+    }
+    NativeOut::Ret0
+}

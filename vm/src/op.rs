@@ -1,0 +1,318 @@
+//! The instruction set: `enum Op`, one register-machine instruction per variant, documented in place.
+
+use crate::rtype::IntKind;
+
+/// A register: a slot index relative to the current frame's base.
+pub type Reg = u16;
+
+/// One instruction. Operands are inline; `size_of::<Op>() <= 8`.
+///
+/// Notation: `a`, `b`, `src` are registers read, `dst` the register written,
+/// `R[x]` the register `x`, `K[i]` constant `i` of the function, `G[i]` global
+/// `i`, `F[i]` function `i` of the program, `A[i]` type assertion `i` of the
+/// program, `M[i]` method name `i` of the program, `off` a jump relative to the
+/// *next* instruction.
+///
+/// Notes:
+/// - Integer ops work on 64 bits; the compiler follows an op on a narrower type
+///   with `Wrap` (see value.rs). float32 ops are followed by `RoundF32`.
+/// - Calling convention: the caller puts the arguments in `R[base]`,
+///   `R[base+1]`, ...; the callee's frame starts at `R[base]`, so its parameters
+///   are its registers `0..n_params`. On return the results are in
+///   `R[base]..R[base+n_results]`. A closure's receiver (if any) is argument 0.
+/// - Ops with a "register group" (`SliceStr`'s `bounds`, `MakeSlice`'s `args`)
+///   read several consecutive registers starting at the one named.
+/// - `elem` of `Append`/`AppendSlice` is the element's size in bytes (0..=127;
+///   larger elements say 127) plus 0x80 when the element holds pointers: Go's
+///   growth rounds capacity up to malloc size classes, so `cap` depends on it.
+/// - `MapGet` leaves `dst` unchanged when the key is missing: the compiler
+///   loads the element type's zero value into `dst` first.
+/// - A function containing `defer` ends every return path at its epilogue:
+///   `RunDefers`, then loads of result cells, then `Return`. `RunDefers` runs
+///   one deferred call per execution and re-executes itself until the chain is
+///   empty; a recovered panic resumes the frame at the epilogue.
+/// - Ops that can park (`Send`, `Recv`, `RecvOk`, `Select`, natives like
+///   `(*sync.Mutex).Lock`) leave the pc on themselves and re-execute when the
+///   goroutine is woken; they first take `Goroutine::wake`, which holds the
+///   outcome the waker handed over (chan.rs).
+/// - Every op that can panic writes its pc back to the frame first (`sync_pc`),
+///   so the crash trace and `recover` see the right line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    // ----- moves and constants -----
+    /// -> nothing
+    Nop,
+    /// dst = src (aggregates alias: use CopyAgg where Go copies)
+    Move { dst: Reg, src: Reg },
+    /// dst = int(val)
+    LoadInt { dst: Reg, val: i32 },
+    /// dst = K[idx]
+    LoadConst { dst: Reg, idx: u32 },
+    /// dst = nil
+    LoadNil { dst: Reg },
+    /// dst = val
+    LoadBool { dst: Reg, val: bool },
+    /// dst = F[func] as a func value
+    LoadFunc { dst: Reg, func: u32 },
+    /// dst = G[idx]
+    LoadGlobal { dst: Reg, idx: u32 },
+    /// G[idx] = src
+    StoreGlobal { idx: u32, src: Reg },
+
+    // ----- integers -----
+    /// dst = a + b (wraps)
+    AddInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a + imm (wraps)
+    AddIntImm { dst: Reg, a: Reg, imm: i16 },
+    /// dst = a - b (wraps)
+    SubInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a * b (wraps)
+    MulInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a / b, signed, truncated; panics if b == 0; MinInt64 / -1 wraps
+    DivInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a % b, signed (sign of a); panics if b == 0
+    RemInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a / b, unsigned; panics if b == 0
+    DivUint { dst: Reg, a: Reg, b: Reg },
+    /// dst = a % b, unsigned; panics if b == 0
+    RemUint { dst: Reg, a: Reg, b: Reg },
+    /// dst = a & b
+    And { dst: Reg, a: Reg, b: Reg },
+    /// dst = a | b
+    Or { dst: Reg, a: Reg, b: Reg },
+    /// dst = a ^ b
+    Xor { dst: Reg, a: Reg, b: Reg },
+    /// dst = a &^ b
+    AndNot { dst: Reg, a: Reg, b: Reg },
+    /// dst = a << b (0 when b >= 64; panics if b < 0)
+    Shl { dst: Reg, a: Reg, b: Reg },
+    /// dst = a >> b, arithmetic (signed a; panics if b < 0)
+    ShrInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a >> b, logical (unsigned a; panics if b < 0)
+    ShrUint { dst: Reg, a: Reg, b: Reg },
+    /// dst = -src (wraps)
+    NegInt { dst: Reg, src: Reg },
+    /// dst = ^src
+    BitNot { dst: Reg, src: Reg },
+    /// dst = src truncated to `kind`'s width (sign- or zero-extended)
+    Wrap { dst: Reg, src: Reg, kind: IntKind },
+    /// dst = a == b (ints)
+    EqInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a != b (ints)
+    NeInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a < b (signed)
+    LtInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a <= b (signed)
+    LeInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a < b (unsigned)
+    LtUint { dst: Reg, a: Reg, b: Reg },
+    /// dst = a <= b (unsigned)
+    LeUint { dst: Reg, a: Reg, b: Reg },
+
+    // ----- floats -----
+    /// dst = a + b
+    AddFloat { dst: Reg, a: Reg, b: Reg },
+    /// dst = a - b
+    SubFloat { dst: Reg, a: Reg, b: Reg },
+    /// dst = a * b
+    MulFloat { dst: Reg, a: Reg, b: Reg },
+    /// dst = a / b (IEEE: x/0 is ±Inf or NaN, no panic)
+    DivFloat { dst: Reg, a: Reg, b: Reg },
+    /// dst = -src
+    NegFloat { dst: Reg, src: Reg },
+    /// dst = src rounded to float32
+    RoundF32 { dst: Reg, src: Reg },
+    /// dst = a == b (floats; NaN != NaN)
+    EqFloat { dst: Reg, a: Reg, b: Reg },
+    /// dst = a < b (floats)
+    LtFloat { dst: Reg, a: Reg, b: Reg },
+    /// dst = a <= b (floats)
+    LeFloat { dst: Reg, a: Reg, b: Reg },
+
+    // ----- conversions -----
+    /// dst = float64(src), src signed
+    IntToFloat { dst: Reg, src: Reg },
+    /// dst = float64(src), src unsigned (uint64 bit pattern)
+    UintToFloat { dst: Reg, src: Reg },
+    /// dst = int64(src) truncated toward zero (then `Wrap` for narrower kinds)
+    FloatToInt { dst: Reg, src: Reg },
+    /// dst = uint64(src) truncated toward zero
+    FloatToUint { dst: Reg, src: Reg },
+    /// dst = string(rune(src)) (invalid code points give "\uFFFD")
+    RuneToString { dst: Reg, src: Reg },
+    /// dst = string(src) where src is a []byte
+    BytesToString { dst: Reg, src: Reg },
+    /// dst = []byte(src)
+    StringToBytes { dst: Reg, src: Reg },
+
+    // ----- booleans and generic comparison -----
+    /// dst = !src
+    Not { dst: Reg, src: Reg },
+    /// dst = a == b, Go's == on any comparable type (structs, interfaces, pointers, ...)
+    Eq { dst: Reg, a: Reg, b: Reg },
+    /// dst = a != b, Go's != on any comparable type
+    Ne { dst: Reg, a: Reg, b: Reg },
+    /// dst = src == nil (pointer, slice, map, func, chan, interface)
+    IsNil { dst: Reg, src: Reg },
+
+    // ----- strings -----
+    /// dst = a + b (strings)
+    Concat { dst: Reg, a: Reg, b: Reg },
+    /// dst = a < b (strings, bytewise)
+    LtStr { dst: Reg, a: Reg, b: Reg },
+    /// dst = a <= b (strings, bytewise)
+    LeStr { dst: Reg, a: Reg, b: Reg },
+    /// dst = len(src) (string)
+    LenStr { dst: Reg, src: Reg },
+    /// dst = s[i] as a byte; panics out of range
+    IndexStr { dst: Reg, s: Reg, i: Reg },
+    /// dst = s[R[bounds]:R[bounds+1]]; panics out of range
+    SliceStr { dst: Reg, s: Reg, bounds: Reg },
+    /// R[dst], R[dst+1] = rune at byte i of s and its width (U+FFFD, 1 on invalid UTF-8)
+    DecodeRune { dst: Reg, s: Reg, i: Reg },
+
+    // ----- jumps -----
+    /// pc += off
+    Jump { off: i32 },
+    /// if cond { pc += off }
+    JumpIf { cond: Reg, off: i32 },
+    /// if !cond { pc += off }
+    JumpIfNot { cond: Reg, off: i32 },
+    /// if a < b (signed ints) { pc += off } (the `for` back-edge)
+    JumpIfLtInt { a: Reg, b: Reg, off: i16 },
+
+    // ----- calls -----
+    /// R[base..] = F[func](R[base..]) (see Notes for the convention)
+    Call { base: Reg, func: u32 },
+    /// R[base..] = R[callee](R[base..]): a closure, plain func or native; nil panics
+    CallValue { base: Reg, callee: Reg },
+    /// R[base..] = native[native](R[base..base+n_args])
+    CallNative { base: Reg, native: u16, n_args: u8 },
+    /// R[base..] = R[base].method(R[base+1..]): dynamic dispatch on the interface
+    /// in R[base] (replaced by its dynamic value) by the name `M[name]`
+    CallMethod { base: Reg, name: u16 },
+    /// return R[src..src+n] to the caller
+    Return { src: Reg, n: u16 },
+    /// push a defer of R[callee](R[base..base+n_args]) on this frame's chain
+    Defer { base: Reg, callee: Reg, n_args: u8 },
+    /// run one deferred call of this frame, then re-execute; fall through when none is left
+    RunDefers,
+    /// dst = a closure of F[proto], capturing cells as F[proto].captures lists
+    MakeClosure { dst: Reg, proto: u32 },
+    /// dst = *cell i of the running closure
+    LoadCapture { dst: Reg, idx: u16 },
+    /// *cell i of the running closure = src
+    StoreCapture { idx: u16, src: Reg },
+    /// dst = &cell i of the running closure (a pointer, for nested closures and `&x`)
+    CaptureRef { dst: Reg, idx: u16 },
+
+    // ----- pointers and cells -----
+    /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)
+    NewCell { dst: Reg, src: Reg },
+    /// dst = *ptr; nil panics
+    Load { dst: Reg, ptr: Reg },
+    /// *ptr = src (copies into an aggregate pointee); nil panics
+    Store { ptr: Reg, src: Reg },
+
+    // ----- structs and arrays -----
+    /// dst = a new struct/array of R[base..base+n]
+    MakeAgg { dst: Reg, base: Reg, n: u16 },
+    /// dst = deep copy of the struct/array src
+    CopyAgg { dst: Reg, src: Reg },
+    /// copy the struct/array src into dst's existing storage
+    AssignAgg { dst: Reg, src: Reg },
+    /// dst = agg.field (agg a struct value, or a pointer to one: nil panics)
+    LoadField { dst: Reg, agg: Reg, field: u16 },
+    /// agg.field = src (agg a struct value, or a pointer to one: nil panics)
+    StoreField { agg: Reg, field: u16, src: Reg },
+    /// dst = &agg.field (agg a struct value's storage, or a pointer to one)
+    AddrField { dst: Reg, agg: Reg, field: u16 },
+    /// dst = &agg (a pointer to the whole struct/array value in agg)
+    AddrAgg { dst: Reg, agg: Reg },
+
+    // ----- indexing (arrays and slices) -----
+    /// dst = x[i] (x an array, a pointer to one, or a slice); panics out of range
+    LoadElem { dst: Reg, x: Reg, i: Reg },
+    /// x[i] = src; panics out of range
+    StoreElem { x: Reg, i: Reg, src: Reg },
+    /// dst = &x[i]; panics out of range
+    AddrElem { dst: Reg, x: Reg, i: Reg },
+
+    // ----- slices -----
+    /// dst = make([]T, R[args], R[args+1]) filled with copies of R[args+2] (the zero value)
+    MakeSlice { dst: Reg, args: Reg },
+    /// dst = a slice of R[base..base+n] (a slice literal)
+    SliceLit { dst: Reg, base: Reg, n: u16 },
+    /// dst = x[R[bounds]:R[bounds+1]:R[bounds+2]] (x slice/array/pointer to array; nil bound = absent)
+    Slice { dst: Reg, x: Reg, bounds: Reg },
+    /// dst = append(s, v), growing as Go does for element layout `elem`
+    Append { dst: Reg, s: Reg, v: Reg, elem: u8 },
+    /// dst = append(s, t...)  (t a slice, or a string when s is []byte)
+    AppendSlice { dst: Reg, s: Reg, t: Reg, elem: u8 },
+    /// dst = len(src) (slice, array, map, chan; nil gives 0)
+    Len { dst: Reg, src: Reg },
+    /// dst = cap(src) (slice, array, chan; nil gives 0)
+    Cap { dst: Reg, src: Reg },
+
+    // ----- maps -----
+    /// dst = make(map[K]V)
+    MakeMap { dst: Reg },
+    /// dst = m[key] if present (dst keeps the zero the compiler put there otherwise)
+    MapGet { dst: Reg, m: Reg, key: Reg },
+    /// R[dst] = m[key] if present; R[dst+1] = whether it was
+    MapGetOk { dst: Reg, m: Reg, key: Reg },
+    /// m[key] = src; a nil map panics
+    MapSet { m: Reg, key: Reg, src: Reg },
+    /// delete(m, key)
+    MapDelete { m: Reg, key: Reg },
+    /// dst = an iterator over m, starting at a place drawn from the scheduler RNG
+    MapIterStart { dst: Reg, m: Reg },
+    /// R[dst], R[dst+1] = next key, value of iter (over map m = R[iter+1]); when done, pc += off
+    MapIterNext { dst: Reg, iter: Reg, off: i16 },
+
+    // ----- interfaces -----
+    /// dst = interface holding src with dynamic type `ty`
+    MakeIface { dst: Reg, src: Reg, ty: u16 },
+    /// dst = src.(T) by assertion `A[assert]`; panics on failure
+    TypeAssert { dst: Reg, src: Reg, assert: u16 },
+    /// R[dst], R[dst+1] = src.(T) by assertion `A[assert]`, ok
+    TypeAssertOk { dst: Reg, src: Reg, assert: u16 },
+
+    // ----- goroutines and channels -----
+    /// go R[callee](R[base..base+n_args]): a new runnable goroutine (arguments evaluated here)
+    Go { base: Reg, callee: Reg, n_args: u8 },
+    /// dst = make(chan T, R[args]) whose element zero value is R[args+1]; bad sizes panic
+    MakeChan { dst: Reg, args: Reg },
+    /// ch <- src; may park; closed panics; nil parks forever
+    Send { ch: Reg, src: Reg },
+    /// dst = <-ch; may park; closed gives the zero value; nil parks forever
+    Recv { dst: Reg, ch: Reg },
+    /// R[dst], R[dst+1] = <-ch, ok
+    RecvOk { dst: Reg, ch: Reg },
+    /// close(ch); nil or closed panics
+    Close { ch: Reg },
+    /// select over send cases R[cases+2i] <- R[cases+2i+1] (i < n_send), then receive
+    /// cases <-R[cases+2*n_send+j] (j < n_recv); R[dst] = case index (sends first,
+    /// -1 for default), R[dst+1] = received value, R[dst+2] = ok; parks if `block`
+    Select {
+        dst: Reg,
+        cases: Reg,
+        n_send: u8,
+        n_recv: u8,
+        block: bool,
+    },
+
+    // ----- panic and recover -----
+    /// panic(src) (src an interface value; nil becomes *runtime.PanicNilError)
+    Panic { src: Reg },
+    /// dst = recover()
+    Recover { dst: Reg },
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn op_fits_in_eight_bytes() {
+        assert!(std::mem::size_of::<super::Op>() <= 8);
+    }
+}

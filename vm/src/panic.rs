@@ -1,0 +1,398 @@
+//! Panics, recover and runtime errors: how a goroutine unwinds, and how an unrecovered panic reads.
+//!
+//! A panic belongs to its goroutine (ARCHITECTURE idea 3). `raise` pushes a
+//! `PanicRecord` and calls `unwind`, which runs the top frame's deferred calls
+//! one at a time (each as an ordinary frame marked `ReturnTo::DeferInPanic`)
+//! and pops frames that have none left. When a deferred call returns,
+//! `after_panic_defer` either resumes the frame that deferred it at its epilogue
+//! (the panic was recovered: the frame then returns normally, its named results
+//! as the defers left them) or keeps unwinding.
+//!
+//! Design not taken: Go runs deferred calls *on top of* the panicking frames
+//! and pops them only on recovery. gomini pops a frame once its defers are
+//! done, which keeps unwinding a simple loop; the one thing that needs the old
+//! frames, the crash trace, is captured when the panic starts (`TraceLine`s).
+
+use crate::frame::{Frame, ReturnTo, TraceLine};
+use crate::goroutine::{Goroutine, Stop};
+use crate::rtype::{RtKind, RtTypeId};
+use crate::value::Value;
+use crate::Vm;
+
+/// One panic of a goroutine.
+#[derive(Debug)]
+pub struct PanicRecord {
+    /// Unique within the goroutine; `ReturnTo::DeferInPanic` refers to it.
+    pub id: u32,
+    /// The value passed to `panic` (an interface value), or a runtime error.
+    pub value: Value,
+    /// Set by `Recover`; read by `after_panic_defer` when the deferred call that
+    /// recovered returns (the panic then ends), and by the crash report (` [recovered]`).
+    pub recovered: bool,
+    /// Set when a later panic unwound the deferred call that was running for
+    /// this one: the crash report still prints it, and a recovery of the later
+    /// panic discards it.
+    pub aborted: bool,
+    /// Set when this panic re-raises the value of a recovered one, which it then
+    /// replaces; printed as ` [recovered, repanicked]` (Go 1.23+).
+    pub repanicked: bool,
+    /// The stack where the panic started, top first, for the crash report.
+    pub trace: Vec<TraceLine>,
+    /// The printed value, computed when the program dies (it may need a Go call
+    /// of `Error()` or `String()`).
+    pub message: Option<String>,
+}
+
+/// `runtime error: index out of range [i] with length n` (Go's boundsError text).
+pub fn index_error(i: i64, len: usize) -> Value {
+    runtime_error(
+        RtTypeId::BOUNDS_ERROR,
+        format!("runtime error: index out of range [{i}] with length {len}"),
+    )
+}
+
+/// A runtime error value: an interface holding `ty` (a `RtKind::RuntimeError`) and the message.
+pub fn runtime_error(ty: RtTypeId, msg: String) -> Value {
+    Value::iface(ty, Value::str(msg))
+}
+
+pub fn divide_by_zero() -> Value {
+    runtime_error(
+        RtTypeId::RUNTIME_ERROR,
+        "runtime error: integer divide by zero".into(),
+    )
+}
+
+pub fn nil_deref() -> Value {
+    runtime_error(
+        RtTypeId::RUNTIME_ERROR,
+        "runtime error: invalid memory address or nil pointer dereference".into(),
+    )
+}
+
+pub fn nil_map_write() -> Value {
+    runtime_error(
+        RtTypeId::PLAIN_ERROR,
+        "assignment to entry in nil map".into(),
+    )
+}
+
+pub fn negative_shift() -> Value {
+    runtime_error(
+        RtTypeId::RUNTIME_ERROR,
+        "runtime error: negative shift amount".into(),
+    )
+}
+
+/// Go's slice-bounds texts: `[:7] with capacity 5`, `[3:2]`, `[::9] with capacity 5`...
+pub fn slice_error(text: String) -> Value {
+    runtime_error(
+        RtTypeId::BOUNDS_ERROR,
+        format!("runtime error: slice bounds out of range {text}"),
+    )
+}
+
+impl Vm {
+    /// Starts a panic with `value` on `g`, whose pc is synced. Returns `None`
+    /// when the run loop should continue (a deferred call was pushed), or the
+    /// stop when the program dies.
+    #[cold]
+    pub(crate) fn raise(&mut self, g: &mut Goroutine, value: Value) -> Option<Stop> {
+        let id = g.next_panic_id;
+        g.next_panic_id += 1;
+        let trace = self.capture_trace(g);
+        let mut record = PanicRecord {
+            id,
+            value,
+            recovered: false,
+            aborted: false,
+            repanicked: false,
+            trace,
+            message: None,
+        };
+        // Go 1.23: re-panicking with the value just recovered replaces that
+        // panic instead of chaining to it.
+        if let Some(prev) = g.panics.last() {
+            if prev.recovered && prev.value.go_eq(&record.value) {
+                record.repanicked = true;
+                g.panics.pop();
+            }
+        }
+        if self.sink.is_some() {
+            let value = self.panic_value_text(&record.value);
+            let span = g
+                .frames
+                .last()
+                .map(|f| f.proto.spans[f.pc as usize - 1])
+                .unwrap_or_default();
+            self.emit(crate::event::Event::Panic {
+                goroutine: g.id,
+                value,
+                span,
+            });
+        }
+        g.panics.push(record);
+        self.unwind(g)
+    }
+
+    /// Runs the next deferred call of the current panic, or pops frames until
+    /// one has a deferred call; at the bottom of the stack, ends the program.
+    #[cold]
+    pub(crate) fn unwind(&mut self, g: &mut Goroutine) -> Option<Stop> {
+        loop {
+            let pid = g
+                .panics
+                .last()
+                .expect("gomini bug: unwinding without a panic")
+                .id;
+            let frame = g
+                .frames
+                .last_mut()
+                .expect("gomini bug: unwinding past the goroutine's entry frame");
+            if let Some(record) = frame.defers.pop() {
+                match self.start_deferred(g, record, ReturnTo::DeferInPanic(pid)) {
+                    Ok(true) => return None,
+                    Ok(false) => continue,
+                    Err(stop) => return stop,
+                }
+            }
+            if g.frames.len() == 1 {
+                return self.die(g);
+            }
+            let popped = g.frames.pop().expect("checked above");
+            if self.sink.is_some() {
+                self.emit(crate::event::Event::Unwound {
+                    goroutine: g.id,
+                    func: popped.proto.name.clone(),
+                    depth: g.frames.len(),
+                });
+            }
+            // The deferred call this frame was running for an earlier panic is cut
+            // short: that panic is aborted (it still prints in the chain).
+            if let ReturnTo::DeferInPanic(earlier) = popped.return_to {
+                if let Some(p) = g.panics.iter_mut().find(|p| p.id == earlier) {
+                    p.aborted = true;
+                }
+            }
+        }
+    }
+
+    /// A deferred call invoked by the unwinder for panic `pid` returned.
+    #[cold]
+    pub(crate) fn after_panic_defer(&mut self, g: &mut Goroutine, pid: u32) -> Option<Stop> {
+        let current = g
+            .panics
+            .last()
+            .expect("gomini bug: a panic's deferred call returned after the panic ended");
+        debug_assert_eq!(
+            current.id, pid,
+            "gomini bug: deferred call returned to the wrong panic"
+        );
+        if !current.recovered {
+            return self.unwind(g);
+        }
+        // Recovered: this panic ends, and with it the aborted ones it replaced.
+        g.panics.pop();
+        while g.panics.last().is_some_and(|p| p.aborted) {
+            g.panics.pop();
+        }
+        let frame = g
+            .frames
+            .last_mut()
+            .expect("gomini bug: recovered with no frame to resume");
+        let epilogue = frame.proto.epilogue_pc.unwrap_or_else(|| {
+            panic!(
+                "gomini bug: {} deferred a call but has no epilogue",
+                frame.proto.name
+            )
+        });
+        frame.pc = epilogue;
+        None
+    }
+
+    /// `recover()` executed by the frame on top of `g`.
+    pub(crate) fn recover(&mut self, g: &mut Goroutine) -> Value {
+        let frame = g.frames.last().expect("gomini bug: recover with no frame");
+        let Some(panic) = g.panics.last_mut() else {
+            return Value::Nil;
+        };
+        // recover returns the panic value only when this goroutine is panicking,
+        // the panic is not already recovered, and recover was called directly by
+        // a deferred function that the unwinder invoked for that panic: the
+        // frame executing `recover` is the deferred call itself. A helper called
+        // by the deferred function, a defer run by a normal return, or another
+        // goroutine never matches.
+        if !panic.recovered
+            && matches!(frame.return_to, ReturnTo::DeferInPanic(pid) if pid == panic.id)
+        {
+            panic.recovered = true;
+            let value = panic.value.clone();
+            if self.sink.is_some() {
+                let text = self.panic_value_text(&value);
+                let span = frame.proto.spans[frame.pc as usize - 1];
+                self.emit(crate::event::Event::Recover {
+                    goroutine: g.id,
+                    value: text,
+                    span,
+                });
+            }
+            return value;
+        }
+        Value::Nil
+    }
+
+    /// The stack of `g`, top first, as Go's traceback prints it.
+    pub(crate) fn capture_trace(&self, g: &Goroutine) -> Vec<TraceLine> {
+        let mut lines = Vec::new();
+        for frame in g.frames.iter().rev() {
+            lines.push(self.trace_line(frame));
+            if let ReturnTo::DeferInPanic(pid) = frame.return_to {
+                // Go runs deferred calls on top of the panicking stack: show it.
+                if let Some(p) = g.panics.iter().find(|p| p.id == pid) {
+                    lines.push(TraceLine {
+                        call: "panic({...})".into(),
+                        location: "\tGOROOT/src/runtime/panic.go".into(),
+                    });
+                    lines.extend(p.trace.iter().cloned());
+                    return lines;
+                }
+            }
+        }
+        if let Some(c) = &g.created_by {
+            lines.push(TraceLine {
+                call: format!("created by {} in goroutine {}", c.func.name, c.parent),
+                location: format!("\t{}", self.program.location(&c.func, c.pc as usize)),
+            });
+        }
+        lines
+    }
+
+    fn trace_line(&self, frame: &Frame) -> TraceLine {
+        let args = if frame.proto.n_params == 0 {
+            "()"
+        } else {
+            "(...)"
+        };
+        let pc = (frame.pc as usize).saturating_sub(1);
+        TraceLine {
+            call: format!("{}{}", frame.proto.name, args),
+            location: format!("\t{}", self.program.location(&frame.proto, pc)),
+        }
+    }
+
+    /// The program dies of `g`'s panics: computes each message (pushing a Go
+    /// call of `Error()`/`String()` when one is needed), then writes the report.
+    #[cold]
+    fn die(&mut self, g: &mut Goroutine) -> Option<Stop> {
+        for i in 0..g.panics.len() {
+            if g.panics[i].message.is_some() {
+                continue;
+            }
+            let value = g.panics[i].value.clone();
+            if let Some((callee, recv)) = self.message_method(&value) {
+                return self
+                    .push_call(g, callee, vec![recv], ReturnTo::PanicMessage(i))
+                    .err();
+            }
+            g.panics[i].message = Some(self.panic_value_text(&value));
+        }
+        let mut text = String::new();
+        for (i, p) in g.panics.iter().enumerate() {
+            if i > 0 {
+                text.push('\t');
+            }
+            text.push_str("panic: ");
+            text.push_str(p.message.as_deref().unwrap_or(""));
+            if p.repanicked {
+                text.push_str(" [recovered, repanicked]");
+            } else if p.recovered {
+                text.push_str(" [recovered]");
+            }
+            text.push('\n');
+        }
+        text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
+        let trace = &g.panics.last().expect("dying without a panic").trace;
+        for line in trace {
+            text.push_str(&line.call);
+            text.push('\n');
+            text.push_str(&line.location);
+            text.push('\n');
+        }
+        text.push_str("exit status 2\n");
+        Some(Stop::Panicked(text))
+    }
+
+    /// The Go call `Error()` or `String()` needed to print a panic value, if any.
+    fn message_method(&self, value: &Value) -> Option<(Value, Value)> {
+        let Value::Iface(iface) = value else {
+            return None;
+        };
+        let types = &self.program.types;
+        let m = types
+            .method(iface.ty, "Error")
+            .or_else(|| types.method(iface.ty, "String"))?;
+        Some((
+            self.program.func_values[m as usize].clone(),
+            iface.val.clone(),
+        ))
+    }
+
+    /// A panic value as Go's `printpanicval` prints it (without method calls).
+    pub(crate) fn panic_value_text(&self, value: &Value) -> String {
+        let Value::Iface(iface) = value else {
+            return "nil".into();
+        };
+        let types = &self.program.types;
+        let ty = types.get(iface.ty);
+        let plain = crate::fmt::sprint_one(types, iface.ty, &iface.val);
+        match (&ty.kind, &ty.name) {
+            (RtKind::RuntimeError | RtKind::ErrorString, _) => plain,
+            (RtKind::String, Some(n)) if n != "string" => format!("{n}({plain:?})"),
+            (RtKind::Int(k), Some(n)) if n != k.go_name() => format!("{n}({plain})"),
+            (RtKind::Float32 | RtKind::Float64 | RtKind::Bool, Some(n))
+                if !matches!(n.as_str(), "float64" | "float32" | "bool") =>
+            {
+                format!("{n}({plain})")
+            }
+            (
+                RtKind::Bool | RtKind::Int(_) | RtKind::Float32 | RtKind::Float64 | RtKind::String,
+                _,
+            ) => plain,
+            _ => format!("({}) {:#x}", types.name(iface.ty), iface.val.address()),
+        }
+    }
+
+    /// `fatal error: stack overflow`, as Go prints it when a goroutine's stack exceeds its limit.
+    #[cold]
+    pub(crate) fn stack_overflow(&self, g: &Goroutine) -> Stop {
+        let mut text = String::from(
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n",
+        );
+        text.push_str(&format!("goroutine {} [running]:\n", g.id));
+        for frame in g.frames.iter().rev().take(100) {
+            let line = self.trace_line(frame);
+            text.push_str(&line.call);
+            text.push('\n');
+            text.push_str(&line.location);
+            text.push('\n');
+        }
+        text.push_str("...additional frames elided...\nexit status 2\n");
+        Stop::Fatal(text)
+    }
+
+    /// The result of a `PanicMessage` call returned: record it and keep dying.
+    #[cold]
+    pub(crate) fn after_panic_message(
+        &mut self,
+        g: &mut Goroutine,
+        idx: usize,
+        result: Value,
+    ) -> Option<Stop> {
+        let text = match &result {
+            Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
+            _ => String::new(),
+        };
+        g.panics[idx].message = Some(text);
+        self.unwind(g)
+    }
+}

@@ -1,0 +1,379 @@
+//! A compiled program: function prototypes, runtime types, and the builder API the compiler emits through.
+//!
+//! `FuncProto` is immutable once built (code, spans, constants, capture list);
+//! a `Closure` (value.rs) pairs one with its cells, so one prototype serves many
+//! closures, as clox's ObjFunction and ObjClosure.
+
+use std::rc::Rc;
+
+use gomini_lexer::{LineIndex, Span};
+
+use crate::op::{Op, Reg};
+use crate::rtype::{RtTypeId, RtTypes};
+use crate::value::Value;
+
+/// Where a closure's cell `i` comes from when `MakeClosure` runs in the enclosing function.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Capture {
+    /// The enclosing frame's register, which holds a cell pointer (`NewCell`).
+    Local(Reg),
+    /// The enclosing closure's own cell.
+    Outer(u16),
+}
+
+/// One function's compiled code. Immutable once built.
+#[derive(Debug)]
+pub struct FuncProto {
+    /// Go's qualified name as stack traces print it: `main.f`, `main.(*T).M`, `main.main.func1`.
+    pub name: String,
+    pub code: Vec<Op>,
+    /// `spans[pc]` is the source of `code[pc]`: the emitter takes both together.
+    pub spans: Vec<Span>,
+    pub consts: Vec<Value>,
+    pub n_params: u16,
+    pub n_results: u16,
+    /// Registers the frame needs (parameters included).
+    pub n_slots: u16,
+    /// The cells a closure of this prototype captures, in `LoadCapture` index order.
+    pub captures: Vec<Capture>,
+    /// The pc of the epilogue (`RunDefers` ...) where a recovered panic resumes
+    /// this frame; `None` for functions without `defer`.
+    pub epilogue_pc: Option<u32>,
+    /// Where the results live, for events only (`Return`'s values, a defer's
+    /// `r: 5 → 6`); empty for synthesized functions.
+    pub results: Vec<ResultSlot>,
+}
+
+/// One result of a function as events show it. Set by the compiler, read by
+/// `Vm::emit` call sites only when a sink is attached.
+#[derive(Clone, Debug)]
+pub struct ResultSlot {
+    /// The result's name in the source, or Go's `~r0`, `~r1` for unnamed ones.
+    pub name: String,
+    /// Whether the source named it (only named results can be changed by a defer).
+    pub named: bool,
+    pub ty: RtTypeId,
+    /// The frame register holding the result (or, if `boxed`, a pointer to its cell).
+    pub reg: Reg,
+    pub boxed: bool,
+}
+
+/// A type assertion `x.(T)`: the static interface type of x (for the panic
+/// message) and the asserted type T (concrete or interface).
+#[derive(Clone, Copy, Debug)]
+pub struct AssertDesc {
+    pub iface: RtTypeId,
+    pub target: RtTypeId,
+}
+
+/// Everything the VM needs to run a program.
+pub struct Program {
+    /// Functions, indexed by `Call`'s `func` / `LoadFunc` / `MakeClosure`'s proto.
+    pub protos: Vec<Rc<FuncProto>>,
+    /// A `Func` value per proto without captures, so `LoadFunc` never allocates.
+    pub func_values: Vec<Value>,
+    pub types: RtTypes,
+    pub asserts: Vec<AssertDesc>,
+    pub method_names: Vec<String>,
+    /// Natives in `CallNative` index order (names as registered, e.g. "fmt.Println").
+    pub natives: Vec<crate::natives::NativeId>,
+    pub n_globals: u32,
+    /// The function the main goroutine starts in (usually a synthesized one that
+    /// initialises globals, then calls `main.main`).
+    pub entry: u32,
+    /// The source file's path as traces print it, and its line table.
+    pub file: String,
+    pub lines: LineIndex,
+}
+
+impl std::fmt::Debug for Program {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Program({} functions, {} types, file {})",
+            self.protos.len(),
+            self.types.types.len(),
+            self.file
+        )
+    }
+}
+
+impl Program {
+    /// `FILE:LINE` of an instruction, as a stack trace prints it.
+    pub fn location(&self, proto: &FuncProto, pc: usize) -> String {
+        let span = proto.spans.get(pc).copied().unwrap_or_default();
+        let (line, _) = self.lines.line_col(span.start);
+        format!("{}:{}", self.file, line)
+    }
+}
+
+/// A jump waiting for its target; `FuncBuilder::patch` fills it in.
+#[must_use = "a jump must be patched"]
+#[derive(Debug)]
+pub struct JumpLabel(usize);
+
+/// Builds one `FuncProto`. Every instruction is emitted with its span.
+#[derive(Debug)]
+pub struct FuncBuilder {
+    name: String,
+    code: Vec<Op>,
+    spans: Vec<Span>,
+    consts: Vec<Value>,
+    n_params: u16,
+    n_results: u16,
+    n_slots: u16,
+    captures: Vec<Capture>,
+    epilogue_pc: Option<u32>,
+    results: Vec<ResultSlot>,
+}
+
+impl FuncBuilder {
+    /// Starts a function whose parameters occupy registers `0..n_params`.
+    pub fn new(name: impl Into<String>, n_params: u16, n_results: u16) -> FuncBuilder {
+        FuncBuilder {
+            name: name.into(),
+            code: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            n_params,
+            n_results,
+            n_slots: n_params.max(n_results),
+            captures: Vec::new(),
+            epilogue_pc: None,
+            results: Vec::new(),
+        }
+    }
+
+    /// Appends an instruction with its source span; returns its pc.
+    pub fn emit(&mut self, op: Op, span: Span) -> usize {
+        self.code.push(op);
+        self.spans.push(span);
+        self.code.len() - 1
+    }
+
+    /// A fresh register (the compiler may also manage registers itself and call `reserve`).
+    pub fn reg(&mut self) -> Reg {
+        self.n_slots += 1;
+        self.n_slots - 1
+    }
+
+    /// Makes sure registers `0..n` exist in the frame.
+    pub fn reserve(&mut self, n: u16) {
+        self.n_slots = self.n_slots.max(n);
+    }
+
+    /// Adds a constant; returns its index for `LoadConst`.
+    pub fn constant(&mut self, v: Value) -> u32 {
+        self.consts.push(v);
+        self.consts.len() as u32 - 1
+    }
+
+    /// Declares the next captured cell of this closure; returns its index.
+    pub fn capture(&mut self, c: Capture) -> u16 {
+        self.captures.push(c);
+        self.captures.len() as u16 - 1
+    }
+
+    /// Describes where the results live, for events.
+    pub fn set_results(&mut self, results: Vec<ResultSlot>) {
+        self.results = results;
+    }
+
+    /// The pc the next emitted instruction will have.
+    pub fn here(&self) -> usize {
+        self.code.len()
+    }
+
+    /// Marks the next instruction as the epilogue (where a recovered panic resumes).
+    pub fn mark_epilogue(&mut self) {
+        self.epilogue_pc = Some(self.code.len() as u32);
+    }
+
+    /// Emits a forward jump (`Jump`, `JumpIf`, `JumpIfNot`, `JumpIfLtInt`,
+    /// `MapIterNext`) with a placeholder offset.
+    pub fn emit_jump(&mut self, op: Op, span: Span) -> JumpLabel {
+        JumpLabel(self.emit(op, span))
+    }
+
+    /// Points a forward jump at the next instruction to be emitted.
+    pub fn patch(&mut self, label: JumpLabel) -> Result<(), JumpTooFar> {
+        let target = self.code.len();
+        self.set_target(label.0, target)
+    }
+
+    /// Emits a backward jump of kind `op` (its offset is replaced) to `target`.
+    pub fn emit_loop(&mut self, op: Op, target: usize, span: Span) -> Result<(), JumpTooFar> {
+        let at = self.emit(op, span);
+        self.set_target(at, target)
+    }
+
+    fn set_target(&mut self, at: usize, target: usize) -> Result<(), JumpTooFar> {
+        let off = target as i64 - (at as i64 + 1);
+        let off32 = i32::try_from(off).map_err(|_| JumpTooFar)?;
+        let off16 = i16::try_from(off);
+        self.code[at] = match self.code[at] {
+            Op::Jump { .. } => Op::Jump { off: off32 },
+            Op::JumpIf { cond, .. } => Op::JumpIf { cond, off: off32 },
+            Op::JumpIfNot { cond, .. } => Op::JumpIfNot { cond, off: off32 },
+            Op::JumpIfLtInt { a, b, .. } => Op::JumpIfLtInt {
+                a,
+                b,
+                off: off16.map_err(|_| JumpTooFar)?,
+            },
+            Op::MapIterNext { dst, iter, .. } => Op::MapIterNext {
+                dst,
+                iter,
+                off: off16.map_err(|_| JumpTooFar)?,
+            },
+            other => panic!("gomini bug: patching a jump at pc {at} that is {other:?}"),
+        };
+        Ok(())
+    }
+
+    pub fn finish(self) -> FuncProto {
+        FuncProto {
+            name: self.name,
+            code: self.code,
+            spans: self.spans,
+            consts: self.consts,
+            n_params: self.n_params,
+            n_results: self.n_results,
+            n_slots: self.n_slots,
+            captures: self.captures,
+            epilogue_pc: self.epilogue_pc,
+            results: self.results,
+        }
+    }
+}
+
+/// A jump too far for its offset field: the compiler reports it as a compile
+/// error (clox's "Too much code to jump over."), never truncates it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JumpTooFar;
+
+/// Builds a `Program`: declare functions first (so calls can name them before
+/// they are built, for recursion), then define them.
+#[derive(Debug)]
+pub struct ProgramBuilder {
+    protos: Vec<Option<FuncProto>>,
+    pub types: RtTypes,
+    pub asserts: Vec<AssertDesc>,
+    pub method_names: Vec<String>,
+    natives: Vec<crate::natives::NativeId>,
+    pub n_globals: u32,
+}
+
+impl Default for ProgramBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ProgramBuilder {
+    pub fn new() -> ProgramBuilder {
+        ProgramBuilder {
+            protos: Vec::new(),
+            types: RtTypes::with_builtins(),
+            asserts: Vec::new(),
+            method_names: Vec::new(),
+            natives: Vec::new(),
+            n_globals: 0,
+        }
+    }
+
+    /// Reserves a function index (for `Call`, `LoadFunc`, `MakeClosure`).
+    pub fn declare(&mut self) -> u32 {
+        self.protos.push(None);
+        self.protos.len() as u32 - 1
+    }
+
+    pub fn define(&mut self, idx: u32, proto: FuncProto) {
+        self.protos[idx as usize] = Some(proto);
+    }
+
+    /// The `CallNative` index of the native registered as `qualified` (e.g. "fmt.Println").
+    pub fn native(&mut self, qualified: &str) -> Option<u16> {
+        let id = crate::natives::lookup(qualified)?;
+        let idx = match self.natives.iter().position(|n| *n == id) {
+            Some(i) => i,
+            None => {
+                self.natives.push(id);
+                self.natives.len() - 1
+            }
+        };
+        Some(idx as u16)
+    }
+
+    /// The `CallMethod` index of a method name.
+    pub fn method_name(&mut self, name: &str) -> u16 {
+        match self.method_names.iter().position(|n| n == name) {
+            Some(i) => i as u16,
+            None => {
+                self.method_names.push(name.to_string());
+                self.method_names.len() as u16 - 1
+            }
+        }
+    }
+
+    pub fn assertion(&mut self, iface: RtTypeId, target: RtTypeId) -> u16 {
+        self.asserts.push(AssertDesc { iface, target });
+        self.asserts.len() as u16 - 1
+    }
+
+    /// Finishes the program; every declared function must have been defined.
+    pub fn finish(self, entry: u32, file: &str, source: &str) -> Program {
+        let protos: Vec<Rc<FuncProto>> = self
+            .protos
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                Rc::new(p.unwrap_or_else(|| {
+                    panic!("gomini bug: function {i} declared but never defined")
+                }))
+            })
+            .collect();
+        let func_values = protos
+            .iter()
+            .map(|p| {
+                Value::Func(Rc::new(crate::value::Closure {
+                    proto: p.clone(),
+                    cells: Box::new([]),
+                }))
+            })
+            .collect();
+        Program {
+            protos,
+            func_values,
+            types: self.types,
+            asserts: self.asserts,
+            method_names: self.method_names,
+            natives: self.natives,
+            n_globals: self.n_globals,
+            entry,
+            file: file.to_string(),
+            lines: LineIndex::new(source),
+        }
+    }
+}
+
+/// The entry of a goroutine started by `go native(args)` (`go fmt.Println(x)`):
+/// register 0 holds the native, registers 1.. its arguments; it calls it and returns.
+pub fn native_trampoline(native: crate::natives::NativeId, n_args: usize) -> FuncProto {
+    let n_args = n_args.min(250) as u16;
+    FuncProto {
+        name: crate::natives::name(native).to_string(),
+        code: vec![
+            Op::CallValue { base: 1, callee: 0 },
+            Op::Return { src: 0, n: 0 },
+        ],
+        spans: vec![Span::default(); 2],
+        consts: Vec::new(),
+        n_params: 1 + n_args,
+        n_results: 0,
+        // Room for the native's results, which land on its arguments.
+        n_slots: 1 + n_args + 8,
+        captures: Vec::new(),
+        epilogue_pc: None,
+        results: Vec::new(),
+    }
+}

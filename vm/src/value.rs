@@ -1,0 +1,311 @@
+//! The runtime value: one 16-byte enum for every Go value a slot, field, element or map entry can hold.
+//!
+//! Design (read this before emitting code for it):
+//!
+//! - **Scalars are inline.** Every integer type is `Int(i64)`: signed widths are
+//!   stored sign-extended, unsigned widths zero-extended (`uint64` as its bit
+//!   pattern). Arithmetic ops work on 64 bits and the compiler follows an op on a
+//!   narrower type with `Op::Wrap`, so `int8(127)+1 == -128` as in Go. Unsigned
+//!   division, remainder, comparison, right shift and conversion have their own
+//!   ops. `float32` is `Float(f64)` holding a value rounded to `f32`; the compiler
+//!   follows each float32 op with `Op::RoundF32`.
+//! - **Aggregates live in shared storage.** A struct or array value is
+//!   `Agg(Rc<Store>)`, its fields/elements in order (nested structs and arrays are
+//!   nested `Agg`s). Go copies structs and arrays on assignment, so the compiler
+//!   emits `Op::CopyAgg` (fresh deep copy) or `Op::AssignAgg` (copy *into* the
+//!   existing storage, so pointers to it see the new value) wherever Go copies;
+//!   a plain `Move` of an `Agg` would alias, which Go never does.
+//! - **A pointer is a storage handle plus an index**: `Ptr(store, i)` points at
+//!   element `i` of `store`, and `Ptr(store, WHOLE)` at the whole struct/array
+//!   `store` is. A heap cell (a captured or address-taken variable, `new(int)`)
+//!   is a one-element store, so `&x` of a cell variable is `Ptr(cell, 0)`.
+//! - **Strings** are immutable bytes behind an `Rc` (`Rc<Vec<u8>>`, so a unique
+//!   string can be appended to in place).
+//! - **Nil**: one `Nil` serves the nil pointer, slice, map, func, chan and the nil
+//!   interface; the compiler knows the static type and fmt gets it from `RtType`.
+//! - **Interfaces**: a value of interface type is `Nil` (the nil interface) or
+//!   `Iface(Rc<Iface>)` = (dynamic type, value). An interface holding a nil
+//!   pointer is `Iface { ty: *T, val: Nil }`, which is not `Nil`: Go's famous
+//!   non-nil interface holding a nil pointer falls out of the representation.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::chan::Chan;
+use crate::map::{MapIter, MapVal};
+use crate::program::FuncProto;
+use crate::rtype::RtTypeId;
+
+/// Element index of a `Value::Ptr` that points at the whole aggregate.
+pub const WHOLE: u32 = u32::MAX;
+
+/// Shared storage of a struct, an array, a slice's backing array or a heap cell.
+pub type Store = RefCell<Vec<Value>>;
+
+/// A Go value. 16 bytes; scalars never allocate.
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// The nil pointer/slice/map/func/chan and the nil interface.
+    #[default]
+    Nil,
+    Bool(bool),
+    /// Every integer type (see the module doc for widths).
+    Int(i64),
+    /// float64, and float32 kept rounded to f32.
+    Float(f64),
+    /// An immutable string's bytes.
+    Str(Rc<Vec<u8>>),
+    /// A struct or array value: its fields or elements.
+    Agg(Rc<Store>),
+    /// A pointer: element `.1` of the store, or the whole store when `.1 == WHOLE`.
+    Ptr(Rc<Store>, u32),
+    /// A non-nil slice.
+    Slice(Rc<SliceVal>),
+    /// A non-nil map.
+    Map(Rc<RefCell<MapVal>>),
+    /// A non-nil func value: a closure or a plain function.
+    Func(Rc<Closure>),
+    /// A native (Rust) function used as a func value, by its registry index.
+    Native(u32),
+    /// A non-nil interface value: dynamic type and value.
+    Iface(Rc<Iface>),
+    /// A non-nil channel (issue 5).
+    Chan(Rc<Chan>),
+    /// The state of a `for range` over a map (never visible to Go code).
+    MapIter(Rc<RefCell<MapIter>>),
+}
+
+/// A slice header: a window `off..off+len` of a backing store, with capacity `cap`.
+#[derive(Debug)]
+pub struct SliceVal {
+    pub store: Rc<Store>,
+    pub off: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
+/// A func value: an immutable prototype and the cells it captured.
+#[derive(Debug)]
+pub struct Closure {
+    pub proto: Rc<FuncProto>,
+    /// One cell per entry of `proto.captures`, shared with the enclosing frame.
+    pub cells: Box<[Rc<Store>]>,
+}
+
+/// An interface value holding a dynamic type.
+#[derive(Debug)]
+pub struct Iface {
+    pub ty: RtTypeId,
+    pub val: Value,
+}
+
+impl Value {
+    /// A string value from bytes.
+    pub fn str(bytes: impl Into<Vec<u8>>) -> Value {
+        Value::Str(Rc::new(bytes.into()))
+    }
+
+    /// A new struct/array value from its fields or elements.
+    pub fn agg(items: Vec<Value>) -> Value {
+        Value::Agg(Rc::new(RefCell::new(items)))
+    }
+
+    /// A new heap cell holding `v`, as the pointer `&cell`.
+    pub fn new_cell(v: Value) -> Value {
+        Value::Ptr(Rc::new(RefCell::new(vec![v])), 0)
+    }
+
+    /// Boxes `val` into an interface with dynamic type `ty`.
+    pub fn iface(ty: RtTypeId, val: Value) -> Value {
+        Value::Iface(Rc::new(Iface { ty, val }))
+    }
+
+    /// A new slice over fresh storage holding exactly `items`.
+    pub fn slice(items: Vec<Value>) -> Value {
+        let n = items.len() as u32;
+        Value::Slice(Rc::new(SliceVal {
+            store: Rc::new(RefCell::new(items)),
+            off: 0,
+            len: n,
+            cap: n,
+        }))
+    }
+
+    /// The integer payload; a non-int here is a compiler bug.
+    #[inline]
+    pub fn as_int(&self) -> i64 {
+        match self {
+            Value::Int(i) => *i,
+            other => bad_value("int", other),
+        }
+    }
+
+    #[inline]
+    pub fn as_float(&self) -> f64 {
+        match self {
+            Value::Float(f) => *f,
+            other => bad_value("float", other),
+        }
+    }
+
+    #[inline]
+    pub fn as_bool(&self) -> bool {
+        match self {
+            Value::Bool(b) => *b,
+            other => bad_value("bool", other),
+        }
+    }
+
+    /// The bytes of a string value (a nil string cannot exist: strings start as "").
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Value::Str(s) => s,
+            other => bad_value("string", other),
+        }
+    }
+
+    /// A deep copy where Go copies: struct and array values are duplicated
+    /// recursively; everything else (pointers, slices, maps, strings) is shared.
+    pub fn deep_copy(&self) -> Value {
+        match self {
+            Value::Agg(store) => {
+                let items = store.borrow().iter().map(Value::deep_copy).collect();
+                Value::agg(items)
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// Go's `==` on two values of the same comparable type. Incomparable
+    /// dynamic types in interfaces are caught by the caller (`Vm::equal`).
+    pub fn go_eq(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Nil, Value::Nil) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a == b,
+            (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::Agg(a), Value::Agg(b)) => {
+                Rc::ptr_eq(a, b) || {
+                    let (a, b) = (a.borrow(), b.borrow());
+                    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.go_eq(y))
+                }
+            }
+            (Value::Ptr(a, i), Value::Ptr(b, j)) => Rc::ptr_eq(a, b) && i == j,
+            (Value::Map(a), Value::Map(b)) => Rc::ptr_eq(a, b),
+            (Value::Chan(a), Value::Chan(b)) => Rc::ptr_eq(a, b),
+            (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
+            (Value::Iface(a), Value::Iface(b)) => a.ty == b.ty && a.val.go_eq(&b.val),
+            _ => false,
+        }
+    }
+
+    /// A stable pseudo-address for `%p` and printing pointers (may differ from Go's, as SUBSET.md allows).
+    pub fn address(&self) -> usize {
+        match self {
+            Value::Ptr(s, i) => {
+                Rc::as_ptr(s) as usize + if *i == WHOLE { 0 } else { *i as usize * 16 }
+            }
+            Value::Agg(s) => Rc::as_ptr(s) as usize,
+            Value::Slice(s) => Rc::as_ptr(&s.store) as usize + s.off as usize * 16,
+            Value::Map(m) => Rc::as_ptr(m) as usize,
+            Value::Func(f) => Rc::as_ptr(f) as usize,
+            Value::Chan(c) => Rc::as_ptr(c) as usize,
+            _ => 0,
+        }
+    }
+}
+
+/// Reads through a pointer; `None` for the nil pointer.
+pub fn load_ptr(ptr: &Value) -> Option<Value> {
+    match ptr {
+        Value::Ptr(store, WHOLE) => Some(Value::Agg(store.clone())),
+        Value::Ptr(store, i) => Some(store.borrow()[*i as usize].clone()),
+        _ => None,
+    }
+}
+
+/// Writes through a pointer; `false` for the nil pointer. Storing a whole
+/// aggregate copies into the pointee, as `*p = v` does in Go.
+pub fn store_ptr(ptr: &Value, v: Value) -> bool {
+    match ptr {
+        Value::Ptr(store, WHOLE) => {
+            assign_agg(store, &v);
+            true
+        }
+        Value::Ptr(store, i) => {
+            store.borrow_mut()[*i as usize] = v;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Copies the fields of aggregate `src` into the storage `dst` (Go's struct/array assignment).
+pub fn assign_agg(dst: &Rc<Store>, src: &Value) {
+    let Value::Agg(src) = src else {
+        bad_value("struct or array", src)
+    };
+    if Rc::ptr_eq(dst, src) {
+        return;
+    }
+    let copied: Vec<Value> = src.borrow().iter().map(Value::deep_copy).collect();
+    let mut dst = dst.borrow_mut();
+    for (d, s) in dst.iter_mut().zip(copied) {
+        match d {
+            // A nested aggregate keeps its storage, so pointers into it stay valid.
+            Value::Agg(inner) => {
+                let inner = inner.clone();
+                assign_agg(&inner, &s);
+            }
+            d => *d = s,
+        }
+    }
+}
+
+/// A value of the wrong kind where the compiler promised another: a gomini bug.
+#[cold]
+#[inline(never)]
+pub fn bad_value(expected: &str, got: &Value) -> ! {
+    panic!("gomini bug: the compiler promised a {expected} operand but the slot holds {got:?}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn struct_assignment_copies_and_pointers_alias() {
+        // a := P{1, 2}; p := &a; b := a; b.X = 9; p.Y = 7
+        let a = Value::agg(vec![Value::Int(1), Value::Int(2)]);
+        let Value::Agg(a_store) = &a else {
+            unreachable!()
+        };
+        let p = Value::Ptr(a_store.clone(), WHOLE);
+        let b = a.deep_copy();
+        let Value::Agg(b_store) = &b else {
+            unreachable!()
+        };
+        b_store.borrow_mut()[0] = Value::Int(9);
+        let field_y = Value::Ptr(a_store.clone(), 1);
+        assert!(store_ptr(&field_y, Value::Int(7)));
+        assert_eq!(a_store.borrow()[0].as_int(), 1);
+        assert_eq!(a_store.borrow()[1].as_int(), 7);
+        assert!(load_ptr(&p).unwrap().go_eq(&a));
+        assert!(!a.go_eq(&b));
+    }
+
+    #[test]
+    fn nil_interface_differs_from_interface_holding_nil_pointer() {
+        let nil_iface = Value::Nil;
+        let holds_nil_ptr = Value::iface(RtTypeId(7), Value::Nil);
+        assert!(!nil_iface.go_eq(&holds_nil_ptr));
+        assert!(holds_nil_ptr.go_eq(&Value::iface(RtTypeId(7), Value::Nil)));
+        assert!(!holds_nil_ptr.go_eq(&Value::iface(RtTypeId(8), Value::Nil)));
+    }
+}
