@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(lex parse check)
+targets=(lex parse check compile)
 for target in "${targets[@]}"; do
     mkdir -p "fuzz/corpus/$target"
 done

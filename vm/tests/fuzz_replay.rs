@@ -1,7 +1,8 @@
-//! Replays the `check` fuzz target's corpus and its crash regressions
-//! (`../fuzz/corpus/check`, `../fuzz/regressions/check`) on the stable
+//! Replays the `check` and `compile` fuzz targets' corpora and crash regressions
+//! (`../fuzz/corpus/TARGET`, `../fuzz/regressions/TARGET`) on the stable
 //! toolchain, so CI needs no nightly. Each input goes through the target's own
-//! steps: parse, then type-check when the file parsed without errors.
+//! steps: parse, type-check when the file parsed without errors, and (for
+//! `compile`) compile when it type-checked.
 
 use std::path::{Path, PathBuf};
 
@@ -28,5 +29,23 @@ fn check_corpus_replays() {
         if let (Some(tree), true) = (tree, diagnostics.is_empty()) {
             let _ = gomini_vm::check::check(&tree);
         }
+    }
+}
+
+#[test]
+fn compile_corpus_replays() {
+    let paths = inputs("compile");
+    assert!(!paths.is_empty(), "the compile corpus is missing");
+    for path in paths {
+        let bytes = std::fs::read(&path).expect("readable fuzz input");
+        let (text, tree, diagnostics) = gomini_parser::parse_bytes(&bytes);
+        let (Some(tree), true) = (tree, diagnostics.is_empty()) else {
+            continue;
+        };
+        let (Some(program), _) = gomini_vm::check::check(&tree) else {
+            continue;
+        };
+        let opts = gomini_vm::compile::Options::default();
+        let _ = gomini_vm::compile::compile(&program, &opts, "fuzz.go", &text);
     }
 }
