@@ -807,6 +807,18 @@ impl Vm {
                             }
                         }
                     }
+                    Op::SliceToArray { dst, src, len, ptr } => {
+                        match crate::slice::to_array(&regs[src as usize], len as usize, ptr) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
                     Op::Append { dst, s, v, elem } => {
                         let item = regs[v as usize].clone();
                         // Taking the old header when it is overwritten keeps it unique, so
@@ -877,6 +889,17 @@ impl Vm {
                                 Some(stop) => return stop,
                             }
                         }
+                    },
+                    Op::Clear { x, zero } => match &regs[x as usize] {
+                        Value::Map(map) => map.borrow_mut().entries.clear(),
+                        Value::Slice(s) => {
+                            let (off, len) = (s.off as usize, s.len as usize);
+                            let mut store = s.store.borrow_mut();
+                            for slot in &mut store[off..off + len] {
+                                *slot = regs[zero as usize].deep_copy();
+                            }
+                        }
+                        _ => {}
                     },
                     Op::MapDelete { m, key } => {
                         if let Value::Map(map) = &regs[m as usize] {
@@ -1087,7 +1110,7 @@ impl Vm {
                         let value = match &regs[src as usize] {
                             Value::Nil => panic::runtime_error(
                                 RtTypeId::PANIC_NIL_ERROR,
-                                "panic called with nil argument (use runtime.PanicNilError)".into(),
+                                "runtime error: panic called with nil argument".into(),
                             ),
                             v => v.clone(),
                         };

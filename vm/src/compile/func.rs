@@ -34,6 +34,9 @@ pub struct FuncCompiler<'c, 'h> {
     pub top: Reg,
     /// The function contains `defer`: every return goes through the epilogue.
     pub has_defer: bool,
+    /// How many deferred built-ins this function wrapped so far: Go names the
+    /// wrappers `main.f.deferwrap1`, `2`... and they show in crash traces.
+    pub n_deferwraps: u32,
     pub returns: Vec<JumpLabel>,
     pub targets: Vec<Target>,
     /// The jump of a `fallthrough` waiting for the next case body.
@@ -65,6 +68,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             boxed: vec![false; func.locals.len()],
             top: 0,
             has_defer: contains_defer(body),
+            n_deferwraps: 0,
             returns: Vec::new(),
             targets: Vec::new(),
             fallthrough: None,
@@ -131,9 +135,15 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             .collect();
         fc.fb.set_results(slots);
         fc.stmts(body)?;
-        fc.emit_return_path(span)?;
+        // Falling off the end, and the deferred calls run by any return, are at
+        // the closing brace for Go's traces.
+        let closing = Span {
+            start: span.end.saturating_sub(1),
+            end: span.end,
+        };
+        fc.emit_return_path(closing)?;
         if fc.has_defer {
-            fc.emit_epilogue(span)?;
+            fc.emit_epilogue(closing)?;
         }
         Ok(fc.fb.finish())
     }
@@ -149,6 +159,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             boxed: Vec::new(),
             top: 0,
             has_defer: false,
+            n_deferwraps: 0,
             returns: Vec::new(),
             targets: Vec::new(),
             fallthrough: None,
