@@ -44,7 +44,7 @@ fn all_programs() -> Vec<PathBuf> {
 /// KNOWN_RUN_FAILURES): Rust's panic message names the OS thread's id, so
 /// their stderr differs from run to run. FIXME: remove as they are fixed; the
 /// test fails when one of them becomes deterministic.
-const RUST_PANICS: &[&str] = &["app_game_of_life.go", "fmt_print_spacing.go"];
+const RUST_PANICS: &[&str] = &[];
 
 /// Same program, same seed: byte-identical stdout, stderr and exit code,
 /// for every golden program on several seeds (ARCHITECTURE idea 4).

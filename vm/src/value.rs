@@ -200,20 +200,46 @@ impl Value {
         }
     }
 
-    /// A stable pseudo-address for `%p` and printing pointers (may differ from Go's, as SUBSET.md allows).
+    /// A pseudo-address for `%p` and printing pointers (may differ from Go's,
+    /// as SUBSET.md allows). It must not be the real heap address: that
+    /// changes from run to run (ASLR), and a run must be a pure function of
+    /// (program, seed). Each object gets a Go-looking base in the order it is
+    /// first printed (`pseudo_base`); an element adds 16 bytes per index.
     pub fn address(&self) -> usize {
-        match self {
-            Value::Ptr(s, i) => {
-                Rc::as_ptr(s) as usize + if *i == WHOLE { 0 } else { *i as usize * 16 }
-            }
-            Value::Agg(s) => Rc::as_ptr(s) as usize,
-            Value::Slice(s) => Rc::as_ptr(&s.store) as usize + s.off as usize * 16,
-            Value::Map(m) => Rc::as_ptr(m) as usize,
-            Value::Func(f) => Rc::as_ptr(f) as usize,
-            Value::Chan(c) => Rc::as_ptr(c) as usize,
-            _ => 0,
-        }
+        let (obj, offset) = match self {
+            Value::Ptr(s, i) => (
+                Rc::as_ptr(s) as *const () as usize,
+                if *i == WHOLE { 0 } else { *i as usize * 16 },
+            ),
+            Value::Agg(s) => (Rc::as_ptr(s) as *const () as usize, 0),
+            Value::Slice(s) => (
+                Rc::as_ptr(&s.store) as *const () as usize,
+                s.off as usize * 16,
+            ),
+            Value::Map(m) => (Rc::as_ptr(m) as *const () as usize, 0),
+            Value::Func(f) => (Rc::as_ptr(f) as *const () as usize, 0),
+            Value::Chan(c) => (Rc::as_ptr(c) as *const () as usize, 0),
+            _ => return 0,
+        };
+        pseudo_base(obj) + offset
     }
+}
+
+thread_local! {
+    /// Real object address -> pseudo-address, assigned in first-printed order.
+    static PSEUDO_ADDRS: std::cell::RefCell<std::collections::HashMap<usize, usize>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The pseudo-address of the object at real address `obj`: objects are
+/// numbered as they are first printed, 64 KiB apart from `0xc000010000`
+/// (where Go's heap addresses start), so output never shows the real heap.
+fn pseudo_base(obj: usize) -> usize {
+    PSEUDO_ADDRS.with(|m| {
+        let mut m = m.borrow_mut();
+        let n = m.len();
+        *m.entry(obj).or_insert(0xc0_0001_0000 + n * 0x1_0000)
+    })
 }
 
 /// Reads through a pointer; `None` for the nil pointer.
