@@ -14,6 +14,7 @@
 
 mod diagnostics;
 mod source;
+mod trace;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,6 +54,32 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a Go program and write what it did as a trace: a text timeline, JSON
+    /// (docs/trace-format.md), Mermaid diagrams or a self-contained HTML stepper.
+    /// The trace goes to -o or stdout; the program's output goes to stdout, or to
+    /// stderr when the trace takes stdout. The exit code is the program's.
+    Trace {
+        /// Seed of every nondeterministic choice; the same seed gives the same trace.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// The trace's format.
+        #[arg(long, default_value = "text", value_parser = ["text", "json", "mermaid", "html"])]
+        format: String,
+        /// Write the trace to this file instead of stdout.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Which events to keep: defer (calls, defers, panics), goroutines, or all.
+        #[arg(long, default_value = "all", value_parser = trace::parse_focus)]
+        focus: gomini_vm::trace::Focus,
+        /// Keep at most this many events; the trace then says it was cut.
+        #[arg(long, default_value_t = trace::DEFAULT_MAX_EVENTS, value_parser = trace::parse_max_events)]
+        max_events: usize,
+        /// `per-iteration` (Go 1.22, the default) or `shared` (as before Go 1.22).
+        #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
+        loopvar: String,
+        /// The Go source file (a single-file `package main`).
+        file: PathBuf,
+    },
     /// Parse a Go file and print its syntax tree (for tests and bug reports).
     Parse {
         /// The Go source file.
@@ -71,6 +98,23 @@ fn main() -> ExitCode {
             file,
             args,
         } => run(&file, args, seed, loopvar == "shared"),
+        Command::Trace {
+            seed,
+            format,
+            output,
+            focus,
+            max_events,
+            loopvar,
+            file,
+        } => trace::trace(trace::TraceArgs {
+            file,
+            seed,
+            format,
+            out: output,
+            focus,
+            max_events,
+            shared_loopvars: loopvar == "shared",
+        }),
     }
 }
 
@@ -162,6 +206,48 @@ fn run(
     };
     let _ = stderr.flush();
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// Loads, checks and compiles `path` for `trace`, reporting any diagnostics;
+/// `None` means exit code 1.
+// FIXME: `run` repeats these steps; fold it onto this helper once the
+// compiler and scheduler branches have settled `run`.
+fn compile_file(
+    path: &std::path::Path,
+    args: Vec<String>,
+    shared_loopvars: bool,
+) -> Option<(source::ParsedSource, gomini_vm::program::Program)> {
+    let mut loaded = source::load(path)?;
+    if !loaded.diagnostics.is_empty() {
+        report(&loaded);
+        return None;
+    }
+    let tree = loaded.tree.as_ref()?;
+    let check_opts = gomini_vm::check::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        ..Default::default()
+    };
+    let (program, diags) =
+        gomini_vm::check::check_with(tree, &check_opts, &gomini_vm::stdlib::Stdlib);
+    let Some(program) = program.filter(|_| diags.is_empty()) else {
+        loaded.diagnostics = diags;
+        report(&loaded);
+        return None;
+    };
+    let mut os_args = vec![loaded.display_name.clone()];
+    os_args.extend(args);
+    let compile_opts = gomini_vm::compile::Options {
+        per_iteration_loopvars: !shared_loopvars,
+        args: os_args,
+    };
+    match gomini_vm::compile::compile(&program, &compile_opts, &loaded.display_name, &loaded.text) {
+        Ok(p) => Some((loaded, p)),
+        Err(diags) => {
+            loaded.diagnostics = diags;
+            report(&loaded);
+            None
+        }
+    }
 }
 
 /// `gomini check FILE`: every stage that exists runs; diagnostics go to stderr.

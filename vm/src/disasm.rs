@@ -134,6 +134,11 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::MakeSlice { dst, args } => ("MakeSlice", format!("r{dst} r{args}..")),
         Op::SliceLit { dst, base, n } => ("SliceLit", format!("r{dst} r{base} {n}")),
         Op::Slice { dst, x, bounds } => ("Slice", format!("r{dst} r{x} r{bounds}..")),
+        Op::Clear { x, zero } => ("Clear", format!("r{x} r{zero}")),
+        Op::SliceToArray { dst, src, len, ptr } => (
+            "SliceToArray",
+            format!("r{dst} r{src} {}{len}", if ptr { "*" } else { "" }),
+        ),
         Op::Append { dst, s, v, elem } => ("Append", format!("r{dst} r{s} r{v} elem={elem:#x}")),
         Op::AppendSlice { dst, s, t, elem } => {
             ("AppendSlice", format!("r{dst} r{s} r{t} elem={elem:#x}"))
@@ -162,6 +167,13 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
 pub fn every_kind() -> Vec<Op> {
     use crate::rtype::IntKind;
     vec![
+        Op::Clear { x: 1, zero: 2 },
+        Op::SliceToArray {
+            dst: 1,
+            src: 2,
+            len: 3,
+            ptr: true,
+        },
         Op::Nop,
         Op::Move { dst: 1, src: 1 },
         Op::LoadInt { dst: 1, val: -5 },

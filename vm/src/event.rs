@@ -1,47 +1,79 @@
 //! Observable events (ARCHITECTURE idea 6): the closed set of things a trace, the REPL or the race detector can watch.
 //!
 //! The VM holds an `Option<Box<dyn EventSink>>`; with none attached, each
-//! emission point costs one predictable branch and builds nothing.
+//! emission point costs one predictable branch and builds nothing: every
+//! string an event carries is formatted inside that branch. `Vm::emit` stamps
+//! each event with its step (the count of events before it) and the virtual
+//! time, so a sink sees `(Stamp, Event)` pairs in a deterministic order.
+//!
+//! Values in events are display text, never `Value`s: a sink cannot reach
+//! into the VM's heap, and the text is what a trace shows.
 
 use gomini_lexer::Span;
 
+use crate::rtype::{RtKind, RtTypeId};
+use crate::value::Value;
+use crate::Vm;
+
+/// When an event happened: its step number and the virtual clock.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stamp {
+    /// 0 for the first event of a run, then 1, 2, ...; never reused.
+    pub step: u64,
+    /// Nanoseconds of virtual time since the program started (0 until a timer moves the clock).
+    pub time_ns: i64,
+}
+
 /// Something that happened in the VM. Names are Go's; goroutine ids are Go's (main is 1).
+/// A `span` is where the goroutine is in the source when the event happens.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    /// A Go function was entered (depth = frames after the push).
+    /// A Go function was entered (depth = frames after the push); `span` is its first instruction.
     Call {
         goroutine: u64,
         func: String,
         depth: usize,
+        span: Span,
     },
-    /// A Go function returned.
+    /// A Go function returned these results (depth = frames after the pop); `span` is the return.
     Return {
         goroutine: u64,
         func: String,
         depth: usize,
+        results: Vec<String>,
+        span: Span,
     },
-    /// `defer` pushed a call on `func`'s chain.
+    /// `defer` pushed a call of `callee` with `args` (evaluated now) on `func`'s chain.
     DeferPushed {
         goroutine: u64,
         func: String,
+        callee: String,
+        args: Vec<String>,
         span: Span,
     },
-    /// A deferred call started, on return (`panicking == false`) or during a panic.
+    /// A deferred call of `callee` started, on return (`panicking == false`) or
+    /// during a panic. `results` are `func`'s named results as the call finds them
+    /// (`return 5` has stored r = 5 before the first deferred call starts).
     DeferStarted {
         goroutine: u64,
         func: String,
+        callee: String,
         panicking: bool,
+        results: Vec<NamedValue>,
+        span: Span,
     },
-    /// A deferred call finished.
+    /// A deferred call returned normally (one that panics never finishes).
     DeferFinished {
         goroutine: u64,
         func: String,
+        callee: String,
+        span: Span,
     },
-    /// A result slot holds a different value after the defers than before them.
+    /// The deferred call that just finished changed one of `func`'s named results.
     ResultChanged {
         goroutine: u64,
         func: String,
-        index: usize,
+        name: String,
         before: String,
         after: String,
     },
@@ -56,6 +88,12 @@ pub enum Event {
         goroutine: u64,
         value: String,
         span: Span,
+    },
+    /// A panic left `func` without a recover: its frame is gone (depth = frames after the pop).
+    Unwound {
+        goroutine: u64,
+        func: String,
+        depth: usize,
     },
     /// The runtime made a seeded choice (map iteration start, later scheduling, select).
     SchedDecision {
@@ -98,19 +136,189 @@ pub enum Event {
     },
 }
 
+/// A named result and its value as display text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedValue {
+    pub name: String,
+    pub value: String,
+}
+
 /// A consumer of events (trace renderers, the REPL, tests).
 pub trait EventSink {
-    fn event(&mut self, e: Event);
+    fn event(&mut self, stamp: Stamp, e: Event);
 }
 
 /// A sink that keeps every event, for tests and the trace renderers.
 #[derive(Debug, Default)]
 pub struct Recorder {
-    pub events: std::rc::Rc<std::cell::RefCell<Vec<Event>>>,
+    pub events: std::rc::Rc<std::cell::RefCell<Vec<(Stamp, Event)>>>,
 }
 
 impl EventSink for Recorder {
-    fn event(&mut self, e: Event) {
-        self.events.borrow_mut().push(e);
+    fn event(&mut self, stamp: Stamp, e: Event) {
+        self.events.borrow_mut().push((stamp, e));
+    }
+}
+
+// ----- display text of values, for events only -----
+
+impl Vm {
+    /// `v` as `%v` prints it when its type is known (results).
+    pub(crate) fn typed_text(&self, ty: RtTypeId, v: &Value) -> String {
+        crate::fmt::sprint_one(&self.program.types, ty, v)
+    }
+
+    /// A short display of a value whose static type the VM does not keep
+    /// (deferred arguments): numbers, strings and bools as Go prints them,
+    /// interfaces through their dynamic type, everything else by kind.
+    pub(crate) fn untyped_text(&self, v: &Value) -> String {
+        match v {
+            Value::Nil => "nil".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(_) => self.typed_text(RtTypeId::FLOAT64, v),
+            Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            Value::Iface(iface) => {
+                let text = self.typed_text(iface.ty, &iface.val);
+                // Strings are quoted, as in the source, so `"1"` and `1` differ.
+                if matches!(self.program.types.get(iface.ty).kind, RtKind::String) {
+                    format!("{text:?}")
+                } else {
+                    text
+                }
+            }
+            Value::Func(f) => f.proto.name.clone(),
+            Value::Native(id) => crate::natives::name(*id).to_string(),
+            Value::Agg(_) => "{...}".into(),
+            Value::Ptr(..) => "&...".into(),
+            Value::Slice(s) => {
+                // A variadic tail (`fmt.Println("first")`) arrives as one slice.
+                let store = s.store.borrow();
+                let shown = (s.len as usize).min(8);
+                let mut parts: Vec<String> = (0..shown)
+                    .filter_map(|i| store.get(s.off as usize + i))
+                    .map(|v| match v {
+                        Value::Slice(_) | Value::Agg(_) | Value::Map(_) => "...".to_string(),
+                        v => self.untyped_text(v),
+                    })
+                    .collect();
+                if s.len as usize > shown {
+                    parts.push("...".into());
+                }
+                format!("[{}]", parts.join(" "))
+            }
+            Value::Map(_) => "map[...]".into(),
+            Value::Chan(_) => "chan".into(),
+            Value::MapIter(_) => "iterator".into(),
+        }
+    }
+
+    /// The name of a deferred or called func value.
+    pub(crate) fn callee_name(&self, v: &Value) -> String {
+        match v {
+            Value::Func(f) => f.proto.name.clone(),
+            Value::Native(id) => crate::natives::name(*id).to_string(),
+            _ => "nil".into(),
+        }
+    }
+}
+
+impl Vm {
+    /// The named results of `frame` (of goroutine `g`) as display text; unnamed
+    /// results are left out, since no defer can change them.
+    pub(crate) fn named_results(
+        &self,
+        g: &crate::goroutine::Goroutine,
+        frame_idx: usize,
+    ) -> Vec<NamedValue> {
+        let Some(frame) = g.frames.get(frame_idx) else {
+            return Vec::new();
+        };
+        let base = frame.base as usize;
+        frame
+            .proto
+            .results
+            .iter()
+            .filter(|r| r.named)
+            .map(|r| {
+                let slot = g
+                    .slots
+                    .get(base + r.reg as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                let v = if r.boxed {
+                    crate::value::load_ptr(&slot).unwrap_or_default()
+                } else {
+                    slot
+                };
+                NamedValue {
+                    name: r.name.clone(),
+                    value: self.typed_text(r.ty, &v),
+                }
+            })
+            .collect()
+    }
+
+    /// Emits `DeferStarted` for `record`, about to run for the top frame of
+    /// `g`, and remembers the named results it finds for `emit_defer_finished`.
+    #[cold]
+    pub(crate) fn emit_defer_started(
+        &mut self,
+        g: &crate::goroutine::Goroutine,
+        callee: &Value,
+        span: Span,
+        panicking: bool,
+    ) {
+        let frame_idx = g.frames.len().wrapping_sub(1);
+        let func = g
+            .frames
+            .last()
+            .map(|f| f.proto.name.clone())
+            .unwrap_or_default();
+        let callee = self.callee_name(callee);
+        let results = self.named_results(g, frame_idx);
+        self.defer_snapshots
+            .insert((g.id, frame_idx), (callee.clone(), span, results.clone()));
+        self.emit(Event::DeferStarted {
+            goroutine: g.id,
+            func,
+            callee,
+            panicking,
+            results,
+            span,
+        });
+    }
+
+    /// Emits `DeferFinished` for the deferred call that just returned to the top
+    /// frame of `g`, then a `ResultChanged` per named result the call changed.
+    #[cold]
+    pub(crate) fn emit_defer_finished(&mut self, g: &crate::goroutine::Goroutine) {
+        let frame_idx = g.frames.len().wrapping_sub(1);
+        let Some((callee, span, before)) = self.defer_snapshots.remove(&(g.id, frame_idx)) else {
+            return;
+        };
+        let func = g
+            .frames
+            .last()
+            .map(|f| f.proto.name.clone())
+            .unwrap_or_default();
+        self.emit(Event::DeferFinished {
+            goroutine: g.id,
+            func: func.clone(),
+            callee,
+            span,
+        });
+        let after = self.named_results(g, frame_idx);
+        for (b, a) in before.into_iter().zip(after) {
+            if b.value != a.value {
+                self.emit(Event::ResultChanged {
+                    goroutine: g.id,
+                    func: func.clone(),
+                    name: a.name,
+                    before: b.value,
+                    after: a.value,
+                });
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use crate::defer::DeferRecord;
-use crate::event::{Event, EventSink};
+use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{Frame, NativeResume, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
@@ -34,9 +34,22 @@ pub struct Vm {
     pub stderr: Vec<u8>,
     /// The event consumer; `None` costs one branch per emission point.
     pub(crate) sink: Option<Box<dyn EventSink>>,
+    /// Events emitted so far: the next event's step number. Only counts with a sink.
+    pub(crate) n_events: u64,
+    /// For each deferred call running with a sink attached, keyed by (goroutine,
+    /// index of the deferring frame): its callee, `defer` span and the named
+    /// results it started with. Written by `emit_defer_started`, taken by
+    /// `emit_defer_finished` to report `ResultChanged`; empty without a sink.
+    pub(crate) defer_snapshots: DeferSnapshots,
     /// Goroutines, wait queues, timers and the virtual clock (sched.rs).
     pub sched: Sched,
 }
+
+/// See `Vm::defer_snapshots`.
+pub(crate) type DeferSnapshots = std::collections::BTreeMap<
+    (u64, usize),
+    (String, gomini_lexer::Span, Vec<crate::event::NamedValue>),
+>;
 
 /// What a native call did.
 enum NativeStep {
@@ -58,6 +71,8 @@ impl Vm {
             stdout: Vec::new(),
             stderr: Vec::new(),
             sink: None,
+            n_events: 0,
+            defer_snapshots: DeferSnapshots::new(),
             sched: Sched::default(),
         }
     }
@@ -66,11 +81,24 @@ impl Vm {
         self.sink = Some(sink);
     }
 
+    /// Stamps `e` with the next step number and the virtual time and hands it to
+    /// the sink. Call sites test `self.sink.is_some()` first, so that building
+    /// the event's strings is skipped too when nobody listens.
     #[cold]
     pub(crate) fn emit(&mut self, e: Event) {
+        let stamp = Stamp {
+            step: self.n_events,
+            time_ns: self.virtual_time_ns(),
+        };
         if let Some(sink) = &mut self.sink {
-            sink.event(e);
+            self.n_events += 1;
+            sink.event(stamp, e);
         }
+    }
+
+    /// Nanoseconds of virtual time since the program started (the scheduler's clock).
+    fn virtual_time_ns(&self) -> i64 {
+        self.sched.now
     }
 
     /// The main goroutine (id 1), about to enter the program's entry function.
@@ -550,11 +578,25 @@ impl Vm {
                             std::mem::forget(defers);
                         }
                         if self.sink.is_some() {
+                            let results = (0..n as usize)
+                                .map(|i| match done.proto.results.get(i) {
+                                    Some(slot) => self.typed_text(slot.ty, &regs[i]),
+                                    None => self.untyped_text(&regs[i]),
+                                })
+                                .collect();
                             self.emit(Event::Return {
                                 goroutine: g.id,
                                 func: done_proto.name.clone(),
                                 depth: g.frames.len(),
+                                results,
+                                span: proto.spans[pc - 1],
                             });
+                            if matches!(
+                                done.return_to,
+                                ReturnTo::DeferOnReturn | ReturnTo::DeferInPanic(_)
+                            ) {
+                                self.emit_defer_finished(g);
+                            }
                         }
                         match return_to {
                             ReturnTo::Caller | ReturnTo::DeferOnReturn => {}
@@ -579,9 +621,13 @@ impl Vm {
                             span: proto.spans[pc - 1],
                         };
                         if self.sink.is_some() {
+                            let callee = self.callee_name(&record.callee);
+                            let args = record.args.iter().map(|a| self.untyped_text(a)).collect();
                             self.emit(Event::DeferPushed {
                                 goroutine: g.id,
                                 func: proto.name.clone(),
+                                callee,
+                                args,
                                 span: record.span,
                             });
                         }
@@ -806,6 +852,18 @@ impl Vm {
                             }
                         }
                     }
+                    Op::SliceToArray { dst, src, len, ptr } => {
+                        match crate::slice::to_array(&regs[src as usize], len as usize, ptr) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return stop,
+                                }
+                            }
+                        }
+                    }
                     Op::Append { dst, s, v, elem } => {
                         let item = regs[v as usize].clone();
                         // Taking the old header when it is overwritten keeps it unique, so
@@ -876,6 +934,17 @@ impl Vm {
                                 Some(stop) => return stop,
                             }
                         }
+                    },
+                    Op::Clear { x, zero } => match &regs[x as usize] {
+                        Value::Map(map) => map.borrow_mut().entries.clear(),
+                        Value::Slice(s) => {
+                            let (off, len) = (s.off as usize, s.len as usize);
+                            let mut store = s.store.borrow_mut();
+                            for slot in &mut store[off..off + len] {
+                                *slot = regs[zero as usize].deep_copy();
+                            }
+                        }
+                        _ => {}
                     },
                     Op::MapDelete { m, key } => {
                         if let Value::Map(map) = &regs[m as usize] {
@@ -1086,7 +1155,7 @@ impl Vm {
                         let value = match &regs[src as usize] {
                             Value::Nil => panic::runtime_error(
                                 RtTypeId::PANIC_NIL_ERROR,
-                                "panic called with nil argument (use runtime.PanicNilError)".into(),
+                                "runtime error: panic called with nil argument".into(),
                             ),
                             v => v.clone(),
                         };
@@ -1141,6 +1210,7 @@ impl Vm {
                 goroutine: g.id,
                 func: proto.name.clone(),
                 depth: g.frames.len() + 1,
+                span: proto.spans.first().copied().unwrap_or_default(),
             });
         }
         g.frames.push(Frame {
@@ -1184,17 +1254,8 @@ impl Vm {
         return_to: ReturnTo,
     ) -> Result<bool, Option<Stop>> {
         if self.sink.is_some() {
-            let func = g
-                .frames
-                .last()
-                .map(|f| f.proto.name.clone())
-                .unwrap_or_default();
             let panicking = matches!(return_to, ReturnTo::DeferInPanic(_));
-            self.emit(Event::DeferStarted {
-                goroutine: g.id,
-                func,
-                panicking,
-            });
+            self.emit_defer_started(g, &record.callee, record.span, panicking);
         }
         match record.callee {
             Value::Func(_) => self
@@ -1211,7 +1272,12 @@ impl Vm {
                     g.slots[base + i] = a.clone();
                 }
                 match self.call_native(g, id, base, n, Vec::new()) {
-                    NativeStep::Done => Ok(false),
+                    NativeStep::Done => {
+                        if self.sink.is_some() {
+                            self.emit_defer_finished(g);
+                        }
+                        Ok(false)
+                    }
                     NativeStep::Pushed => Ok(true),
                     NativeStep::Stopped(Some(Stop::Blocked)) => {
                         // A deferred `wg.Wait()` parked: put the record back so
@@ -1459,7 +1525,8 @@ const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
 
 /// float64 -> int64 as amd64 does it: out-of-range and NaN give MinInt64.
 fn float_to_int(f: f64) -> i64 {
-    if !(-TWO_POW_63..TWO_POW_63).contains(&f) {
+    // 2^63 is exactly representable; the valid range is [-2^63, 2^63).
+    if f.is_nan() || !(-TWO_POW_63..TWO_POW_63).contains(&f) {
         i64::MIN
     } else {
         f as i64

@@ -55,7 +55,14 @@ pub fn assertion_error(types: &RtTypes, v: &Value, desc: AssertDesc) -> Value {
                 _ => format!("interface conversion: {iface_name} is {dynamic}, not {target}"),
             }
         }
-        _ => format!("interface conversion: interface is nil, not {target}"),
+        // Go's assertE2I/assertI2I (an interface target) leaves the source
+        // interface unnamed; a concrete target names the static type.
+        _ => match &types.get(desc.target).kind {
+            RtKind::Interface { .. } => {
+                format!("interface conversion: interface is nil, not {target}")
+            }
+            _ => format!("interface conversion: {iface_name} is nil, not {target}"),
+        },
     };
     panic::runtime_error(RtTypeId::TYPE_ASSERTION_ERROR, msg)
 }

@@ -49,6 +49,7 @@ pub mod sched;
 pub mod select;
 pub mod slice;
 pub mod stdlib;
+pub mod trace;
 pub mod types;
 pub mod value;
 

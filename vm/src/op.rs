@@ -262,6 +262,14 @@ pub enum Op {
     SliceLit { dst: Reg, base: Reg, n: u16 },
     /// dst = x[R[bounds]:R[bounds+1]:R[bounds+2]] (x slice/array/pointer to array; nil bound = absent)
     Slice { dst: Reg, x: Reg, bounds: Reg },
+    /// dst = [len]T(R[src]) (a fresh copy), or (*[len]T)(R[src]) when `ptr`;
+    /// panics when len(R[src]) < len
+    SliceToArray {
+        dst: Reg,
+        src: Reg,
+        len: u16,
+        ptr: bool,
+    },
     /// dst = append(s, v), growing as Go does for element layout `elem`
     Append { dst: Reg, s: Reg, v: Reg, elem: u8 },
     /// dst = append(s, t...)  (t a slice, or a string when s is []byte)
@@ -282,6 +290,8 @@ pub enum Op {
     MapSet { m: Reg, key: Reg, src: Reg },
     /// delete(m, key)
     MapDelete { m: Reg, key: Reg },
+    /// clear(R[x]): empties a map, or sets each element of a slice to a copy of R[zero]
+    Clear { x: Reg, zero: Reg },
     /// dst = an iterator over m, starting at a place drawn from the scheduler RNG
     MapIterStart { dst: Reg, m: Reg },
     /// R[dst], R[dst+1] = next key, value of iter (over map m = R[iter+1]); when done, pc += off

@@ -43,12 +43,15 @@ pub struct PanicRecord {
     pub message: Option<String>,
 }
 
-/// `runtime error: index out of range [i] with length n` (Go's boundsError text).
+/// `runtime error: index out of range [i] with length n` (Go's boundsError
+/// text); a negative index prints without the length, as Go's does.
 pub fn index_error(i: i64, len: usize) -> Value {
-    runtime_error(
-        RtTypeId::BOUNDS_ERROR,
-        format!("runtime error: index out of range [{i}] with length {len}"),
-    )
+    let text = if i < 0 {
+        format!("runtime error: index out of range [{i}]")
+    } else {
+        format!("runtime error: index out of range [{i}] with length {len}")
+    };
+    runtime_error(RtTypeId::BOUNDS_ERROR, text)
 }
 
 /// A runtime error value: an interface holding `ty` (a `RtKind::RuntimeError`) and the message.
@@ -160,6 +163,13 @@ impl Vm {
                 return self.die(g);
             }
             let popped = g.frames.pop().expect("checked above");
+            if self.sink.is_some() {
+                self.emit(crate::event::Event::Unwound {
+                    goroutine: g.id,
+                    func: popped.proto.name.clone(),
+                    depth: g.frames.len(),
+                });
+            }
             // The deferred call this frame was running for an earlier panic is cut
             // short: that panic is aborted (it still prints in the chain).
             if let ReturnTo::DeferInPanic(earlier) = popped.return_to {
@@ -238,13 +248,17 @@ impl Vm {
     pub(crate) fn capture_trace(&self, g: &Goroutine) -> Vec<TraceLine> {
         let mut lines = Vec::new();
         for frame in g.frames.iter().rev() {
-            lines.push(self.trace_line(frame));
+            // Go's traceback hides runtime frames (`runtime.main`, which calls
+            // main.main; the methods of runtime errors) unless GOTRACEBACK=system.
+            if !frame.proto.name.starts_with("runtime.") {
+                lines.push(self.trace_line(frame));
+            }
             if let ReturnTo::DeferInPanic(pid) = frame.return_to {
                 // Go runs deferred calls on top of the panicking stack: show it.
                 if let Some(p) = g.panics.iter().find(|p| p.id == pid) {
                     lines.push(TraceLine {
                         call: "panic({...})".into(),
-                        location: "\tGOROOT/src/runtime/panic.go".into(),
+                        location: "\t$GOROOT/src/runtime/panic.go:859".into(),
                     });
                     lines.extend(p.trace.iter().cloned());
                     return lines;
@@ -261,7 +275,9 @@ impl Vm {
     }
 
     fn trace_line(&self, frame: &Frame) -> TraceLine {
-        let args = if frame.proto.n_params == 0 {
+        // A deferred built-in's wrapper takes its arguments from the defer
+        // record, not from a caller: Go prints it without arguments.
+        let args = if frame.proto.n_params == 0 || frame.proto.name.contains(".deferwrap") {
             "()"
         } else {
             "(...)"

@@ -39,6 +39,23 @@ pub struct FuncProto {
     /// The pc of the epilogue (`RunDefers` ...) where a recovered panic resumes
     /// this frame; `None` for functions without `defer`.
     pub epilogue_pc: Option<u32>,
+    /// Where the results live, for events only (`Return`'s values, a defer's
+    /// `r: 5 → 6`); empty for synthesized functions.
+    pub results: Vec<ResultSlot>,
+}
+
+/// One result of a function as events show it. Set by the compiler, read by
+/// `Vm::emit` call sites only when a sink is attached.
+#[derive(Clone, Debug)]
+pub struct ResultSlot {
+    /// The result's name in the source, or Go's `~r0`, `~r1` for unnamed ones.
+    pub name: String,
+    /// Whether the source named it (only named results can be changed by a defer).
+    pub named: bool,
+    pub ty: RtTypeId,
+    /// The frame register holding the result (or, if `boxed`, a pointer to its cell).
+    pub reg: Reg,
+    pub boxed: bool,
 }
 
 /// A type assertion `x.(T)`: the static interface type of x (for the panic
@@ -107,6 +124,7 @@ pub struct FuncBuilder {
     n_slots: u16,
     captures: Vec<Capture>,
     epilogue_pc: Option<u32>,
+    results: Vec<ResultSlot>,
 }
 
 impl FuncBuilder {
@@ -122,6 +140,7 @@ impl FuncBuilder {
             n_slots: n_params.max(n_results),
             captures: Vec::new(),
             epilogue_pc: None,
+            results: Vec::new(),
         }
     }
 
@@ -153,6 +172,11 @@ impl FuncBuilder {
     pub fn capture(&mut self, c: Capture) -> u16 {
         self.captures.push(c);
         self.captures.len() as u16 - 1
+    }
+
+    /// Describes where the results live, for events.
+    pub fn set_results(&mut self, results: Vec<ResultSlot>) {
+        self.results = results;
     }
 
     /// The pc the next emitted instruction will have.
@@ -217,6 +241,7 @@ impl FuncBuilder {
             n_slots: self.n_slots,
             captures: self.captures,
             epilogue_pc: self.epilogue_pc,
+            results: self.results,
         }
     }
 }
@@ -349,5 +374,6 @@ pub fn native_trampoline(native: crate::natives::NativeId, n_args: usize) -> Fun
         n_slots: 1 + n_args + 8,
         captures: Vec::new(),
         epilogue_pc: None,
+        results: Vec::new(),
     }
 }

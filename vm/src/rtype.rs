@@ -183,7 +183,8 @@ impl RtTypes {
         ));
         t.types
             .push(named("runtime.boundsError", RtKind::RuntimeError));
-        t.types.push(named("runtime.Error", RtKind::RuntimeError));
+        t.types
+            .push(named("runtime.errorString", RtKind::RuntimeError));
         t.types
             .push(named("*runtime.TypeAssertionError", RtKind::RuntimeError));
         t.types
@@ -262,7 +263,7 @@ impl RtTypeId {
     pub const ERROR: RtTypeId = RtTypeId(5);
     /// Index and slice bounds failures.
     pub const BOUNDS_ERROR: RtTypeId = RtTypeId(6);
-    /// Other runtime errors (divide by zero, nil dereference) print as `runtime.Error`.
+    /// Other runtime errors (divide by zero, nil dereference): Go's `runtime.errorString`.
     pub const RUNTIME_ERROR: RtTypeId = RtTypeId(7);
     pub const TYPE_ASSERTION_ERROR: RtTypeId = RtTypeId(8);
     pub const ERROR_STRING: RtTypeId = RtTypeId(9);

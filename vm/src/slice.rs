@@ -187,6 +187,47 @@ fn roundup_size(size: usize, has_pointers: bool) -> usize {
     (size + 8191) & !8191
 }
 
+/// `[n]T(s)` (a copy of the first n elements) or, with `ptr`, `(*[n]T)(s)`;
+/// Go panics with a boundsError when `len(s) < n`. A pointer shares s's
+/// backing array only when the slice covers all of it from its start: a
+/// `Ptr` cannot address a window of a store, so otherwise it points at a copy
+/// (FIXME: writes through it are then not seen by the slice).
+pub fn to_array(s: &Value, n: usize, ptr: bool) -> Result<Value, Value> {
+    let (store, off, len) = match s {
+        Value::Slice(s) => (Some(&s.store), s.off as usize, s.len as usize),
+        _ => (None, 0, 0),
+    };
+    if len < n {
+        return Err(panic::runtime_error(
+            crate::rtype::RtTypeId::BOUNDS_ERROR,
+            format!(
+                "runtime error: cannot convert slice with length {len} to array or pointer to array with length {n}"
+            ),
+        ));
+    }
+    let Some(store) = store else {
+        // A nil slice converts to an empty array, or to a nil pointer.
+        return Ok(if ptr {
+            Value::Nil
+        } else {
+            Value::Agg(Rc::default())
+        });
+    };
+    if ptr && off == 0 && store.borrow().len() == n {
+        return Ok(Value::Ptr(store.clone(), WHOLE));
+    }
+    let elems: Vec<Value> = store.borrow()[off..off + n]
+        .iter()
+        .map(Value::deep_copy)
+        .collect();
+    let agg = Rc::new(RefCell::new(elems));
+    Ok(if ptr {
+        Value::Ptr(agg, WHOLE)
+    } else {
+        Value::Agg(agg)
+    })
+}
+
 /// `x[lo:hi:max]` of a slice, array or pointer to array; `Nil` bounds are absent.
 pub fn reslice(x: &Value, lo: &Value, hi: &Value, max: &Value) -> Result<Value, Value> {
     let (store, off, len, cap, what) = match x {

@@ -408,7 +408,7 @@ fn panic_in_deferred_call_chains() {
         Stop::Panicked(
             "panic: first\n\tpanic: second\n\ngoroutine 1 [running]:\n\
              main.main.func1()\n\t/tmp/main.go:7\n\
-             panic({...})\n\tGOROOT/src/runtime/panic.go\n\
+             panic({...})\n\t$GOROOT/src/runtime/panic.go:859\n\
              main.main()\n\t/tmp/main.go:10\nexit status 2\n"
                 .into()
         )

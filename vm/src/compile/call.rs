@@ -401,9 +401,129 @@ impl FuncCompiler<'_, '_> {
     /// `T.M` / `(*T).M` as a function taking the receiver first.
     pub fn method_expr(&mut self, fid: FuncId, deref: bool, dst: Reg, span: Span) -> CResult<()> {
         if deref {
-            return unsupported(span, "a (*T).M method expression of a value method");
+            // `(*T).M` of a value method: the wrapper that dereferences the
+            // receiver first, as `*T`'s method table uses.
+            let f = &self.c.hir.funcs[fid.0 as usize];
+            let Some(recv_ty) = f.recv.map(|l| f.locals[l.0 as usize].ty) else {
+                return unsupported(span, "this method expression");
+            };
+            if self.native_for(fid).is_some() {
+                return unsupported(span, "a (*T).M method expression of a library method");
+            }
+            let func = self.c.ptr_wrapper(fid, recv_ty);
+            self.emit(Op::LoadFunc { dst, func }, span);
+            return Ok(());
         }
         self.load_func(fid, dst, span)
+    }
+
+    /// `I.M` as a function taking the interface value first.
+    pub fn iface_method_expr(
+        &mut self,
+        iface: TypeId,
+        method: u32,
+        dst: Reg,
+        span: Span,
+    ) -> CResult<()> {
+        let hir = self.c.hir;
+        let Some(m) = hir.types.iface_methods(iface).get(method as usize) else {
+            return unsupported(span, "this method expression");
+        };
+        let Some(sig) = hir.types.signature(m.sig) else {
+            return unsupported(span, "this method expression");
+        };
+        let (n_params, n_results) = (sig.params.len() as u16 + 1, sig.results.len() as u16);
+        let name = self.c.pb.method_name(&m.name);
+        let fname = format!(
+            "{}.{}",
+            hir.types.display(iface, crate::types::Style::Runtime),
+            m.name
+        );
+        let mut fb = FuncBuilder::new(fname, n_params, n_results);
+        fb.emit(Op::CallMethod { base: 0, name }, span);
+        fb.emit(
+            Op::Return {
+                src: 0,
+                n: n_results,
+            },
+            span,
+        );
+        let func = self.c.pb.declare();
+        self.c.pb.define(func, fb.finish());
+        self.emit(Op::LoadFunc { dst, func }, span);
+        Ok(())
+    }
+
+    /// `defer b(args)` of a built-in other than print/println: the arguments
+    /// are evaluated now, into a deferred call of a small function that applies
+    /// the built-in to its parameters.
+    fn defer_builtin(&mut self, b: Builtin, args: &[Expr], span: Span) -> CResult<()> {
+        let n = args.len() as u16;
+        if !matches!(
+            b,
+            Builtin::Delete | Builtin::Panic | Builtin::Recover | Builtin::Copy | Builtin::Clear
+        ) {
+            return unsupported(span, "deferring this built-in function");
+        }
+        self.n_deferwraps += 1;
+        let outer = self.func.map_or("runtime.main", |f| f.name.as_str());
+        let wrapper = format!("{outer}.deferwrap{}", self.n_deferwraps);
+        let mut fb = FuncBuilder::new(wrapper, n, 0);
+        fb.reserve(n.max(2));
+        match b {
+            Builtin::Delete => {
+                fb.emit(Op::MapDelete { m: 0, key: 1 }, span);
+            }
+            Builtin::Panic => {
+                fb.emit(Op::Panic { src: 0 }, span);
+            }
+            // `defer recover()` never recovers: recover is then the deferred
+            // call itself, not called *by* a deferred function, so the thunk
+            // does nothing (had it executed `Recover`, the unwinder would see a
+            // deferred frame calling recover and stop the panic).
+            Builtin::Recover => {}
+            Builtin::Copy => {
+                let Some(native) = self.c.pb.native("builtin.copy") else {
+                    return unsupported(span, "the runtime function builtin.copy");
+                };
+                fb.emit(
+                    Op::CallNative {
+                        base: 0,
+                        native,
+                        n_args: 2,
+                    },
+                    span,
+                );
+            }
+            _ => {
+                let x = &args[0];
+                match self.c.hir.types.under(x.ty) {
+                    Type::Slice(elem) => self.c.emit_zero(&mut fb, *elem, 1, span),
+                    _ => {
+                        fb.emit(Op::LoadNil { dst: 1 }, span);
+                    }
+                }
+                fb.emit(Op::Clear { x: 0, zero: 1 }, span);
+            }
+        }
+        fb.emit(Op::Return { src: 0, n: 0 }, span);
+        let func = self.c.pb.declare();
+        self.c.pb.define(func, fb.finish());
+        let callee = self.temp();
+        self.emit(Op::LoadFunc { dst: callee, func }, span);
+        let base = self.temps(n);
+        for (i, a) in args.iter().enumerate() {
+            self.expr_owned(a, base + i as u16)?;
+        }
+        self.emit(
+            Op::Defer {
+                base,
+                callee,
+                n_args: n as u8,
+            },
+            span,
+        );
+        Ok(())
     }
 
     /// `defer f(args)`: the callee and arguments are evaluated now.
@@ -479,7 +599,8 @@ impl FuncCompiler<'_, '_> {
                 self.expr_to(&args[0], base)?;
                 self.emit(op(base, callee, 1), span);
             }
-            _ => return unsupported(span, "deferring this built-in function"),
+            ExprKind::Builtin(b, args) => self.defer_builtin(*b, args, span)?,
+            _ => return unsupported(span, "deferring this expression"),
         }
         Ok(())
     }
@@ -651,7 +772,16 @@ impl FuncCompiler<'_, '_> {
                 }
                 self.emit(Op::Move { dst, src: acc }, span);
             }
-            Builtin::Clear => return unsupported(span, "clear"),
+            Builtin::Clear => {
+                let x = arg(0)?;
+                let r = self.expr(x)?;
+                let zero = self.temp();
+                match self.c.hir.types.under(x.ty) {
+                    Type::Slice(elem) => self.c.emit_zero(&mut self.fb, *elem, zero, span),
+                    _ => self.emit(Op::LoadNil { dst: zero }, span),
+                }
+                self.emit(Op::Clear { x: r, zero }, span);
+            }
             Builtin::Close => {
                 let ch = self.expr(arg(0)?)?;
                 self.emit(Op::Close { ch }, span);

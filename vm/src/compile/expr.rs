@@ -247,8 +247,8 @@ impl FuncCompiler<'_, '_> {
                 self.iface_method_value(recv, *method, dst, span)?
             }
             ExprKind::MethodExpr { func, deref } => self.method_expr(*func, *deref, dst, span)?,
-            ExprKind::IfaceMethodExpr { .. } => {
-                return unsupported(span, "an interface method expression");
+            ExprKind::IfaceMethodExpr { iface, method } => {
+                self.iface_method_expr(*iface, *method, dst, span)?
             }
             ExprKind::MapIndexOk(..) | ExprKind::TypeAssertOk(..) | ExprKind::RecvOk(..) => {
                 let base = self.expr_multi(e)?;
@@ -551,7 +551,20 @@ impl FuncCompiler<'_, '_> {
         match conv {
             Conversion::Retype => return self.expr_to(x, dst),
             Conversion::SliceToArray | Conversion::SliceToArrayPtr => {
-                return unsupported(span, "converting a slice to an array")
+                let ptr = conv == Conversion::SliceToArrayPtr;
+                let mut arr = e.ty;
+                if let Type::Pointer(elem) = self.c.hir.types.under(arr) {
+                    arr = *elem;
+                }
+                let len = match self.c.hir.types.under(arr) {
+                    Type::Array { len, .. } => u16::try_from(*len).ok(),
+                    _ => None,
+                };
+                let Some(len) = len else {
+                    return unsupported(span, "converting a slice to this array type");
+                };
+                let src = self.expr(x)?;
+                self.emit(Op::SliceToArray { dst, src, len, ptr }, span);
             }
             Conversion::IntToString => {
                 let src = self.expr(x)?;

@@ -10,7 +10,7 @@ use gomini_lexer::Span;
 
 use crate::hir::{self, FuncId, LocalId, StmtKind, TargetId};
 use crate::op::{Op, Reg};
-use crate::program::{FuncBuilder, FuncProto, JumpLabel};
+use crate::program::{FuncBuilder, FuncProto, JumpLabel, ResultSlot};
 use crate::types::TypeId;
 
 use super::{unsupported, CResult, Compiler, Unsupported};
@@ -36,6 +36,9 @@ pub struct FuncCompiler<'c, 'h> {
     pub first_temp: Reg,
     /// The function contains `defer`: every return goes through the epilogue.
     pub has_defer: bool,
+    /// How many deferred built-ins this function wrapped so far: Go names the
+    /// wrappers `main.f.deferwrap1`, `2`... and they show in crash traces.
+    pub n_deferwraps: u32,
     pub returns: Vec<JumpLabel>,
     pub targets: Vec<Target>,
     /// The jump of a `fallthrough` waiting for the next case body.
@@ -68,6 +71,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             top: 0,
             first_temp: 0,
             has_defer: contains_defer(body),
+            n_deferwraps: 0,
             returns: Vec::new(),
             targets: Vec::new(),
             fallthrough: None,
@@ -117,10 +121,38 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
                 fc.zero_local(*r, span);
             }
         }
+        let slots = func
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let local = &func.locals[r.0 as usize];
+                let named =
+                    !local.name.is_empty() && local.name != "_" && !local.name.starts_with('~');
+                ResultSlot {
+                    name: if named {
+                        local.name.clone()
+                    } else {
+                        format!("~r{i}")
+                    },
+                    named,
+                    ty: fc.c.rt(local.ty),
+                    reg: fc.local_reg[r.0 as usize],
+                    boxed: fc.boxed[r.0 as usize],
+                }
+            })
+            .collect();
+        fc.fb.set_results(slots);
         fc.stmts(body)?;
-        fc.emit_return_path(span)?;
+        // Falling off the end, and the deferred calls run by any return, are at
+        // the closing brace for Go's traces.
+        let closing = Span {
+            start: span.end.saturating_sub(1),
+            end: span.end,
+        };
+        fc.emit_return_path(closing)?;
         if fc.has_defer {
-            fc.emit_epilogue(span)?;
+            fc.emit_epilogue(closing)?;
         }
         Ok(fc.fb.finish())
     }
@@ -137,6 +169,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             top: 0,
             first_temp: 0,
             has_defer: false,
+            n_deferwraps: 0,
             returns: Vec::new(),
             targets: Vec::new(),
             fallthrough: None,

@@ -113,6 +113,9 @@ impl Compiler<'_> {
         let name = match types.get(ty) {
             Type::Named(_) => Some(types.display(ty, Style::Runtime)),
             Type::Basic(_) => Some(types.display(ty, Style::Runtime)),
+            // An interface literal with methods prints with their signatures
+            // (`interface { Timeout() bool }`), which only the checker knows.
+            Type::Interface(ms) if !ms.is_empty() => Some(types.display(ty, Style::Runtime)),
             _ => None,
         };
         // Reserve the id first: a named type may refer to itself.
@@ -187,6 +190,7 @@ impl Compiler<'_> {
     /// Fills in the method tables of every lowered named type (and pointer to
     /// one), compiling the methods; repeats while that lowers more types.
     pub fn fill_method_tables(&mut self) {
+        self.runtime_error_methods();
         let mut done = 0;
         while done < self.method_owners.len() {
             let (ty, id) = self.method_owners[done];
@@ -203,6 +207,97 @@ impl Compiler<'_> {
             methods.sort_by(|a, b| a.0.cmp(&b.0));
             self.pb.types.types[id.0 as usize].methods = methods;
             self.drain();
+        }
+    }
+
+    /// Adds to `promoted` the methods of the interface embedded as field
+    /// `field` of struct type `ty`: each wrapper loads the field and calls the
+    /// method through it (a nil field panics there, as in Go).
+    fn promote_iface_methods(
+        &mut self,
+        ty: TypeId,
+        field: u16,
+        iface_ty: TypeId,
+        declared: &[String],
+        promoted: &mut Vec<MethodEntry>,
+    ) {
+        let span = gomini_lexer::Span::default();
+        for m in self.hir.types.iface_methods(iface_ty).to_vec() {
+            let name = m.name.to_string();
+            if declared.contains(&name) || promoted.iter().any(|p| p.name == name) {
+                continue;
+            }
+            let Some(sig) = self.hir.types.signature(m.sig) else {
+                continue;
+            };
+            let n_params = sig.params.len() as u16 + 1;
+            let n_results = sig.results.len() as u16;
+            let method = self.pb.method_name(&name);
+            let mut fb = FuncBuilder::new(
+                format!("{}.{}", self.hir.types.display(ty, Style::Runtime), name),
+                n_params,
+                n_results,
+            );
+            fb.emit(
+                Op::LoadField {
+                    dst: 0,
+                    agg: 0,
+                    field,
+                },
+                span,
+            );
+            fb.emit(
+                Op::CallMethod {
+                    base: 0,
+                    name: method,
+                },
+                span,
+            );
+            fb.emit(
+                Op::Return {
+                    src: 0,
+                    n: n_results,
+                },
+                span,
+            );
+            let idx = self.pb.declare();
+            self.pb.define(idx, fb.finish());
+            promoted.push(MethodEntry {
+                name,
+                idx,
+                n_params,
+                n_results,
+            });
+        }
+    }
+
+    /// Gives the runtime's own error types (runtime errors, `errors.New`'s
+    /// `*errors.errorString`) their `Error` method, and runtime errors their
+    /// `RuntimeError` marker, so that `err.Error()` through an interface works.
+    /// Their value is the message itself, so `Error` returns its receiver.
+    fn runtime_error_methods(&mut self) {
+        let span = gomini_lexer::Span::default();
+        let mut error_fb = FuncBuilder::new("runtime.errorString.Error", 1, 1);
+        error_fb.reserve(1);
+        error_fb.emit(Op::Return { src: 0, n: 1 }, span);
+        let error_fn = self.pb.declare();
+        self.pb.define(error_fn, error_fb.finish());
+        let mut marker_fb = FuncBuilder::new("runtime.errorString.RuntimeError", 1, 0);
+        marker_fb.reserve(1);
+        marker_fb.emit(Op::Return { src: 0, n: 0 }, span);
+        let marker_fn = self.pb.declare();
+        self.pb.define(marker_fn, marker_fb.finish());
+        for ty in &mut self.pb.types.types {
+            match ty.kind {
+                RtKind::RuntimeError => {
+                    ty.methods = vec![
+                        ("Error".into(), error_fn),
+                        ("RuntimeError".into(), marker_fn),
+                    ]
+                }
+                RtKind::ErrorString => ty.methods = vec![("Error".into(), error_fn)],
+                _ => {}
+            }
         }
     }
 
@@ -245,6 +340,7 @@ impl Compiler<'_> {
                 _ => (f.ty, false),
             };
             if self.hir.types.is_interface(inner_ty) {
+                self.promote_iface_methods(ty, i as u16, inner_ty, &declared, &mut promoted);
                 continue;
             }
             let inner_ptr = by_ptr || ptr;
@@ -314,7 +410,7 @@ impl Compiler<'_> {
     }
 
     /// A function taking `*T` that calls T's value method `func` on a copy of the pointee.
-    fn ptr_wrapper(&mut self, func: FuncId, recv_ty: TypeId) -> u32 {
+    pub(super) fn ptr_wrapper(&mut self, func: FuncId, recv_ty: TypeId) -> u32 {
         if let Some(idx) = self.ptr_wrappers.get(&func) {
             return *idx;
         }

@@ -1,0 +1,438 @@
+//! Traces: the VM's events recorded as a documented, versioned model, and its renderers.
+//!
+//! A [`TraceSink`] attached to a `Vm` turns each internal [`Event`] into a
+//! [`TraceEvent`] (goroutine, step, virtual time, source line, and an
+//! [`EventKind`]) and stops keeping them after `max_events`. The finished
+//! [`Trace`] is what every renderer reads:
+//!
+//! - `text.rs`: a timeline for the terminal, one column per goroutine.
+//! - `json.rs`: the event stream as JSON, the format of `docs/trace-format.md`.
+//! - `mermaid.rs`: a sequence diagram and a flowchart of one function's defers.
+//! - `html.rs`: one self-contained page that steps through the run (`stepper.html`).
+//!
+//! `EventKind` *is* the trace format: it derives `Serialize`, and a change to
+//! it is a change to the documented format (bump [`FORMAT_VERSION`]). The
+//! VM's `Event` is internal and never serialized (STYLE.md item 12).
+//!
+//! Architecture invariant: nothing here prints or reads the clock; renderers
+//! return strings, and the `gomini trace` command decides where they go.
+
+pub mod html;
+pub mod json;
+pub mod mermaid;
+pub mod text;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::Serialize;
+
+use crate::event::{Event, EventSink, Stamp};
+use crate::program::Program;
+
+/// The version of the JSON trace format (`docs/trace-format.md`).
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The default bound on recorded events (`--max-events`).
+pub const DEFAULT_MAX_EVENTS: usize = 1_000_000;
+
+/// A finished run, ready to render.
+#[derive(Clone, Debug, Serialize)]
+pub struct Trace {
+    pub version: u32,
+    /// The program's path as given.
+    pub file: String,
+    pub seed: u64,
+    /// The program's text, so a renderer can show lines without reading files.
+    pub source: String,
+    /// The exit code the run ended with (2 for an unrecovered panic).
+    pub exit_code: i32,
+    /// Events the run emitted, recorded or not.
+    pub n_emitted: u64,
+    /// The bound in force; `truncated` when the run emitted more events than it.
+    pub max_events: usize,
+    pub truncated: bool,
+    /// `all`, `defer` or `goroutines`: which kinds of events were kept.
+    pub focus: Focus,
+    pub events: Vec<TraceEvent>,
+}
+
+/// One recorded event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TraceEvent {
+    /// The event's number in the run: 0, 1, 2, ... (gaps where `focus` dropped events).
+    pub step: u64,
+    /// Nanoseconds of virtual time since the program started.
+    pub time_ns: i64,
+    /// The goroutine it happened on (1 is main); 0 for the scheduler itself.
+    pub goroutine: u64,
+    /// The 1-based source line the goroutine is at, when known.
+    pub line: Option<u32>,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What happened. Tagged by `"kind"` in JSON; documented field by field in `docs/trace-format.md`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventKind {
+    Call {
+        func: String,
+        depth: usize,
+    },
+    Return {
+        func: String,
+        depth: usize,
+        results: Vec<String>,
+    },
+    DeferPushed {
+        func: String,
+        callee: String,
+        args: Vec<String>,
+    },
+    DeferStarted {
+        func: String,
+        callee: String,
+        panicking: bool,
+        results: Vec<NamedResult>,
+    },
+    DeferFinished {
+        func: String,
+        callee: String,
+    },
+    ResultChanged {
+        func: String,
+        name: String,
+        before: String,
+        after: String,
+    },
+    Panic {
+        value: String,
+    },
+    Recover {
+        value: String,
+    },
+    Unwound {
+        func: String,
+        depth: usize,
+    },
+    SchedDecision {
+        what: String,
+        choice: u64,
+    },
+    GoroutineCreated {
+        parent: u64,
+    },
+    GoroutineBlocked {
+        reason: String,
+    },
+    GoroutineWoken,
+    GoroutineExited,
+    ChanSend {
+        chan: u64,
+    },
+    ChanRecv {
+        chan: u64,
+    },
+    ChanClose {
+        chan: u64,
+    },
+    Lock {
+        mutex: u64,
+    },
+    Unlock {
+        mutex: u64,
+    },
+}
+
+/// A named result and its value as `%v` prints it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NamedResult {
+    pub name: String,
+    pub value: String,
+}
+
+/// Which events a trace keeps (`--focus`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Focus {
+    /// Everything.
+    All,
+    /// Calls, returns, defers, result changes, panics, recovers, unwinding.
+    Defer,
+    /// Goroutines, channels, locks, scheduling decisions, panics and recovers.
+    Goroutines,
+}
+
+impl Focus {
+    pub fn parse(s: &str) -> Option<Focus> {
+        match s {
+            "all" => Some(Focus::All),
+            "defer" => Some(Focus::Defer),
+            "goroutines" => Some(Focus::Goroutines),
+            _ => None,
+        }
+    }
+
+    /// The name `--focus` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::All => "all",
+            Focus::Defer => "defer",
+            Focus::Goroutines => "goroutines",
+        }
+    }
+
+    /// Whether this focus keeps events of `kind`.
+    pub fn keeps(self, kind: &EventKind) -> bool {
+        use EventKind as K;
+        let defer_side = matches!(
+            kind,
+            K::Call { .. }
+                | K::Return { .. }
+                | K::DeferPushed { .. }
+                | K::DeferStarted { .. }
+                | K::DeferFinished { .. }
+                | K::ResultChanged { .. }
+                | K::Unwound { .. }
+        );
+        let shared = matches!(kind, K::Panic { .. } | K::Recover { .. });
+        match self {
+            Focus::All => true,
+            Focus::Defer => defer_side || shared,
+            Focus::Goroutines => !defer_side,
+        }
+    }
+}
+
+/// What a `TraceSink` has collected so far; shared with the embedder through an `Rc`.
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub events: Vec<TraceEvent>,
+    /// Every event the run emitted, kept or not.
+    pub n_emitted: u64,
+    /// An event the focus keeps was refused because `max_events` were already kept.
+    pub cut: bool,
+}
+
+/// The sink `gomini trace` attaches: converts and keeps up to `max_events` events.
+pub struct TraceSink {
+    program: Rc<Program>,
+    focus: Focus,
+    max_events: usize,
+    pub collected: Rc<RefCell<Collected>>,
+}
+
+impl TraceSink {
+    pub fn new(program: Rc<Program>, focus: Focus, max_events: usize) -> TraceSink {
+        TraceSink {
+            program,
+            focus,
+            max_events,
+            collected: Rc::default(),
+        }
+    }
+}
+
+impl EventSink for TraceSink {
+    fn event(&mut self, stamp: Stamp, e: Event) {
+        let mut collected = self.collected.borrow_mut();
+        collected.n_emitted += 1;
+        if collected.cut {
+            return;
+        }
+        let ev = convert(&self.program, stamp, e);
+        if !self.focus.keeps(&ev.kind) {
+            return;
+        }
+        if collected.events.len() >= self.max_events {
+            collected.cut = true;
+            return;
+        }
+        collected.events.push(ev);
+    }
+}
+
+/// The trace-format view of one VM event.
+pub fn convert(program: &Program, stamp: Stamp, e: Event) -> TraceEvent {
+    use EventKind as K;
+    let line_of = |span: gomini_lexer::Span| {
+        (span != gomini_lexer::Span::default()).then(|| program.lines.line_col(span.start).0)
+    };
+    let (goroutine, span, kind) = match e {
+        Event::Call {
+            goroutine,
+            func,
+            depth,
+            span,
+        } => (goroutine, Some(span), K::Call { func, depth }),
+        Event::Return {
+            goroutine,
+            func,
+            depth,
+            results,
+            span,
+        } => (
+            goroutine,
+            Some(span),
+            K::Return {
+                func,
+                depth,
+                results,
+            },
+        ),
+        Event::DeferPushed {
+            goroutine,
+            func,
+            callee,
+            args,
+            span,
+        } => (goroutine, Some(span), K::DeferPushed { func, callee, args }),
+        Event::DeferStarted {
+            goroutine,
+            func,
+            callee,
+            panicking,
+            results,
+            span,
+        } => (
+            goroutine,
+            Some(span),
+            K::DeferStarted {
+                func,
+                callee,
+                panicking,
+                results: results
+                    .into_iter()
+                    .map(|r| NamedResult {
+                        name: r.name,
+                        value: r.value,
+                    })
+                    .collect(),
+            },
+        ),
+        Event::DeferFinished {
+            goroutine,
+            func,
+            callee,
+            span,
+        } => (goroutine, Some(span), K::DeferFinished { func, callee }),
+        Event::ResultChanged {
+            goroutine,
+            func,
+            name,
+            before,
+            after,
+        } => (
+            goroutine,
+            None,
+            K::ResultChanged {
+                func,
+                name,
+                before,
+                after,
+            },
+        ),
+        Event::Panic {
+            goroutine,
+            value,
+            span,
+        } => (goroutine, Some(span), K::Panic { value }),
+        Event::Recover {
+            goroutine,
+            value,
+            span,
+        } => (goroutine, Some(span), K::Recover { value }),
+        Event::Unwound {
+            goroutine,
+            func,
+            depth,
+        } => (goroutine, None, K::Unwound { func, depth }),
+        Event::SchedDecision { what, choice } => (
+            0,
+            None,
+            K::SchedDecision {
+                what: what.to_string(),
+                choice,
+            },
+        ),
+        Event::GoroutineCreated { goroutine, parent } => {
+            (goroutine, None, K::GoroutineCreated { parent })
+        }
+        Event::GoroutineBlocked { goroutine, reason } => (
+            goroutine,
+            None,
+            K::GoroutineBlocked {
+                reason: reason.to_string(),
+            },
+        ),
+        Event::GoroutineWoken { goroutine } => (goroutine, None, K::GoroutineWoken),
+        Event::GoroutineExited { goroutine } => (goroutine, None, K::GoroutineExited),
+        Event::ChanSend { goroutine, chan } => (goroutine, None, K::ChanSend { chan }),
+        Event::ChanRecv { goroutine, chan } => (goroutine, None, K::ChanRecv { chan }),
+        Event::ChanClose { goroutine, chan } => (goroutine, None, K::ChanClose { chan }),
+        Event::Lock { goroutine, mutex } => (
+            goroutine,
+            None,
+            K::Lock {
+                mutex: mutex as u64,
+            },
+        ),
+        Event::Unlock { goroutine, mutex } => (
+            goroutine,
+            None,
+            K::Unlock {
+                mutex: mutex as u64,
+            },
+        ),
+    };
+    TraceEvent {
+        step: stamp.step,
+        time_ns: stamp.time_ns,
+        goroutine,
+        line: span.and_then(line_of),
+        kind,
+    }
+}
+
+impl Trace {
+    /// Assembles a trace from what a sink collected.
+    pub fn new(
+        file: &str,
+        source: &str,
+        seed: u64,
+        exit_code: i32,
+        focus: Focus,
+        max_events: usize,
+        collected: Collected,
+    ) -> Trace {
+        let truncated = collected.cut;
+        Trace {
+            version: FORMAT_VERSION,
+            file: file.to_string(),
+            seed,
+            source: source.to_string(),
+            exit_code,
+            n_emitted: collected.n_emitted,
+            max_events,
+            truncated,
+            focus,
+            events: collected.events,
+        }
+    }
+
+    /// The one-line note renderers print when the trace was cut.
+    pub fn truncation_note(&self) -> Option<String> {
+        self.truncated.then(|| {
+            format!(
+                "trace cut after {} events (--max-events {}); the run emitted {} in all",
+                self.events.len(),
+                self.max_events,
+                self.n_emitted
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,240 @@
+//! Renderer tests on hand-built event sequences (the end-to-end goldens live in `repl/tests/trace.rs`).
+
+use super::*;
+
+fn ev(step: u64, goroutine: u64, line: Option<u32>, kind: EventKind) -> TraceEvent {
+    TraceEvent {
+        step,
+        time_ns: 0,
+        goroutine,
+        line,
+        kind,
+    }
+}
+
+/// `func f() (r int) { defer func() { r++ }(); return 5 }` called from main, by hand.
+fn named_result() -> Trace {
+    use EventKind as K;
+    let s = |x: &str| x.to_string();
+    let events = vec![
+        ev(
+            0,
+            1,
+            Some(9),
+            K::Call {
+                func: s("main.main"),
+                depth: 1,
+            },
+        ),
+        ev(
+            1,
+            1,
+            Some(3),
+            K::Call {
+                func: s("main.f"),
+                depth: 2,
+            },
+        ),
+        ev(
+            2,
+            1,
+            Some(4),
+            K::DeferPushed {
+                func: s("main.f"),
+                callee: s("main.f.func1"),
+                args: vec![],
+            },
+        ),
+        ev(
+            3,
+            1,
+            Some(4),
+            K::DeferStarted {
+                func: s("main.f"),
+                callee: s("main.f.func1"),
+                panicking: false,
+                results: vec![NamedResult {
+                    name: s("r"),
+                    value: s("5"),
+                }],
+            },
+        ),
+        ev(
+            4,
+            1,
+            Some(4),
+            K::Call {
+                func: s("main.f.func1"),
+                depth: 3,
+            },
+        ),
+        ev(
+            5,
+            1,
+            Some(4),
+            K::Return {
+                func: s("main.f.func1"),
+                depth: 2,
+                results: vec![],
+            },
+        ),
+        ev(
+            6,
+            1,
+            Some(4),
+            K::DeferFinished {
+                func: s("main.f"),
+                callee: s("main.f.func1"),
+            },
+        ),
+        ev(
+            7,
+            1,
+            None,
+            K::ResultChanged {
+                func: s("main.f"),
+                name: s("r"),
+                before: s("5"),
+                after: s("6"),
+            },
+        ),
+        ev(
+            8,
+            1,
+            Some(3),
+            K::Return {
+                func: s("main.f"),
+                depth: 1,
+                results: vec![s("6")],
+            },
+        ),
+        ev(9, 2, None, K::GoroutineCreated { parent: 1 }),
+        ev(
+            10,
+            2,
+            Some(12),
+            K::Panic {
+                value: s("a;b#c\"<%%>"),
+            },
+        ),
+        ev(
+            11,
+            1,
+            Some(9),
+            K::Return {
+                func: s("main.main"),
+                depth: 0,
+                results: vec![],
+            },
+        ),
+    ];
+    Trace::new(
+        "f.go",
+        "package main\n",
+        7,
+        0,
+        Focus::All,
+        DEFAULT_MAX_EVENTS,
+        Collected {
+            n_emitted: events.len() as u64,
+            events,
+            cut: false,
+        },
+    )
+}
+
+#[test]
+fn text_shows_the_defer_chain_and_the_result_change() {
+    let out = text::render(&named_result(), false);
+    assert!(out.contains("defer main.f.func1() pushed"), "{out}");
+    assert!(out.contains("defers of main.f: [main.f.func1()]"), "{out}");
+    assert!(
+        out.contains("deferred main.f.func1 runs (on return, r = 5)"),
+        "{out}"
+    );
+    assert!(out.contains("r: 5 → 6"), "{out}");
+    assert!(out.contains("← main.f returns 6"), "{out}");
+    assert!(!out.contains('\x1b'), "no colour unless asked: {out}");
+    assert!(text::render(&named_result(), true).contains("\x1b["));
+}
+
+#[test]
+fn json_is_versioned_one_event_per_line_and_parses() {
+    let out = json::render(&named_result());
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["events"].as_array().map(Vec::len), Some(12));
+    assert_eq!(v["events"][7]["kind"], "result_changed");
+    assert_eq!(v["events"][7]["after"], "6");
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("{\"step\"")).count(),
+        12
+    );
+    assert_eq!(out, json::render(&named_result()), "same trace, same bytes");
+}
+
+#[test]
+fn mermaid_diagrams_pass_the_structural_check_with_hostile_values() {
+    let out = mermaid::render(&named_result());
+    let blocks = mermaid::blocks(&out);
+    assert_eq!(blocks.len(), 2, "{out}");
+    for b in &blocks {
+        mermaid::check(b).unwrap_or_else(|e| panic!("{e}\n{b}"));
+    }
+    assert!(blocks[0].starts_with("sequenceDiagram\n"));
+    assert!(
+        blocks[0].contains("G1->>G2: go (goroutine 2)"),
+        "{}",
+        blocks[0]
+    );
+    assert!(blocks[1].starts_with("flowchart TD\n"));
+    assert!(blocks[1].contains("r: 5 → 6"), "{}", blocks[1]);
+    assert!(mermaid::check("sequenceDiagram\n    G1->>G9: hi\n").is_err());
+    assert!(mermaid::check("flowchart TD\n    n0[\"a;b\"]\n").is_err());
+}
+
+#[test]
+fn html_embeds_the_trace_without_closing_its_script_early() {
+    let out = html::render(&named_result());
+    assert!(!out.contains("/*TRACE_JSON*/"));
+    assert_eq!(
+        out.matches("</script>").count(),
+        2,
+        "only the page's own script ends"
+    );
+    assert!(
+        !out.contains("http://") && !out.contains("https://"),
+        "no network"
+    );
+}
+
+#[test]
+fn focus_and_the_event_bound() {
+    let t = named_result();
+    assert!(Focus::Defer.keeps(&t.events[3].kind));
+    assert!(!Focus::Defer.keeps(&t.events[9].kind));
+    assert!(Focus::Goroutines.keeps(&t.events[9].kind));
+    assert!(
+        Focus::Goroutines.keeps(&t.events[10].kind),
+        "panics are in both views"
+    );
+    let cut = Trace::new(
+        "f.go",
+        "",
+        0,
+        0,
+        Focus::All,
+        2,
+        Collected {
+            events: t.events[..2].to_vec(),
+            n_emitted: 12,
+            cut: true,
+        },
+    );
+    let note = cut.truncation_note().expect("cut");
+    assert!(
+        note.contains("trace cut after 2 events (--max-events 2)"),
+        "{note}"
+    );
+    assert!(text::render(&cut, false).contains(&note));
+}
