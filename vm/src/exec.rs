@@ -579,7 +579,7 @@ impl Vm {
                         }
                         if self.sink.is_some() {
                             let results = (0..n as usize)
-                                .map(|i| match done.proto.results.get(i) {
+                                .map(|i| match done_proto.results.get(i) {
                                     Some(slot) => self.typed_text(slot.ty, &regs[i]),
                                     None => self.untyped_text(&regs[i]),
                                 })
@@ -592,7 +592,7 @@ impl Vm {
                                 span: proto.spans[pc - 1],
                             });
                             if matches!(
-                                done.return_to,
+                                return_to,
                                 ReturnTo::DeferOnReturn | ReturnTo::DeferInPanic(_)
                             ) {
                                 self.emit_defer_finished(g);
