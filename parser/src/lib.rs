@@ -8,7 +8,7 @@
 //!
 //! Files in reading order: `ast.rs` (the tree: the contract with the checker),
 //! `error.rs` (chumsky errors mapped to Go's `syntax error: unexpected X, ...`),
-//! `grammar.rs` (the chumsky grammar), `assemble.rs` (tree nodes from matches, and the checks Go's parser makes), `render.rs` (the compact printer).
+//! `grammar/` (the chumsky grammar: `mod.rs` ties together `types.rs`, `exprs.rs`, `stmts.rs` and `decls.rs`), `assemble.rs` (tree nodes from matches, and the checks Go's parser makes), `render.rs` (the compact printer).
 //!
 //! Tests live in `tests/`: `parse.rs` (one `check(src, expect)` helper over
 //! rendered trees and diagnostics), `corpus.rs` (every program under

@@ -183,7 +183,30 @@ fn run(
         })
         .unwrap_or_else(fresh_seed);
     let mut vm = gomini_vm::Vm::new(compiled, seed);
-    let stop = vm.run_main();
+    // A Rust panic in the VM is a gomini bug (STYLE.md, errors channel c): the
+    // hook records its message instead of printing it, so that what the program
+    // printed so far is written first, then the bug is reported, apart from Go's
+    // own panics (which start with "panic: ").
+    let bug: std::sync::Arc<std::sync::Mutex<Option<String>>> = Default::default();
+    let bug_in_hook = bug.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = match info.payload().downcast_ref::<&str>() {
+            Some(s) => s.to_string(),
+            None => info
+                .payload()
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_default(),
+        };
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        if let Ok(mut slot) = bug_in_hook.lock() {
+            *slot = Some(format!("{msg}{at}"));
+        }
+    }));
+    let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     // Output is buffered by the VM and written once, at exit.
@@ -191,7 +214,9 @@ fn run(
     let _ = stdout.flush();
     let _ = stderr.write_all(&vm.stderr);
     let code = match stop {
-        gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text) => {
+        Ok(
+            gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text),
+        ) => {
             let _ = stderr.write_all(text.as_bytes());
             // The seed makes the failure reproducible: always the last line of stderr.
             let _ = writeln!(
@@ -201,8 +226,16 @@ fn run(
             );
             2
         }
-        gomini_vm::goroutine::Stop::Exit(code) => code,
-        _ => 0,
+        Ok(gomini_vm::goroutine::Stop::Exit(code)) => code,
+        Ok(_) => 0,
+        Err(_) => {
+            let msg = bug.lock().ok().and_then(|m| m.clone()).unwrap_or_default();
+            let _ = writeln!(
+                stderr,
+                "gomini: internal error (a bug in gomini, not in the program): {msg}"
+            );
+            2
+        }
     };
     let _ = stderr.flush();
     ExitCode::from(code.clamp(0, 255) as u8)

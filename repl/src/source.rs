@@ -1,5 +1,6 @@
 //! Reads a program file and turns problems with the file itself into one-line errors.
 
+use std::io::Read;
 use std::path::Path;
 
 use gomini_lexer::Diagnostic;
@@ -36,13 +37,24 @@ pub fn load(path: &Path) -> Option<ParsedSource> {
     if meta.is_dir() {
         return fail("is a directory, not a Go file");
     }
-    if meta.len() > MAX_SOURCE_BYTES {
-        return fail("file too large (gomini reads files up to 4 GiB)");
+    // A device such as /dev/zero or a terminal never ends; a pipe (`<(...)`) does.
+    if !meta.is_file() && !is_fifo(&meta) {
+        return fail("not a regular file");
     }
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => return fail(&io_reason(&err)),
-    };
+    const TOO_LARGE: &str = "file too large (gomini reads files up to 4 GiB)";
+    if meta.len() > MAX_SOURCE_BYTES {
+        return fail(TOO_LARGE);
+    }
+    // A pipe has no length up front, so the read itself stops past the limit.
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_SOURCE_BYTES + 1).read_to_end(&mut bytes));
+    if let Err(err) = read {
+        return fail(&io_reason(&err));
+    }
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return fail(TOO_LARGE);
+    }
     let (text, tree, diagnostics) = gomini_parser::parse_bytes(&bytes);
     Some(ParsedSource {
         display_name,
@@ -50,6 +62,18 @@ pub fn load(path: &Path) -> Option<ParsedSource> {
         tree,
         diagnostics,
     })
+}
+
+/// Whether `meta` is a named pipe, whose end comes when its writer closes it.
+#[cfg(unix)]
+fn is_fifo(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_fifo(_meta: &std::fs::Metadata) -> bool {
+    false
 }
 
 /// The OS error in the words Go's tools use (`no such file or directory`).

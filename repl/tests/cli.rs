@@ -109,3 +109,61 @@ fn parse_prints_the_tree() {
         .success()
         .stdout(predicate::str::contains("main"));
 }
+
+#[test]
+fn missing_file_argument_is_a_usage_error() {
+    gomini().arg("check").assert().code(2);
+}
+
+#[test]
+fn unknown_command_is_a_usage_error() {
+    gomini().args(["frobnicate", "x.go"]).assert().code(2);
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_named_file_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = temp_go_file("placeholder.go", "").with_file_name("");
+    let path = dir.join(std::ffi::OsStr::from_bytes(b"ok-\xff.go"));
+    std::fs::write(&path, "package main\n\nfunc main() {}\n").expect("write temp file");
+    gomini().arg("check").arg(&path).assert().success();
+}
+
+// A device never reaches end of file: reading /dev/zero used to allocate until
+// memory ran out. Such files are now refused before reading.
+#[cfg(unix)]
+#[test]
+fn device_file_is_refused_not_read_forever() {
+    gomini()
+        .args(["check", "/dev/zero"])
+        .assert()
+        .code(1)
+        .stderr("gomini: /dev/zero: not a regular file\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_one_line_and_exit_1() {
+    use std::os::unix::fs::PermissionsExt;
+    let path = temp_go_file("unreadable.go", "package main\n\nfunc main() {}\n");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    // Root reads any file regardless of its mode, so there is nothing to test then.
+    if std::fs::read(&path).is_ok() {
+        return;
+    }
+    gomini()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::ends_with("permission denied\n"));
+}
+
+#[test]
+fn binary_garbage_is_diagnosed_not_crashed_on() {
+    let path = temp_go_file("garbage.go", "");
+    std::fs::write(&path, b"\x00\x01\xff\xfe{{{((([[[\xc3").expect("write temp file");
+    gomini().arg("check").arg(&path).assert().code(1);
+    gomini().arg("parse").arg(&path).assert().code(1);
+}

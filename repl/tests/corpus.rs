@@ -99,112 +99,15 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ("time_*", "time is issue 5"),
     ("ctx_*", "context is issue 5"),
     ("deadlock_*", "deadlock detection is issue 5"),
-    ("log_*", "log needs its natives"),
-    (
-        "app_bank_account",
-        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
-    ),
-    (
-        "app_bigint",
-        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
-    ),
-    (
-        "app_binary_tree",
-        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
-    ),
-    (
-        "app_caesar",
-        "the library function sort.lenOf is not supported by gomini yet",
-    ),
-    (
-        "app_expr_parser",
-        "the library function unicode/utf8.DecodeRuneInString is not supported by gomini yet",
-    ),
-    (
-        "app_game_of_life",
-        "runtime Rust panic (bad_value) in the fmt engine or VM",
-    ),
-    (
-        "app_grades",
-        "the library function sort.lenOf is not supported by gomini yet",
-    ),
     ("app_graph_bfs", "output differs from Go"),
-    (
-        "app_inventory",
-        "the library function sort.lenOf is not supported by gomini yet",
-    ),
-    (
-        "app_lru_cache",
-        "the library function strconv.parseInt is not supported by gomini yet",
-    ),
-    (
-        "app_matrix",
-        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
-    ),
-    (
-        "app_pretty_printer",
-        "the library function strconv.FormatFloat is not supported by gomini yet",
-    ),
-    (
-        "app_primes",
-        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
-    ),
-    ("app_roman", "output differs from Go"),
-    (
-        "app_rpn_calc",
-        "the library function strconv.parseFloat is not supported by gomini yet",
-    ),
-    (
-        "app_shapes",
-        "the library function errors.As is not supported by gomini yet",
-    ),
-    (
-        "app_word_freq",
-        "the library function strings.Trim is not supported by gomini yet",
-    ),
-    ("fmt_bad_verbs", "output differs from Go"),
     (
         "fmt_errorf",
         "the library function errors.As is not supported by gomini yet",
     ),
-    ("fmt_float_verbs", "output differs from Go"),
-    ("fmt_g_precision", "output differs from Go"),
     ("fmt_maps", "output differs from Go"),
-    (
-        "fmt_print_spacing",
-        "runtime Rust panic (bad_value) in the fmt engine or VM",
-    ),
-    (
-        "fmt_sprintf",
-        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
-    ),
-    ("fmt_string_verbs", "output differs from Go"),
-    (
-        "fmt_stringer_pointer",
-        "wrong panic: panic: runtime error: invalid memory address or nil pointer dereference",
-    ),
-    ("fmt_type_verb", "output differs from Go"),
-    (
-        "lang_crash_errorf_panic",
-        "wrong panic: panic: load config: base failure",
-    ),
-    (
-        "lang_if_else",
-        "the library function strconv.parseInt is not supported by gomini yet",
-    ),
-    ("lang_println_float", "output differs from Go"),
-    ("lang_println_stderr", "output differs from Go"),
-    (
-        "lang_short_decl",
-        "the library function strconv.parseInt is not supported by gomini yet",
-    ),
     (
         "lang_slice_to_array",
         "converting a slice to an array is not supported by gomini yet",
-    ),
-    (
-        "lang_switch_strings",
-        "the library function strconv.parseInt is not supported by gomini yet",
     ),
     (
         "lib_errors",
@@ -212,50 +115,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "lib_errors_custom_is",
-        "the library function errors.As is not supported by gomini yet",
-    ),
-    (
-        "lib_math",
-        "the library function math.Ceil is not supported by gomini yet",
-    ),
-    (
-        "lib_math_rounding",
-        "the library function math.Round is not supported by gomini yet",
-    ),
-    (
-        "lib_sort",
-        "the library function sort.lenOf is not supported by gomini yet",
-    ),
-    (
-        "lib_sort_stability",
-        "the library function sort.lenOf is not supported by gomini yet",
-    ),
-    (
-        "lib_strconv_atoi",
-        "the library function errors.As is not supported by gomini yet",
-    ),
-    (
-        "lib_strconv_format",
-        "the library function strconv.FormatUint is not supported by gomini yet",
-    ),
-    (
-        "lib_strconv_parse",
-        "the library function strconv.parseInt is not supported by gomini yet",
-    ),
-    (
-        "lib_strconv_roundtrip",
-        "the library function strconv.FormatFloat is not supported by gomini yet",
-    ),
-    (
-        "lib_utf8",
-        "the library function unicode/utf8.RuneCount is not supported by gomini yet",
-    ),
-    (
-        "panic_errorf_wrapped",
-        "wrong panic: panic: loading user 42: not found",
-    ),
-    (
-        "recover_errors_is_as",
         "the library function errors.As is not supported by gomini yet",
     ),
     (
@@ -268,63 +127,19 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ),
     ("rt_recovered_nil", "output differs from Go"),
     (
-        "rt_recovered_types",
-        "the library function errors.As is not supported by gomini yet",
-    ),
-    (
-        "str_builder",
-        "the library function unicode/utf8.AppendRune is not supported by gomini yet",
-    ),
-    (
-        "str_conversions",
-        "the library function strconv.Quote is not supported by gomini yet",
-    ),
-    (
-        "str_invalid_utf8",
-        "the library function unicode/utf8.ValidString is not supported by gomini yet",
-    ),
-    (
-        "str_range_runes",
-        "the library function unicode/utf8.RuneLen is not supported by gomini yet",
-    ),
-    (
-        "str_search",
-        "the library function strings.LastIndex is not supported by gomini yet",
-    ),
-    (
-        "str_split_join",
-        "the library function strings.SplitAfter is not supported by gomini yet",
-    ),
-    (
         "str_strings_misc",
         "the library function strings.LastIndex is not supported by gomini yet",
-    ),
-    (
-        "str_transform",
-        "the library function strings.Trim is not supported by gomini yet",
-    ),
-    (
-        "str_unicode_text",
-        "the library function unicode/utf8.DecodeRuneInString is not supported by gomini yet",
     ),
     ("types_append_growth", "output differs from Go"),
     (
         "types_float_special",
-        "the library function math.NaN is not supported by gomini yet",
+        "builtin min/max with NaN and -0 (compiled as comparisons)",
     ),
     (
         "types_interface_nil",
         "the library function errors.As is not supported by gomini yet",
     ),
-    (
-        "types_interfaces",
-        "the library function sort.lenOf is not supported by gomini yet",
-    ),
     ("context_timeout", "select is not supported by gomini yet"),
-    (
-        "goroutine_panic",
-        "the go statement (goroutines) is not supported by gomini yet",
-    ),
 ];
 
 /// The seeds every golden runs with: its output must not depend on them.

@@ -1195,6 +1195,13 @@ impl Vm {
             }
             grow_slots(&mut g.slots, top);
         }
+        // Locals start as Nil, not as whatever an earlier frame left there:
+        // `AssignAgg` copies into an `Agg` it finds in its destination, so a
+        // stale aggregate of another frame would otherwise be overwritten.
+        let first_local = (base + proto.n_params as usize).min(top);
+        for slot in &mut g.slots[first_local..top] {
+            *slot = Value::Nil;
+        }
         // Ordinary calls stop FRAME_HEADROOM short of the limit, so a deferred call
         // or a crash-message method can still run while dying.
         let limit = if matches!(return_to, ReturnTo::Caller) {
@@ -1326,8 +1333,10 @@ impl Vm {
                 NativeStep::Done
             }
             NativeOut::RetN(vs) => {
-                for (i, v) in vs.into_iter().enumerate() {
-                    g.slots[base + i] = v;
+                // A deferred or statement call may reserve fewer slots than
+                // results; those results are unused, so they are dropped.
+                for (slot, v) in g.slots[base..].iter_mut().zip(vs) {
+                    *slot = v;
                 }
                 NativeStep::Done
             }

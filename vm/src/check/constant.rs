@@ -411,6 +411,25 @@ pub fn binary(
     }
 }
 
+/// Go keeps untyped integer constants to 512 bits and reports a result past that
+/// as `constant multiplication overflow` (types2's `overflow`); without a bound,
+/// `c2 = c1 * c1` repeated a few dozen times would exhaust memory.
+const MAX_INT_BITS: u64 = 512;
+
+/// Go rounds a huge float constant to 512 bits of mantissa, with an exponent range
+/// no program needs; gomini keeps floats exact, so it bounds numerator and
+/// denominator instead, far beyond any float64 (whose largest value has 1,024 bits).
+const MAX_RAT_BITS: u64 = 1 << 16;
+
+/// Whether `value` is past the bounds above: the operation that made it overflowed.
+pub fn too_large(value: &Const) -> bool {
+    match value {
+        Const::Int(i) => i.bits() > MAX_INT_BITS,
+        Const::Float(r) => r.numer().bits() > MAX_RAT_BITS || r.denom().bits() > MAX_RAT_BITS,
+        Const::Bool(_) | Const::String(_) => false,
+    }
+}
+
 /// `x << s` or `x >> s` on an integer constant.
 pub fn shift(left: bool, x: &Const, s: &Const) -> Result<Const, ConstError> {
     let Some(x) = x.to_int() else {

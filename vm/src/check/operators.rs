@@ -211,6 +211,20 @@ impl<'l> Checker<'l> {
         self.const_op_typed(value, ty, span)
     }
 
+    /// Go's bound on constant arithmetic (see [`constant::too_large`]), reported at the operator.
+    fn const_overflow(&mut self, op: BinaryOp, op_span: Span, span: Span) -> Operand {
+        let name = match op {
+            BinaryOp::Add => "addition ",
+            BinaryOp::Sub => "subtraction ",
+            BinaryOp::Mul => "multiplication ",
+            BinaryOp::Xor => "bitwise XOR ",
+            BinaryOp::Shl => "shift ",
+            _ => "",
+        };
+        self.error(op_span, format!("constant {name}overflow"));
+        Operand::invalid(span)
+    }
+
     pub(crate) fn const_op_typed(&self, value: Const, ty: TypeId, span: Span) -> Operand {
         self.const_op(value, ty, span)
     }
@@ -224,9 +238,8 @@ impl<'l> Checker<'l> {
         e: &ast::Expr,
     ) -> Operand {
         let span = e.span;
-        let _ = op_span;
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            return self.shift(op, lhs, rhs, e);
+            return self.shift(op, op_span, lhs, rhs, e);
         }
         let x = self.value(lhs, None);
         let y = self.value(rhs, None);
@@ -303,6 +316,9 @@ impl<'l> Checker<'l> {
         if let (Some(a), Some(c)) = (x.const_value(), y.const_value()) {
             let int_div = self.types.basic(result_ty).is_some_and(|b| b.is_integer());
             match constant::binary(op, a, c, int_div) {
+                Ok(v) if constant::too_large(&v) => {
+                    return self.const_overflow(op, op_span, span);
+                }
                 Ok(v) => {
                     let v = if self.types.basic(result_ty) == Some(Basic::UntypedFloat) {
                         Const::Float(v.to_rat().unwrap_or_default())
@@ -623,6 +639,7 @@ impl<'l> Checker<'l> {
     pub(crate) fn shift(
         &mut self,
         op: BinaryOp,
+        op_span: Span,
         lhs: &ast::Expr,
         rhs: &ast::Expr,
         e: &ast::Expr,
@@ -688,6 +705,7 @@ impl<'l> Checker<'l> {
                     x.ty
                 };
                 return match constant::shift(op == BinaryOp::Shl, &xv, yv) {
+                    Ok(v) if constant::too_large(&v) => self.const_overflow(op, op_span, span),
                     Ok(v) => self.typed_const_result(v, ty, e, span),
                     Err(_) => {
                         self.error(

@@ -216,6 +216,23 @@ impl FuncCompiler<'_, '_> {
         }
     }
 
+    /// An operand of the builtin print/println, boxed with its static type so the
+    /// native can print it as Go's runtime does (an interface-typed operand is
+    /// boxed again, so it prints as the `(type,data)` pair rather than its content).
+    fn print_operand(&mut self, a: &Expr, dst: Reg, span: Span) -> CResult<()> {
+        self.expr_owned(a, dst)?;
+        let ty = self.c.rt(a.ty);
+        self.emit(
+            Op::MakeIface {
+                dst,
+                src: dst,
+                ty: ty.0 as u16,
+            },
+            span,
+        );
+        Ok(())
+    }
+
     /// Boxes a value of type `from` in place when the parameter type `to` is an interface.
     fn box_in_place(&mut self, r: Reg, from: TypeId, to: TypeId, span: Span) {
         if to == TypeId::INVALID
@@ -584,7 +601,7 @@ impl FuncCompiler<'_, '_> {
                 self.emit(Op::LoadConst { dst: callee, idx }, span);
                 let base = self.temps(args.len() as u16);
                 for (i, a) in args.iter().enumerate() {
-                    self.expr_owned(a, base + i as u16)?;
+                    self.print_operand(a, base + i as u16, span)?;
                 }
                 self.pack(base, args.len() as u16, span);
                 self.emit(op(base, callee, 1), span);
@@ -743,7 +760,7 @@ impl FuncCompiler<'_, '_> {
             Builtin::Print | Builtin::Println => {
                 let base = self.temps(args.len() as u16);
                 for (i, a) in args.iter().enumerate() {
-                    self.expr_owned(a, base + i as u16)?;
+                    self.print_operand(a, base + i as u16, span)?;
                 }
                 self.pack(base, args.len() as u16, span);
                 let name = if b == Builtin::Println {

@@ -9,7 +9,7 @@
 
 mod number;
 
-pub use number::{format_float, quote};
+pub use number::{format_float, format_float_bits, is_print, quote, quote_rune};
 
 use std::cmp::Ordering;
 
@@ -49,6 +49,10 @@ pub struct Printer<'a> {
     used: usize,
     pub buf: Vec<u8>,
     f: Flags,
+    /// Set by fmt.Errorf: `%w` accepts an error operand (elsewhere it is a bad verb).
+    pub wrap_errs: bool,
+    /// The operand numbers of every `%w`, in format order (Errorf reads them).
+    pub wrapped: Vec<usize>,
 }
 
 impl<'a> Printer<'a> {
@@ -60,6 +64,8 @@ impl<'a> Printer<'a> {
             used: 0,
             buf: Vec::new(),
             f: Flags::default(),
+            wrap_errs: false,
+            wrapped: Vec::new(),
         }
     }
 
@@ -72,6 +78,8 @@ impl<'a> Printer<'a> {
             used: 0,
             buf: Vec::new(),
             f: Flags::default(),
+            wrap_errs: false,
+            wrapped: Vec::new(),
         }
     }
 
@@ -117,6 +125,7 @@ impl<'a> Printer<'a> {
             }
             i += 1; // skip %
             self.f = Flags::default();
+            let mut good_arg_num = true;
             while i < format.len() {
                 match format[i] {
                     b'#' => self.f.sharp = true,
@@ -132,7 +141,14 @@ impl<'a> Printer<'a> {
                 i += 1;
             }
             // Argument index [n] before the width.
-            (arg_num, i) = arg_index(format, i, arg_num, &mut reordered);
+            (arg_num, i) = arg_index(
+                format,
+                i,
+                arg_num,
+                args.len(),
+                &mut reordered,
+                &mut good_arg_num,
+            );
             if i < format.len() && format[i] == b'*' {
                 i += 1;
                 match args.get(arg_num).and_then(int_arg) {
@@ -153,7 +169,14 @@ impl<'a> Printer<'a> {
             }
             if i < format.len() && format[i] == b'.' {
                 i += 1;
-                (arg_num, i) = arg_index(format, i, arg_num, &mut reordered);
+                (arg_num, i) = arg_index(
+                    format,
+                    i,
+                    arg_num,
+                    args.len(),
+                    &mut reordered,
+                    &mut good_arg_num,
+                );
                 if i < format.len() && format[i] == b'*' {
                     i += 1;
                     match args.get(arg_num).and_then(int_arg) {
@@ -168,7 +191,14 @@ impl<'a> Printer<'a> {
                     i = next;
                 }
             }
-            (arg_num, i) = arg_index(format, i, arg_num, &mut reordered);
+            (arg_num, i) = arg_index(
+                format,
+                i,
+                arg_num,
+                args.len(),
+                &mut reordered,
+                &mut good_arg_num,
+            );
             if i >= format.len() {
                 self.buf.extend_from_slice(b"%!(NOVERB)");
                 break;
@@ -177,12 +207,30 @@ impl<'a> Printer<'a> {
             i += width;
             match verb {
                 '%' => self.buf.push(b'%'),
+                _ if !good_arg_num => {
+                    self.buf
+                        .extend_from_slice(format!("%!{verb}(BADINDEX)").as_bytes());
+                }
                 _ if arg_num >= args.len() => {
                     self.buf
                         .extend_from_slice(format!("%!{verb}(MISSING)").as_bytes());
                 }
                 'w' => {
-                    self.print_arg(&args[arg_num], b'v')?;
+                    self.wrapped.push(arg_num);
+                    self.f.sharp_v = self.f.sharp;
+                    self.f.sharp = false;
+                    self.f.plus_v = self.f.plus;
+                    self.f.plus = false;
+                    match &args[arg_num] {
+                        Value::Iface(x) if self.wrap_errs && self.is_error(x.ty) => {
+                            self.print_arg(&args[arg_num], b'v')?;
+                        }
+                        Value::Iface(x) => {
+                            let x = x.clone();
+                            self.bad_verb(b'w', &x.val, x.ty);
+                        }
+                        _ => self.bad_verb_nil(b'w'),
+                    }
                     arg_num += 1;
                 }
                 'v' => {
@@ -252,6 +300,14 @@ impl<'a> Printer<'a> {
         self.print_value(&x.val, x.ty, verb, 0, true)
     }
 
+    /// Whether dynamic type `ty` implements `error`.
+    fn is_error(&self, ty: RtTypeId) -> bool {
+        matches!(
+            self.types.get(ty).kind,
+            RtKind::RuntimeError | RtKind::ErrorString
+        ) || self.types.method(ty, "Error").is_some()
+    }
+
     /// handleMethods: Error() or String() for %v %s %x %X %q; true when it printed.
     fn handle_methods(&mut self, v: &Value, ty: RtTypeId, verb: u8) -> Result<bool, NeedCall> {
         if self.f.sharp_v || !matches!(verb, b'v' | b's' | b'x' | b'X' | b'q') {
@@ -273,6 +329,13 @@ impl<'a> Printer<'a> {
         else {
             return Ok(false);
         };
+        // FIXME: Go calls the method and prints `<nil>` only if it panics
+        // (catchPanic); gomini cannot catch a panic in a native's callback yet,
+        // so a nil pointer receiver always prints `<nil>`.
+        if matches!(v, Value::Nil) && matches!(kind, RtKind::Pointer { .. }) {
+            self.pad(b"<nil>");
+            return Ok(true);
+        }
         match self.results.get(self.used) {
             Some(res) => {
                 self.used += 1;
@@ -489,7 +552,11 @@ impl<'a> Printer<'a> {
             b'v' | b's' => self.fmt_s(s),
             b'q' => {
                 let s = self.truncate(s).to_vec();
-                let q = quote(&s, self.f.plus);
+                let q = if self.f.sharp && can_backquote(&s) {
+                    [&b"`"[..], &s, b"`"].concat()
+                } else {
+                    quote(&s, self.f.plus)
+                };
                 self.pad(&q);
             }
             b'x' | b'X' => self.fmt_sx(s, verb == b'X'),
@@ -693,15 +760,40 @@ fn parse_num(format: &[u8], mut i: usize) -> (Option<usize>, usize) {
 }
 
 /// An explicit argument index `[n]` (1-based) at `i`, if any.
-fn arg_index(format: &[u8], i: usize, arg_num: usize, reordered: &mut bool) -> (usize, usize) {
+fn arg_index(
+    format: &[u8],
+    i: usize,
+    arg_num: usize,
+    n_args: usize,
+    reordered: &mut bool,
+    good: &mut bool,
+) -> (usize, usize) {
     if i >= format.len() || format[i] != b'[' {
         return (arg_num, i);
     }
     *reordered = true;
+    // parseArgNumber: `[n]` with n a decimal one-based index.
+    let Some(close) = format[i..].iter().position(|b| *b == b']') else {
+        *good = false;
+        return (arg_num, i + 1);
+    };
     let (n, j) = parse_num(format, i + 1);
-    match (n, format.get(j)) {
-        (Some(n), Some(b']')) if n >= 1 => (n - 1, j + 1),
-        _ => (arg_num, i),
+    match n {
+        Some(n) if j == i + close && n >= 1 && n - 1 < n_args => (n - 1, i + close + 1),
+        _ => {
+            *good = false;
+            (arg_num, i + close + 1)
+        }
+    }
+}
+
+/// strconv.CanBackquote: valid UTF-8 without a backquote, U+FEFF or control characters other than tab.
+fn can_backquote(s: &[u8]) -> bool {
+    match std::str::from_utf8(s) {
+        Ok(text) => !text
+            .chars()
+            .any(|c| c == '`' || c == '\u{FEFF}' || (c < ' ' && c != '\t') || c == '\x7f'),
+        Err(_) => false,
     }
 }
 

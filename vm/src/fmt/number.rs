@@ -111,6 +111,11 @@ pub fn format_float(v: f64, verb: u8, prec: i32, bits: u32) -> Vec<u8> {
     }
     let v = if bits == 32 { v as f32 as f64 } else { v };
     let shortest_mode = prec < 0;
+    let prec = if prec == 0 && matches!(verb, b'g' | b'G') {
+        1
+    } else {
+        prec
+    };
     let ds = match (verb, shortest_mode) {
         (_, true) => shortest(v, bits),
         (b'e' | b'E', false) => rounded(v, prec as usize + 1),
@@ -171,7 +176,10 @@ impl Printer<'_> {
         let prec = self.f.prec.map_or(default_prec, |p| p as i32);
         let verb = if verb == b'F' { b'f' } else { verb };
         let mut num = vec![b'+'];
-        num.extend(format_float(v, verb, prec, bits));
+        match verb {
+            b'b' | b'x' | b'X' => num.extend(format_float_bits(v, verb, prec, bits)),
+            _ => num.extend(format_float(v, verb, prec, bits)),
+        }
         if num[1] == b'-' || num[1] == b'+' {
             num.remove(0);
         }
@@ -188,13 +196,8 @@ impl Printer<'_> {
             self.f.zero = old_zero;
             return;
         }
-        if self.f.sharp && verb != b'b' && !num.contains(&b'.') {
-            // %#g etc. force a decimal point.
-            let at = num
-                .iter()
-                .position(|b| *b == b'e' || *b == b'E')
-                .unwrap_or(num.len());
-            num.insert(at, b'.');
+        if self.f.sharp && verb != b'b' {
+            num = sharp_float(num, verb, prec);
         }
         if self.f.plus || num[0] != b'+' {
             if self.f.zero && !self.f.minus && self.f.width.is_some_and(|w| w > num.len()) {
@@ -315,6 +318,59 @@ impl Printer<'_> {
     }
 }
 
+/// fmt's `#` flag on floats: always a decimal point, and for %g/%x the
+/// trailing zeros up to the precision (6 when none is given).
+fn sharp_float(mut num: Vec<u8>, verb: u8, prec: i32) -> Vec<u8> {
+    let mut digits = match verb {
+        b'v' | b'g' | b'G' | b'x' => {
+            if prec == -1 {
+                6
+            } else {
+                prec
+            }
+        }
+        _ => 0,
+    };
+    let mut tail = Vec::new();
+    let mut has_point = false;
+    let mut saw_nonzero = false;
+    let mut i = 1;
+    while i < num.len() {
+        match num[i] {
+            b'.' => has_point = true,
+            b'p' | b'P' => {
+                tail = num.split_off(i);
+                break;
+            }
+            b'e' | b'E' if verb != b'x' && verb != b'X' => {
+                tail = num.split_off(i);
+                break;
+            }
+            c => {
+                if c != b'0' {
+                    saw_nonzero = true;
+                }
+                if saw_nonzero {
+                    digits -= 1;
+                }
+            }
+        }
+        i += 1;
+    }
+    if !has_point {
+        if num.len() == 2 && num[1] == b'0' {
+            digits -= 1;
+        }
+        num.push(b'.');
+    }
+    while digits > 0 {
+        num.push(b'0');
+        digits -= 1;
+    }
+    num.extend(tail);
+    num
+}
+
 /// strconv.Quote (ASCII-only escapes when `ascii`).
 pub fn quote(s: &[u8], ascii: bool) -> Vec<u8> {
     let mut out = vec![b'"'];
@@ -379,4 +435,122 @@ pub fn is_print(c: char) -> bool {
         || c.is_whitespace()
         || ('\u{200b}'..='\u{200f}').contains(&c)
         || c == '\u{feff}')
+}
+
+/// The sign, mantissa (with the implicit bit) and unbiased exponent of `v`
+/// as strconv's ftoa splits it: `v = mant × 2^(exp - mantbits)`.
+fn float_parts(v: f64, bits: u32) -> (bool, u64, i32, u32) {
+    let (raw, mantbits, expbits, bias) = if bits == 32 {
+        (u64::from((v as f32).to_bits()), 23u32, 8u32, -127)
+    } else {
+        (v.to_bits(), 52, 11, -1023)
+    };
+    let neg = raw >> (mantbits + expbits) != 0;
+    let mut exp = ((raw >> mantbits) & ((1 << expbits) - 1)) as i32;
+    let mut mant = raw & ((1u64 << mantbits) - 1);
+    if exp == 0 {
+        exp += 1;
+    } else {
+        mant |= 1 << mantbits;
+    }
+    (neg, mant, exp + bias, mantbits)
+}
+
+/// strconv.FormatFloat's 'b' (mantissa p exponent) and 'x'/'X' (hex mantissa and binary exponent) formats.
+pub fn format_float_bits(v: f64, verb: u8, prec: i32, bits: u32) -> Vec<u8> {
+    if v.is_nan() {
+        return b"NaN".to_vec();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 {
+            b"+Inf".to_vec()
+        } else {
+            b"-Inf".to_vec()
+        };
+    }
+    let (neg, mant, exp, mantbits) = float_parts(v, bits);
+    let mut out = Vec::new();
+    if neg {
+        out.push(b'-');
+    }
+    if verb == b'b' {
+        let exp = exp - mantbits as i32;
+        out.extend_from_slice(mant.to_string().as_bytes());
+        out.push(b'p');
+        if exp >= 0 {
+            out.push(b'+');
+        }
+        out.extend_from_slice(exp.to_string().as_bytes());
+        return out;
+    }
+    fmt_x(out, prec, verb, mant, exp, mantbits)
+}
+
+/// strconv's fmtX: `[-]0x1.hhhp±dd`, rounded to `prec` hex digits when `prec >= 0`.
+fn fmt_x(
+    mut out: Vec<u8>,
+    prec: i32,
+    verb: u8,
+    mut mant: u64,
+    mut exp: i32,
+    mantbits: u32,
+) -> Vec<u8> {
+    if mant == 0 {
+        exp = 0;
+    }
+    // Shift the digits so a leading 1 (if any) is at bit 60.
+    mant <<= 60 - mantbits;
+    while mant != 0 && mant & (1 << 60) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let shift = (prec * 4) as u32;
+        let extra = (mant << shift) & ((1 << 60) - 1);
+        mant >>= 60 - shift;
+        if extra | (mant & 1) > 1 << 59 {
+            mant += 1;
+        }
+        mant <<= 60 - shift;
+        if mant & (1 << 61) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex = if verb == b'X' { UDIGITS } else { LDIGITS };
+    out.extend_from_slice(&[b'0', verb, b'0' + ((mant >> 60) & 1) as u8]);
+    mant <<= 4;
+    if prec < 0 && mant != 0 {
+        out.push(b'.');
+        while mant != 0 {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    } else if prec > 0 {
+        out.push(b'.');
+        for _ in 0..prec {
+            out.push(hex[((mant >> 60) & 15) as usize]);
+            mant <<= 4;
+        }
+    }
+    out.push(if verb == b'X' { b'P' } else { b'p' });
+    out.push(if exp < 0 { b'-' } else { b'+' });
+    let exp = exp.unsigned_abs();
+    if exp < 10 {
+        out.push(b'0');
+    }
+    out.extend_from_slice(exp.to_string().as_bytes());
+    out
+}
+
+/// strconv.QuoteRune (ASCII-only escapes when `ascii`); an invalid rune quotes as U+FFFD.
+pub fn quote_rune(r: i64, ascii: bool) -> Vec<u8> {
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    let mut out = vec![b'\''];
+    quote_rune_into(&mut out, c, b'\'', ascii);
+    out.push(b'\'');
+    out
 }

@@ -9,10 +9,17 @@
 //! finishes (fmt builds its whole output before writing it).
 
 mod atomic;
+mod errors;
 mod fmt;
-mod lib;
+mod log;
+mod math;
+mod sort;
+mod strconv;
+mod strings;
 mod sync;
 mod time;
+mod unicode;
+mod utf8;
 
 use crate::chan::Wake;
 use crate::program::Program;
@@ -109,14 +116,9 @@ pub static NATIVES: &[NativeDef] = &[
         f: fmt::sprintln,
     },
     NativeDef {
-        name: "fmt.Errorf",
+        name: "fmt.errorf",
         arity: 2,
         f: fmt::errorf,
-    },
-    NativeDef {
-        name: "errors.New",
-        arity: 1,
-        f: fmt::errors_new,
     },
     NativeDef {
         name: "os.Exit",
@@ -377,97 +379,523 @@ pub static NATIVES: &[NativeDef] = &[
     NativeDef {
         name: "strings.Index",
         arity: 2,
-        f: lib::strings_index,
+        f: strings::index,
     },
     NativeDef {
         name: "strings.Count",
         arity: 2,
-        f: lib::strings_count,
+        f: strings::count,
     },
     NativeDef {
         name: "strings.Repeat",
         arity: 2,
-        f: lib::strings_repeat,
+        f: strings::repeat,
     },
     NativeDef {
         name: "strings.ToUpper",
         arity: 1,
-        f: lib::strings_to_upper,
+        f: strings::to_upper,
     },
     NativeDef {
         name: "strings.ToLower",
         arity: 1,
-        f: lib::strings_to_lower,
+        f: strings::to_lower,
     },
     NativeDef {
         name: "strings.TrimSpace",
         arity: 1,
-        f: lib::strings_trim_space,
+        f: strings::trim_space,
     },
     NativeDef {
         name: "strings.Fields",
         arity: 1,
-        f: lib::strings_fields,
+        f: strings::fields,
     },
     NativeDef {
         name: "strings.Split",
         arity: 2,
-        f: lib::strings_split,
+        f: strings::split_all,
     },
     NativeDef {
         name: "strings.SplitN",
         arity: 3,
-        f: lib::strings_split_n,
+        f: strings::split_n,
     },
     NativeDef {
         name: "strings.Replace",
         arity: 4,
-        f: lib::strings_replace,
+        f: strings::replace,
     },
     NativeDef {
         name: "sort.Ints",
         arity: 1,
-        f: lib::sort_ints,
+        f: sort::ints,
     },
     NativeDef {
         name: "sort.Strings",
         arity: 1,
-        f: lib::sort_strings,
+        f: sort::strings,
     },
     NativeDef {
         name: "sort.Float64s",
         arity: 1,
-        f: lib::sort_float64s,
+        f: sort::float64s,
     },
     NativeDef {
         name: "unicode/utf8.RuneCountInString",
         arity: 1,
-        f: lib::utf8_rune_count_in_string,
+        f: utf8::rune_count_in_string,
     },
     NativeDef {
         name: "strconv.FormatInt",
         arity: 2,
-        f: lib::strconv_format_int,
+        f: strconv::format_int,
     },
     NativeDef {
         name: "errors.comparable",
         arity: 1,
-        f: lib::errors_comparable,
+        f: errors::comparable,
     },
     NativeDef {
         name: "math.Sqrt",
         arity: 1,
-        f: lib::math_sqrt,
+        f: math::sqrt,
     },
     NativeDef {
         name: "math.Floor",
         arity: 1,
-        f: lib::math_floor,
+        f: math::floor,
     },
     NativeDef {
         name: "math.Pow",
         arity: 2,
-        f: lib::math_pow,
+        f: math::pow,
+    },
+    // Library natives, one file per package (natives/strings.rs, strconv.rs, ...).
+    NativeDef {
+        name: "strings.LastIndex",
+        arity: 2,
+        f: strings::last_index,
+    },
+    NativeDef {
+        name: "strings.IndexByte",
+        arity: 2,
+        f: strings::index_byte,
+    },
+    NativeDef {
+        name: "strings.LastIndexByte",
+        arity: 2,
+        f: strings::last_index_byte,
+    },
+    NativeDef {
+        name: "strings.IndexRune",
+        arity: 2,
+        f: strings::index_rune,
+    },
+    NativeDef {
+        name: "strings.IndexAny",
+        arity: 2,
+        f: strings::index_any,
+    },
+    NativeDef {
+        name: "strings.LastIndexAny",
+        arity: 2,
+        f: strings::last_index_any,
+    },
+    NativeDef {
+        name: "strings.EqualFold",
+        arity: 2,
+        f: strings::equal_fold,
+    },
+    NativeDef {
+        name: "strings.Title",
+        arity: 1,
+        f: strings::title,
+    },
+    NativeDef {
+        name: "strings.Trim",
+        arity: 2,
+        f: strings::trim,
+    },
+    NativeDef {
+        name: "strings.TrimLeft",
+        arity: 2,
+        f: strings::trim_left,
+    },
+    NativeDef {
+        name: "strings.TrimRight",
+        arity: 2,
+        f: strings::trim_right,
+    },
+    NativeDef {
+        name: "strings.SplitAfter",
+        arity: 2,
+        f: strings::split_after,
+    },
+    NativeDef {
+        name: "strings.SplitAfterN",
+        arity: 3,
+        f: strings::split_after_n,
+    },
+    NativeDef {
+        name: "sort.lenOf",
+        arity: 1,
+        f: sort::len_of,
+    },
+    NativeDef {
+        name: "sort.swapAt",
+        arity: 3,
+        f: sort::swap_at,
+    },
+    NativeDef {
+        name: "strconv.parseInt",
+        arity: 3,
+        f: strconv::parse_int_native,
+    },
+    NativeDef {
+        name: "strconv.parseUint",
+        arity: 3,
+        f: strconv::parse_uint_native,
+    },
+    NativeDef {
+        name: "strconv.parseFloat",
+        arity: 2,
+        f: strconv::parse_float_native,
+    },
+    NativeDef {
+        name: "strconv.FormatUint",
+        arity: 2,
+        f: strconv::format_uint,
+    },
+    NativeDef {
+        name: "strconv.FormatFloat",
+        arity: 4,
+        f: strconv::format_float,
+    },
+    NativeDef {
+        name: "strconv.Quote",
+        arity: 1,
+        f: strconv::quote,
+    },
+    NativeDef {
+        name: "strconv.QuoteToASCII",
+        arity: 1,
+        f: strconv::quote_to_ascii,
+    },
+    NativeDef {
+        name: "strconv.QuoteRune",
+        arity: 1,
+        f: strconv::quote_rune,
+    },
+    NativeDef {
+        name: "strconv.QuoteRuneToASCII",
+        arity: 1,
+        f: strconv::quote_rune_to_ascii,
+    },
+    NativeDef {
+        name: "strconv.CanBackquote",
+        arity: 1,
+        f: strconv::can_backquote,
+    },
+    NativeDef {
+        name: "strconv.unquote",
+        arity: 1,
+        f: strconv::unquote_native,
+    },
+    NativeDef {
+        name: "errors.checkAsTarget",
+        arity: 1,
+        f: errors::check_as_target,
+    },
+    NativeDef {
+        name: "errors.assignTo",
+        arity: 2,
+        f: errors::assign_to,
+    },
+    NativeDef {
+        name: "log.output",
+        arity: 3,
+        f: log::output,
+    },
+    NativeDef {
+        name: "math.Ceil",
+        arity: 1,
+        f: math::ceil,
+    },
+    NativeDef {
+        name: "math.Trunc",
+        arity: 1,
+        f: math::trunc,
+    },
+    NativeDef {
+        name: "math.Round",
+        arity: 1,
+        f: math::round,
+    },
+    NativeDef {
+        name: "math.RoundToEven",
+        arity: 1,
+        f: math::round_to_even,
+    },
+    NativeDef {
+        name: "math.Exp",
+        arity: 1,
+        f: math::exp,
+    },
+    NativeDef {
+        name: "math.Exp2",
+        arity: 1,
+        f: math::exp2,
+    },
+    NativeDef {
+        name: "math.Log",
+        arity: 1,
+        f: math::log,
+    },
+    NativeDef {
+        name: "math.Log2",
+        arity: 1,
+        f: math::log2,
+    },
+    NativeDef {
+        name: "math.Log10",
+        arity: 1,
+        f: math::log10,
+    },
+    NativeDef {
+        name: "math.Log1p",
+        arity: 1,
+        f: math::log1p,
+    },
+    NativeDef {
+        name: "math.Sin",
+        arity: 1,
+        f: math::sin,
+    },
+    NativeDef {
+        name: "math.Cos",
+        arity: 1,
+        f: math::cos,
+    },
+    NativeDef {
+        name: "math.Tan",
+        arity: 1,
+        f: math::tan,
+    },
+    NativeDef {
+        name: "math.Asin",
+        arity: 1,
+        f: math::asin,
+    },
+    NativeDef {
+        name: "math.Acos",
+        arity: 1,
+        f: math::acos,
+    },
+    NativeDef {
+        name: "math.Atan",
+        arity: 1,
+        f: math::atan,
+    },
+    NativeDef {
+        name: "math.Sinh",
+        arity: 1,
+        f: math::sinh,
+    },
+    NativeDef {
+        name: "math.Cosh",
+        arity: 1,
+        f: math::cosh,
+    },
+    NativeDef {
+        name: "math.Tanh",
+        arity: 1,
+        f: math::tanh,
+    },
+    NativeDef {
+        name: "math.Cbrt",
+        arity: 1,
+        f: math::cbrt,
+    },
+    NativeDef {
+        name: "math.Modf",
+        arity: 1,
+        f: math::modf,
+    },
+    NativeDef {
+        name: "math.Inf",
+        arity: 1,
+        f: math::inf,
+    },
+    NativeDef {
+        name: "math.Atan2",
+        arity: 2,
+        f: math::atan2,
+    },
+    NativeDef {
+        name: "math.Hypot",
+        arity: 2,
+        f: math::hypot,
+    },
+    NativeDef {
+        name: "math.Mod",
+        arity: 2,
+        f: math::modulo,
+    },
+    NativeDef {
+        name: "math.Max",
+        arity: 2,
+        f: math::max,
+    },
+    NativeDef {
+        name: "math.Min",
+        arity: 2,
+        f: math::min,
+    },
+    NativeDef {
+        name: "math.NaN",
+        arity: 0,
+        f: math::nan,
+    },
+    NativeDef {
+        name: "math.Float64bits",
+        arity: 1,
+        f: math::float64bits,
+    },
+    NativeDef {
+        name: "math.Float64frombits",
+        arity: 1,
+        f: math::float64frombits,
+    },
+    NativeDef {
+        name: "math.Float32bits",
+        arity: 1,
+        f: math::float32bits,
+    },
+    NativeDef {
+        name: "math.Float32frombits",
+        arity: 1,
+        f: math::float32frombits,
+    },
+    NativeDef {
+        name: "unicode/utf8.RuneCount",
+        arity: 1,
+        f: utf8::rune_count,
+    },
+    NativeDef {
+        name: "unicode/utf8.ValidString",
+        arity: 1,
+        f: utf8::valid_string,
+    },
+    NativeDef {
+        name: "unicode/utf8.Valid",
+        arity: 1,
+        f: utf8::valid_bytes,
+    },
+    NativeDef {
+        name: "unicode/utf8.DecodeRuneInString",
+        arity: 1,
+        f: utf8::decode_rune_in_string,
+    },
+    NativeDef {
+        name: "unicode/utf8.DecodeRune",
+        arity: 1,
+        f: utf8::decode_rune_bytes,
+    },
+    NativeDef {
+        name: "unicode/utf8.DecodeLastRuneInString",
+        arity: 1,
+        f: utf8::decode_last_rune_in_string,
+    },
+    NativeDef {
+        name: "unicode/utf8.DecodeLastRune",
+        arity: 1,
+        f: utf8::decode_last_rune_bytes,
+    },
+    NativeDef {
+        name: "unicode/utf8.EncodeRune",
+        arity: 2,
+        f: utf8::encode_rune,
+    },
+    NativeDef {
+        name: "unicode/utf8.AppendRune",
+        arity: 2,
+        f: utf8::append_rune,
+    },
+    NativeDef {
+        name: "unicode/utf8.RuneLen",
+        arity: 1,
+        f: utf8::rune_len,
+    },
+    NativeDef {
+        name: "unicode/utf8.FullRune",
+        arity: 1,
+        f: utf8::full_rune_bytes,
+    },
+    NativeDef {
+        name: "unicode/utf8.FullRuneInString",
+        arity: 1,
+        f: utf8::full_rune_in_string,
+    },
+    NativeDef {
+        name: "unicode.IsUpper",
+        arity: 1,
+        f: unicode::is_upper,
+    },
+    NativeDef {
+        name: "unicode.IsLower",
+        arity: 1,
+        f: unicode::is_lower,
+    },
+    NativeDef {
+        name: "unicode.IsLetter",
+        arity: 1,
+        f: unicode::is_letter,
+    },
+    NativeDef {
+        name: "unicode.IsDigit",
+        arity: 1,
+        f: unicode::is_digit,
+    },
+    NativeDef {
+        name: "unicode.IsNumber",
+        arity: 1,
+        f: unicode::is_number,
+    },
+    NativeDef {
+        name: "unicode.IsSpace",
+        arity: 1,
+        f: unicode::is_space_native,
+    },
+    NativeDef {
+        name: "unicode.IsPunct",
+        arity: 1,
+        f: unicode::is_punct_native,
+    },
+    NativeDef {
+        name: "unicode.IsPrint",
+        arity: 1,
+        f: unicode::is_print,
+    },
+    NativeDef {
+        name: "unicode.IsControl",
+        arity: 1,
+        f: unicode::is_control,
+    },
+    NativeDef {
+        name: "unicode.ToUpper",
+        arity: 1,
+        f: unicode::to_upper,
+    },
+    NativeDef {
+        name: "unicode.ToLower",
+        arity: 1,
+        f: unicode::to_lower,
+    },
+    NativeDef {
+        name: "unicode.ToTitle",
+        arity: 1,
+        f: unicode::to_title,
     },
 ];
 
@@ -528,19 +956,16 @@ fn runes_to_string(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     NativeOut::Ret(Value::str(s.into_bytes()))
 }
 
-/// `[]rune(s)`: invalid UTF-8 bytes become U+FFFD, one per byte.
+/// `[]rune(s)`: each invalid UTF-8 byte becomes one U+FFFD.
 fn string_to_runes(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     let bytes = match &args[0] {
-        Value::Str(s) => s.as_slice().to_vec(),
-        _ => Vec::new(),
+        Value::Str(s) => s.as_slice(),
+        _ => &[],
     };
-    let runes: Vec<Value> = String::from_utf8_lossy(&bytes)
-        .chars()
-        .map(|c| Value::Int(i64::from(u32::from(c))))
+    let runes: Vec<Value> = utf8::runes(bytes)
+        .into_iter()
+        .map(|(_, r, _)| Value::Int(i64::from(r)))
         .collect();
-    if runes.is_empty() {
-        return NativeOut::Ret(Value::slice(Vec::new()));
-    }
     NativeOut::Ret(Value::slice(runes))
 }
 

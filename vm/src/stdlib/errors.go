@@ -61,8 +61,58 @@ func is(err, target error, targetComparable bool) bool {
 	}
 }
 
-// As finds the first error in err's tree that matches target (a native: it needs reflection).
-func As(err error, target any) bool
+// checkAsTarget says whether target suits As: 0 yes, 1 nil, 2 not a non-nil
+// pointer, 3 pointing at neither an interface nor an error type (native).
+func checkAsTarget(target any) int
+
+// assignTo stores err in *target when err's dynamic type is assignable to it (native).
+func assignTo(err error, target any) bool
+
+// As finds the first error in err's tree that matches target and stores it there.
+func As(err error, target any) bool {
+	if err == nil {
+		return false
+	}
+	switch checkAsTarget(target) {
+	case 1:
+		panic("errors: target cannot be nil")
+	case 2:
+		panic("errors: target must be a non-nil pointer")
+	case 3:
+		panic("errors: *target must be interface or implement error")
+	}
+	return as(err, target)
+}
+
+func as(err error, target any) bool {
+	for {
+		if assignTo(err, target) {
+			return true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+			return true
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return false
+			}
+		case interface{ Unwrap() []error }:
+			for _, err := range x.Unwrap() {
+				if err == nil {
+					continue
+				}
+				if as(err, target) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+}
 
 func Join(errs ...error) error {
 	n := 0

@@ -44,12 +44,12 @@ func Fprintln(w writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintln(a...)))
 }
 
-// wrapIndexes returns the argument indexes of format's %w verbs whose operand is an error (native).
-func wrapIndexes(format string, a ...any) []int
+// errorf formats like Sprintf, except that %w takes an error operand, and
+// returns the operand numbers of the %w verbs, sorted and deduplicated (native).
+func errorf(format string, a ...any) (string, []int)
 
 func Errorf(format string, a ...any) error {
-	s := Sprintf(format, a...)
-	idx := wrapIndexes(format, a...)
+	s, idx := errorf(format, a...)
 	switch len(idx) {
 	case 0:
 		return errors.New(s)

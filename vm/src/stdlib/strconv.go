@@ -21,10 +21,16 @@ func (e *NumError) Unwrap() error { return e.Err }
 
 const IntSize = 64
 
-// numError turns a native's failure code (1 syntax, 2 range) into Go's error value.
-func numError(fn, s string, code int) *NumError {
-	if code == 1 {
+// numError turns a native's failure code (1 syntax, 2 range, 3 base, 4 bit
+// size) into Go's error value.
+func numError(fn, s string, code int, base, bitSize int) *NumError {
+	switch code {
+	case 1:
 		return &NumError{fn, s, ErrSyntax}
+	case 3:
+		return &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
+	case 4:
+		return &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
 	}
 	return &NumError{fn, s, ErrRange}
 }
@@ -36,7 +42,7 @@ func parseFloat(s string, bitSize int) (v float64, code int)
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	v, code := parseInt(s, base, bitSize)
 	if code != 0 {
-		return v, numError("ParseInt", s, code)
+		return v, numError("ParseInt", s, code, base, bitSize)
 	}
 	return v, nil
 }
@@ -44,7 +50,7 @@ func ParseInt(s string, base int, bitSize int) (int64, error) {
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	v, code := parseUint(s, base, bitSize)
 	if code != 0 {
-		return v, numError("ParseUint", s, code)
+		return v, numError("ParseUint", s, code, base, bitSize)
 	}
 	return v, nil
 }
@@ -52,7 +58,7 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 func ParseFloat(s string, bitSize int) (float64, error) {
 	v, code := parseFloat(s, bitSize)
 	if code != 0 {
-		return v, numError("ParseFloat", s, code)
+		return v, numError("ParseFloat", s, code, 10, bitSize)
 	}
 	return v, nil
 }
@@ -70,7 +76,7 @@ func ParseBool(str string) (bool, error) {
 func Atoi(s string) (int, error) {
 	v, code := parseInt(s, 10, 0)
 	if code != 0 {
-		return int(v), numError("Atoi", s, code)
+		return int(v), numError("Atoi", s, code, 10, 0)
 	}
 	return int(v), nil
 }

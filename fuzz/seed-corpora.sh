@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Seeds each fuzz target's corpus with the repository's Go programs: the valid
+# corpus (tests/go, programs), the malformed ones (tests/syntax), the ill-typed
+# ones (tests/types) and the unsupported ones (tests/unsupported). Files are
+# named by their SHA-1, as libFuzzer names its own finds, so re-running adds
+# nothing twice. Run `cargo fuzz cmin TARGET` afterwards to keep only inputs
+# that add coverage before committing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+targets=(lex parse check compile)
+for target in "${targets[@]}"; do
+    mkdir -p "fuzz/corpus/$target"
+done
+n=0
+while IFS= read -r -d '' file; do
+    name=$(sha1sum "$file" | cut -d' ' -f1)
+    for target in "${targets[@]}"; do
+        cp "$file" "fuzz/corpus/$target/$name"
+    done
+    n=$((n + 1))
+done < <(find tests/go tests/syntax tests/types tests/unsupported programs -name '*.go' -type f -print0 | sort -z)
+echo "seeded ${#targets[@]} corpora with $n programs each"

@@ -1,0 +1,75 @@
+//! sort natives: the slice primitives sort.Slice's Go code needs, and the typed sorts of ints, floats and strings.
+
+use std::cmp::Ordering;
+
+use super::{NativeCtx, NativeOut};
+use crate::value::Value;
+
+/// The slice inside an `any` (sort.Slice's first argument).
+fn unwrap(x: &Value) -> &Value {
+    match x {
+        Value::Iface(i) => &i.val,
+        other => other,
+    }
+}
+
+/// `sort.lenOf(x)`: len of the slice held in x; Go panics for a non-slice.
+pub fn len_of(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match unwrap(&a[0]) {
+        Value::Slice(sl) => NativeOut::Ret(Value::Int(i64::from(sl.len))),
+        Value::Nil if matches!(a[0], Value::Iface(_)) => NativeOut::Ret(Value::Int(0)),
+        _ => NativeOut::Panic(Value::str("reflect: call of Swapper on non-slice value")),
+    }
+}
+
+/// `sort.swapAt(x, i, j)`: swaps two elements of the slice held in x.
+pub fn swap_at(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (i, j) = (a[1].as_int(), a[2].as_int());
+    if let Value::Slice(sl) = unwrap(&a[0]) {
+        if (0..i64::from(sl.len)).contains(&i) && (0..i64::from(sl.len)).contains(&j) {
+            let mut store = sl.store.borrow_mut();
+            store.swap(sl.off as usize + i as usize, sl.off as usize + j as usize);
+            return NativeOut::Ret0;
+        }
+        let bad = if (0..i64::from(sl.len)).contains(&i) {
+            j
+        } else {
+            i
+        };
+        return NativeOut::Panic(Value::iface(
+            crate::rtype::RtTypeId::BOUNDS_ERROR,
+            Value::str(format!("index out of range [{bad}] with length {}", sl.len)),
+        ));
+    }
+    NativeOut::Ret0
+}
+
+pub fn ints(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    sort_with(&a[0], |x, y| x.as_int().cmp(&y.as_int()))
+}
+
+pub fn strings(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    sort_with(&a[0], |x, y| x.as_bytes().cmp(y.as_bytes()))
+}
+
+/// NaNs sort first, as in Go.
+pub fn float64s(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    sort_with(&a[0], |x, y| {
+        let (x, y) = (x.as_float(), y.as_float());
+        match (x.is_nan(), y.is_nan()) {
+            (true, true) => Ordering::Equal,
+            (true, false) => Ordering::Less,
+            (false, true) => Ordering::Greater,
+            _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+        }
+    })
+}
+
+fn sort_with(v: &Value, cmp: impl Fn(&Value, &Value) -> Ordering) -> NativeOut {
+    if let Value::Slice(sl) = v {
+        let mut store = sl.store.borrow_mut();
+        let (lo, hi) = (sl.off as usize, (sl.off + sl.len) as usize);
+        store[lo..hi].sort_by(cmp);
+    }
+    NativeOut::Ret0
+}

@@ -1,0 +1,379 @@
+//! strings natives: searching, splitting, trimming and case mapping on byte strings, with Go's rune rules.
+
+use super::utf8::{decode_last_rune, encode, runes};
+use super::{NativeCtx, NativeOut};
+use crate::exec::decode_rune;
+use crate::value::Value;
+
+fn s(v: &Value) -> &[u8] {
+    v.as_bytes()
+}
+
+fn ret_str(b: impl Into<Vec<u8>>) -> NativeOut {
+    NativeOut::Ret(Value::str(b))
+}
+
+fn ret_int(i: Option<usize>) -> NativeOut {
+    NativeOut::Ret(Value::Int(i.map_or(-1, |i| i as i64)))
+}
+
+fn str_slice(parts: Vec<Vec<u8>>) -> NativeOut {
+    NativeOut::Ret(Value::slice(parts.into_iter().map(Value::str).collect()))
+}
+
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// unicode.IsSpace.
+pub fn is_space(r: u32) -> bool {
+    match r {
+        0x09..=0x0D | 0x20 | 0x85 | 0xA0 => true,
+        r if r < 0x100 => false,
+        r => char::from_u32(r).is_some_and(char::is_whitespace),
+    }
+}
+
+/// unicode.ToUpper/ToLower: one rune to one rune (Rust's multi-rune mappings keep the rune, as Go does).
+pub fn map_case(r: u32, upper: bool) -> u32 {
+    let Some(c) = char::from_u32(r) else {
+        return r;
+    };
+    let mut it: Vec<char> = if upper {
+        c.to_uppercase().collect()
+    } else {
+        c.to_lowercase().collect()
+    };
+    match it.len() {
+        1 => it.pop().map_or(r, |c| c as u32),
+        _ => r,
+    }
+}
+
+/// strings.Map over runes with `f`, re-encoding (invalid bytes become U+FFFD, as in Go).
+fn map_runes(text: &[u8], f: impl Fn(u32) -> u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    for (_, r, _) in runes(text) {
+        out.extend_from_slice(&encode(i64::from(f(r))));
+    }
+    out
+}
+
+pub fn index(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    ret_int(find(s(&a[0]), s(&a[1])))
+}
+
+pub fn last_index(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    ret_int(rfind(s(&a[0]), s(&a[1])))
+}
+
+pub fn index_byte(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let c = a[1].as_int() as u8;
+    ret_int(s(&a[0]).iter().position(|b| *b == c))
+}
+
+pub fn last_index_byte(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let c = a[1].as_int() as u8;
+    ret_int(s(&a[0]).iter().rposition(|b| *b == c))
+}
+
+/// Searching for U+FFFD also finds an invalid byte (it decodes as U+FFFD); an invalid rune finds nothing.
+pub fn index_rune(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let r = a[1].as_int();
+    if !(0..=0x10FFFF).contains(&r) || (0xD800..=0xDFFF).contains(&r) {
+        return ret_int(None);
+    }
+    ret_int(
+        runes(s(&a[0]))
+            .into_iter()
+            .find(|(_, c, _)| i64::from(*c) == r)
+            .map(|(i, _, _)| i),
+    )
+}
+
+fn rune_set(chars: &[u8]) -> Vec<u32> {
+    runes(chars).into_iter().map(|(_, r, _)| r).collect()
+}
+
+pub fn index_any(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let set = rune_set(s(&a[1]));
+    ret_int(
+        runes(s(&a[0]))
+            .into_iter()
+            .find(|(_, r, _)| set.contains(r))
+            .map(|(i, _, _)| i),
+    )
+}
+
+pub fn last_index_any(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let set = rune_set(s(&a[1]));
+    ret_int(
+        runes(s(&a[0]))
+            .into_iter()
+            .rev()
+            .find(|(_, r, _)| set.contains(r))
+            .map(|(i, _, _)| i),
+    )
+}
+
+pub fn count(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (hay, needle) = (s(&a[0]), s(&a[1]));
+    if needle.is_empty() {
+        return NativeOut::Ret(Value::Int(runes(hay).len() as i64 + 1));
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(at) = find(&hay[i..], needle) {
+        n += 1;
+        i += at + needle.len();
+    }
+    NativeOut::Ret(Value::Int(n))
+}
+
+/// unicode.SimpleFold's orbit, approximated by comparing both case mappings.
+fn fold_eq(a: u32, b: u32) -> bool {
+    a == b || map_case(a, false) == map_case(b, false) || map_case(a, true) == map_case(b, true)
+}
+
+pub fn equal_fold(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (x, y) = (runes(s(&a[0])), runes(s(&a[1])));
+    let eq = x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| fold_eq(p.1, q.1));
+    NativeOut::Ret(Value::Bool(eq))
+}
+
+pub fn repeat(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let n = a[1].as_int();
+    if n < 0 {
+        return NativeOut::Panic(Value::str("strings: negative Repeat count"));
+    }
+    let unit = s(&a[0]);
+    if unit
+        .len()
+        .checked_mul(n as usize)
+        .is_none_or(|t| t > 1 << 40)
+    {
+        return NativeOut::Panic(Value::str("strings: Repeat output length overflow"));
+    }
+    ret_str(unit.repeat(n as usize))
+}
+
+pub fn to_upper(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let text = s(&a[0]);
+    if text.is_ascii() {
+        return ret_str(text.to_ascii_uppercase());
+    }
+    ret_str(map_runes(text, |r| map_case(r, true)))
+}
+
+pub fn to_lower(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let text = s(&a[0]);
+    if text.is_ascii() {
+        return ret_str(text.to_ascii_lowercase());
+    }
+    ret_str(map_runes(text, |r| map_case(r, false)))
+}
+
+/// strings.Title's isSeparator.
+fn is_separator(r: u32) -> bool {
+    if r <= 0x7F {
+        let c = r as u8;
+        return !(c.is_ascii_alphanumeric() || c == b'_');
+    }
+    let Some(c) = char::from_u32(r) else {
+        return false;
+    };
+    if c.is_alphanumeric() {
+        return false;
+    }
+    is_space(r)
+}
+
+pub fn title(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let mut prev = u32::from(b' ');
+    let mut out = Vec::new();
+    for (_, r, _) in runes(s(&a[0])) {
+        let m = if is_separator(prev) {
+            char::from_u32(r).map_or(r, |c| {
+                let t: Vec<char> = c.to_uppercase().collect();
+                if t.len() == 1 {
+                    t[0] as u32
+                } else {
+                    r
+                }
+            })
+        } else {
+            r
+        };
+        prev = r;
+        out.extend_from_slice(&encode(i64::from(m)));
+    }
+    ret_str(out)
+}
+
+fn trim_left_by(text: &[u8], f: impl Fn(u32) -> bool) -> &[u8] {
+    let mut i = 0;
+    while i < text.len() {
+        let (r, w) = decode_rune(&text[i..]);
+        if !f(r) {
+            break;
+        }
+        i += w.max(1);
+    }
+    &text[i..]
+}
+
+fn trim_right_by(text: &[u8], f: impl Fn(u32) -> bool) -> &[u8] {
+    let mut end = text.len();
+    while end > 0 {
+        let (r, w) = decode_last_rune(&text[..end]);
+        if !f(r) {
+            break;
+        }
+        end -= w.max(1);
+    }
+    &text[..end]
+}
+
+pub fn trim_space(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    ret_str(trim_right_by(trim_left_by(s(&a[0]), is_space), is_space))
+}
+
+pub fn trim(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let set = rune_set(s(&a[1]));
+    let inset = |r| set.contains(&r);
+    ret_str(trim_right_by(trim_left_by(s(&a[0]), inset), inset))
+}
+
+pub fn trim_left(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let set = rune_set(s(&a[1]));
+    ret_str(trim_left_by(s(&a[0]), |r| set.contains(&r)))
+}
+
+pub fn trim_right(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let set = rune_set(s(&a[1]));
+    ret_str(trim_right_by(s(&a[0]), |r| set.contains(&r)))
+}
+
+pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let text = s(&a[0]);
+    let mut parts = Vec::new();
+    let mut start = None;
+    for (i, r, _) in runes(text) {
+        match (is_space(r), start) {
+            (true, Some(st)) => {
+                parts.push(text[st..i].to_vec());
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        parts.push(text[st..].to_vec());
+    }
+    str_slice(parts)
+}
+
+/// Go's genSplit: `n < 0` means all; an empty separator splits into UTF-8 sequences.
+fn split(hay: &[u8], sep: &[u8], keep_sep: bool, n: i64) -> Vec<Vec<u8>> {
+    if n == 0 {
+        return Vec::new();
+    }
+    if sep.is_empty() {
+        let all = runes(hay);
+        let n = if n < 0 || n as usize > all.len() {
+            all.len()
+        } else {
+            n as usize
+        };
+        let mut parts = Vec::with_capacity(n);
+        for (k, (i, _, w)) in all.iter().enumerate().take(n) {
+            if k == n - 1 {
+                parts.push(hay[*i..].to_vec());
+            } else {
+                parts.push(hay[*i..*i + (*w).max(1)].to_vec());
+            }
+        }
+        return parts;
+    }
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while n < 0 || (parts.len() as i64) < n - 1 {
+        let Some(at) = find(&hay[i..], sep) else {
+            break;
+        };
+        let end = if keep_sep { i + at + sep.len() } else { i + at };
+        parts.push(hay[i..end].to_vec());
+        i += at + sep.len();
+    }
+    parts.push(hay[i..].to_vec());
+    parts
+}
+
+pub fn split_all(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    str_slice(split(s(&a[0]), s(&a[1]), false, -1))
+}
+
+pub fn split_n(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let parts = split(s(&a[0]), s(&a[1]), false, a[2].as_int());
+    if a[2].as_int() == 0 {
+        return NativeOut::Ret(Value::Nil);
+    }
+    str_slice(parts)
+}
+
+pub fn split_after(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    str_slice(split(s(&a[0]), s(&a[1]), true, -1))
+}
+
+pub fn split_after_n(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    if a[2].as_int() == 0 {
+        return NativeOut::Ret(Value::Nil);
+    }
+    str_slice(split(s(&a[0]), s(&a[1]), true, a[2].as_int()))
+}
+
+pub fn replace(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (hay, old, new, n) = (s(&a[0]), s(&a[1]), s(&a[2]), a[3].as_int());
+    if old == new || n == 0 {
+        return ret_str(hay);
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut done = 0;
+    if old.is_empty() {
+        // An empty old matches at the start and after each rune.
+        let all = runes(hay);
+        out.extend_from_slice(new);
+        done += 1;
+        for (at, _, w) in all {
+            out.extend_from_slice(&hay[at..at + w.max(1)]);
+            if n < 0 || done < n {
+                out.extend_from_slice(new);
+                done += 1;
+            }
+        }
+        return ret_str(out);
+    }
+    while n < 0 || done < n {
+        let Some(at) = find(&hay[i..], old) else {
+            break;
+        };
+        out.extend_from_slice(&hay[i..i + at]);
+        out.extend_from_slice(new);
+        i += at + old.len();
+        done += 1;
+    }
+    out.extend_from_slice(&hay[i..]);
+    ret_str(out)
+}

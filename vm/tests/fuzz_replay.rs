@@ -1,0 +1,51 @@
+//! Replays the `check` and `compile` fuzz targets' corpora and crash regressions
+//! (`../fuzz/corpus/TARGET`, `../fuzz/regressions/TARGET`) on the stable
+//! toolchain, so CI needs no nightly. Each input goes through the target's own
+//! steps: parse, type-check when the file parsed without errors, and (for
+//! `compile`) compile when it type-checked.
+
+use std::path::{Path, PathBuf};
+
+fn inputs(target: &str) -> Vec<PathBuf> {
+    let fuzz_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
+    let mut paths = Vec::new();
+    for dir in ["corpus", "regressions"] {
+        let Ok(entries) = std::fs::read_dir(fuzz_dir.join(dir).join(target)) else {
+            continue;
+        };
+        paths.extend(entries.map(|entry| entry.expect("readable fuzz directory").path()));
+    }
+    paths.sort();
+    paths
+}
+
+#[test]
+fn check_corpus_replays() {
+    let paths = inputs("check");
+    assert!(!paths.is_empty(), "the check corpus is missing");
+    for path in paths {
+        let bytes = std::fs::read(&path).expect("readable fuzz input");
+        let (_text, tree, diagnostics) = gomini_parser::parse_bytes(&bytes);
+        if let (Some(tree), true) = (tree, diagnostics.is_empty()) {
+            let _ = gomini_vm::check::check(&tree);
+        }
+    }
+}
+
+#[test]
+fn compile_corpus_replays() {
+    let paths = inputs("compile");
+    assert!(!paths.is_empty(), "the compile corpus is missing");
+    for path in paths {
+        let bytes = std::fs::read(&path).expect("readable fuzz input");
+        let (text, tree, diagnostics) = gomini_parser::parse_bytes(&bytes);
+        let (Some(tree), true) = (tree, diagnostics.is_empty()) else {
+            continue;
+        };
+        let (Some(program), _) = gomini_vm::check::check(&tree) else {
+            continue;
+        };
+        let opts = gomini_vm::compile::Options::default();
+        let _ = gomini_vm::compile::compile(&program, &opts, "fuzz.go", &text);
+    }
+}
