@@ -167,3 +167,22 @@ fn binary_garbage_is_diagnosed_not_crashed_on() {
     gomini().arg("check").arg(&path).assert().code(1);
     gomini().arg("parse").arg(&path).assert().code(1);
 }
+
+/// Regression: pointers used to print their real memory address, which ASLR
+/// changes from run to run, so the same program and seed printed different
+/// bytes. Two processes must now print the same addresses.
+#[test]
+fn printed_addresses_are_the_same_on_every_run() {
+    let path = temp_go_file(
+        "addresses.go",
+        "package main\n\nimport \"fmt\"\n\ntype P struct{ X int }\n\nfunc main() {\n\ta, b := &P{1}, &P{2}\n\tfmt.Printf(\"%p %p %v\\n\", a, b, []*P{a, b})\n}\n",
+    );
+    let run = || {
+        let out = gomini().args(["run", "--seed", "1"]).arg(&path).output().expect("gomini runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    let first = run();
+    assert_eq!(first, run());
+    assert!(String::from_utf8_lossy(&first).starts_with("0xc"), "a Go-looking address");
+}

@@ -144,7 +144,11 @@ impl Vm {
                 pc += 1;
                 match op {
                     Op::Nop => {}
-                    Op::Move { dst, src } => regs[dst as usize] = regs[src as usize].clone(),
+                    Op::Move { dst, src } => match regs[src as usize] {
+                        // Ints dominate moves (results, loop variables): no clone or drop glue.
+                        Value::Int(v) => set_int(&mut regs[dst as usize], v),
+                        _ => regs[dst as usize] = regs[src as usize].clone(),
+                    },
                     Op::LoadInt { dst, val } => {
                         let v = val as i64;
                         set_int(&mut regs[dst as usize], v)
@@ -423,6 +427,32 @@ impl Vm {
                             pc = (pc as i64 + off as i64) as usize;
                         }
                     }
+                    // A fused `if`: when the comparison holds, skip the `Jump`
+                    // that follows; otherwise take that jump here, undispatched.
+                    Op::IfLtInt { a, b } => {
+                        let holds = int(&regs[a as usize]) < int(&regs[b as usize]);
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfLeInt { a, b } => {
+                        let holds = int(&regs[a as usize]) <= int(&regs[b as usize]);
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfLtIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) < imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfLeIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) <= imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfGtIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) > imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfGeIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) >= imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
 
                     Op::Call {
                         base: call_base,
@@ -526,38 +556,53 @@ impl Vm {
                                 regs[i] = std::mem::take(&mut regs[src as usize + i]);
                             }
                         }
-                        let done = g.frames.pop().expect("returning frame");
+                        // Taken apart field by field, so that the common frame (no
+                        // defers ever pushed, an ordinary caller) drops with a few
+                        // compares instead of calls into drop glue.
+                        let Frame {
+                            proto: done_proto,
+                            defers,
+                            return_to,
+                            base: done_base,
+                            ..
+                        } = g.frames.pop().expect("returning frame");
                         debug_assert!(
-                            done.defers.is_empty(),
+                            defers.is_empty(),
                             "gomini bug: {} returned with pending defers",
-                            done.proto.name
+                            done_proto.name
                         );
+                        if defers.capacity() != 0 {
+                            drop(defers);
+                        } else {
+                            // Empty and never allocated: forgetting it frees nothing.
+                            std::mem::forget(defers);
+                        }
                         if self.sink.is_some() {
                             let results = (0..n as usize)
-                                .map(|i| match done.proto.results.get(i) {
+                                .map(|i| match done_proto.results.get(i) {
                                     Some(slot) => self.typed_text(slot.ty, &regs[i]),
                                     None => self.untyped_text(&regs[i]),
                                 })
                                 .collect();
                             self.emit(Event::Return {
                                 goroutine: g.id,
-                                func: done.proto.name.clone(),
+                                func: done_proto.name.clone(),
                                 depth: g.frames.len(),
                                 results,
                                 span: proto.spans[pc - 1],
                             });
                             if matches!(
-                                done.return_to,
+                                return_to,
                                 ReturnTo::DeferOnReturn | ReturnTo::DeferInPanic(_)
                             ) {
                                 self.emit_defer_finished(g);
                             }
                         }
-                        match done.return_to {
+                        match return_to {
                             ReturnTo::Caller | ReturnTo::DeferOnReturn => {}
                             other => {
                                 if let Some(stop) =
-                                    self.after_special_return(g, other, done.base as usize)
+                                    self.after_special_return(g, other, done_base as usize)
                                 {
                                     return stop;
                                 }
@@ -1133,7 +1178,8 @@ impl Vm {
 
     /// Pushes a frame for `proto` whose registers start at absolute slot `base`.
     /// Fails with `fatal error: stack overflow` past the frame or slot limit.
-    #[inline]
+    /// Inlined into `run`'s call arms: it is most of the cost of a Go call.
+    #[inline(always)]
     fn push_frame(
         &mut self,
         g: &mut Goroutine,
@@ -1147,7 +1193,7 @@ impl Vm {
             if top > MAX_SLOTS {
                 return Err(self.stack_overflow(g));
             }
-            g.slots.resize(top.max(g.slots.len() * 2), Value::Nil);
+            grow_slots(&mut g.slots, top);
         }
         // Locals start as Nil, not as whatever an earlier frame left there:
         // `AssignAgg` copies into an `Agg` it finds in its destination, so a
@@ -1369,6 +1415,27 @@ fn sync_pc(frames: &mut [Frame], pc: usize) {
     frames.last_mut().expect("running frame").pc = pc as u32;
 }
 
+/// Grows the register file geometrically to hold at least `top` slots.
+#[cold]
+#[inline(never)]
+fn grow_slots(slots: &mut Vec<Value>, top: usize) {
+    slots.resize(top.max(slots.len() * 2).max(64), Value::Nil);
+}
+
+/// The pc after a fused test (`IfLtInt` ...): past the following instruction when
+/// the comparison holds, else that instruction's target when it is a `Jump` (as
+/// the compiler emits it), else the instruction itself.
+#[inline(always)]
+fn after_test(code: &[Op], pc: usize, holds: bool) -> usize {
+    if holds {
+        return pc + 1;
+    }
+    match code.get(pc) {
+        Some(Op::Jump { off }) => (pc as i64 + 1 + *off as i64) as usize,
+        _ => pc,
+    }
+}
+
 /// The first free slot above the top frame's registers.
 fn top_of(g: &Goroutine) -> usize {
     g.frames
@@ -1409,10 +1476,20 @@ fn set_float(slot: &mut Value, v: f64) {
 /// The slow path of `set_int` and friends, out of line so the fast path stays
 /// a tag compare and an 8-byte store (measured: sharing one inlined 16-byte
 /// store tail between arms cost 45% of the integer loop in store-forwarding stalls).
+/// A slot that held a scalar of another kind (a register reused by the next
+/// call's frame) needs no drop glue either: only a heap-backed value does.
 #[cold]
 #[inline(never)]
 fn replace_slot(slot: &mut Value, v: Value) {
-    *slot = v;
+    let old = std::mem::replace(slot, v);
+    if matches!(
+        old,
+        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
+    ) {
+        std::mem::forget(old);
+    } else {
+        drop(old);
+    }
 }
 
 #[inline(always)]

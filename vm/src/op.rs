@@ -35,6 +35,11 @@ pub type Reg = u16;
 ///   `(*sync.Mutex).Lock`) leave the pc on themselves and re-execute when the
 ///   goroutine is woken; they first take `Goroutine::wake`, which holds the
 ///   outcome the waker handed over (chan.rs).
+/// - The `If*` tests skip the next instruction when their comparison holds.
+///   The compiler always follows one with the `Jump` out of the `if` body, and
+///   the VM takes that jump inside the test, as Lua's `OP_LT` does: a
+///   compare-and-branch costs one dispatch. (Registers are the goroutine's own,
+///   so fusing them cannot hide a switch point between shared-memory accesses.)
 /// - Every op that can panic writes its pc back to the frame first (`sync_pc`),
 ///   so the crash trace and `recover` see the right line.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -180,6 +185,18 @@ pub enum Op {
     JumpIfNot { cond: Reg, off: i32 },
     /// if a < b (signed ints) { pc += off } (the `for` back-edge)
     JumpIfLtInt { a: Reg, b: Reg, off: i16 },
+    /// if a < b (signed ints) { pc += 1 }: a fused `if`, skipping the `Jump` that follows
+    IfLtInt { a: Reg, b: Reg },
+    /// if a <= b (signed ints) { pc += 1 }
+    IfLeInt { a: Reg, b: Reg },
+    /// if a < imm (signed ints) { pc += 1 }
+    IfLtIntImm { a: Reg, imm: i32 },
+    /// if a <= imm (signed ints) { pc += 1 }
+    IfLeIntImm { a: Reg, imm: i32 },
+    /// if a > imm (signed ints) { pc += 1 }
+    IfGtIntImm { a: Reg, imm: i32 },
+    /// if a >= imm (signed ints) { pc += 1 }
+    IfGeIntImm { a: Reg, imm: i32 },
 
     // ----- calls -----
     /// R[base..] = F[func](R[base..]) (see Notes for the convention)

@@ -8,6 +8,7 @@ use gomini_lexer::Span;
 
 use crate::hir::{BinOp, ConstValue, Conversion, Expr, ExprKind, UnOp};
 use crate::op::{Op, Reg};
+use crate::program::JumpLabel;
 use crate::rtype::IntKind;
 use crate::types::Type;
 use crate::value::Value;
@@ -166,6 +167,11 @@ impl FuncCompiler<'_, '_> {
                 self.emit(Op::TypeAssert { dst, src, assert }, span);
             }
             ExprKind::Call(call) => {
+                // Into the newest temporary: the arguments start there, so the
+                // result lands in place and needs no `Move`.
+                if dst >= self.first_temp && dst + 1 == self.top {
+                    self.top = dst;
+                }
                 let base = self.call(call, span)?;
                 if base != dst {
                     self.emit(Op::Move { dst, src: base }, span);
@@ -316,7 +322,7 @@ impl FuncCompiler<'_, '_> {
     }
 
     /// After an integer op of `repr`, keep the value within its width.
-    fn wrap(&mut self, repr: Repr, dst: Reg, span: Span) {
+    pub fn wrap(&mut self, repr: Repr, dst: Reg, span: Span) {
         match repr {
             Repr::Int(kind) if needs_wrap(kind) => self.emit(
                 Op::Wrap {
@@ -377,9 +383,77 @@ impl FuncCompiler<'_, '_> {
                 return Ok(());
             }
         }
+        if let Some(imm) = self.add_imm(op, a.ty, b) {
+            let ra = self.expr(a)?;
+            self.emit(Op::AddIntImm { dst, a: ra, imm }, span);
+            self.wrap(self.c.repr(a.ty), dst, span);
+            return Ok(());
+        }
         let ra = self.expr(a)?;
         let rb = self.expr(b)?;
         self.arith(op, a.ty, ra, rb, dst, span)
+    }
+
+    /// For `x + k` and `x - k` on integers with a constant k that fits: the
+    /// immediate of the `AddIntImm` that computes it (`i-1`, `n+1`, `i++`).
+    pub fn add_imm(&self, op: BinOp, ty: crate::types::TypeId, b: &Expr) -> Option<i16> {
+        let Repr::Int(_) = self.c.repr(ty) else {
+            return None;
+        };
+        let ExprKind::Const(ConstValue::Int(k)) = b.kind else {
+            return None;
+        };
+        let k = match op {
+            BinOp::Add => k,
+            BinOp::Sub => k.checked_neg()?,
+            _ => return None,
+        };
+        i16::try_from(k).ok()
+    }
+
+    /// Emits the jump out of an `if` body or loop, taken when `cond` is false.
+    /// A signed int comparison becomes one fused test (`IfLtInt` ...) before the jump.
+    pub fn jump_if_false(&mut self, cond: &Expr, span: Span) -> CResult<JumpLabel> {
+        if let Some(test) = self.int_test(cond)? {
+            self.emit(test, span);
+            return Ok(self.fb.emit_jump(Op::Jump { off: 0 }, span));
+        }
+        let c = self.expr(cond)?;
+        Ok(self.fb.emit_jump(Op::JumpIfNot { cond: c, off: 0 }, span))
+    }
+
+    /// The fused test for `a < b`, `a <= b`, `a > b` or `a >= b` on signed
+    /// ints (b an immediate when it is a constant that fits), operands evaluated.
+    fn int_test(&mut self, cond: &Expr) -> CResult<Option<Op>> {
+        let ExprKind::Binary(op, a, b) = &cond.kind else {
+            return Ok(None);
+        };
+        if !matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+            return Ok(None);
+        }
+        match self.c.repr(a.ty) {
+            Repr::Int(kind) if !kind.is_unsigned() => {}
+            _ => return Ok(None),
+        }
+        if let ExprKind::Const(ConstValue::Int(k)) = b.kind {
+            if let Ok(imm) = i32::try_from(k) {
+                let a = self.expr(a)?;
+                return Ok(Some(match op {
+                    BinOp::Lt => Op::IfLtIntImm { a, imm },
+                    BinOp::Le => Op::IfLeIntImm { a, imm },
+                    BinOp::Gt => Op::IfGtIntImm { a, imm },
+                    _ => Op::IfGeIntImm { a, imm },
+                }));
+            }
+        }
+        let ra = self.expr(a)?;
+        let rb = self.expr(b)?;
+        Ok(Some(match op {
+            BinOp::Lt => Op::IfLtInt { a: ra, b: rb },
+            BinOp::Le => Op::IfLeInt { a: ra, b: rb },
+            BinOp::Gt => Op::IfLtInt { a: rb, b: ra },
+            _ => Op::IfLeInt { a: rb, b: ra },
+        }))
     }
 
     /// `dst = x op y` for operands of type `ty` (not `&&`/`||`).

@@ -32,6 +32,8 @@ pub struct FuncCompiler<'c, 'h> {
     pub boxed: Vec<bool>,
     /// The next free temporary register.
     pub top: Reg,
+    /// The first register above every local: registers from here on are temporaries.
+    pub first_temp: Reg,
     /// The function contains `defer`: every return goes through the epilogue.
     pub has_defer: bool,
     /// How many deferred built-ins this function wrapped so far: Go names the
@@ -67,6 +69,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             local_reg: vec![0; func.locals.len()],
             boxed: vec![false; func.locals.len()],
             top: 0,
+            first_temp: 0,
             has_defer: contains_defer(body),
             n_deferwraps: 0,
             returns: Vec::new(),
@@ -95,6 +98,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             fc.boxed[i] = local.captured || (local.addr_taken && !fc.c.is_agg(local.ty));
         }
         fc.top = next;
+        fc.first_temp = next;
         fc.fb.reserve(next);
         if let Some(caps) = fc.c.closure_captures.get(&id).cloned() {
             for cap in caps {
@@ -109,8 +113,13 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
                 fc.fb.emit(Op::NewCell { dst: r, src: r }, span);
             }
         }
+        // Unnamed results are never read before a `return` writes them, unless
+        // a recovered panic returns them through the epilogue.
         for r in &func.results {
-            fc.zero_local(*r, span);
+            let name = &func.locals[r.0 as usize].name;
+            if fc.has_defer || !(name.is_empty() || name == "_" || name.starts_with('~')) {
+                fc.zero_local(*r, span);
+            }
         }
         let slots = func
             .results
@@ -158,6 +167,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             local_reg: Vec::new(),
             boxed: Vec::new(),
             top: 0,
+            first_temp: 0,
             has_defer: false,
             n_deferwraps: 0,
             returns: Vec::new(),

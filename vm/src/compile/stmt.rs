@@ -52,6 +52,17 @@ impl FuncCompiler<'_, '_> {
             StmtKind::OpAssign { place, op, rhs } => {
                 let loc = self.loc(place, span)?;
                 let ty = self.place_ty(place);
+                // A local in a register is updated in place: `i++` is one `AddIntImm`.
+                if let Loc::Reg(r) = loc {
+                    if let Some(imm) = self.add_imm(*op, ty, rhs) {
+                        self.emit(Op::AddIntImm { dst: r, a: r, imm }, span);
+                        self.wrap(self.c.repr(ty), r, span);
+                    } else {
+                        let b = self.expr(rhs)?;
+                        self.arith(*op, ty, r, b, r, span)?;
+                    }
+                    return Ok(());
+                }
                 let cur = self.temp();
                 self.load_loc_any(loc, ty, cur, span)?;
                 let b = self.expr(rhs)?;
@@ -83,8 +94,7 @@ impl FuncCompiler<'_, '_> {
             StmtKind::Return(values) => self.ret(values, span)?,
             StmtKind::Block(b) => self.stmts(b)?,
             StmtKind::If { cond, then, els } => {
-                let c = self.expr(cond)?;
-                let j = self.fb.emit_jump(Op::JumpIfNot { cond: c, off: 0 }, span);
+                let j = self.jump_if_false(cond, span)?;
                 self.stmts(then)?;
                 match els {
                     Some(els) => {
@@ -206,6 +216,15 @@ impl FuncCompiler<'_, '_> {
     fn ret(&mut self, values: &[Expr], span: Span) -> CResult<()> {
         let func = self.func.expect("return inside a function");
         let results = &func.results;
+        let any_boxed = results.iter().any(|r| self.boxed[r.0 as usize]);
+        // `return x`, `return a + b`: straight from the value's register.
+        if let [v] = values {
+            if results.len() == 1 && !self.has_defer && !any_boxed && !self.c.is_agg(v.ty) {
+                let src = self.expr(v)?;
+                self.emit(Op::Return { src, n: 1 }, span);
+                return Ok(());
+            }
+        }
         if !values.is_empty() {
             let base = if values.len() == 1 && results.len() > 1 {
                 self.expr_multi(&values[0])?
@@ -216,7 +235,6 @@ impl FuncCompiler<'_, '_> {
                 }
                 base
             };
-            let any_boxed = results.iter().any(|r| self.boxed[r.0 as usize]);
             if !self.has_defer && !any_boxed {
                 self.emit(
                     Op::Return {
@@ -252,9 +270,10 @@ impl FuncCompiler<'_, '_> {
         let top = self.fb.here();
         let exit = match cond {
             Some(c) => {
-                let r = self.expr(c)?;
-                self.top = self.top.min(r.max(self.top));
-                Some(self.fb.emit_jump(Op::JumpIfNot { cond: r, off: 0 }, span))
+                let saved = self.top;
+                let exit = self.jump_if_false(c, span)?;
+                self.top = saved;
+                Some(exit)
             }
             None => None,
         };
