@@ -178,11 +178,22 @@ fn printed_addresses_are_the_same_on_every_run() {
         "package main\n\nimport \"fmt\"\n\ntype P struct{ X int }\n\nfunc main() {\n\ta, b := &P{1}, &P{2}\n\tfmt.Printf(\"%p %p %v\\n\", a, b, []*P{a, b})\n}\n",
     );
     let run = || {
-        let out = gomini().args(["run", "--seed", "1"]).arg(&path).output().expect("gomini runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = gomini()
+            .args(["run", "--seed", "1"])
+            .arg(&path)
+            .output()
+            .expect("gomini runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         out.stdout
     };
     let first = run();
     assert_eq!(first, run());
-    assert!(String::from_utf8_lossy(&first).starts_with("0xc"), "a Go-looking address");
+    assert!(
+        String::from_utf8_lossy(&first).starts_with("0xc"),
+        "a Go-looking address"
+    );
 }

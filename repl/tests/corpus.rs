@@ -93,7 +93,7 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ("app_graph_bfs", "output differs from Go"),
     (
         "fmt_errorf",
-        "the library function errors.As is not supported by gomini yet",
+        "interface satisfaction at run time compares method names only: Unwrap() error matches Unwrap() []error, so errors.Is goes wrong for joined errors",
     ),
     ("fmt_maps", "output differs from Go"),
     (
@@ -102,16 +102,16 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "lib_errors",
-        "the library function errors.As is not supported by gomini yet",
+        "interface satisfaction at run time compares method names only: Unwrap() error matches Unwrap() []error, so errors.Is goes wrong for joined errors",
     ),
     (
         "lib_errors_custom_is",
-        "the library function errors.As is not supported by gomini yet",
+        "interface satisfaction at run time compares method names only: Unwrap() error matches Unwrap() []error, so errors.Is goes wrong for joined errors",
     ),
     ("rt_recovered_nil", "output differs from Go"),
     (
         "str_strings_misc",
-        "the library function strings.LastIndex is not supported by gomini yet",
+        "strings.ToLower of U+0130 needs Go\'s special-case table",
     ),
     ("types_append_growth", "output differs from Go"),
     (
@@ -120,7 +120,7 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ),
     (
         "types_interface_nil",
-        "the library function errors.As is not supported by gomini yet",
+        "fmt prints <nil> for a nil pointer with a String/Error method without calling it (Go calls it)",
     ),
 ];
 
