@@ -1,6 +1,8 @@
 //! Hand-assembled programs through the builder API the compiler will use: calls, closures, defer, panic, recover, crashes.
 
-use gomini_lexer::Span;
+mod common;
+
+use common::{line, println_int, source};
 use gomini_vm::goroutine::Stop;
 use gomini_vm::op::Op;
 use gomini_vm::program::{Capture, FuncBuilder, ProgramBuilder};
@@ -8,52 +10,12 @@ use gomini_vm::rtype::{IntKind, RtKind, RtType, RtTypeId};
 use gomini_vm::value::Value;
 use gomini_vm::Vm;
 
-/// A fake source file of 100 numbered lines, so spans map to `main.go:N`.
-fn source() -> String {
-    (1..=100).map(|i| format!("line {i:03}\n")).collect()
-}
-
-/// The span of the start of line `n` in `source()` (each line is 9 bytes).
-fn line(n: u32) -> Span {
-    Span::new((n - 1) * 9, (n - 1) * 9 + 4)
-}
-
 /// Runs a program; returns (stdout, stop).
 fn run(pb: ProgramBuilder, entry: u32) -> (String, Stop) {
     let program = pb.finish(entry, "/tmp/main.go", &source());
     let mut vm = Vm::new(program, 1);
     let stop = vm.run_main();
     (String::from_utf8_lossy(&vm.stdout).into_owned(), stop)
-}
-
-/// Emits `fmt.Println(r[src])` for an int register, using `scratch..scratch+1`.
-fn println_int(pb: &mut ProgramBuilder, b: &mut FuncBuilder, src: u16, scratch: u16, span: Span) {
-    let println = pb.native("fmt.Println").unwrap();
-    b.reserve(scratch + 2);
-    b.emit(
-        Op::MakeIface {
-            dst: scratch,
-            src,
-            ty: RtTypeId::INT.0 as u16,
-        },
-        span,
-    );
-    b.emit(
-        Op::SliceLit {
-            dst: scratch + 1,
-            base: scratch,
-            n: 1,
-        },
-        span,
-    );
-    b.emit(
-        Op::CallNative {
-            base: scratch + 1,
-            native: println,
-            n_args: 1,
-        },
-        span,
-    );
 }
 
 /// func fib(n int) int { if n < 2 { return n }; return fib(n-1) + fib(n-2) }

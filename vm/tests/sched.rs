@@ -1,22 +1,13 @@
 //! Hand-assembled concurrent programs: the seeded scheduler, channels, select, sync, Goexit, deadlock, virtual time.
 
-use gomini_lexer::Span;
+mod common;
+
+use common::{line, println_int, source};
 use gomini_vm::goroutine::Stop;
 use gomini_vm::op::Op;
 use gomini_vm::program::{FuncBuilder, ProgramBuilder};
-use gomini_vm::rtype::RtTypeId;
 use gomini_vm::sched::Decision;
 use gomini_vm::Vm;
-
-/// A fake source file of 100 numbered lines, so spans map to `main.go:N`.
-fn source() -> String {
-    (1..=100).map(|i| format!("line {i:03}\n")).collect()
-}
-
-/// The span of line `n` of `source()` (each line is 9 bytes).
-fn line(n: u32) -> Span {
-    Span::new((n - 1) * 9, (n - 1) * 9 + 4)
-}
 
 /// What a run left behind.
 struct Run {
@@ -35,36 +26,6 @@ fn run(pb: ProgramBuilder, entry: u32, seed: u64) -> Run {
         stop,
         decisions: vm.sched.decisions.take().unwrap_or_default(),
     }
-}
-
-/// Emits `fmt.Println(r[src])` for an int register, using `scratch..scratch+1`.
-fn println_int(pb: &mut ProgramBuilder, b: &mut FuncBuilder, src: u16, scratch: u16, span: Span) {
-    let println = pb.native("fmt.Println").unwrap();
-    b.reserve(scratch + 2);
-    b.emit(
-        Op::MakeIface {
-            dst: scratch,
-            src,
-            ty: RtTypeId::INT.0 as u16,
-        },
-        span,
-    );
-    b.emit(
-        Op::SliceLit {
-            dst: scratch + 1,
-            base: scratch,
-            n: 1,
-        },
-        span,
-    );
-    b.emit(
-        Op::CallNative {
-            base: scratch + 1,
-            native: println,
-            n_args: 1,
-        },
-        span,
-    );
 }
 
 /// Calls the native `name` on the pointer in register `ptr`, using `scratch`.
