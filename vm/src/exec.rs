@@ -43,6 +43,13 @@ pub struct Vm {
     pub(crate) defer_snapshots: DeferSnapshots,
     /// Goroutines, wait queues, timers and the virtual clock (sched.rs).
     pub sched: Sched,
+    /// Instructions executed so far, by every goroutine (exact; `--max-steps`).
+    pub steps: u64,
+    /// The limits of this run and the interrupt flag (limits.rs).
+    pub limits: crate::limits::Limits,
+    /// The part of the running goroutine's quantum not yet handed to `run`:
+    /// `run_quantum` runs a long quantum in slices (limits.rs).
+    pub(crate) budget_rest: u32,
 }
 
 /// See `Vm::defer_snapshots`.
@@ -74,6 +81,9 @@ impl Vm {
             n_events: 0,
             defer_snapshots: DeferSnapshots::new(),
             sched: Sched::default(),
+            steps: 0,
+            limits: crate::limits::Limits::default(),
+            budget_rest: 0,
         }
     }
 
@@ -115,14 +125,16 @@ impl Vm {
     pub fn run(&mut self, g: &mut Goroutine, budget: u32) -> Stop {
         let program = self.program.clone();
         let mut budget = budget;
-        'frames: loop {
+        // Counted as run up front; what is left at the exit is taken back.
+        self.steps += u64::from(budget);
+        let stop = 'frames: loop {
             // Something became runnable (a `go` statement, a hand-off): a goroutine
             // that was running alone gets an ordinary quantum (see sched.rs).
             if self.sched.shorten {
                 budget = self.shortened_budget(budget);
             }
             let Some(frame) = g.frames.last() else {
-                return Stop::Finished;
+                break 'frames Stop::Finished;
             };
             let proto = frame.proto.clone();
             let closure = frame.closure.clone();
@@ -137,7 +149,7 @@ impl Vm {
                 // too (they are separate instructions, never fused).
                 if budget == 0 {
                     g.frames.last_mut().expect("running frame").pc = pc as u32;
-                    return Stop::Preempted;
+                    break 'frames Stop::Preempted;
                 }
                 budget -= 1;
                 let op = code[pc];
@@ -196,7 +208,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::divide_by_zero()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                         {
@@ -228,7 +240,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::negative_shift()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                         {
@@ -380,7 +392,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -396,7 +408,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, err) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                     }
@@ -464,7 +476,7 @@ impl Vm {
                         if let Err(stop) =
                             self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
                         {
-                            return stop;
+                            break 'frames stop;
                         }
                         continue 'frames;
                     }
@@ -482,7 +494,7 @@ impl Vm {
                                 if let Err(stop) =
                                     self.push_frame(g, proto, cells, new_base, ReturnTo::Caller)
                                 {
-                                    return stop;
+                                    break 'frames stop;
                                 }
                                 continue 'frames;
                             }
@@ -493,12 +505,12 @@ impl Vm {
                                     NativeStep::Done
                                     | NativeStep::Pushed
                                     | NativeStep::Stopped(None) => continue 'frames,
-                                    NativeStep::Stopped(Some(stop)) => return stop,
+                                    NativeStep::Stopped(Some(stop)) => break 'frames stop,
                                 }
                             }
                             _ => match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             },
                         }
                     }
@@ -519,7 +531,7 @@ impl Vm {
                             NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
                                 continue 'frames
                             }
-                            NativeStep::Stopped(Some(stop)) => return stop,
+                            NativeStep::Stopped(Some(stop)) => break 'frames stop,
                         }
                     }
                     Op::CallMethod {
@@ -538,7 +550,7 @@ impl Vm {
                         let Some((m, recv)) = method else {
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         };
                         g.slots[recv_slot] = recv;
@@ -546,7 +558,7 @@ impl Vm {
                         if let Err(stop) =
                             self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
                         {
-                            return stop;
+                            break 'frames stop;
                         }
                         continue 'frames;
                     }
@@ -604,7 +616,7 @@ impl Vm {
                                 if let Some(stop) =
                                     self.after_special_return(g, other, done_base as usize)
                                 {
-                                    return stop;
+                                    break 'frames stop;
                                 }
                             }
                         }
@@ -644,7 +656,7 @@ impl Vm {
                             frame.pc = pc as u32 - 1;
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
                                 Ok(_) | Err(None) => continue 'frames,
-                                Err(Some(stop)) => return stop,
+                                Err(Some(stop)) => break 'frames stop,
                             }
                         }
                     }
@@ -690,7 +702,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                     },
@@ -699,7 +711,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                     }
@@ -726,7 +738,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                     },
@@ -739,7 +751,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                     },
@@ -755,7 +767,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                     },
@@ -774,7 +786,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -789,7 +801,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -807,7 +819,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -821,7 +833,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -847,7 +859,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -859,7 +871,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -931,7 +943,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_map_write()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                     },
@@ -1004,7 +1016,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -1028,7 +1040,7 @@ impl Vm {
                         let argv = regs[args as usize..args as usize + n_args as usize].to_vec();
                         sync_pc(&mut g.frames, pc);
                         if let Err(stop) = self.go_statement(g, f, argv) {
-                            return stop;
+                            break 'frames stop;
                         }
                         continue 'frames;
                     }
@@ -1040,7 +1052,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => return stop,
+                                    Some(stop) => break 'frames stop,
                                 }
                             }
                         }
@@ -1054,17 +1066,17 @@ impl Vm {
                             }
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                         let Value::Chan(c) = &regs[ch as usize] else {
-                            return park(g, pc, "chan send (nil chan)");
+                            break 'frames park(g, pc, "chan send (nil chan)");
                         };
                         let c = c.clone();
                         if c.state.borrow().closed {
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                         if self.sink.is_some() {
@@ -1080,7 +1092,7 @@ impl Vm {
                                 case: 0,
                                 value: v,
                             });
-                            return park(g, pc, "chan send");
+                            break 'frames park(g, pc, "chan send");
                         }
                         continue 'frames;
                     }
@@ -1091,7 +1103,7 @@ impl Vm {
                             Some(wake) => Some((wake.value, wake.ok)),
                             None => {
                                 let Value::Chan(c) = &regs[ch as usize] else {
-                                    return park(g, pc, "chan receive (nil chan)");
+                                    break 'frames park(g, pc, "chan receive (nil chan)");
                                 };
                                 let c = c.clone();
                                 if self.sink.is_some() {
@@ -1112,7 +1124,7 @@ impl Vm {
                             }
                         };
                         let Some((v, ok)) = got else {
-                            return park(g, pc, "chan receive");
+                            break 'frames park(g, pc, "chan receive");
                         };
                         g.slots[base + dst as usize] = v;
                         if with_ok {
@@ -1132,7 +1144,7 @@ impl Vm {
                         if let Err(err) = res {
                             match self.raise(g, err) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => break 'frames stop,
                             }
                         }
                         continue 'frames;
@@ -1147,7 +1159,7 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         match self.select(g, base, dst, cases, n_send, n_recv, block) {
                             None => continue 'frames,
-                            Some(stop) => return stop,
+                            Some(stop) => break 'frames stop,
                         }
                     }
 
@@ -1162,7 +1174,7 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         match self.raise(g, value) {
                             None => continue 'frames,
-                            Some(stop) => return stop,
+                            Some(stop) => break 'frames stop,
                         }
                     }
                     Op::Recover { dst } => {
@@ -1173,7 +1185,10 @@ impl Vm {
                     }
                 }
             }
-        }
+        };
+        // Instructions not run are not counted (see `Vm::steps`).
+        self.steps -= u64::from(budget);
+        stop
     }
 
     /// Pushes a frame for `proto` whose registers start at absolute slot `base`.

@@ -97,4 +97,8 @@ pub enum Stop {
     Fatal(String),
     /// `os.Exit(code)`: deferred calls do not run.
     Exit(i32),
+    /// The embedder's interrupt flag was set (`Vm::set_interrupt`: Ctrl-C, `--timeout`).
+    Interrupted,
+    /// A limit of `Vm::limits` was exceeded (`--max-steps`, ...).
+    LimitExceeded(crate::limits::Limit),
 }

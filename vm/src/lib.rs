@@ -39,6 +39,7 @@ pub mod frame;
 pub mod goroutine;
 pub mod hir;
 pub mod iface;
+pub mod limits;
 pub mod map;
 pub mod natives;
 pub mod op;

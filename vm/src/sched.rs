@@ -340,6 +340,9 @@ impl Vm {
         self.sched.spawn(main);
         self.sched.n_live = 1;
         loop {
+            if let Some(stop) = self.check_limits() {
+                return stop;
+            }
             self.fire_due_timers();
             if self.sched.runq.is_empty() {
                 match self.sched.next_timer() {
@@ -366,7 +369,7 @@ impl Vm {
             let mut g = self.sched.gs[slot as usize]
                 .take()
                 .expect("gomini bug: a runnable slot holds no goroutine");
-            let stop = self.run(&mut g, quantum);
+            let stop = self.run_quantum(&mut g, quantum);
             match stop {
                 Stop::Preempted | Stop::Yielded => {
                     self.sched.gs[slot as usize] = Some(g);
@@ -417,12 +420,22 @@ impl Vm {
 
     /// A fresh quantum for a goroutine whose budget was `QUANTUM_ALONE` when
     /// another goroutine became runnable.
+    /// `budget` is what is left of the current slice; the quantum's whole rest
+    /// (`budget` + `Vm::budget_rest`, limits.rs) decides, so that slicing a
+    /// quantum changes no draw.
     pub(crate) fn shortened_budget(&mut self, budget: u32) -> u32 {
         self.sched.shorten = false;
-        if budget <= QUANTUM_MAX {
-            return budget;
-        }
-        self.draw(DecisionKind::Quantum, QUANTUM_MAX) + 1
+        let rest = budget + std::mem::take(&mut self.budget_rest);
+        let quantum = if rest <= QUANTUM_MAX {
+            rest
+        } else {
+            self.draw(DecisionKind::Quantum, QUANTUM_MAX) + 1
+        };
+        let slice = quantum.min(budget);
+        self.budget_rest = quantum - slice;
+        // `run` counted the whole slice as run; the part cut off will not be.
+        self.steps -= u64::from(budget - slice);
+        slice
     }
 
     /// Fires every timer that is due at the current virtual time, in (when, arming) order.
