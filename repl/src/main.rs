@@ -13,8 +13,10 @@
 //! file, 2 bad usage (clap's own exit code for usage errors).
 
 mod diagnostics;
+mod limits;
 mod source;
 mod trace;
+mod usage;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -48,6 +50,8 @@ enum Command {
         /// `per-iteration` (Go 1.22, the default) or `shared` (one variable per loop, as before Go 1.22).
         #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
         loopvar: String,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -77,6 +81,8 @@ enum Command {
         /// `per-iteration` (Go 1.22, the default) or `shared` (as before Go 1.22).
         #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
         loopvar: String,
+        #[command(flatten)]
+        limits: limits::LimitArgs,
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
@@ -88,16 +94,20 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match usage::parse_or_exit::<Cli>() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match cli.command {
         Command::Check { file } => check(&file),
         Command::Parse { file } => parse(&file),
         Command::Run {
             seed,
             loopvar,
+            limits,
             file,
             args,
-        } => run(&file, args, seed, loopvar == "shared"),
+        } => run(&file, args, seed, loopvar == "shared", &limits),
         Command::Trace {
             seed,
             format,
@@ -105,6 +115,7 @@ fn main() -> ExitCode {
             focus,
             max_events,
             loopvar,
+            limits,
             file,
         } => trace::trace(trace::TraceArgs {
             file,
@@ -114,6 +125,7 @@ fn main() -> ExitCode {
             focus,
             max_events,
             shared_loopvars: loopvar == "shared",
+            limits,
         }),
     }
 }
@@ -133,6 +145,7 @@ fn run(
     args: Vec<String>,
     seed: Option<u64>,
     shared_loopvars: bool,
+    limit_args: &limits::LimitArgs,
 ) -> ExitCode {
     use std::io::Write;
     let Some(mut loaded) = source::load(path) else {
@@ -183,6 +196,7 @@ fn run(
         })
         .unwrap_or_else(fresh_seed);
     let mut vm = gomini_vm::Vm::new(compiled, seed);
+    let guard = limits::start(limit_args, &mut vm, true);
     // A Rust panic in the VM is a gomini bug (STYLE.md, errors channel c): the
     // hook records its message instead of printing it, so that what the program
     // printed so far is written first, then the bug is reported, apart from Go's
@@ -207,23 +221,24 @@ fn run(
         }
     }));
     let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
-    let mut stdout = std::io::stdout().lock();
+    // Output was streamed while the program ran (limits.rs); this is the rest.
+    vm.flush_output();
     let mut stderr = std::io::stderr().lock();
-    // Output is buffered by the VM and written once, at exit.
-    let _ = stdout.write_all(&vm.stdout);
-    let _ = stdout.flush();
-    let _ = stderr.write_all(&vm.stderr);
+    let seed_line = format!(
+        "gomini: seed {seed} (replay: gomini run --seed {seed} {})",
+        path.display()
+    );
     let code = match stop {
+        Ok(
+            stop @ (gomini_vm::goroutine::Stop::LimitExceeded(_)
+            | gomini_vm::goroutine::Stop::Interrupted),
+        ) => limits::report(&guard, &stop, limit_args, &mut stderr, Some(&seed_line)).unwrap_or(2),
         Ok(
             gomini_vm::goroutine::Stop::Panicked(text) | gomini_vm::goroutine::Stop::Fatal(text),
         ) => {
             let _ = stderr.write_all(text.as_bytes());
             // The seed makes the failure reproducible: always the last line of stderr.
-            let _ = writeln!(
-                stderr,
-                "gomini: seed {seed} (replay: gomini run --seed {seed} {})",
-                path.display()
-            );
+            let _ = writeln!(stderr, "{seed_line}");
             2
         }
         Ok(gomini_vm::goroutine::Stop::Exit(code)) => code,

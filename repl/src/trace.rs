@@ -23,10 +23,19 @@ pub struct TraceArgs {
     pub focus: Focus,
     pub max_events: usize,
     pub shared_loopvars: bool,
+    /// `--max-steps` and the other limits (limits.rs).
+    pub limits: crate::limits::LimitArgs,
 }
 
 /// Runs `args.file` under a trace sink and writes the trace.
 pub fn trace(args: TraceArgs) -> ExitCode {
+    // A path that cannot be written is reported before the program runs.
+    if let Some(out) = &args.out {
+        if let Err(why) = std::fs::File::create(out) {
+            eprintln!("gomini: {}", cannot_write(out, &why));
+            return ExitCode::from(1);
+        }
+    }
     let Some((loaded, compiled)) =
         crate::compile_file(&args.file, Vec::new(), args.shared_loopvars)
     else {
@@ -36,6 +45,7 @@ pub fn trace(args: TraceArgs) -> ExitCode {
     let sink = TraceSink::new(vm.program.clone(), args.focus, args.max_events);
     let collected = sink.collected.clone();
     vm.set_sink(Box::new(sink));
+    let guard = crate::limits::start(&args.limits, &mut vm, false);
     let stop = vm.run_main();
 
     // The program's output first, so that it reads as in `run`.
@@ -50,6 +60,9 @@ pub fn trace(args: TraceArgs) -> ExitCode {
     }
     let _ = stderr.write_all(&vm.stderr);
     let code = match stop {
+        Stop::LimitExceeded(_) | Stop::Interrupted => {
+            crate::limits::report(&guard, &stop, &args.limits, &mut stderr, None).unwrap_or(2)
+        }
         Stop::Panicked(text) | Stop::Fatal(text) => {
             let _ = stderr.write_all(text.as_bytes());
             2
@@ -93,8 +106,7 @@ pub fn trace(args: TraceArgs) -> ExitCode {
 /// Writes the trace to `path`, or to stdout; the error is one line naming the path.
 fn write_out(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
     match path {
-        Some(path) => std::fs::write(path, bytes)
-            .map_err(|e| format!("cannot write the trace to {}: {}", path.display(), e.kind())),
+        Some(path) => std::fs::write(path, bytes).map_err(|e| cannot_write(path, &e)),
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout
@@ -103,6 +115,16 @@ fn write_out(path: Option<&Path>, bytes: &[u8]) -> Result<(), String> {
                 .map_err(|e| format!("cannot write the trace to stdout: {}", e.kind()))
         }
     }
+}
+
+/// `cannot write the trace to PATH: REASON`.
+fn cannot_write(path: &Path, err: &std::io::Error) -> String {
+    let why = match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        kind => kind.to_string(),
+    };
+    format!("cannot write the trace to {}: {why}", path.display())
 }
 
 /// Colour when stdout is a terminal and `NO_COLOR` is unset or empty (no-color.org).

@@ -50,6 +50,12 @@ pub struct Vm {
     /// The part of the running goroutine's quantum not yet handed to `run`:
     /// `run_quantum` runs a long quantum in slices (limits.rs).
     pub(crate) budget_rest: u32,
+    /// The embedder's output sink; `None` keeps all output in the buffers (output.rs).
+    pub(crate) output: Option<Box<dyn crate::output::OutputSink>>,
+    /// Bytes already handed to the sink.
+    pub(crate) output_written: u64,
+    /// Buffered bytes past which a library call runs `output_check`.
+    pub(crate) output_check_at: usize,
 }
 
 /// See `Vm::defer_snapshots`.
@@ -84,6 +90,9 @@ impl Vm {
             steps: 0,
             limits: crate::limits::Limits::default(),
             budget_rest: 0,
+            output: None,
+            output_written: 0,
+            output_check_at: usize::MAX,
         }
     }
 
@@ -366,7 +375,13 @@ impl Vm {
                     }
 
                     Op::Concat { dst, a, b } => {
-                        regs[dst as usize] = concat(&regs[a as usize], &regs[b as usize])
+                        match concat(&regs[a as usize], &regs[b as usize]) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(refused) => {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
+                        }
                     }
                     Op::LtStr { dst, a, b } => {
                         let v = regs[a as usize].as_bytes() < regs[b as usize].as_bytes();
@@ -827,6 +842,12 @@ impl Vm {
 
                     Op::MakeSlice { dst, args } => {
                         let a = args as usize;
+                        let room =
+                            crate::limits::admit_make(int(&regs[a]), &regs[a + 1], &regs[a + 2]);
+                        if let Err(refused) = room {
+                            sync_pc(&mut g.frames, pc);
+                            break 'frames self.refusal(g, refused);
+                        }
                         match crate::slice::make(int(&regs[a]), &regs[a + 1], &regs[a + 2]) {
                             Ok(v) => regs[dst as usize] = v,
                             Err(err) => {
@@ -885,8 +906,13 @@ impl Vm {
                         } else {
                             regs[s as usize].clone()
                         };
-                        regs[dst as usize] =
-                            crate::slice::append(s, std::slice::from_ref(&item), elem);
+                        match crate::slice::append(s, std::slice::from_ref(&item), elem) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(refused) => {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
+                        }
                     }
                     Op::AppendSlice { dst, s, t, elem } => {
                         let items = crate::slice::items(&regs[t as usize]);
@@ -895,7 +921,13 @@ impl Vm {
                         } else {
                             regs[s as usize].clone()
                         };
-                        regs[dst as usize] = crate::slice::append(s, &items, elem);
+                        match crate::slice::append(s, &items, elem) {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(refused) => {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
+                        }
                     }
                     Op::Len { dst, src } => {
                         let v = crate::slice::len(&regs[src as usize]);
@@ -1341,6 +1373,11 @@ impl Vm {
             };
             crate::natives::call(id, &mut ctx, &g.slots[base..base + n_args])
         };
+        if self.stdout.len() + self.stderr.len() > self.output_check_at {
+            if let Some(stop) = self.output_check() {
+                return NativeStep::Stopped(Some(stop));
+            }
+        }
         match out {
             NativeOut::Ret0 => NativeStep::Done,
             NativeOut::Ret(v) => {
@@ -1379,6 +1416,7 @@ impl Vm {
             NativeOut::Yield => NativeStep::Stopped(Some(Stop::Yielded)),
             NativeOut::Goexit => NativeStep::Stopped(self.goexit_unwind(g)),
             NativeOut::Fatal(msg) => NativeStep::Stopped(Some(self.sync_fatal(g, msg))),
+            NativeOut::Refused(refused) => NativeStep::Stopped(Some(self.refusal(g, refused))),
         }
     }
 
@@ -1609,12 +1647,12 @@ fn string_bounds_error(lo: i64, hi: i64, len: usize) -> Value {
     }
 }
 
-fn concat(a: &Value, b: &Value) -> Value {
+fn concat(a: &Value, b: &Value) -> Result<Value, crate::limits::Refused> {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut res = Vec::with_capacity(a.len() + b.len());
+    let mut res = crate::limits::try_vec(a.len() + b.len())?;
     res.extend_from_slice(a);
     res.extend_from_slice(b);
-    Value::str(res)
+    Ok(Value::str(res))
 }
 
 fn rune_to_string(r: i64) -> Value {

@@ -43,6 +43,7 @@ pub mod limits;
 pub mod map;
 pub mod natives;
 pub mod op;
+pub mod output;
 pub mod panic;
 pub mod program;
 pub mod rtype;

@@ -336,6 +336,7 @@ impl Vm {
     /// Runs the program: the main goroutine and every goroutine it starts,
     /// until main returns, a goroutine dies of a panic, or a fatal error.
     pub fn run_main(&mut self) -> Stop {
+        self.install_heap_guard();
         let main = Box::new(self.main_goroutine());
         self.sched.spawn(main);
         self.sched.n_live = 1;
@@ -498,6 +499,7 @@ impl Vm {
         callee: Value,
         args: Vec<Value>,
     ) -> Result<(), Stop> {
+        self.admit_goroutine()?;
         let mut g = Goroutine::new(self.sched.new_id());
         if let Some(frame) = parent.frames.last() {
             g.created_by = Some(Box::new(crate::goroutine::CreatedBy {
@@ -637,8 +639,11 @@ impl Vm {
             text.push_str(line);
             text.push('\n');
         }
+        // Runtime frames (`runtime.main`) are hidden, as in Go's traceback.
         for frame in g.frames.iter().rev() {
-            text.push_str(&self.frame_line(frame, (frame.pc as usize).saturating_sub(1)));
+            if !frame.proto.name.starts_with("runtime.") {
+                text.push_str(&self.frame_line(frame, (frame.pc as usize).saturating_sub(1)));
+            }
         }
         text.push_str(&self.created_by_lines(g));
         text.push_str("exit status 2\n");

@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::limits::Refused;
 use crate::panic;
 use crate::value::{bad_value, SliceVal, Value, WHOLE};
 
@@ -89,10 +90,10 @@ pub fn zero_like(example: &Value) -> Value {
     }
 }
 
-/// `append(s, items...)`.
-pub fn append(s: Value, items: &[Value], elem: u8) -> Value {
+/// `append(s, items...)`; refused when growing it needs more memory than may be had (limits.rs).
+pub fn append(s: Value, items: &[Value], elem: u8) -> Result<Value, Refused> {
     if items.is_empty() {
-        return s;
+        return Ok(s);
     }
     let (old_len, old_cap) = match &s {
         Value::Slice(h) => (h.len as usize, h.cap as usize),
@@ -123,23 +124,23 @@ pub fn append(s: Value, items: &[Value], elem: u8) -> Value {
                     }
                 }
             }
-            return s;
+            return Ok(s);
         }
     }
     let new_cap = grown_cap(new_len, old_cap, elem);
-    let mut store: Vec<Value> = Vec::with_capacity(new_cap);
+    let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
     if let Value::Slice(h) = &s {
         store.extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
     }
     store.extend_from_slice(items);
     let zero = zero_like(&items[0]);
     store.resize(new_cap, zero);
-    Value::Slice(Rc::new(SliceVal {
+    Ok(Value::Slice(Rc::new(SliceVal {
         store: Rc::new(RefCell::new(store)),
         off: 0,
         len: new_len as u32,
         cap: new_cap as u32,
-    }))
+    })))
 }
 
 /// Go's growslice: the capacity for `new_len` elements after `old_cap` (runtime/slice.go
@@ -317,7 +318,7 @@ mod tests {
         let mut s = Value::Nil;
         let mut caps = vec![];
         for i in 0..n {
-            s = append(s, &[Value::Int(i as i64)], elem);
+            s = append(s, &[Value::Int(i as i64)], elem).expect("a small slice grows");
             let c = cap(&s) as usize;
             if caps.last() != Some(&c) {
                 caps.push(c);

@@ -71,6 +71,8 @@ pub enum NativeOut {
     Goexit,
     /// A fatal error Go's sync package raises (`sync: unlock of unlocked mutex`): not recoverable.
     Fatal(&'static str),
+    /// An allocation the program sized was refused: the memory limit or out of memory (limits.rs).
+    Refused(crate::limits::Refused),
 }
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> NativeOut;

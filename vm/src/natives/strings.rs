@@ -164,7 +164,14 @@ pub fn repeat(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     {
         return NativeOut::Panic(Value::str("strings: Repeat output length overflow"));
     }
-    ret_str(unit.repeat(n as usize))
+    let mut out = match crate::limits::try_vec(unit.len() * n as usize) {
+        Ok(out) => out,
+        Err(refused) => return NativeOut::Refused(refused),
+    };
+    for _ in 0..n {
+        out.extend_from_slice(unit);
+    }
+    ret_str(out)
 }
 
 pub fn to_upper(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {

@@ -153,7 +153,10 @@ pub fn append_rune(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
         .into_iter()
         .map(|b| Value::Int(i64::from(b)))
         .collect();
-    NativeOut::Ret(crate::slice::append(a[0].clone(), &enc, 1))
+    match crate::slice::append(a[0].clone(), &enc, 1) {
+        Ok(v) => NativeOut::Ret(v),
+        Err(refused) => NativeOut::Refused(refused),
+    }
 }
 
 pub fn rune_len(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
