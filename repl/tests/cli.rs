@@ -197,3 +197,92 @@ fn printed_addresses_are_the_same_on_every_run() {
         "a Go-looking address"
     );
 }
+
+/// Exactly one line on stderr, a `gomini: ` error.
+fn one_gomini_line() -> impl Predicate<str> {
+    predicate::str::starts_with("gomini: ").and(predicate::str::contains('\n').count(1))
+}
+
+/// Every command that reads a program answers a file it cannot use with one
+/// line and exit code 1: a missing file, a directory, a non-UTF-8 name that
+/// does not exist, a path through a regular file, a device.
+#[cfg(unix)]
+#[test]
+fn every_command_rejects_unusable_files_in_one_line() {
+    use std::os::unix::ffi::OsStrExt;
+    let file = temp_go_file("plain.go", "package main\n\nfunc main() {}\n");
+    let bad: Vec<std::path::PathBuf> = vec![
+        "does/not/exist.go".into(),
+        std::env::temp_dir(),
+        std::ffi::OsStr::from_bytes(b"missing-\xff-name.go").into(),
+        file.join("inside.go"),
+        "/dev/zero".into(),
+    ];
+    for command in ["check", "parse", "run", "trace"] {
+        for path in &bad {
+            gomini()
+                .arg(command)
+                .arg(path)
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(one_gomini_line());
+        }
+    }
+}
+
+#[test]
+fn unknown_flags_of_run_and_trace_are_one_line_usage_errors() {
+    let file = temp_go_file("flags.go", "package main\n\nfunc main() {}\n");
+    for command in ["run", "trace", "check", "parse"] {
+        gomini()
+            .args([command, "--no-such-flag"])
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(
+                predicate::str::starts_with("gomini: unexpected argument '--no-such-flag' found")
+                    .and(predicate::str::contains('\n').count(1)),
+            );
+    }
+    gomini()
+        .args(["trace", "--format", "pdf"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(one_gomini_line());
+    gomini().arg("run").assert().code(2).stderr(
+        "gomini: the following required arguments were not provided: <FILE> (see gomini --help)\n",
+    );
+}
+
+/// A trace that cannot be written is reported before the program runs: the
+/// program's output never appears.
+#[test]
+fn trace_output_that_cannot_be_written_is_one_line_before_running() {
+    let file = temp_go_file(
+        "traced.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"ran\")\n}\n",
+    );
+    let missing_dir = std::env::temp_dir().join("gomini-no-such-dir/t.html");
+    let through_file = file.join("t.html");
+    for (out, why) in [
+        (missing_dir, "no such file or directory"),
+        (std::env::temp_dir(), "is a directory"),
+        (through_file, "not a directory"),
+    ] {
+        gomini()
+            .args(["trace", "--format", "html", "-o"])
+            .arg(&out)
+            .arg(&file)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(
+                predicate::str::starts_with("gomini: cannot write the trace to ")
+                    .and(predicate::str::ends_with(format!(": {why}\n")))
+                    .and(predicate::str::contains('\n').count(1)),
+            );
+    }
+}
