@@ -1,10 +1,14 @@
-//! Replays the `check` and `compile` fuzz targets' corpora and crash regressions
-//! (`../fuzz/corpus/TARGET`, `../fuzz/regressions/TARGET`) on the stable
-//! toolchain, so CI needs no nightly. Each input goes through the target's own
-//! steps: parse, type-check when the file parsed without errors, and (for
-//! `compile`) compile when it type-checked.
+//! Replays the `check`, `compile` and `run` fuzz targets' corpora and crash
+//! regressions (`../fuzz/corpus/TARGET`, `../fuzz/regressions/TARGET`) on the
+//! stable toolchain, so CI needs no nightly. Each input goes through the
+//! target's own steps: parse, type-check when the file parsed without errors,
+//! (for `compile`) compile when it type-checked, and (for `run`) run it under
+//! the target's limits, with the target's own code (`run_input.rs`).
 
 use std::path::{Path, PathBuf};
+
+#[path = "../../fuzz/fuzz_targets/run_input.rs"]
+mod run_input;
 
 fn inputs(target: &str) -> Vec<PathBuf> {
     let fuzz_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
@@ -48,4 +52,24 @@ fn compile_corpus_replays() {
         let opts = gomini_vm::compile::Options::default();
         let _ = gomini_vm::compile::compile(&program, &opts, "fuzz.go", &text);
     }
+}
+
+#[test]
+fn run_corpus_replays() {
+    let paths = inputs("run");
+    assert!(!paths.is_empty(), "the run corpus is missing");
+    let mut finished = 0;
+    for path in &paths {
+        let bytes = std::fs::read(path).expect("readable fuzz input");
+        if run_input::run_input(&bytes, None) == Some(gomini_vm::goroutine::Stop::Finished) {
+            finished += 1;
+        }
+    }
+    // The corpus is seeded with the golden programs: most run to their end
+    // within the budget, which shows the replay really runs them.
+    assert!(
+        finished * 2 > paths.len(),
+        "only {finished} of {} inputs finished",
+        paths.len()
+    );
 }

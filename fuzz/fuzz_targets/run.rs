@@ -1,0 +1,22 @@
+//! Fuzz target: the whole pipeline, as `gomini run` runs a program: parse,
+//! type-check, compile, and run under a step budget and small memory,
+//! goroutine and output limits (`run_input.rs`). A Rust panic, a hang past the
+//! budget or memory past the limits is a bug.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "run_input.rs"]
+mod run_input;
+
+/// Counts the heap, as the `gomini` binary does, so `max_memory` sees growth.
+#[global_allocator]
+static ALLOC: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
+
+fn heap_in_use() -> u64 {
+    ALLOC.allocated() as u64
+}
+
+fuzz_target!(|data: &[u8]| {
+    let _ = run_input::run_input(data, Some(heap_in_use));
+});
