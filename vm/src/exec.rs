@@ -50,6 +50,8 @@ pub struct Vm {
     /// The part of the running goroutine's quantum not yet handed to `run`:
     /// `run_quantum` runs a long quantum in slices (limits.rs).
     pub(crate) budget_rest: u32,
+    /// `Vm::steps` at which `check_limits` next does its full check (limits.rs).
+    pub(crate) next_full_check: u64,
     /// The embedder's output sink; `None` keeps all output in the buffers (output.rs).
     pub(crate) output: Option<Box<dyn crate::output::OutputSink>>,
     /// Bytes already handed to the sink.
@@ -90,6 +92,7 @@ impl Vm {
             steps: 0,
             limits: crate::limits::Limits::default(),
             budget_rest: 0,
+            next_full_check: 0,
             output: None,
             output_written: 0,
             output_check_at: usize::MAX,

@@ -36,7 +36,10 @@
 //! The checks run between quanta (`run_main`'s loop) and between the slices
 //! of a quantum (`Vm::run_quantum`): a quantum longer than `CHECK_EVERY`
 //! instructions (a goroutine running alone gets 16M) is run in slices, so a
-//! check happens at least every `CHECK_EVERY` instructions. Slicing is not
+//! check happens at least every `CHECK_EVERY` instructions. The interrupt
+//! flag is read at every check; the heap meter, the goroutine count and the
+//! output drain once per `CHECK_EVERY` instructions (`Vm::next_full_check`),
+//! since quanta are often only a few instructions long. Slicing is not
 //! observable: it draws nothing and emits no event, and when another
 //! goroutine becomes runnable mid-quantum the whole rest of the quantum
 //! decides the new budget (`Vm::shortened_budget`), as without slices.
@@ -181,6 +184,12 @@ impl Vm {
                 return Some(Stop::Interrupted);
             }
         }
+        // The rest (the heap meter, draining output) costs more than a short
+        // quantum: it runs once per `CHECK_EVERY` instructions.
+        if self.steps < self.next_full_check {
+            return None;
+        }
+        self.next_full_check = self.steps + u64::from(CHECK_EVERY);
         if let Some(max) = self.limits.max_goroutines {
             if self.sched.n_live as u64 > max {
                 return Some(Stop::LimitExceeded(Limit::Goroutines));
