@@ -91,22 +91,10 @@ fn check_rejects(path: &Utf8Path, expectation_ext: &str) -> datatest_stable::Res
 /// ending in `*` would be a prefix, not enforced that way; keep them named.
 const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ("app_graph_bfs", "output differs from Go"),
-    (
-        "fmt_errorf",
-        "interface satisfaction at run time compares method names only: Unwrap() error matches Unwrap() []error, so errors.Is goes wrong for joined errors",
-    ),
     ("fmt_maps", "output differs from Go"),
     (
         "lang_slice_to_array",
         "converting a slice to an array is not supported by gomini yet",
-    ),
-    (
-        "lib_errors",
-        "interface satisfaction at run time compares method names only: Unwrap() error matches Unwrap() []error, so errors.Is goes wrong for joined errors",
-    ),
-    (
-        "lib_errors_custom_is",
-        "interface satisfaction at run time compares method names only: Unwrap() error matches Unwrap() []error, so errors.Is goes wrong for joined errors",
     ),
     ("rt_recovered_nil", "output differs from Go"),
     (

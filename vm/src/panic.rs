@@ -338,8 +338,8 @@ impl Vm {
         };
         let types = &self.program.types;
         let m = types
-            .method(iface.ty, "Error")
-            .or_else(|| types.method(iface.ty, "String"))?;
+            .method_with_sig(iface.ty, "Error", RtTypeId::FUNC_STRING)
+            .or_else(|| types.method_with_sig(iface.ty, "String", RtTypeId::FUNC_STRING))?;
         Some((
             self.program.func_values[m as usize].clone(),
             iface.val.clone(),

@@ -305,7 +305,10 @@ impl<'a> Printer<'a> {
         matches!(
             self.types.get(ty).kind,
             RtKind::RuntimeError | RtKind::ErrorString
-        ) || self.types.method(ty, "Error").is_some()
+        ) || self
+            .types
+            .method_with_sig(ty, "Error", RtTypeId::FUNC_STRING)
+            .is_some()
     }
 
     /// handleMethods: Error() or String() for %v %s %x %X %q; true when it printed.
