@@ -106,10 +106,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "types_float_special",
         "builtin min/max with NaN and -0 (compiled as comparisons)",
     ),
-    (
-        "types_interface_nil",
-        "fmt prints <nil> for a nil pointer with a String/Error method without calling it (Go calls it)",
-    ),
 ];
 
 /// The seeds every golden runs with: its output must not depend on them.

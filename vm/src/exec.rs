@@ -1340,12 +1340,17 @@ impl Vm {
                 }
                 NativeStep::Done
             }
-            NativeOut::Call { callee, args } => {
+            NativeOut::Call {
+                callee,
+                args,
+                catch_panic,
+            } => {
                 let resume = NativeResume {
                     native: id,
                     base: base as u32,
                     n_args: n_args as u8,
                     results,
+                    catch_panic,
                 };
                 match self.push_call(g, callee, args, ReturnTo::Native(Box::new(resume))) {
                     Ok(()) => NativeStep::Pushed,
@@ -1367,6 +1372,27 @@ impl Vm {
         }
     }
 
+    /// Calls again the native that asked for a Go call, with that call's `result`.
+    pub(crate) fn resume_native(
+        &mut self,
+        g: &mut Goroutine,
+        resume: NativeResume,
+        result: Value,
+    ) -> Option<Stop> {
+        let NativeResume {
+            native,
+            base,
+            n_args,
+            mut results,
+            ..
+        } = resume;
+        results.push(result);
+        match self.call_native(g, native, base as usize, n_args as usize, results) {
+            NativeStep::Done | NativeStep::Pushed => None,
+            NativeStep::Stopped(stop) => stop,
+        }
+    }
+
     /// A frame with a special `ReturnTo` returned; its results start at absolute slot `base`.
     #[cold]
     fn after_special_return(
@@ -1380,17 +1406,8 @@ impl Vm {
             ReturnTo::DeferInGoexit => self.goexit_unwind(g),
             ReturnTo::DeferInPanic(pid) => self.after_panic_defer(g, pid),
             ReturnTo::Native(resume) => {
-                let NativeResume {
-                    native,
-                    base: args,
-                    n_args,
-                    mut results,
-                } = *resume;
-                results.push(std::mem::take(&mut g.slots[base]));
-                match self.call_native(g, native, args as usize, n_args as usize, results) {
-                    NativeStep::Done | NativeStep::Pushed => None,
-                    NativeStep::Stopped(stop) => stop,
-                }
+                let result = std::mem::take(&mut g.slots[base]);
+                self.resume_native(g, *resume, result)
             }
             ReturnTo::PanicMessage(idx) => {
                 let result = std::mem::take(&mut g.slots[base]);

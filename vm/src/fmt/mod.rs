@@ -325,21 +325,26 @@ impl<'a> Printer<'a> {
         let Some(program) = self.program else {
             return Ok(false);
         };
-        let Some(m) = self
+        let (m, method) = match self
             .types
-            .method(ty, "Error")
-            .or_else(|| self.types.method(ty, "String"))
-        else {
-            return Ok(false);
+            .method_with_sig(ty, "Error", RtTypeId::FUNC_STRING)
+        {
+            Some(m) => (m, "Error"),
+            None => match self
+                .types
+                .method_with_sig(ty, "String", RtTypeId::FUNC_STRING)
+            {
+                Some(m) => (m, "String"),
+                None => return Ok(false),
+            },
         };
-        // FIXME: Go calls the method and prints `<nil>` only if it panics
-        // (catchPanic); gomini cannot catch a panic in a native's callback yet,
-        // so a nil pointer receiver always prints `<nil>`.
-        if matches!(v, Value::Nil) && matches!(kind, RtKind::Pointer { .. }) {
-            self.pad(b"<nil>");
-            return Ok(true);
-        }
         match self.results.get(self.used) {
+            Some(Value::Iface(_)) => {
+                let caught = self.results[self.used].clone();
+                self.used += 1;
+                self.caught_panic(v, kind, verb, method, &caught)?;
+                Ok(true)
+            }
             Some(res) => {
                 self.used += 1;
                 let text = res.as_bytes().to_vec();
@@ -351,6 +356,34 @@ impl<'a> Printer<'a> {
                 args: vec![v.clone()],
             }),
         }
+    }
+
+    /// catchPanic: the `method` (Error or String) of `v` panicked with `caught`.
+    /// A nil pointer receiver prints `<nil>` (the likeliest cause is a method
+    /// that does not guard against nil); anything else prints the panic value.
+    fn caught_panic(
+        &mut self,
+        v: &Value,
+        kind: &RtKind,
+        verb: u8,
+        method: &str,
+        caught: &Value,
+    ) -> Result<(), NeedCall> {
+        if matches!(v, Value::Nil) && matches!(kind, RtKind::Pointer { .. }) {
+            self.buf.extend_from_slice(b"<nil>"); // unpadded, as Go writes it
+            return Ok(());
+        }
+        let flags = self.f;
+        self.f = Flags::default();
+        self.buf.extend_from_slice(b"%!");
+        self.buf.push(verb);
+        self.buf.extend_from_slice(b"(PANIC=");
+        self.buf.extend_from_slice(method.as_bytes());
+        self.buf.extend_from_slice(b" method: ");
+        self.print_arg(caught, b'v')?;
+        self.buf.push(b')');
+        self.f = flags;
+        Ok(())
     }
 
     /// printValue: a value of type `ty`; `depth` > 0 inside composites; methods

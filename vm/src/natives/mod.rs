@@ -55,9 +55,12 @@ pub enum NativeOut {
     Ret(Value),
     RetN(Vec<Value>),
     /// Run `callee(args...)` and call me again with its (first) result appended to `results`.
+    /// With `catch_panic` (fmt's catchPanic), a panic that unwinds out of the
+    /// call ends there: the panic value (a `Value::Iface`) is appended instead.
     Call {
         callee: Value,
         args: Vec<Value>,
+        catch_panic: bool,
     },
     Panic(Value),
     /// os.Exit: the program ends now, deferred calls do not run.
