@@ -102,10 +102,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "strings.ToLower of U+0130 needs Go\'s special-case table",
     ),
     ("types_append_growth", "output differs from Go"),
-    (
-        "types_float_special",
-        "builtin min/max with NaN and -0 (compiled as comparisons)",
-    ),
 ];
 
 /// The seeds every golden runs with: its output must not depend on them.

@@ -770,6 +770,23 @@ impl FuncCompiler<'_, '_> {
                 };
                 self.call_native_named(name, base, 1, span)?;
             }
+            Builtin::Min | Builtin::Max
+                if matches!(self.c.repr(ty), Repr::Float32 | Repr::Float64) =>
+            {
+                // NaN and signed zeros need Go's fmin/fmax, not a comparison.
+                let name = if b == Builtin::Min {
+                    "builtin.minFloat"
+                } else {
+                    "builtin.maxFloat"
+                };
+                let pair = self.temps(2);
+                self.expr_to(arg(0)?, pair)?;
+                for a in &args[1..] {
+                    self.expr_to(a, pair + 1)?;
+                    self.call_native_named(name, pair, 2, span)?;
+                }
+                self.emit(Op::Move { dst, src: pair }, span);
+            }
             Builtin::Min | Builtin::Max => {
                 let first = arg(0)?;
                 let acc = self.temp();

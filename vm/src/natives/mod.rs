@@ -906,6 +906,16 @@ pub static NATIVES: &[NativeDef] = &[
         arity: 1,
         f: unicode::to_title,
     },
+    NativeDef {
+        name: "builtin.minFloat",
+        arity: 2,
+        f: math::builtin_min_float,
+    },
+    NativeDef {
+        name: "builtin.maxFloat",
+        arity: 2,
+        f: math::builtin_max_float,
+    },
 ];
 
 /// The id of the native registered as `qualified`.
