@@ -97,10 +97,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "converting a slice to an array is not supported by gomini yet",
     ),
     ("rt_recovered_nil", "output differs from Go"),
-    (
-        "str_strings_misc",
-        "strings.ToLower of U+0130 needs Go\'s special-case table",
-    ),
     ("types_append_growth", "output differs from Go"),
 ];
 
