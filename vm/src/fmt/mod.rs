@@ -722,6 +722,36 @@ pub fn sprint_one(types: &RtTypes, ty: RtTypeId, v: &Value) -> String {
     String::from_utf8_lossy(&p.buf).into_owned()
 }
 
+/// The predeclared basic types in the order Go's linker lays out their
+/// descriptors (the compiler's kind order, string first).
+const BASIC_LAYOUT: [&str; 15] = [
+    "string", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "int",
+    "uint", "uintptr", "float32", "float64", "bool",
+];
+
+/// Where Go's linker puts the descriptor of `ty`, approximately: fmtsort
+/// orders interface keys by the address of their dynamic type's descriptor.
+/// Measured on go1.27 binaries: unnamed types first (by their spelling),
+/// then the program's named types with a basic underlying type, then the
+/// predeclared basic types (`BASIC_LAYOUT`), then the other named types.
+/// Within the last group Go's order follows descriptor sizes and link order,
+/// which gomini does not model: there it sorts by name.
+fn type_order(types: &RtTypes, ty: RtTypeId) -> (u8, usize, String) {
+    let t = types.get(ty);
+    let basic = matches!(
+        t.kind,
+        RtKind::Bool | RtKind::Int(_) | RtKind::Float32 | RtKind::Float64 | RtKind::String
+    );
+    match &t.name {
+        None => (0, 0, types.name(ty)),
+        Some(name) => match BASIC_LAYOUT.iter().position(|b| b == name) {
+            Some(i) => (2, i, String::new()),
+            None if basic => (1, 0, name.clone()),
+            None => (3, 0, name.clone()),
+        },
+    }
+}
+
 /// internal/fmtsort's order on map keys of type `ty`.
 pub fn compare(types: &RtTypes, ty: RtTypeId, a: &Value, b: &Value) -> Ordering {
     match (&types.get(ty).kind, a, b) {
@@ -765,10 +795,10 @@ pub fn compare(types: &RtTypes, ty: RtTypeId, a: &Value, b: &Value) -> Ordering 
         (_, Value::Nil, Value::Nil) => Ordering::Equal,
         (_, Value::Nil, _) => Ordering::Less,
         (_, _, Value::Nil) => Ordering::Greater,
-        (_, Value::Iface(x), Value::Iface(y)) => {
-            x.ty.cmp(&y.ty)
-                .then_with(|| compare(types, x.ty, &x.val, &y.val))
-        }
+        (_, Value::Iface(x), Value::Iface(y)) => type_order(types, x.ty)
+            .cmp(&type_order(types, y.ty))
+            .then_with(|| x.ty.cmp(&y.ty))
+            .then_with(|| compare(types, x.ty, &x.val, &y.val)),
         (_, x, y) => x.address().cmp(&y.address()),
     }
 }
