@@ -95,7 +95,6 @@ const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
         "lang_slice_to_array",
         "converting a slice to an array is not supported by gomini yet",
     ),
-    ("rt_recovered_nil", "output differs from Go"),
     ("types_append_growth", "output differs from Go"),
 ];
 

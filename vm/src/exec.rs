@@ -864,6 +864,15 @@ impl Vm {
                             }
                         }
                     }
+                    Op::NilCheck { ptr } => {
+                        if matches!(regs[ptr as usize], Value::Nil) {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
+                            }
+                        }
+                    }
                     Op::Append { dst, s, v, elem } => {
                         let item = regs[v as usize].clone();
                         // Taking the old header when it is overwritten keeps it unique, so

@@ -135,7 +135,9 @@ impl FuncCompiler<'_, '_> {
                     ExprKind::Deref(p)
                         if matches!(self.c.hir.types.under(x.ty), Type::Array { .. }) =>
                     {
-                        self.expr(p)?
+                        let ptr = self.expr(p)?;
+                        self.emit(Op::NilCheck { ptr }, span);
+                        ptr
                     }
                     _ => self.expr(x)?,
                 };
