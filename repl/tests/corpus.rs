@@ -91,10 +91,6 @@ fn check_rejects(path: &Utf8Path, expectation_ext: &str) -> datatest_stable::Res
 /// ending in `*` would be a prefix, not enforced that way; keep them named.
 const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
     ("app_graph_bfs", "output differs from Go"),
-    (
-        "lang_slice_to_array",
-        "converting a slice to an array is not supported by gomini yet",
-    ),
     ("types_append_growth", "output differs from Go"),
 ];
 
