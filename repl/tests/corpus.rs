@@ -172,10 +172,7 @@ fn runs_like_go(path: &Utf8Path) -> datatest_stable::Result<()> {
 
 /// Programs whose crash trace does not yet have Go's shape, each with the
 /// reason; enforced both ways like `KNOWN_RUN_FAILURES`.
-const KNOWN_TRACE_MISMATCHES: &[(&str, &str)] = &[(
-    "sync_waitgroup_negative",
-    "a frame of gomini's Go-source library (sync.(*WaitGroup).Done) is located in the program's file, not $GOROOT/src/sync/waitgroup.go",
-)];
+const KNOWN_TRACE_MISMATCHES: &[(&str, &str)] = &[];
 
 /// The shape of a panic's goroutine trace: the `goroutine N [...]:` header with
 /// N masked, each `main.*` function name (arguments dropped), and each

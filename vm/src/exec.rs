@@ -589,7 +589,7 @@ impl Vm {
                                 func: done_proto.name.clone(),
                                 depth: g.frames.len(),
                                 results,
-                                span: proto.spans[pc - 1],
+                                span: proto.user_span(pc - 1),
                             });
                             if matches!(
                                 return_to,
@@ -618,7 +618,7 @@ impl Vm {
                         let record = DeferRecord {
                             callee: regs[callee as usize].clone(),
                             args: regs[args as usize..args as usize + n_args as usize].to_vec(),
-                            span: proto.spans[pc - 1],
+                            span: proto.user_span(pc - 1),
                         };
                         if self.sink.is_some() {
                             let callee = self.callee_name(&record.callee);
@@ -1226,7 +1226,7 @@ impl Vm {
                 goroutine: g.id,
                 func: proto.name.clone(),
                 depth: g.frames.len() + 1,
-                span: proto.spans.first().copied().unwrap_or_default(),
+                span: proto.user_span(0),
             });
         }
         g.frames.push(Frame {

@@ -126,7 +126,7 @@ impl Vm {
             let span = g
                 .frames
                 .last()
-                .map(|f| f.proto.spans[f.pc as usize - 1])
+                .map(|f| f.proto.user_span(f.pc as usize - 1))
                 .unwrap_or_default();
             self.emit(crate::event::Event::Panic {
                 goroutine: g.id,
@@ -184,7 +184,7 @@ impl Vm {
                     let caught = self.end_recovered_panic(g);
                     if self.sink.is_some() {
                         let frame = g.frames.last().expect("the native's caller");
-                        let span = frame.proto.spans[frame.pc as usize - 1];
+                        let span = frame.proto.user_span(frame.pc as usize - 1);
                         let value = self.panic_value_text(&caught);
                         self.emit(crate::event::Event::Recover {
                             goroutine: g.id,
@@ -259,7 +259,7 @@ impl Vm {
             let value = panic.value.clone();
             if self.sink.is_some() {
                 let text = self.panic_value_text(&value);
-                let span = frame.proto.spans[frame.pc as usize - 1];
+                let span = frame.proto.user_span(frame.pc as usize - 1);
                 self.emit(crate::event::Event::Recover {
                     goroutine: g.id,
                     value: text,
