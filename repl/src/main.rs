@@ -2,7 +2,8 @@
 //!
 //! Entry point: [`main`] parses the command line with clap and dispatches to a
 //! subcommand. Files in reading order: `main.rs` (commands and exit codes),
-//! `source.rs` (reading a program file), `diagnostics.rs` (ariadne rendering).
+//! `source.rs` (reading a program file), `diagnostics.rs` (ariadne rendering),
+//! `trace.rs` and `disasm.rs` (those subcommands).
 //! End-to-end tests of the binary live in `repl/tests/`.
 //!
 //! Architecture invariant: only this crate prints to a terminal; the library
@@ -13,6 +14,7 @@
 //! file, 2 bad usage (clap's own exit code for usage errors).
 
 mod diagnostics;
+mod disasm;
 mod limits;
 mod source;
 mod trace;
@@ -86,6 +88,15 @@ enum Command {
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
+    /// Compile a Go file and print its bytecode, one listing per function
+    /// (`pc  Op  operands ; FILE:LINE`); compile errors as with `run`.
+    Disasm {
+        /// Also list gomini's library and runtime functions.
+        #[arg(long)]
+        all: bool,
+        /// The Go source file (a single-file `package main`).
+        file: PathBuf,
+    },
     /// Parse a Go file and print its syntax tree (for tests and bug reports).
     Parse {
         /// The Go source file.
@@ -101,6 +112,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check { file } => check(&file),
         Command::Parse { file } => parse(&file),
+        Command::Disasm { all, file } => disasm::disasm(&file, all),
         Command::Run {
             seed,
             loopvar,

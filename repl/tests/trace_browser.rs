@@ -21,14 +21,10 @@ fn scratch(name: &str) -> PathBuf {
     dir.join(name)
 }
 
-/// Writes the trace of `programs/NAME.go` (or `repl/tests/traces/NAME.go`) in `format` to a scratch file.
+/// Writes the trace of `programs/NAME.go` in `format` to a scratch file.
 fn trace_file(name: &str, format: &str) -> PathBuf {
     let out = scratch(&format!("{name}.{format}"));
-    let program = if repo().join(format!("programs/{name}.go")).exists() {
-        format!("programs/{name}.go")
-    } else {
-        format!("repl/tests/traces/{name}.go")
-    };
+    let program = format!("programs/{name}.go");
     let status = assert_cmd::Command::cargo_bin("gomini")
         .expect("the gomini binary is built")
         .current_dir(repo())
@@ -203,8 +199,8 @@ fn the_stepper_clamps_steps_and_starts_before_the_first_event() {
 
 #[test]
 fn goroutine_panic_stepper_shows_the_child_panicking_and_mains_defer_pending() {
-    let events = events_of("goroutine_panic_fmt");
-    let page = trace_file("goroutine_panic_fmt", "html");
+    let events = events_of("goroutine_panic");
+    let page = trace_file("goroutine_panic", "html");
     let panicked = step_of(&events, "panic", |_| true);
     let child = events[panicked - 1]["goroutine"]
         .as_u64()

@@ -139,6 +139,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
             "SliceToArray",
             format!("r{dst} r{src} {}{len}", if ptr { "*" } else { "" }),
         ),
+        Op::NilCheck { ptr } => ("NilCheck", format!("r{ptr}")),
         Op::Append { dst, s, v, elem } => ("Append", format!("r{dst} r{s} r{v} elem={elem:#x}")),
         Op::AppendSlice { dst, s, t, elem } => {
             ("AppendSlice", format!("r{dst} r{s} r{t} elem={elem:#x}"))
@@ -319,6 +320,7 @@ pub fn every_kind() -> Vec<Op> {
             x: 1,
             bounds: 1,
         },
+        Op::NilCheck { ptr: 1 },
         Op::Append {
             dst: 1,
             s: 1,

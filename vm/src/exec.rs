@@ -619,7 +619,7 @@ impl Vm {
                                 func: done_proto.name.clone(),
                                 depth: g.frames.len(),
                                 results,
-                                span: proto.spans[pc - 1],
+                                span: proto.user_span(pc - 1),
                             });
                             if matches!(
                                 return_to,
@@ -648,7 +648,7 @@ impl Vm {
                         let record = DeferRecord {
                             callee: regs[callee as usize].clone(),
                             args: regs[args as usize..args as usize + n_args as usize].to_vec(),
-                            span: proto.spans[pc - 1],
+                            span: proto.user_span(pc - 1),
                         };
                         if self.sink.is_some() {
                             let callee = self.callee_name(&record.callee);
@@ -897,6 +897,15 @@ impl Vm {
                                     None => continue 'frames,
                                     Some(stop) => break 'frames stop,
                                 }
+                            }
+                        }
+                    }
+                    Op::NilCheck { ptr } => {
+                        if matches!(regs[ptr as usize], Value::Nil) {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return stop,
                             }
                         }
                     }
@@ -1267,7 +1276,7 @@ impl Vm {
                 goroutine: g.id,
                 func: proto.name.clone(),
                 depth: g.frames.len() + 1,
-                span: proto.spans.first().copied().unwrap_or_default(),
+                span: proto.user_span(0),
             });
         }
         g.frames.push(Frame {
@@ -1395,12 +1404,17 @@ impl Vm {
                 }
                 NativeStep::Done
             }
-            NativeOut::Call { callee, args } => {
+            NativeOut::Call {
+                callee,
+                args,
+                catch_panic,
+            } => {
                 let resume = NativeResume {
                     native: id,
                     base: base as u32,
                     n_args: n_args as u8,
                     results,
+                    catch_panic,
                 };
                 match self.push_call(g, callee, args, ReturnTo::Native(Box::new(resume))) {
                     Ok(()) => NativeStep::Pushed,
@@ -1423,6 +1437,27 @@ impl Vm {
         }
     }
 
+    /// Calls again the native that asked for a Go call, with that call's `result`.
+    pub(crate) fn resume_native(
+        &mut self,
+        g: &mut Goroutine,
+        resume: NativeResume,
+        result: Value,
+    ) -> Option<Stop> {
+        let NativeResume {
+            native,
+            base,
+            n_args,
+            mut results,
+            ..
+        } = resume;
+        results.push(result);
+        match self.call_native(g, native, base as usize, n_args as usize, results) {
+            NativeStep::Done | NativeStep::Pushed => None,
+            NativeStep::Stopped(stop) => stop,
+        }
+    }
+
     /// A frame with a special `ReturnTo` returned; its results start at absolute slot `base`.
     #[cold]
     fn after_special_return(
@@ -1436,17 +1471,8 @@ impl Vm {
             ReturnTo::DeferInGoexit => self.goexit_unwind(g),
             ReturnTo::DeferInPanic(pid) => self.after_panic_defer(g, pid),
             ReturnTo::Native(resume) => {
-                let NativeResume {
-                    native,
-                    base: args,
-                    n_args,
-                    mut results,
-                } = *resume;
-                results.push(std::mem::take(&mut g.slots[base]));
-                match self.call_native(g, native, args as usize, n_args as usize, results) {
-                    NativeStep::Done | NativeStep::Pushed => None,
-                    NativeStep::Stopped(stop) => stop,
-                }
+                let result = std::mem::take(&mut g.slots[base]);
+                self.resume_native(g, *resume, result)
             }
             ReturnTo::PanicMessage(idx) => {
                 let result = std::mem::take(&mut g.slots[base]);

@@ -58,6 +58,8 @@ pub struct NativeResume {
     pub n_args: u8,
     /// Results of the Go calls the native requested so far, in request order.
     pub results: Vec<Value>,
+    /// A panic out of the requested call is caught and becomes its result (fmt's catchPanic).
+    pub catch_panic: bool,
 }
 
 /// One line pair of a stack trace, captured when a panic starts.

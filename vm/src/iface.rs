@@ -10,20 +10,9 @@ use crate::value::Value;
 pub fn assert(types: &RtTypes, v: &Value, target: RtTypeId) -> Option<Value> {
     let Value::Iface(iface) = v else { return None };
     match &types.get(target).kind {
-        RtKind::Interface { methods } => implements(types, iface.ty, methods).then(|| v.clone()),
+        RtKind::Interface { methods } => types.implements(iface.ty, methods).then(|| v.clone()),
         _ => (iface.ty == target).then(|| iface.val.clone()),
     }
-}
-
-/// Whether dynamic type `ty` has every method in `methods`.
-fn implements(types: &RtTypes, ty: RtTypeId, methods: &[String]) -> bool {
-    if matches!(
-        types.get(ty).kind,
-        RtKind::RuntimeError | RtKind::ErrorString
-    ) {
-        return methods.iter().all(|m| m == "Error" || m == "RuntimeError");
-    }
-    methods.iter().all(|m| types.method(ty, m).is_some())
 }
 
 /// The panic of a failed `v.(T)`: Go's runtime.TypeAssertionError text.
@@ -43,10 +32,9 @@ pub fn assertion_error(types: &RtTypes, v: &Value, desc: AssertDesc) -> Value {
             let dynamic = types.name(iface.ty);
             match &types.get(desc.target).kind {
                 RtKind::Interface { methods } => {
-                    let missing = methods
-                        .iter()
-                        .find(|m| types.method(iface.ty, m).is_none())
-                        .cloned()
+                    let missing = types
+                        .missing_method(iface.ty, methods)
+                        .map(|m| m.name.clone())
                         .unwrap_or_default();
                     format!(
                         "interface conversion: {dynamic} is not {target}: missing method {missing}"

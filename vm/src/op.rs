@@ -270,6 +270,9 @@ pub enum Op {
         len: u16,
         ptr: bool,
     },
+    /// Panics with Go's nil dereference when R[ptr] is nil (before indexing
+    /// through a pointer to an array, where a nil slice would mean "out of range")
+    NilCheck { ptr: Reg },
     /// dst = append(s, v), growing as Go does for element layout `elem`
     Append { dst: Reg, s: Reg, v: Reg, elem: u8 },
     /// dst = append(s, t...)  (t a slice, or a string when s is []byte)

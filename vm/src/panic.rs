@@ -126,7 +126,7 @@ impl Vm {
             let span = g
                 .frames
                 .last()
-                .map(|f| f.proto.spans[f.pc as usize - 1])
+                .map(|f| f.proto.user_span(f.pc as usize - 1))
                 .unwrap_or_default();
             self.emit(crate::event::Event::Panic {
                 goroutine: g.id,
@@ -170,12 +170,31 @@ impl Vm {
                     depth: g.frames.len(),
                 });
             }
-            // The deferred call this frame was running for an earlier panic is cut
-            // short: that panic is aborted (it still prints in the chain).
-            if let ReturnTo::DeferInPanic(earlier) = popped.return_to {
-                if let Some(p) = g.panics.iter_mut().find(|p| p.id == earlier) {
-                    p.aborted = true;
+            match popped.return_to {
+                // The deferred call this frame was running for an earlier panic is cut
+                // short: that panic is aborted (it still prints in the chain).
+                ReturnTo::DeferInPanic(earlier) => {
+                    if let Some(p) = g.panics.iter_mut().find(|p| p.id == earlier) {
+                        p.aborted = true;
+                    }
                 }
+                // fmt's catchPanic: the method fmt called panicked; fmt recovers
+                // and prints the panic instead of the method's result.
+                ReturnTo::Native(resume) if resume.catch_panic => {
+                    let caught = self.end_recovered_panic(g);
+                    if self.sink.is_some() {
+                        let frame = g.frames.last().expect("the native's caller");
+                        let span = frame.proto.user_span(frame.pc as usize - 1);
+                        let value = self.panic_value_text(&caught);
+                        self.emit(crate::event::Event::Recover {
+                            goroutine: g.id,
+                            value,
+                            span,
+                        });
+                    }
+                    return self.resume_native(g, *resume, caught);
+                }
+                _ => {}
             }
         }
     }
@@ -194,11 +213,7 @@ impl Vm {
         if !current.recovered {
             return self.unwind(g);
         }
-        // Recovered: this panic ends, and with it the aborted ones it replaced.
-        g.panics.pop();
-        while g.panics.last().is_some_and(|p| p.aborted) {
-            g.panics.pop();
-        }
+        self.end_recovered_panic(g);
         let frame = g
             .frames
             .last_mut()
@@ -211,6 +226,18 @@ impl Vm {
         });
         frame.pc = epilogue;
         None
+    }
+
+    /// A recovered panic ends, and with it the aborted ones it replaced; returns its value.
+    fn end_recovered_panic(&mut self, g: &mut Goroutine) -> Value {
+        let ended = g
+            .panics
+            .pop()
+            .expect("gomini bug: ending a panic that is not there");
+        while g.panics.last().is_some_and(|p| p.aborted) {
+            g.panics.pop();
+        }
+        ended.value
     }
 
     /// `recover()` executed by the frame on top of `g`.
@@ -232,7 +259,7 @@ impl Vm {
             let value = panic.value.clone();
             if self.sink.is_some() {
                 let text = self.panic_value_text(&value);
-                let span = frame.proto.spans[frame.pc as usize - 1];
+                let span = frame.proto.user_span(frame.pc as usize - 1);
                 self.emit(crate::event::Event::Recover {
                     goroutine: g.id,
                     value: text,
@@ -338,8 +365,8 @@ impl Vm {
         };
         let types = &self.program.types;
         let m = types
-            .method(iface.ty, "Error")
-            .or_else(|| types.method(iface.ty, "String"))?;
+            .method_with_sig(iface.ty, "Error", RtTypeId::FUNC_STRING)
+            .or_else(|| types.method_with_sig(iface.ty, "String", RtTypeId::FUNC_STRING))?;
         Some((
             self.program.func_values[m as usize].clone(),
             iface.val.clone(),

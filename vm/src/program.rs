@@ -42,6 +42,31 @@ pub struct FuncProto {
     /// Where the results live, for events only (`Return`'s values, a defer's
     /// `r: 5 → 6`); empty for synthesized functions.
     pub results: Vec<ResultSlot>,
+    /// The library package (`sync`) of a function of gomini's Go-source
+    /// library or runtime, whose spans are offsets in that package's source,
+    /// not in the program's file; `None` for the program's own functions.
+    pub library: Option<&'static str>,
+}
+
+impl FuncProto {
+    /// The span of `code[pc]` when it is in the program's file; the default
+    /// (no line) for library code, so events never point into the wrong file.
+    pub fn user_span(&self, pc: usize) -> Span {
+        match self.library {
+            Some(_) => Span::default(),
+            None => self.spans.get(pc).copied().unwrap_or_default(),
+        }
+    }
+}
+
+/// The library package a function named `func_name` belongs to (`sync` for
+/// `sync.(*WaitGroup).Done`), or `None` for the program's own `main.` functions.
+pub fn library_package(func_name: &str) -> Option<&'static str> {
+    crate::stdlib::PACKAGES.iter().copied().find(|pkg| {
+        func_name
+            .strip_prefix(pkg)
+            .is_some_and(|rest| rest.starts_with('.'))
+    })
 }
 
 /// One result of a function as events show it. Set by the compiler, read by
@@ -99,9 +124,16 @@ impl std::fmt::Debug for Program {
 }
 
 impl Program {
-    /// `FILE:LINE` of an instruction, as a stack trace prints it.
+    /// `FILE:LINE` of an instruction, as a stack trace prints it. Library code
+    /// is located in its own source, as Go prints its library frames:
+    /// `$GOROOT/src/sync/sync.go:45` (there, gomini's embedded library).
     pub fn location(&self, proto: &FuncProto, pc: usize) -> String {
         let span = proto.spans.get(pc).copied().unwrap_or_default();
+        if let Some(pkg) = proto.library {
+            if let Some((file, line, _)) = crate::stdlib::position(pkg, span.start) {
+                return format!("{file}:{line}");
+            }
+        }
         let (line, _) = self.lines.line_col(span.start);
         format!("{}:{}", self.file, line)
     }
@@ -232,7 +264,6 @@ impl FuncBuilder {
 
     pub fn finish(self) -> FuncProto {
         FuncProto {
-            name: self.name,
             code: self.code,
             spans: self.spans,
             consts: self.consts,
@@ -242,6 +273,8 @@ impl FuncBuilder {
             captures: self.captures,
             epilogue_pc: self.epilogue_pc,
             results: self.results,
+            library: library_package(&self.name),
+            name: self.name,
         }
     }
 }
@@ -375,5 +408,7 @@ pub fn native_trampoline(native: crate::natives::NativeId, n_args: usize) -> Fun
         captures: Vec::new(),
         epilogue_pc: None,
         results: Vec::new(),
+        // Runtime glue, never the program's own code.
+        library: Some("runtime"),
     }
 }

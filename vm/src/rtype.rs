@@ -109,9 +109,9 @@ pub enum RtKind {
     Func {
         signature: String,
     },
-    /// `methods` are the method names, sorted; empty for `any`.
+    /// `methods` are sorted by name; empty for `any`.
     Interface {
-        methods: Vec<String>,
+        methods: Vec<RtMethodSig>,
     },
     Chan {
         elem: RtTypeId,
@@ -122,6 +122,25 @@ pub enum RtKind {
     RuntimeError,
     /// `*errors.errorString`-like natives whose payload is a `Str` printed by Error().
     ErrorString,
+}
+
+/// A method an interface requires: its name and its signature (a `Func` type).
+/// Signatures are compared by id: the checker interns types, and the compiler
+/// lowers each checker type to one runtime id, so identical means equal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RtMethodSig {
+    pub name: String,
+    pub sig: RtTypeId,
+}
+
+/// One entry of a concrete type's method table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RtMethod {
+    pub name: String,
+    /// The signature without the receiver (a `Func` type).
+    pub sig: RtTypeId,
+    /// Index into `Program::protos`.
+    pub func: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,8 +165,8 @@ pub struct RtType {
     pub name: Option<String>,
     pub kind: RtKind,
     /// The method set of this type (for `*T`, including T's value methods via
-    /// compiler-made wrappers), sorted by name: (name, index into `Program::protos`).
-    pub methods: Vec<(String, u32)>,
+    /// compiler-made wrappers), sorted by name.
+    pub methods: Vec<RtMethod>,
 }
 
 /// The program's runtime types, indexed by `RtTypeId`.
@@ -178,7 +197,10 @@ impl RtTypes {
         t.types.push(named(
             "error",
             RtKind::Interface {
-                methods: vec!["Error".into()],
+                methods: vec![RtMethodSig {
+                    name: "Error".into(),
+                    sig: RtTypeId::FUNC_STRING,
+                }],
             },
         ));
         t.types
@@ -193,6 +215,20 @@ impl RtTypes {
             .push(named("runtime.plainError", RtKind::RuntimeError));
         t.types
             .push(named("*runtime.PanicNilError", RtKind::RuntimeError));
+        t.types.push(RtType {
+            name: None,
+            kind: RtKind::Func {
+                signature: "func() string".into(),
+            },
+            methods: vec![],
+        });
+        t.types.push(RtType {
+            name: None,
+            kind: RtKind::Func {
+                signature: "func()".into(),
+            },
+            methods: vec![],
+        });
         t
     }
 
@@ -219,7 +255,8 @@ impl RtTypes {
             RtKind::Func { signature } => signature.clone(),
             RtKind::Interface { methods } if methods.is_empty() => "interface {}".to_string(),
             RtKind::Interface { methods } => {
-                format!("interface {{ {} }}", methods.join("; "))
+                let names: Vec<&str> = methods.iter().map(|m| m.name.as_str()).collect();
+                format!("interface {{ {} }}", names.join("; "))
             }
             RtKind::Chan { elem, dir } => match dir {
                 ChanDir::Both => format!("chan {}", self.name(*elem)),
@@ -246,11 +283,41 @@ impl RtTypes {
 
     /// The method `name` in `id`'s method set.
     pub fn method(&self, id: RtTypeId, name: &str) -> Option<u32> {
+        self.method_entry(id, name).map(|m| m.func)
+    }
+
+    fn method_entry(&self, id: RtTypeId, name: &str) -> Option<&RtMethod> {
         let methods = &self.get(id).methods;
         methods
-            .binary_search_by(|(n, _)| n.as_str().cmp(name))
+            .binary_search_by(|m| m.name.as_str().cmp(name))
             .ok()
-            .map(|i| methods[i].1)
+            .map(|i| &methods[i])
+    }
+
+    /// The method `name` of `id` when it has exactly signature `sig`, as an
+    /// interface requiring `name` with that signature would match it.
+    pub fn method_with_sig(&self, id: RtTypeId, name: &str, sig: RtTypeId) -> Option<u32> {
+        self.method_entry(id, name)
+            .filter(|m| m.sig == sig)
+            .map(|m| m.func)
+    }
+
+    /// The first method of `required` that `ty`'s method set lacks (by name
+    /// and signature, as Go's interface satisfaction), or `None` when `ty`
+    /// implements them all.
+    pub fn missing_method<'m>(
+        &self,
+        ty: RtTypeId,
+        required: &'m [RtMethodSig],
+    ) -> Option<&'m RtMethodSig> {
+        required
+            .iter()
+            .find(|m| self.method_with_sig(ty, &m.name, m.sig).is_none())
+    }
+
+    /// Whether `ty`'s method set has every method of `required`.
+    pub fn implements(&self, ty: RtTypeId, required: &[RtMethodSig]) -> bool {
+        self.missing_method(ty, required).is_none()
     }
 }
 
@@ -270,4 +337,8 @@ impl RtTypeId {
     /// `assignment to entry in nil map` and friends: not runtime.Error-prefixed.
     pub const PLAIN_ERROR: RtTypeId = RtTypeId(10);
     pub const PANIC_NIL_ERROR: RtTypeId = RtTypeId(11);
+    /// `func() string`, the signature of `Error` and `String`.
+    pub const FUNC_STRING: RtTypeId = RtTypeId(12);
+    /// `func()`, the signature of runtime.Error's `RuntimeError` marker.
+    pub const FUNC_VOID: RtTypeId = RtTypeId(13);
 }

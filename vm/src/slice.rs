@@ -217,16 +217,21 @@ pub fn to_array(s: &Value, n: usize, ptr: bool) -> Result<Value, Value> {
     if ptr && off == 0 && store.borrow().len() == n {
         return Ok(Value::Ptr(store.clone(), WHOLE));
     }
+    if ptr {
+        // A pointer to an array inside a larger backing array: it aliases the
+        // window, so it is represented as that window (see `value.rs`).
+        return Ok(Value::Slice(Rc::new(SliceVal {
+            store: store.clone(),
+            off: off as u32,
+            len: n as u32,
+            cap: n as u32,
+        })));
+    }
     let elems: Vec<Value> = store.borrow()[off..off + n]
         .iter()
         .map(Value::deep_copy)
         .collect();
-    let agg = Rc::new(RefCell::new(elems));
-    Ok(if ptr {
-        Value::Ptr(agg, WHOLE)
-    } else {
-        Value::Agg(agg)
-    })
+    Ok(Value::Agg(Rc::new(RefCell::new(elems))))
 }
 
 /// `x[lo:hi:max]` of a slice, array or pointer to array; `Nil` bounds are absent.

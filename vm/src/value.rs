@@ -19,6 +19,10 @@
 //!   element `i` of `store`, and `Ptr(store, WHOLE)` at the whole struct/array
 //!   `store` is. A heap cell (a captured or address-taken variable, `new(int)`)
 //!   is a one-element store, so `&x` of a cell variable is `Ptr(cell, 0)`.
+//!   A pointer to an array that is only part of a larger store (`(*[2]int)(s[1:])`)
+//!   is a `Slice` of that window, whose `len` and `cap` are the array's length:
+//!   indexing, slicing, `len` and `range` treat it like the array, and
+//!   `load_ptr`/`store_ptr` copy the window out and in.
 //! - **Strings** are immutable bytes behind an `Rc` (`Rc<Vec<u8>>`, so a unique
 //!   string can be appended to in place).
 //! - **Nil**: one `Nil` serves the nil pointer, slice, map, func, chan and the nil
@@ -192,6 +196,10 @@ impl Value {
                 }
             }
             (Value::Ptr(a, i), Value::Ptr(b, j)) => Rc::ptr_eq(a, b) && i == j,
+            // Pointers to arrays inside a larger store (slices never compare).
+            (Value::Slice(a), Value::Slice(b)) => {
+                Rc::ptr_eq(&a.store, &b.store) && a.off == b.off && a.len == b.len
+            }
             (Value::Map(a), Value::Map(b)) => Rc::ptr_eq(a, b),
             (Value::Chan(a), Value::Chan(b)) => Rc::ptr_eq(a, b),
             (Value::Func(a), Value::Func(b)) => Rc::ptr_eq(a, b),
@@ -247,6 +255,15 @@ pub fn load_ptr(ptr: &Value) -> Option<Value> {
     match ptr {
         Value::Ptr(store, WHOLE) => Some(Value::Agg(store.clone())),
         Value::Ptr(store, i) => Some(store.borrow()[*i as usize].clone()),
+        Value::Slice(window) => {
+            let (from, to) = (window.off as usize, (window.off + window.len) as usize);
+            Some(Value::agg(
+                window.store.borrow()[from..to]
+                    .iter()
+                    .map(Value::deep_copy)
+                    .collect(),
+            ))
+        }
         _ => None,
     }
 }
@@ -261,6 +278,18 @@ pub fn store_ptr(ptr: &Value, v: Value) -> bool {
         }
         Value::Ptr(store, i) => {
             store.borrow_mut()[*i as usize] = v;
+            true
+        }
+        Value::Slice(window) => {
+            let Value::Agg(src) = &v else {
+                bad_value("array", &v)
+            };
+            let copied: Vec<Value> = src.borrow().iter().map(Value::deep_copy).collect();
+            let from = window.off as usize;
+            let mut store = window.store.borrow_mut();
+            for (d, s) in store[from..].iter_mut().zip(copied) {
+                *d = s;
+            }
             true
         }
         _ => false,

@@ -6,7 +6,7 @@ use common::{line, println_int, source};
 use gomini_vm::goroutine::Stop;
 use gomini_vm::op::Op;
 use gomini_vm::program::{Capture, FuncBuilder, ProgramBuilder};
-use gomini_vm::rtype::{IntKind, RtKind, RtType, RtTypeId};
+use gomini_vm::rtype::{IntKind, RtKind, RtMethod, RtType, RtTypeId};
 use gomini_vm::value::Value;
 use gomini_vm::Vm;
 
@@ -419,7 +419,11 @@ fn println_calls_string_method_through_a_frame() {
     let t = pb.types.add(RtType {
         name: Some("main.T".into()),
         kind: RtKind::Int(IntKind::Int),
-        methods: vec![("String".into(), string_method)],
+        methods: vec![RtMethod {
+            name: "String".into(),
+            sig: RtTypeId::FUNC_STRING,
+            func: string_method,
+        }],
     });
     let println = pb.native("fmt.Println").unwrap();
     let main = pb.declare();

@@ -80,18 +80,26 @@ impl<'l> Checker<'l> {
             }
             Type::Map { key, value } => {
                 let mut entries = Vec::new();
-                let mut seen: Vec<Const> = Vec::new();
+                // Constant keys seen so far, with their (defaulted) type: under an
+                // interface key type, int8(1) and uint(1) are different keys.
+                let mut seen: Vec<(TypeId, Const)> = Vec::new();
                 for el in &lit.elems {
                     let Some(k) = &el.key else {
                         self.error(el.value.span, "missing key in map literal");
                         continue;
                     };
                     let kop = self.composite_elem(k, key);
-                    if let Some(c) = kop.1.clone() {
+                    if let Some((const_ty, c)) = kop.1.clone() {
+                        let by_type = if self.types.is_interface(key) {
+                            const_ty
+                        } else {
+                            key
+                        };
+                        let c = (by_type, c);
                         if seen.contains(&c) {
                             self.error(
                                 k.span,
-                                format!("duplicate key {} in map literal", expr_string(k)),
+                                format!("duplicate key {} in map literal", c.1.describe()),
                             );
                         }
                         seen.push(c);
@@ -117,9 +125,12 @@ impl<'l> Checker<'l> {
         &mut self,
         e: &ast::Expr,
         ty: TypeId,
-    ) -> (hir::Expr, Option<Const>) {
+    ) -> (hir::Expr, Option<(TypeId, Const)>) {
         let op = self.expr(e, Some(ty));
-        let c = op.const_value().cloned();
+        let c = op
+            .const_value()
+            .cloned()
+            .map(|c| (self.default_type(op.ty), c));
         (self.assign_to(op, e, ty, "array or slice literal"), c)
     }
 

@@ -153,15 +153,8 @@ impl<'l> Checker<'l> {
             // A library package is gomini's own code: its errors are gomini bugs,
             // still reported (never panicking) but named as such.
             let path = self.pkgs[self.cur_pkg].path.clone();
-            self.diags.push(Diagnostic::new(
-                Phase::Check,
-                Span::new(0, 0),
-                format!(
-                    "internal error in gomini's package {path}: {} (at byte {})",
-                    msg.into(),
-                    span.start
-                ),
-            ));
+            self.diags
+                .push(crate::stdlib::internal_error(&path, span, &msg.into()));
             return;
         }
         self.diags.push(Diagnostic::new(Phase::Check, span, msg));

@@ -672,6 +672,34 @@ impl FuncCompiler<'_, '_> {
                 let layout = self.c.elem_layout(elem);
                 let acc = self.temp();
                 self.expr_to(s, acc)?;
+                if b == Builtin::Append && args.len() > 2 {
+                    // Several elements grow the slice once, for all of them,
+                    // as Go's growslice does (cap 3 + 4 elements gives 8, not 12).
+                    let n = (args.len() - 1) as u16;
+                    let items = self.temps(n);
+                    for (i, a) in args[1..].iter().enumerate() {
+                        self.expr_owned(a, items + i as u16)?;
+                    }
+                    self.emit(
+                        Op::SliceLit {
+                            dst: items,
+                            base: items,
+                            n,
+                        },
+                        span,
+                    );
+                    self.emit(
+                        Op::AppendSlice {
+                            dst: acc,
+                            s: acc,
+                            t: items,
+                            elem: layout,
+                        },
+                        span,
+                    );
+                    self.emit(Op::Move { dst, src: acc }, span);
+                    return Ok(());
+                }
                 for a in &args[1..] {
                     let v = self.temp();
                     if b == Builtin::Append {
@@ -769,6 +797,23 @@ impl FuncCompiler<'_, '_> {
                     "builtin.print"
                 };
                 self.call_native_named(name, base, 1, span)?;
+            }
+            Builtin::Min | Builtin::Max
+                if matches!(self.c.repr(ty), Repr::Float32 | Repr::Float64) =>
+            {
+                // NaN and signed zeros need Go's fmin/fmax, not a comparison.
+                let name = if b == Builtin::Min {
+                    "builtin.minFloat"
+                } else {
+                    "builtin.maxFloat"
+                };
+                let pair = self.temps(2);
+                self.expr_to(arg(0)?, pair)?;
+                for a in &args[1..] {
+                    self.expr_to(a, pair + 1)?;
+                    self.call_native_named(name, pair, 2, span)?;
+                }
+                self.emit(Op::Move { dst, src: pair }, span);
             }
             Builtin::Min | Builtin::Max => {
                 let first = arg(0)?;

@@ -135,7 +135,9 @@ impl FuncCompiler<'_, '_> {
                     ExprKind::Deref(p)
                         if matches!(self.c.hir.types.under(x.ty), Type::Array { .. }) =>
                     {
-                        self.expr(p)?
+                        let ptr = self.expr(p)?;
+                        self.emit(Op::NilCheck { ptr }, span);
+                        ptr
                     }
                     _ => self.expr(x)?,
                 };
@@ -150,8 +152,17 @@ impl FuncCompiler<'_, '_> {
             ExprKind::MapIndex(m, k) => {
                 let m = self.expr(m)?;
                 let k = self.expr(k)?;
-                self.c.emit_zero(&mut self.fb, e.ty, dst, span);
-                self.emit(Op::MapGet { dst, m, key: k }, span);
+                // MapGet reads the zero value from dst when the key is absent;
+                // loading it must not clobber the map or key (`n = prev[n]`).
+                if dst == m || dst == k {
+                    let t = self.temp();
+                    self.c.emit_zero(&mut self.fb, e.ty, t, span);
+                    self.emit(Op::MapGet { dst: t, m, key: k }, span);
+                    self.emit(Op::Move { dst, src: t }, span);
+                } else {
+                    self.c.emit_zero(&mut self.fb, e.ty, dst, span);
+                    self.emit(Op::MapGet { dst, m, key: k }, span);
+                }
             }
             ExprKind::Slice {
                 base,

@@ -159,7 +159,15 @@ impl<'h> Compiler<'h> {
             let proto = match FuncCompiler::compile(self, id) {
                 Ok(proto) => proto,
                 Err(err) => {
-                    self.error(err);
+                    let func = &self.hir.funcs[id.0 as usize];
+                    if func.pkg != "main" {
+                        // Library code: its spans are not in the program's file.
+                        let diag =
+                            crate::stdlib::internal_error(&func.pkg, err.span, &err.message);
+                        self.errors.push(diag);
+                    } else {
+                        self.error(err);
+                    }
                     // A stand-in keeps the program well-formed; it never runs
                     // because compilation failed.
                     let mut fb = FuncBuilder::new(self.hir.funcs[id.0 as usize].name.clone(), 0, 0);

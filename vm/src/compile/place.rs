@@ -133,6 +133,12 @@ impl FuncCompiler<'_, '_> {
             Place::Deref(e) => {
                 let t = self.temp();
                 self.expr_to(e, t)?;
+                // Indexing through a nil pointer to an array is a nil
+                // dereference (a nil struct pointer is caught by the field op).
+                if matches!(self.c.hir.types.under(e.ty), Type::Pointer(a) if matches!(self.c.hir.types.under(*a), Type::Array { .. }))
+                {
+                    self.emit(Op::NilCheck { ptr: t }, span);
+                }
                 Ok(t)
             }
             Place::Local(l) if !self.boxed[l.0 as usize] => Ok(self.local_reg[l.0 as usize]),

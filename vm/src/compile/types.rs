@@ -2,7 +2,9 @@
 
 use crate::op::Op;
 use crate::program::FuncBuilder;
-use crate::rtype::{ChanDir as RtChanDir, IntKind, RtField, RtKind, RtType, RtTypeId};
+use crate::rtype::{
+    ChanDir as RtChanDir, IntKind, RtField, RtKind, RtMethod, RtMethodSig, RtType, RtTypeId,
+};
 use crate::types::{Basic, ChanDir, Style, Type, TypeId};
 use crate::value::Value;
 
@@ -105,6 +107,16 @@ impl Compiler<'_> {
             TypeId::ERROR => Some(RtTypeId::ERROR),
             _ => None,
         };
+        // The signatures of the runtime's own methods (Error, RuntimeError),
+        // so that method signatures compare by id with user types'.
+        let fixed = fixed.or_else(|| match self.hir.types.get(ty) {
+            Type::Func(sig) if sig.params.is_empty() && !sig.variadic => match sig.results[..] {
+                [] => Some(RtTypeId::FUNC_VOID),
+                [TypeId::STRING] => Some(RtTypeId::FUNC_STRING),
+                _ => None,
+            },
+            _ => None,
+        });
         if let Some(id) = fixed {
             self.rt_types.insert(ty, id);
             return id;
@@ -170,7 +182,13 @@ impl Compiler<'_> {
                     .collect(),
             },
             Type::Interface(methods) => RtKind::Interface {
-                methods: methods.iter().map(|m| m.name.to_string()).collect(),
+                methods: methods
+                    .iter()
+                    .map(|m| RtMethodSig {
+                        name: m.name.to_string(),
+                        sig: self.rt(m.sig),
+                    })
+                    .collect(),
             },
             Type::Named(_) | Type::Tuple(_) => RtKind::Interface { methods: vec![] },
         };
@@ -199,12 +217,16 @@ impl Compiler<'_> {
                 Type::Pointer(elem) => (*elem, true),
                 _ => (ty, false),
             };
-            let mut methods: Vec<(String, u32)> = self
-                .method_set(named_ty, is_ptr, 0)
+            let set = self.method_set(named_ty, is_ptr, 0);
+            let mut methods: Vec<RtMethod> = set
                 .into_iter()
-                .map(|m| (m.name, m.idx))
+                .map(|m| RtMethod {
+                    name: m.name,
+                    sig: self.rt(m.sig),
+                    func: m.idx,
+                })
                 .collect();
-            methods.sort_by(|a, b| a.0.cmp(&b.0));
+            methods.sort_by(|a, b| a.name.cmp(&b.name));
             self.pb.types.types[id.0 as usize].methods = methods;
             self.drain();
         }
@@ -264,6 +286,7 @@ impl Compiler<'_> {
             self.pb.define(idx, fb.finish());
             promoted.push(MethodEntry {
                 name,
+                sig: m.sig,
                 idx,
                 n_params,
                 n_results,
@@ -291,11 +314,25 @@ impl Compiler<'_> {
             match ty.kind {
                 RtKind::RuntimeError => {
                     ty.methods = vec![
-                        ("Error".into(), error_fn),
-                        ("RuntimeError".into(), marker_fn),
+                        RtMethod {
+                            name: "Error".into(),
+                            sig: RtTypeId::FUNC_STRING,
+                            func: error_fn,
+                        },
+                        RtMethod {
+                            name: "RuntimeError".into(),
+                            sig: RtTypeId::FUNC_VOID,
+                            func: marker_fn,
+                        },
                     ]
                 }
-                RtKind::ErrorString => ty.methods = vec![("Error".into(), error_fn)],
+                RtKind::ErrorString => {
+                    ty.methods = vec![RtMethod {
+                        name: "Error".into(),
+                        sig: RtTypeId::FUNC_STRING,
+                        func: error_fn,
+                    }]
+                }
                 _ => {}
             }
         }
@@ -321,6 +358,7 @@ impl Compiler<'_> {
             let f = &self.hir.funcs[m.func.0 as usize];
             set.push(MethodEntry {
                 name: m.name.to_string(),
+                sig: m.sig,
                 idx,
                 n_params: f.params.len() as u16,
                 n_results: f.results.len() as u16,
@@ -514,6 +552,8 @@ impl Compiler<'_> {
 /// One entry of a runtime method table, with the arity its wrappers need.
 struct MethodEntry {
     name: String,
+    /// The checker's signature type, without the receiver.
+    sig: TypeId,
     idx: u32,
     n_params: u16,
     n_results: u16,

@@ -305,7 +305,10 @@ impl<'a> Printer<'a> {
         matches!(
             self.types.get(ty).kind,
             RtKind::RuntimeError | RtKind::ErrorString
-        ) || self.types.method(ty, "Error").is_some()
+        ) || self
+            .types
+            .method_with_sig(ty, "Error", RtTypeId::FUNC_STRING)
+            .is_some()
     }
 
     /// handleMethods: Error() or String() for %v %s %x %X %q; true when it printed.
@@ -322,21 +325,26 @@ impl<'a> Printer<'a> {
         let Some(program) = self.program else {
             return Ok(false);
         };
-        let Some(m) = self
+        let (m, method) = match self
             .types
-            .method(ty, "Error")
-            .or_else(|| self.types.method(ty, "String"))
-        else {
-            return Ok(false);
+            .method_with_sig(ty, "Error", RtTypeId::FUNC_STRING)
+        {
+            Some(m) => (m, "Error"),
+            None => match self
+                .types
+                .method_with_sig(ty, "String", RtTypeId::FUNC_STRING)
+            {
+                Some(m) => (m, "String"),
+                None => return Ok(false),
+            },
         };
-        // FIXME: Go calls the method and prints `<nil>` only if it panics
-        // (catchPanic); gomini cannot catch a panic in a native's callback yet,
-        // so a nil pointer receiver always prints `<nil>`.
-        if matches!(v, Value::Nil) && matches!(kind, RtKind::Pointer { .. }) {
-            self.pad(b"<nil>");
-            return Ok(true);
-        }
         match self.results.get(self.used) {
+            Some(Value::Iface(_)) => {
+                let caught = self.results[self.used].clone();
+                self.used += 1;
+                self.caught_panic(v, kind, verb, method, &caught)?;
+                Ok(true)
+            }
             Some(res) => {
                 self.used += 1;
                 let text = res.as_bytes().to_vec();
@@ -348,6 +356,34 @@ impl<'a> Printer<'a> {
                 args: vec![v.clone()],
             }),
         }
+    }
+
+    /// catchPanic: the `method` (Error or String) of `v` panicked with `caught`.
+    /// A nil pointer receiver prints `<nil>` (the likeliest cause is a method
+    /// that does not guard against nil); anything else prints the panic value.
+    fn caught_panic(
+        &mut self,
+        v: &Value,
+        kind: &RtKind,
+        verb: u8,
+        method: &str,
+        caught: &Value,
+    ) -> Result<(), NeedCall> {
+        if matches!(v, Value::Nil) && matches!(kind, RtKind::Pointer { .. }) {
+            self.buf.extend_from_slice(b"<nil>"); // unpadded, as Go writes it
+            return Ok(());
+        }
+        let flags = self.f;
+        self.f = Flags::default();
+        self.buf.extend_from_slice(b"%!");
+        self.buf.push(verb);
+        self.buf.extend_from_slice(b"(PANIC=");
+        self.buf.extend_from_slice(method.as_bytes());
+        self.buf.extend_from_slice(b" method: ");
+        self.print_arg(caught, b'v')?;
+        self.buf.push(b')');
+        self.f = flags;
+        Ok(())
     }
 
     /// printValue: a value of type `ty`; `depth` > 0 inside composites; methods
@@ -686,6 +722,36 @@ pub fn sprint_one(types: &RtTypes, ty: RtTypeId, v: &Value) -> String {
     String::from_utf8_lossy(&p.buf).into_owned()
 }
 
+/// The predeclared basic types in the order Go's linker lays out their
+/// descriptors (the compiler's kind order, string first).
+const BASIC_LAYOUT: [&str; 15] = [
+    "string", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "int",
+    "uint", "uintptr", "float32", "float64", "bool",
+];
+
+/// Where Go's linker puts the descriptor of `ty`, approximately: fmtsort
+/// orders interface keys by the address of their dynamic type's descriptor.
+/// Measured on go1.27 binaries: unnamed types first (by their spelling),
+/// then the program's named types with a basic underlying type, then the
+/// predeclared basic types (`BASIC_LAYOUT`), then the other named types.
+/// Within the last group Go's order follows descriptor sizes and link order,
+/// which gomini does not model: there it sorts by name.
+fn type_order(types: &RtTypes, ty: RtTypeId) -> (u8, usize, String) {
+    let t = types.get(ty);
+    let basic = matches!(
+        t.kind,
+        RtKind::Bool | RtKind::Int(_) | RtKind::Float32 | RtKind::Float64 | RtKind::String
+    );
+    match &t.name {
+        None => (0, 0, types.name(ty)),
+        Some(name) => match BASIC_LAYOUT.iter().position(|b| b == name) {
+            Some(i) => (2, i, String::new()),
+            None if basic => (1, 0, name.clone()),
+            None => (3, 0, name.clone()),
+        },
+    }
+}
+
 /// internal/fmtsort's order on map keys of type `ty`.
 pub fn compare(types: &RtTypes, ty: RtTypeId, a: &Value, b: &Value) -> Ordering {
     match (&types.get(ty).kind, a, b) {
@@ -729,10 +795,10 @@ pub fn compare(types: &RtTypes, ty: RtTypeId, a: &Value, b: &Value) -> Ordering 
         (_, Value::Nil, Value::Nil) => Ordering::Equal,
         (_, Value::Nil, _) => Ordering::Less,
         (_, _, Value::Nil) => Ordering::Greater,
-        (_, Value::Iface(x), Value::Iface(y)) => {
-            x.ty.cmp(&y.ty)
-                .then_with(|| compare(types, x.ty, &x.val, &y.val))
-        }
+        (_, Value::Iface(x), Value::Iface(y)) => type_order(types, x.ty)
+            .cmp(&type_order(types, y.ty))
+            .then_with(|| x.ty.cmp(&y.ty))
+            .then_with(|| compare(types, x.ty, &x.val, &y.val)),
         (_, x, y) => x.address().cmp(&y.address()),
     }
 }

@@ -22,18 +22,6 @@ fn type_comparable(types: &RtTypes, ty: RtTypeId) -> bool {
     }
 }
 
-/// Whether dynamic type `ty` has every method `names`.
-fn implements(types: &RtTypes, ty: RtTypeId, names: &[String]) -> bool {
-    let builtin: &[&str] = match types.get(ty).kind {
-        RtKind::RuntimeError => &["Error", "RuntimeError"],
-        RtKind::ErrorString => &["Error"],
-        _ => &[],
-    };
-    names
-        .iter()
-        .all(|n| builtin.contains(&n.as_str()) || types.method(ty, n).is_some())
-}
-
 /// The type `target` points at, when it is a non-nil pointer.
 fn target_elem(types: &RtTypes, target: &Value) -> Option<RtTypeId> {
     let Value::Iface(t) = target else {
@@ -57,7 +45,12 @@ pub fn check_as_target(ctx: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
         (_, None) => 2,
         (_, Some(elem)) => match &types.get(elem).kind {
             RtKind::Interface { .. } => 0,
-            _ if implements(types, elem, &["Error".to_string()]) => 0,
+            _ if types
+                .method_with_sig(elem, "Error", RtTypeId::FUNC_STRING)
+                .is_some() =>
+            {
+                0
+            }
             _ => 3,
         },
     };
@@ -74,7 +67,7 @@ pub fn assign_to(ctx: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
         return NativeOut::Ret(Value::Bool(false));
     };
     let stored = match &types.get(elem).kind {
-        RtKind::Interface { methods } if implements(types, err.ty, methods) => a[0].clone(),
+        RtKind::Interface { methods } if types.implements(err.ty, methods) => a[0].clone(),
         _ if elem == err.ty => err.val.deep_copy(),
         _ => return NativeOut::Ret(Value::Bool(false)),
     };

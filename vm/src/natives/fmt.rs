@@ -12,7 +12,11 @@ fn operands(v: &Value) -> Vec<Value> {
 fn finish(res: Result<Vec<u8>, NeedCall>, done: impl FnOnce(Vec<u8>) -> NativeOut) -> NativeOut {
     match res {
         Ok(bytes) => done(bytes),
-        Err(NeedCall { callee, args }) => NativeOut::Call { callee, args },
+        Err(NeedCall { callee, args }) => NativeOut::Call {
+            callee,
+            args,
+            catch_panic: true,
+        },
     }
 }
 
@@ -76,7 +80,11 @@ pub fn errorf(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     let mut p = Printer::new(ctx.program, ctx.results);
     p.wrap_errs = true;
     if let Err(NeedCall { callee, args }) = p.printf(args[0].as_bytes(), &operands(&args[1])) {
-        return NativeOut::Call { callee, args };
+        return NativeOut::Call {
+            callee,
+            args,
+            catch_panic: true,
+        };
     }
     let mut idx = p.wrapped;
     idx.sort_unstable();

@@ -225,3 +225,33 @@ fn frexp(x: f64) -> (f64, i32) {
     let frac = f64::from_bits(bits & !(0x7ffu64 << 52) | (1022u64 << 52));
     (frac, e)
 }
+
+/// The builtin `min` of two floats, as Go's runtime fmin: NaN wins, and
+/// -0 is less than +0.
+pub fn builtin_min_float(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f2(a, |x, y| {
+        if y.is_nan() || y < x {
+            y
+        } else if x.is_nan() || x < y || x != 0.0 {
+            x
+        } else {
+            // Both are zeros: -0 if either is.
+            f64::from_bits(x.to_bits() | y.to_bits())
+        }
+    })
+}
+
+/// The builtin `max` of two floats, as Go's runtime fmax: NaN wins, and
+/// +0 is greater than -0.
+pub fn builtin_max_float(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f2(a, |x, y| {
+        if y.is_nan() || y > x {
+            y
+        } else if x.is_nan() || x > y || x != 0.0 {
+            x
+        } else {
+            // Both are zeros: +0 if either is.
+            f64::from_bits(x.to_bits() & y.to_bits())
+        }
+    })
+}

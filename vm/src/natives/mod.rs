@@ -55,9 +55,12 @@ pub enum NativeOut {
     Ret(Value),
     RetN(Vec<Value>),
     /// Run `callee(args...)` and call me again with its (first) result appended to `results`.
+    /// With `catch_panic` (fmt's catchPanic), a panic that unwinds out of the
+    /// call ends there: the panic value (a `Value::Iface`) is appended instead.
     Call {
         callee: Value,
         args: Vec<Value>,
+        catch_panic: bool,
     },
     Panic(Value),
     /// os.Exit: the program ends now, deferred calls do not run.
@@ -904,6 +907,16 @@ pub static NATIVES: &[NativeDef] = &[
         name: "unicode.ToTitle",
         arity: 1,
         f: unicode::to_title,
+    },
+    NativeDef {
+        name: "builtin.minFloat",
+        arity: 2,
+        f: math::builtin_min_float,
+    },
+    NativeDef {
+        name: "builtin.maxFloat",
+        arity: 2,
+        f: math::builtin_max_float,
     },
 ];
 

@@ -44,15 +44,46 @@ pub fn is_space(r: u32) -> bool {
     }
 }
 
-/// unicode.ToUpper/ToLower: one rune to one rune (Rust's multi-rune mappings keep the rune, as Go does).
-pub fn map_case(r: u32, upper: bool) -> u32 {
+/// Which of Go's case mappings (unicode.ToUpper, ToLower, ToTitle).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Upper,
+    Lower,
+    Title,
+}
+
+/// Go's simple case mapping of one rune (UnicodeData.txt, one rune to one rune).
+///
+/// Rust's `to_uppercase`/`to_lowercase` give the full mappings of
+/// SpecialCasing.txt; where that is one rune it is also the simple mapping.
+/// The runes whose full mapping is several runes, and the titlecase forms
+/// Rust has no function for, are listed here (checked against Go 1.27's
+/// unicode.ToUpper/ToLower/ToTitle over every rune).
+pub fn map_case(r: u32, case: Case) -> u32 {
+    match (case, r) {
+        (Case::Lower, 0x130) => return 0x69, // İ → i
+        // Greek with ypogegrammeni: full uppercase is two runes, the simple one
+        // (also the titlecase) is the letter with prosgegrammeni.
+        (Case::Upper | Case::Title, 0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7) => {
+            return r + 8
+        }
+        (Case::Upper | Case::Title, 0x1FB3 | 0x1FC3 | 0x1FF3) => return r + 9,
+        // The Latin digraphs have a distinct titlecase form (Ǆ ǅ ǆ).
+        (Case::Title, 0x1C4..=0x1C6) => return 0x1C5,
+        (Case::Title, 0x1C7..=0x1C9) => return 0x1C8,
+        (Case::Title, 0x1CA..=0x1CC) => return 0x1CB,
+        (Case::Title, 0x1F1..=0x1F3) => return 0x1F2,
+        // Georgian Mkhedruli has uppercase (Mtavruli) but no titlecase.
+        (Case::Title, 0x10D0..=0x10FA | 0x10FD..=0x10FF) => return r,
+        _ => {}
+    }
     let Some(c) = char::from_u32(r) else {
         return r;
     };
-    let mut it: Vec<char> = if upper {
-        c.to_uppercase().collect()
-    } else {
+    let mut it: Vec<char> = if case == Case::Lower {
         c.to_lowercase().collect()
+    } else {
+        c.to_uppercase().collect()
     };
     match it.len() {
         1 => it.pop().map_or(r, |c| c as u32),
@@ -142,7 +173,9 @@ pub fn count(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 
 /// unicode.SimpleFold's orbit, approximated by comparing both case mappings.
 fn fold_eq(a: u32, b: u32) -> bool {
-    a == b || map_case(a, false) == map_case(b, false) || map_case(a, true) == map_case(b, true)
+    a == b
+        || map_case(a, Case::Lower) == map_case(b, Case::Lower)
+        || map_case(a, Case::Upper) == map_case(b, Case::Upper)
 }
 
 pub fn equal_fold(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
@@ -179,7 +212,7 @@ pub fn to_upper(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     if text.is_ascii() {
         return ret_str(text.to_ascii_uppercase());
     }
-    ret_str(map_runes(text, |r| map_case(r, true)))
+    ret_str(map_runes(text, |r| map_case(r, Case::Upper)))
 }
 
 pub fn to_lower(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
@@ -187,7 +220,7 @@ pub fn to_lower(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     if text.is_ascii() {
         return ret_str(text.to_ascii_lowercase());
     }
-    ret_str(map_runes(text, |r| map_case(r, false)))
+    ret_str(map_runes(text, |r| map_case(r, Case::Lower)))
 }
 
 /// strings.Title's isSeparator.
@@ -210,14 +243,7 @@ pub fn title(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let mut out = Vec::new();
     for (_, r, _) in runes(s(&a[0])) {
         let m = if is_separator(prev) {
-            char::from_u32(r).map_or(r, |c| {
-                let t: Vec<char> = c.to_uppercase().collect();
-                if t.len() == 1 {
-                    t[0] as u32
-                } else {
-                    r
-                }
-            })
+map_case(r, Case::Title)
         } else {
             r
         };

@@ -1,6 +1,6 @@
 //! unicode natives: character classes and case mapping of runes (ASCII exact, beyond it Rust's Unicode tables).
 
-use super::strings::{is_space, map_case};
+use super::strings::{is_space, map_case, Case};
 use super::{NativeCtx, NativeOut};
 use crate::value::Value;
 
@@ -61,21 +61,21 @@ fn is_decimal(c: char) -> bool {
         .any(|&zero| (zero..zero + 10).contains(&r))
 }
 
-fn mapped(a: &[Value], upper: bool) -> NativeOut {
+fn mapped(a: &[Value], case: Case) -> NativeOut {
     let r = a[0].as_int();
     let out = match u32::try_from(r) {
-        Ok(u) => i64::from(map_case(u, upper)),
+        Ok(u) => i64::from(map_case(u, case)),
         Err(_) => r,
     };
     NativeOut::Ret(Value::Int(out))
 }
 
 pub fn to_upper(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    mapped(a, true)
+    mapped(a, Case::Upper)
 }
 pub fn to_lower(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    mapped(a, false)
+    mapped(a, Case::Lower)
 }
 pub fn to_title(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    mapped(a, true)
+    mapped(a, Case::Title)
 }

@@ -45,6 +45,58 @@ pub fn source(path: &str) -> Option<&'static str> {
     })
 }
 
+/// The file name of library package `path`'s source (`sync.go`).
+pub fn file_name(path: &str) -> Option<&'static str> {
+    Some(match path {
+        "fmt" => "fmt.go",
+        "errors" => "errors.go",
+        "strings" => "strings.go",
+        "strconv" => "strconv.go",
+        "sort" => "sort.go",
+        "sync" => "sync.go",
+        "sync/atomic" => "atomic.go",
+        "time" => "time.go",
+        "context" => "context.go",
+        "os" => "os.go",
+        "runtime" => "runtime.go",
+        "log" => "log.go",
+        "math" => "math.go",
+        "unicode/utf8" => "utf8.go",
+        "unicode" => "unicode.go",
+        _ => return None,
+    })
+}
+
+/// Where byte `offset` of library package `path`'s source is, as Go names
+/// library files in traces: (`$GOROOT/src/sync/sync.go`, line, column). The
+/// file is gomini's own (vm/src/stdlib), not Go's.
+pub fn position(path: &str, offset: u32) -> Option<(String, u32, u32)> {
+    let src = source(path)?;
+    let offset = offset.min(src.len() as u32);
+    let (line, col) = gomini_lexer::LineIndex::new(src).line_col(offset);
+    Some((
+        format!("$GOROOT/src/{path}/{}", file_name(path)?),
+        line,
+        col,
+    ))
+}
+
+/// An error found in library package `path`'s own source: a gomini bug. It
+/// is reported (never a crash), named as such and located in the library
+/// file; the diagnostic itself sits at the start of the program's file, since
+/// the program is what the user can point at.
+pub fn internal_error(path: &str, span: gomini_lexer::Span, msg: &str) -> gomini_lexer::Diagnostic {
+    let at = match position(path, span.start) {
+        Some((file, line, col)) => format!("{file}:{line}:{col}"),
+        None => format!("byte {} of package {path}", span.start),
+    };
+    gomini_lexer::Diagnostic::new(
+        gomini_lexer::Phase::Check,
+        gomini_lexer::Span::new(0, 0),
+        format!("internal error in gomini's package {path} (at {at}): {msg}"),
+    )
+}
+
 /// Loads library packages from the embedded sources with gomini's parser.
 pub struct Stdlib;
 

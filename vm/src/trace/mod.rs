@@ -241,7 +241,10 @@ impl EventSink for TraceSink {
         if collected.cut {
             return;
         }
-        let ev = convert(&self.program, stamp, e);
+        let mut ev = convert(&self.program, stamp, e);
+        if hide_runtime_frames(&mut ev) {
+            return;
+        }
         if !self.focus.keeps(&ev.kind) {
             return;
         }
@@ -251,6 +254,26 @@ impl EventSink for TraceSink {
         }
         collected.events.push(ev);
     }
+}
+
+/// Leaves out the frames of gomini's runtime (`runtime.main`, which calls
+/// `main.main`), as Go's traceback does: `true` when `ev` is the call, return
+/// or unwinding of one. The main goroutine's depths then count from
+/// `main.main` = 1, like every other goroutine's entry function.
+fn hide_runtime_frames(ev: &mut TraceEvent) -> bool {
+    let (func, depth) = match &mut ev.kind {
+        EventKind::Call { func, depth }
+        | EventKind::Return { func, depth, .. }
+        | EventKind::Unwound { func, depth } => (func, depth),
+        _ => return false,
+    };
+    if func.starts_with("runtime.") {
+        return true;
+    }
+    if ev.goroutine == 1 {
+        *depth = depth.saturating_sub(1);
+    }
+    false
 }
 
 /// The trace-format view of one VM event.

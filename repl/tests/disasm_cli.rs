@@ -1,0 +1,93 @@
+//! `gomini disasm`: the bytecode listing of a program's functions, located in
+//! its source; gomini's library functions only with `--all`.
+
+use assert_cmd::Command;
+
+fn gomini() -> Command {
+    let mut cmd = Command::cargo_bin("gomini").expect("the gomini binary is built");
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn temp_go_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gomini-disasm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write temp file");
+    path
+}
+
+const PROGRAM: &str = "package main
+
+import (
+\t\"errors\"
+\t\"fmt\"
+)
+
+func add(a, b int) int {
+\treturn a + b
+}
+
+func main() {
+\tdefer fmt.Println(\"bye\")
+\tfmt.Println(add(1, 2), errors.New(\"e\"))
+}
+";
+
+fn listing(args: &[&str]) -> String {
+    let path = temp_go_file("prog.go", PROGRAM);
+    let out = gomini()
+        .arg("disasm")
+        .args(args)
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    String::from_utf8(out.stdout).expect("UTF-8 listing")
+}
+
+#[test]
+fn lists_each_function_of_the_program_with_source_lines() {
+    let text = listing(&[]);
+    let headers: Vec<&str> = text.lines().filter(|l| l.starts_with("func ")).collect();
+    assert!(
+        headers.iter().any(|h| h.starts_with("func main.main (params 0, results 0")),
+        "{text}"
+    );
+    assert!(headers.iter().any(|h| h.starts_with("func main.add (params 2, results 1")));
+    // add's body is an integer add on line 9 of the file, returned on the same line.
+    let add_line = text
+        .lines()
+        .find(|l| l.contains("AddInt"))
+        .expect("an AddInt instruction");
+    assert!(add_line.ends_with("prog.go:9"), "{add_line}");
+    // main defers, so its listing has the defer and the epilogue that runs it.
+    assert!(text.contains("Defer ") && text.contains("RunDefers"), "{text}");
+    // The library (errors.New is Go source in gomini) is left out by default.
+    assert!(!text.contains("func errors."), "{text}");
+}
+
+#[test]
+fn all_adds_library_functions_located_in_the_library() {
+    let text = listing(&["--all"]);
+    let new = text
+        .split("\n\n")
+        .find(|f| f.starts_with("func errors.New"))
+        .unwrap_or_else(|| panic!("errors.New is listed:\n{text}"));
+    assert!(new.contains("; $GOROOT/src/errors/errors.go:"), "{new}");
+    assert!(!new.contains("prog.go"), "{new}");
+}
+
+#[test]
+fn compile_errors_exit_1_like_run() {
+    let path = temp_go_file("bad.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
+    let out = gomini()
+        .arg("disasm")
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.go:4:2: declared and not used: x"), "{err}");
+}
