@@ -6,7 +6,7 @@ use gomini_lexer::literal::string_value;
 use gomini_lexer::TokenKind as Tok;
 
 use super::exprs::expr_list;
-use super::{name, semi, span, tok, type_params, Boxed, Extra, Rec};
+use super::{name, semi, span, tok, type_params, Boxed, Extra, Rule};
 use crate::ast::*;
 use crate::error::{Label, SyntaxError};
 
@@ -19,8 +19,8 @@ pub(super) struct LocalDecls<'a, I: ValueInput<'a, Token = Tok<'a>, Span = Simpl
 
 /// Builds the `var`, `const` and `type` declaration parsers.
 pub(super) fn local_decls<'a, I>(
-    expr: Rec<'a, I, Expr>,
-    ty: Rec<'a, I, TypeExpr>,
+    expr: Rule<'a, I, Expr>,
+    ty: Rule<'a, I, TypeExpr>,
 ) -> LocalDecls<'a, I>
 where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
@@ -139,8 +139,8 @@ where
 /// Builds the parser of a file: package clause, imports, then top-level declarations.
 pub(super) fn file<'a, I>(
     receiver: Boxed<'a, I, Vec<Param>>,
-    signature: Rec<'a, I, FuncType>,
-    block: Rec<'a, I, Block>,
+    signature: Rule<'a, I, FuncType>,
+    block: Rule<'a, I, Block>,
     local_decls: LocalDecls<'a, I>,
 ) -> impl Parser<'a, I, File, Extra<'a>>
 where

@@ -12,22 +12,23 @@ use chumsky::prelude::*;
 use gomini_lexer::literal::{rune_value, string_value};
 use gomini_lexer::{Span, TokenKind as Tok};
 
-use super::{go_list, name, span, tok, Boxed, Extra, Rec, GENERICS};
+use super::{go_list, name, span, tok, Boxed, Declared, Extra, Rule, GENERICS};
 use crate::assemble::*;
 use crate::ast::*;
 use crate::error::{Label, SyntaxError};
 
 /// Defines `expr` and `header_expr`; func literals hold blocks, conversions and assertions hold types.
 pub(super) fn define_exprs<'a, I>(
-    expr: &mut Rec<'a, I, Expr>,
-    header_expr: &mut Rec<'a, I, Expr>,
-    ty: Rec<'a, I, TypeExpr>,
-    signature: Rec<'a, I, FuncType>,
-    block: Rec<'a, I, Block>,
+    expr_rule: &mut Declared<'a, I, Expr>,
+    header_expr_rule: &mut Declared<'a, I, Expr>,
+    ty: Rule<'a, I, TypeExpr>,
+    signature: Rule<'a, I, FuncType>,
+    block: Rule<'a, I, Block>,
     literal_type: Boxed<'a, I, TypeExpr>,
 ) where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {
+    let expr = expr_rule.handle();
     let literal = select! {
         Tok::Int(text) => ExprKind::Int(text.into()),
         Tok::Float(text) => ExprKind::Float(text.into()),
@@ -292,12 +293,12 @@ pub(super) fn define_exprs<'a, I>(
             ))
             .boxed()
     };
-    expr.define(build_expr(true));
-    header_expr.define(build_expr(false));
+    expr_rule.define(build_expr(true));
+    header_expr_rule.define(build_expr(false));
 }
 
 /// `a, b, c`: one or more expressions separated by commas.
-pub(super) fn expr_list<'a, I>(expr: Rec<'a, I, Expr>) -> Boxed<'a, I, Vec<Expr>>
+pub(super) fn expr_list<'a, I>(expr: Rule<'a, I, Expr>) -> Boxed<'a, I, Vec<Expr>>
 where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {

@@ -6,7 +6,9 @@ use gomini_lexer::{SemiSource, Span, TokenKind as Tok};
 
 use super::decls::LocalDecls;
 use super::exprs;
-use super::{empty_stmt, name, semi, skip_braces, skip_rest_of_stmt, span, tok, Extra, Rec, GOTO};
+use super::{
+    empty_stmt, name, semi, skip_braces, skip_rest_of_stmt, span, tok, Declared, Extra, Rule, GOTO,
+};
 use crate::assemble::*;
 use crate::ast::*;
 use crate::error::{semi_text, Label, SyntaxError};
@@ -14,13 +16,15 @@ use crate::error::{semi_text, Label, SyntaxError};
 /// Defines `block`, and with it every statement; `src` is the text Go's messages quote.
 pub(super) fn define_block<'a, I>(
     src: &'a str,
-    block: &mut Rec<'a, I, Block>,
-    expr: Rec<'a, I, Expr>,
-    header_expr: Rec<'a, I, Expr>,
+    block_rule: &mut Declared<'a, I, Block>,
+    expr: Rule<'a, I, Expr>,
+    header_expr: Rule<'a, I, Expr>,
     local_decls: LocalDecls<'a, I>,
-) where
+) -> Rule<'a, I, Stmt>
+where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {
+    let block = block_rule.handle();
     let header_expr_list = exprs::expr_list(header_expr.clone());
     let expr_list = exprs::expr_list(expr.clone());
     let LocalDecls {
@@ -90,7 +94,8 @@ pub(super) fn define_block<'a, I>(
             .ignore_then(body_block.clone())
     };
 
-    let mut stmt = Recursive::declare();
+    let mut stmt_rule = Declared::new();
+    let stmt = stmt_rule.handle();
 
     // Statement lists end at `}`, `case` or `default`; each statement ends at `;` or before `}`.
     let end_of_stmt = choice((semi().ignored(), just(Tok::RBrace).rewind().ignored()))
@@ -148,7 +153,7 @@ pub(super) fn define_block<'a, I>(
     .map(|stmts| stmts.into_iter().flatten().collect::<Vec<Stmt>>())
     .boxed();
 
-    block.define(
+    block_rule.define(
         tok(Tok::LBrace)
             .then(stmt_list.clone())
             .then(tok(Tok::RBrace))
@@ -432,7 +437,7 @@ pub(super) fn define_block<'a, I>(
         expr_list.clone(),
     ));
 
-    stmt.define(
+    stmt_rule.define(
         choice((
             var_decl.clone().map(StmtKind::Var),
             const_decl.clone().map(StmtKind::Const),
@@ -478,6 +483,7 @@ pub(super) fn define_block<'a, I>(
         .labelled(Label::Statement)
         .boxed(),
     );
+    stmt_rule.owner
 }
 
 fn assign_op<'a, I>() -> impl Parser<'a, I, (Option<BinaryOp>, Span), Extra<'a>> + Clone

@@ -5,7 +5,7 @@ use chumsky::prelude::*;
 use gomini_lexer::literal::string_value;
 use gomini_lexer::TokenKind as Tok;
 
-use super::{go_list, name, semi, span, tok, type_params, Boxed, Rec};
+use super::{go_list, name, semi, span, tok, type_params, Boxed, Declared, Rule};
 use crate::assemble::*;
 use crate::ast::*;
 use crate::error::Label;
@@ -20,13 +20,15 @@ pub(super) struct TypeParsers<'a, I: ValueInput<'a, Token = Tok<'a>, Span = Simp
 
 /// Defines `ty` and `signature`; array lengths are expressions, hence `expr`.
 pub(super) fn define_types<'a, I>(
-    ty: &mut Rec<'a, I, TypeExpr>,
-    signature: &mut Rec<'a, I, FuncType>,
-    expr: Rec<'a, I, Expr>,
+    ty_rule: &mut Declared<'a, I, TypeExpr>,
+    signature_rule: &mut Declared<'a, I, FuncType>,
+    expr: Rule<'a, I, Expr>,
 ) -> TypeParsers<'a, I>
 where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
 {
+    let ty = ty_rule.handle();
+    let signature = signature_rule.handle();
     let type_name = name()
         .then(just(Tok::Dot).ignore_then(name()).or_not())
         .map_with(|(first, second), e| {
@@ -88,7 +90,7 @@ where
     .or_not()
     .map(Option::unwrap_or_default);
 
-    signature.define(
+    signature_rule.define(
         param_list
             .clone()
             .then(results)
@@ -266,7 +268,7 @@ where
     ))
     .boxed();
 
-    ty.define(
+    ty_rule.define(
         choice((
             type_name.clone(),
             just(Tok::Star)
