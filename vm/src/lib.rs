@@ -16,12 +16,16 @@
 //! - `slice.rs`, `map.rs`, `iface.rs`, `chan.rs`: slices (Go's growth), maps, type assertions, channels.
 //! - `fmt/`: Go's fmt engine; `natives/`: library functions by qualified name.
 //! - `event.rs`: the observable events and their sink.
+//! - `limits.rs`: the interrupt flag (`Vm::set_interrupt`), `Limits` (steps,
+//!   memory, goroutines, output) and how a quantum is run in checked slices;
+//!   `output.rs`: streaming the output buffers to an embedder's `OutputSink`.
 //!
 //! Tests: unit tests beside the code (formatting tables in `fmt/tests.rs`),
 //! hand-assembled programs in `vm/tests/runtime.rs`, benchmarks in `vm/examples/bench.rs`.
 //!
 //! Architecture invariant: nothing here prints to a terminal or reads the clock;
-//! output goes to `Vm::stdout`/`Vm::stderr` buffers and every choice to `Vm::rng`.
+//! output goes to `Vm::stdout`/`Vm::stderr` buffers (drained into the
+//! embedder's sink when it sets one) and every choice to `Vm::rng`.
 //! Architecture invariant: a goroutine never lives on the Rust stack; Go calls
 //! (deferred, from natives, for crash messages) push frames.
 //!

@@ -10,6 +10,10 @@ use crate::value::Value;
 
 use super::{Compiler, FuncId};
 
+/// Zero values holding more values than this are not built by the compiler
+/// (64M values, over 1 GiB in gomini): see `emit_zero`.
+const MAX_ZERO_VALUES: u64 = 1 << 26;
+
 /// How values of a type are represented, as code generation cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Repr {
@@ -68,8 +72,42 @@ impl Compiler<'_> {
         }
     }
 
+    /// How many values the zero value of `ty` holds, nested aggregates
+    /// included (saturating): what building it costs.
+    fn zero_size(&self, ty: TypeId) -> u64 {
+        match self.hir.types.under(ty) {
+            Type::Array { len, elem } => {
+                len.saturating_mul(self.zero_size(*elem)).saturating_add(1)
+            }
+            Type::Struct(fields) => fields
+                .iter()
+                .fold(1u64, |n, f| n.saturating_add(self.zero_size(f.ty))),
+            _ => 1,
+        }
+    }
+
     /// Emits `dst = zero value of ty` (a fresh aggregate for structs and arrays).
     pub fn emit_zero(&self, fb: &mut FuncBuilder, ty: TypeId, dst: u16, span: gomini_lexer::Span) {
+        if self.zero_size(ty) > MAX_ZERO_VALUES {
+            // Go allocates such a value when it runs and dies out of memory; gomini
+            // would build it here. Instead the code asks for a slice no machine
+            // holds, which ends the run in Go's out-of-memory fatal error (limits.rs).
+            // The registers after `dst` are clobbered: nothing runs after it.
+            fb.reserve(dst.saturating_add(3));
+            fb.emit(Op::LoadInt { dst, val: 1 << 20 }, span);
+            fb.emit(
+                Op::MulInt {
+                    dst,
+                    a: dst,
+                    b: dst,
+                },
+                span,
+            );
+            fb.emit(Op::LoadNil { dst: dst + 1 }, span);
+            fb.emit(Op::LoadNil { dst: dst + 2 }, span);
+            fb.emit(Op::MakeSlice { dst, args: dst }, span);
+            return;
+        }
         match self.repr(ty) {
             Repr::Bool => {
                 fb.emit(Op::LoadBool { dst, val: false }, span);
