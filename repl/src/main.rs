@@ -48,6 +48,9 @@ enum Command {
         /// `per-iteration` (Go 1.22, the default) or `shared` (one variable per loop, as before Go 1.22).
         #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
         loopvar: String,
+        /// Detect data races (Go's `-race`): reports on stderr, exit code 66 if any.
+        #[arg(long)]
+        race: bool,
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -77,6 +80,9 @@ enum Command {
         /// `per-iteration` (Go 1.22, the default) or `shared` (as before Go 1.22).
         #[arg(long, default_value = "per-iteration", value_parser = ["per-iteration", "shared"])]
         loopvar: String,
+        /// Detect data races (Go's `-race`): reports on stderr, exit code 66 if any.
+        #[arg(long)]
+        race: bool,
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
@@ -95,9 +101,10 @@ fn main() -> ExitCode {
         Command::Run {
             seed,
             loopvar,
+            race,
             file,
             args,
-        } => run(&file, args, seed, loopvar == "shared"),
+        } => run(&file, args, seed, loopvar == "shared", race),
         Command::Trace {
             seed,
             format,
@@ -105,6 +112,7 @@ fn main() -> ExitCode {
             focus,
             max_events,
             loopvar,
+            race,
             file,
         } => trace::trace(trace::TraceArgs {
             file,
@@ -114,6 +122,7 @@ fn main() -> ExitCode {
             focus,
             max_events,
             shared_loopvars: loopvar == "shared",
+            race,
         }),
     }
 }
@@ -133,6 +142,7 @@ fn run(
     args: Vec<String>,
     seed: Option<u64>,
     shared_loopvars: bool,
+    race: bool,
 ) -> ExitCode {
     use std::io::Write;
     let Some(mut loaded) = source::load(path) else {
@@ -183,6 +193,9 @@ fn run(
         })
         .unwrap_or_else(fresh_seed);
     let mut vm = gomini_vm::Vm::new(compiled, seed);
+    if race {
+        vm.enable_race();
+    }
     // A Rust panic in the VM is a gomini bug (STYLE.md, errors channel c): the
     // hook records its message instead of printing it, so that what the program
     // printed so far is written first, then the bug is reported, apart from Go's
@@ -207,6 +220,11 @@ fn run(
         }
     }));
     let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
+    // Go prints `Found N data race(s)` and exits 66 only when main returns.
+    let finished_code = match stop {
+        Ok(gomini_vm::goroutine::Stop::Finished) => vm.finish_race(0),
+        _ => 0,
+    };
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     // Output is buffered by the VM and written once, at exit.
@@ -227,7 +245,7 @@ fn run(
             2
         }
         Ok(gomini_vm::goroutine::Stop::Exit(code)) => code,
-        Ok(_) => 0,
+        Ok(_) => finished_code,
         Err(_) => {
             let msg = bug.lock().ok().and_then(|m| m.clone()).unwrap_or_default();
             let _ = writeln!(

@@ -23,6 +23,8 @@ pub struct TraceArgs {
     pub focus: Focus,
     pub max_events: usize,
     pub shared_loopvars: bool,
+    /// `--race`: race reports go to stderr with the program's.
+    pub race: bool,
 }
 
 /// Runs `args.file` under a trace sink and writes the trace.
@@ -36,7 +38,14 @@ pub fn trace(args: TraceArgs) -> ExitCode {
     let sink = TraceSink::new(vm.program.clone(), args.focus, args.max_events);
     let collected = sink.collected.clone();
     vm.set_sink(Box::new(sink));
+    if args.race {
+        vm.enable_race();
+    }
     let stop = vm.run_main();
+    let finished_code = match stop {
+        Stop::Finished => vm.finish_race(0),
+        _ => 0,
+    };
 
     // The program's output first, so that it reads as in `run`.
     let trace_to_stdout = args.out.is_none();
@@ -60,7 +69,7 @@ pub fn trace(args: TraceArgs) -> ExitCode {
             }
             code
         }
-        _ => 0,
+        _ => finished_code,
     };
     let _ = stderr.flush();
 

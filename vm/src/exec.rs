@@ -19,6 +19,7 @@ use crate::panic;
 use crate::program::{Capture, Program};
 use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
+use crate::race::ObjectRef;
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
 
 /// The virtual machine: a program, its globals, its output and the seeded generator.
@@ -43,6 +44,8 @@ pub struct Vm {
     pub(crate) defer_snapshots: DeferSnapshots,
     /// Goroutines, wait queues, timers and the virtual clock (sched.rs).
     pub sched: Sched,
+    /// The race detector (`--race`, race/); `None` costs one branch per shared access.
+    pub race: Option<Box<crate::race::RaceDetector>>,
 }
 
 /// See `Vm::defer_snapshots`.
@@ -74,6 +77,7 @@ impl Vm {
             n_events: 0,
             defer_snapshots: DeferSnapshots::new(),
             sched: Sched::default(),
+            race: None,
         }
     }
 
@@ -165,10 +169,18 @@ impl Vm {
                         regs[dst as usize] = program.func_values[func as usize].clone()
                     }
                     Op::LoadGlobal { dst, idx } => {
-                        regs[dst as usize] = self.globals[idx as usize].clone()
+                        regs[dst as usize] = self.globals[idx as usize].clone();
+                        if self.race.is_some() {
+                            let v = &regs[dst as usize];
+                            self.race_access(&mut g.frames, pc, ObjectRef::Globals, idx, false, v);
+                        }
                     }
                     Op::StoreGlobal { idx, src } => {
-                        self.globals[idx as usize] = regs[src as usize].clone()
+                        self.globals[idx as usize] = regs[src as usize].clone();
+                        if self.race.is_some() {
+                            let v = &regs[src as usize];
+                            self.race_access(&mut g.frames, pc, ObjectRef::Globals, idx, true, v);
+                        }
                     }
 
                     Op::AddInt { dst, a, b } => {
@@ -666,13 +678,20 @@ impl Vm {
                         }));
                     }
                     Op::LoadCapture { dst, idx } => {
-                        regs[dst as usize] =
-                            closure.as_ref().expect("closure frame").cells[idx as usize].borrow()[0]
-                                .clone()
+                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        regs[dst as usize] = cell.borrow()[0].clone();
+                        if self.race.is_some() {
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            self.race_access(&mut g.frames, pc, obj, 0, false, v);
+                        }
                     }
                     Op::StoreCapture { idx, src } => {
-                        closure.as_ref().expect("closure frame").cells[idx as usize].borrow_mut()
-                            [0] = regs[src as usize].clone()
+                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        cell.borrow_mut()[0] = regs[src as usize].clone();
+                        if self.race.is_some() {
+                            let (v, obj) = (&regs[src as usize], ObjectRef::Store(cell));
+                            self.race_access(&mut g.frames, pc, obj, 0, true, v);
+                        }
                     }
                     Op::CaptureRef { dst, idx } => {
                         regs[dst as usize] = Value::Ptr(
@@ -685,7 +704,12 @@ impl Vm {
                         regs[dst as usize] = Value::new_cell(regs[src as usize].clone())
                     }
                     Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
-                        Some(v) => regs[dst as usize] = v,
+                        Some(v) => {
+                            if self.race.is_some() {
+                                self.race_ptr(&mut g.frames, pc, &regs[ptr as usize], false, &v);
+                            }
+                            regs[dst as usize] = v
+                        }
                         None => {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
@@ -695,6 +719,10 @@ impl Vm {
                         }
                     },
                     Op::Store { ptr, src } => {
+                        if self.race.is_some() {
+                            let (p, v) = (&regs[ptr as usize], &regs[src as usize]);
+                            self.race_ptr(&mut g.frames, pc, p, true, v);
+                        }
                         if !value::store_ptr(&regs[ptr as usize], regs[src as usize].clone()) {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
@@ -712,7 +740,14 @@ impl Vm {
                         let items = regs[first as usize..first as usize + n as usize].to_vec();
                         regs[dst as usize] = Value::agg(items);
                     }
-                    Op::CopyAgg { dst, src } => regs[dst as usize] = regs[src as usize].deep_copy(),
+                    Op::CopyAgg { dst, src } => {
+                        if self.race.is_some() {
+                            if let Value::Agg(store) = &regs[src as usize] {
+                                self.race_agg(&mut g.frames, pc, store, false);
+                            }
+                        }
+                        regs[dst as usize] = regs[src as usize].deep_copy()
+                    }
                     Op::AssignAgg { dst, src } => match &regs[dst as usize] {
                         Value::Agg(store) => value::assign_agg(store, &regs[src as usize]),
                         _ => regs[dst as usize] = regs[src as usize].deep_copy(),
@@ -720,6 +755,10 @@ impl Vm {
                     Op::LoadField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
                             let v = store.borrow()[field as usize].clone();
+                            if self.race.is_some() {
+                                let obj = ObjectRef::Store(store);
+                                self.race_access(&mut g.frames, pc, obj, field as u32, false, &v);
+                            }
                             regs[dst as usize] = v;
                         }
                         None => {
@@ -733,6 +772,10 @@ impl Vm {
                     Op::StoreField { agg, field, src } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
                             let v = regs[src as usize].clone();
+                            if self.race.is_some() {
+                                let obj = ObjectRef::Store(store);
+                                self.race_access(&mut g.frames, pc, obj, field as u32, true, &v);
+                            }
                             store.borrow_mut()[field as usize] = v;
                         }
                         None => {
@@ -768,6 +811,10 @@ impl Vm {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
                                 let v = store.borrow()[at].clone();
+                                if self.race.is_some() {
+                                    let obj = ObjectRef::Store(store);
+                                    self.race_access(&mut g.frames, pc, obj, at as u32, false, &v);
+                                }
                                 regs[dst as usize] = v;
                             }
                             Err(err) => {
@@ -783,6 +830,10 @@ impl Vm {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
                                 let v = regs[src as usize].clone();
+                                if self.race.is_some() {
+                                    let obj = ObjectRef::Store(store);
+                                    self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
+                                }
                                 store.borrow_mut()[at] = v;
                             }
                             Err(err) => {
@@ -865,6 +916,9 @@ impl Vm {
                         }
                     }
                     Op::Append { dst, s, v, elem } => {
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], 1);
+                        }
                         let item = regs[v as usize].clone();
                         // Taking the old header when it is overwritten keeps it unique, so
                         // `s = append(s, x)` can grow in place.
@@ -878,6 +932,9 @@ impl Vm {
                     }
                     Op::AppendSlice { dst, s, t, elem } => {
                         let items = crate::slice::items(&regs[t as usize]);
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], items.len());
+                        }
                         let s = if s == dst {
                             std::mem::take(&mut regs[s as usize])
                         } else {
@@ -896,6 +953,9 @@ impl Vm {
 
                     Op::MakeMap { dst } => regs[dst as usize] = Value::Map(Default::default()),
                     Op::MapGet { dst, m, key } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], false);
+                        }
                         if let Value::Map(map) = &regs[m as usize] {
                             let found = map
                                 .borrow()
@@ -908,6 +968,9 @@ impl Vm {
                         }
                     }
                     Op::MapGetOk { dst, m, key } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], false);
+                        }
                         let found = match &regs[m as usize] {
                             Value::Map(map) => map
                                 .borrow()
@@ -924,6 +987,9 @@ impl Vm {
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
                         Value::Map(map) => {
+                            if self.race.is_some() {
+                                self.race_map(&mut g.frames, pc, &regs[m as usize], true);
+                            }
                             let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
                             map.borrow_mut().entries.insert(crate::map::MapKey(k), v);
                         }
@@ -935,23 +1001,34 @@ impl Vm {
                             }
                         }
                     },
-                    Op::Clear { x, zero } => match &regs[x as usize] {
-                        Value::Map(map) => map.borrow_mut().entries.clear(),
-                        Value::Slice(s) => {
-                            let (off, len) = (s.off as usize, s.len as usize);
-                            let mut store = s.store.borrow_mut();
-                            for slot in &mut store[off..off + len] {
-                                *slot = regs[zero as usize].deep_copy();
-                            }
+                    Op::Clear { x, zero } => {
+                        if self.race.is_some() {
+                            self.race_clear(&mut g.frames, pc, &regs[x as usize]);
                         }
-                        _ => {}
-                    },
+                        match &regs[x as usize] {
+                            Value::Map(map) => map.borrow_mut().entries.clear(),
+                            Value::Slice(s) => {
+                                let (off, len) = (s.off as usize, s.len as usize);
+                                let mut store = s.store.borrow_mut();
+                                for slot in &mut store[off..off + len] {
+                                    *slot = regs[zero as usize].deep_copy();
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     Op::MapDelete { m, key } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], true);
+                        }
                         if let Value::Map(map) = &regs[m as usize] {
                             map.borrow_mut().delete(&regs[key as usize]);
                         }
                     }
                     Op::MapIterStart { dst, m } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], false);
+                        }
                         let iter = match &regs[m as usize] {
                             Value::Map(map) => {
                                 let map = map.borrow();
@@ -971,6 +1048,9 @@ impl Vm {
                         regs[dst as usize] = Value::MapIter(Rc::new(std::cell::RefCell::new(iter)));
                     }
                     Op::MapIterNext { dst, iter, off } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[iter as usize + 1], false);
+                        }
                         let next = match (&regs[iter as usize], &regs[iter as usize + 1]) {
                             (Value::MapIter(it), Value::Map(map)) => {
                                 it.borrow_mut().next(&map.borrow())
@@ -1227,6 +1307,7 @@ impl Vm {
             base: base as u32,
             defers: Vec::new(),
             return_to,
+            race_node: 0,
         });
         Ok(())
     }
@@ -1314,6 +1395,10 @@ impl Vm {
         results: Vec<Value>,
     ) -> NativeStep {
         let program = self.program.clone();
+        let race = match self.race.is_some() {
+            true => self.race_native_before(g, id, base, n_args),
+            false => None,
+        };
         let out = {
             let mut ctx = NativeCtx {
                 program: &program,
@@ -1326,6 +1411,14 @@ impl Vm {
             };
             crate::natives::call(id, &mut ctx, &g.slots[base..base + n_args])
         };
+        if let Some(pending) = race {
+            match &out {
+                NativeOut::Ret0 => self.race_native_after(pending, &Value::Nil),
+                NativeOut::Ret(v) => self.race_native_after(pending, v),
+                NativeOut::RetN(vs) => self.race_native_after(pending, &vs[0]),
+                _ => {}
+            }
+        }
         match out {
             NativeOut::Ret0 => NativeStep::Done,
             NativeOut::Ret(v) => {

@@ -44,6 +44,7 @@ pub mod natives;
 pub mod op;
 pub mod panic;
 pub mod program;
+pub mod race;
 pub mod rtype;
 pub mod sched;
 pub mod select;
