@@ -142,6 +142,11 @@ impl Vm {
         }
         let id = self.sched.next_chan_id;
         self.sched.next_chan_id += 1;
+        if let Some(r) = &mut self.race {
+            if crate::race::zero_size(&zero) {
+                r.chan_zero_size(id);
+            }
+        }
         Ok(Value::Chan(Rc::new(Chan::new(size as u32, zero, id))))
     }
 

@@ -132,6 +132,8 @@ pub struct RaceDetector {
     races: usize,
     observer: Option<AccessObserver>,
     source: Option<Rc<str>>,
+    /// Channels whose element type has size 0 (`chan struct{}`), by id.
+    zero_size_elems: HashSet<u64>,
     /// How each native synchronizes, by `NativeId` (filled by `Vm::enable_race`).
     native_kinds: Vec<hooks::NativeSync>,
 }
@@ -167,6 +169,7 @@ impl RaceDetector {
             observer: None,
             source: None,
             native_kinds: Vec::new(),
+            zero_size_elems: HashSet::new(),
         }
     }
 
@@ -333,6 +336,25 @@ impl RaceDetector {
     /// Go's `racenotify` for goroutine `gid` at buffer place `i` of channel `chan`:
     /// take the clock left there, leave one's own.
     fn notify(&mut self, chan: u64, cap: u32, i: u32, gid: Option<u64>) {
+        if self.zero_size_elems.contains(&chan) {
+            // Go's buffer places of a zero-size element share one address, so
+            // every operation acquires and releases one clock.
+            let place = self.chans.entry(chan).or_default().places.first().cloned();
+            let t = self.thread_mut(gid);
+            if let Some(place) = &place {
+                t.vc.join(place);
+            }
+            let mine = t.vc.clone();
+            if t.slot != Slot::MAX {
+                t.tick();
+            }
+            let c = self.chans.get_mut(&chan).expect("channel clocks");
+            match c.places.first_mut() {
+                Some(p) => p.join(&mine),
+                None => c.places.push(mine),
+            }
+            return;
+        }
         let places = cap.max(1) as usize;
         let mut place = {
             let c = self.chans.entry(chan).or_default();
@@ -372,6 +394,11 @@ impl RaceDetector {
             }
         }
         self.chans.get_mut(&chan).expect("channel clocks").places[0] = place;
+    }
+
+    /// Channel `chan`'s elements have size 0 (Go then has one sync address for the whole buffer).
+    pub fn chan_zero_size(&mut self, chan: u64) {
+        self.zero_size_elems.insert(chan);
     }
 
     /// The running goroutine (or a timer) put a value in the buffer of `chan`.
@@ -601,10 +628,12 @@ impl RaceDetector {
 #[inline]
 fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Option<Conflict> {
     let mut conflict = None;
+    let mine = |a: &Access| a.slot == me.slot && a.clock == me.clock;
     if write {
-        let mine = |a: &Access| a.slot == me.slot && a.clock == me.clock;
-        if mine(&cell.write) && cell.shared.is_none() && (!cell.read.is_some() || mine(&cell.read)) {
-            cell.write = me;
+        // The same goroutine wrote here since its last release: nothing new to
+        // check (ThreadSanitizer skips such an access too, so the first place
+        // of a racing pair is the one reported, as in Go).
+        if mine(&cell.write) {
             return None;
         }
         if cell.write.is_some() && !vc.covers(cell.write.slot, cell.write.clock) {
@@ -630,6 +659,13 @@ fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Optio
         cell.shared = None;
         return conflict;
     }
+    let read_before = match &cell.shared {
+        Some(shared) => shared.iter().any(mine),
+        None => mine(&cell.read),
+    };
+    if read_before || mine(&cell.write) {
+        return None;
+    }
     if cell.write.is_some() && !vc.covers(cell.write.slot, cell.write.clock) {
         conflict = Some(Conflict {
             prev: cell.write,
@@ -650,6 +686,14 @@ fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Optio
         }
     }
     conflict
+}
+
+/// Whether a channel element with this zero value has size 0 (`struct{}`, `[0]T`, nested).
+pub fn zero_size(zero: &Value) -> bool {
+    match zero {
+        Value::Agg(items) => items.borrow().iter().all(zero_size),
+        _ => false,
+    }
 }
 
 /// The printed address of element `index` of `object` (gomini's deterministic pseudo-addresses).
