@@ -10,6 +10,9 @@
 #               `FUNC FILE:LINE | FUNC FILE:LINE` (innermost `main.` frame of
 #               each access, sorted; see tests/race-pairs.py); empty: no race
 #   NAME.out    stdout, when it is the same in every run
+#   NAME.stderr the race reports, normalised (tests/race-pairs.py --normalise:
+#               only `main.` frames, file base names, no addresses, pc offsets
+#               or goroutine ids), when the same in every run
 # The binary runs RUNS times; the exit code and, for a race-free program, the
 # stdout must agree across runs, otherwise the program is reported VARIES.
 set -u
@@ -36,12 +39,15 @@ for src in "$@"; do
         (cd "$dir" && ./prog >"out$i" 2>"err$i"; echo $? >"code$i")
         codes="$codes $(cat "$dir/code$i")"
         tests/race-pairs.py <"$dir/err$i" >>"$dir/pairs"
+        tests/race-pairs.py --normalise <"$dir/err$i" >"$dir/norm$i"
     done
     code="$(cat "$dir/code1")"
-    same_out=1
+    same_out=1; same_err=1
     for i in $(seq 2 $RUNS); do
         cmp -s "$dir/out1" "$dir/out$i" || same_out=0
+        cmp -s "$dir/norm1" "$dir/norm$i" || same_err=0
     done
+    if [ $same_err = 1 ]; then cp "$dir/norm1" "$name.stderr"; else rm -f "$name.stderr"; fi
     if [ "$(echo $codes | tr ' ' '\n' | sort -u | wc -l)" != 1 ]; then
         echo "VARIES (exit codes:$codes) $src"; rm -rf "$dir"; continue
     fi

@@ -343,6 +343,9 @@ impl Vm {
             if (h.len as usize) + n <= h.cap as usize {
                 let at = (h.off + h.len) as usize;
                 self.race_range(frames, pc, &h.store, at, n, true);
+            } else {
+                // Growing copies the old elements (Go's growslice reads them).
+                self.race_range(frames, pc, &h.store, h.off as usize, h.len as usize, false);
             }
         }
     }

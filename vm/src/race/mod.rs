@@ -128,7 +128,7 @@ pub struct RaceDetector {
     syncs: PtrMap<(usize, u32), VClock>,
     chans: PtrMap<u64, ChanClocks>,
     /// Pairs of source locations already reported (each pair once, as Go).
-    reported: HashSet<(usize, u32, usize, u32)>,
+    reported: HashSet<(u32, u32, u32, u32)>,
     races: usize,
     observer: Option<AccessObserver>,
     source: Option<Rc<str>>,
@@ -561,14 +561,9 @@ impl RaceDetector {
         stderr: &mut Vec<u8>,
     ) {
         let prev = conflict.prev;
-        let place = |s: &Stacks, a: &Access| {
-            s.top_user(a.node, a.pc).map_or((0, 0), |(p, pc)| {
-                let span = p.spans.get(pc as usize).copied().unwrap_or_default();
-                let (line, _) = self.program.lines.line_col(span.start);
-                (Rc::as_ptr(p) as usize, line)
-            })
-        };
-        let (a, b) = (place(&self.stacks, &me), place(&self.stacks, &prev));
+        // Each pair of places once, a place being the whole stack and the pc
+        // (ThreadSanitizer compares the two stacks' hashes).
+        let (a, b) = ((me.node, me.pc), (prev.node, prev.pc));
         let key = if a <= b {
             (a.0, a.1, b.0, b.1)
         } else {
@@ -627,8 +622,30 @@ impl RaceDetector {
 /// whose clock is `vc`; the conflicting earlier access, if any.
 #[inline]
 fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Option<Conflict> {
-    let mut conflict = None;
     let mine = |a: &Access| a.slot == me.slot && a.clock == me.clock;
+    if cell.quiet {
+        if write {
+            *cell = shadow::Cell::default();
+            cell.write = me;
+        }
+        return None;
+    }
+    let conflict = check_fasttrack(cell, vc, me, write, mine);
+    if conflict.is_some() {
+        *cell = shadow::Cell::default();
+        cell.quiet = true;
+    }
+    conflict
+}
+
+fn check_fasttrack(
+    cell: &mut shadow::Cell,
+    vc: &VClock,
+    me: Access,
+    write: bool,
+    mine: impl Fn(&Access) -> bool,
+) -> Option<Conflict> {
+    let mut conflict = None;
     if write {
         // The same goroutine wrote here since its last release: nothing new to
         // check (ThreadSanitizer skips such an access too, so the first place
@@ -660,7 +677,7 @@ fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Optio
         return conflict;
     }
     let read_before = match &cell.shared {
-        Some(shared) => shared.iter().any(mine),
+        Some(shared) => shared.iter().any(&mine),
         None => mine(&cell.read),
     };
     if read_before || mine(&cell.write) {

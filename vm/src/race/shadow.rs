@@ -45,6 +45,10 @@ pub struct Cell {
     pub read: Access,
     /// Concurrent reads, one per clock slot, once two reads were unordered.
     pub shared: Option<Box<Vec<Access>>>,
+    /// A race was reported here: reads are ignored until the next write
+    /// (ThreadSanitizer marks the word read-only after a report, so Go reports
+    /// one race per location until it is written again).
+    pub quiet: bool,
 }
 
 /// What keeps an object's address from being reused while its shadow lives.

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::rc::Rc;
 
 use super::shadow::PtrMap;
-use crate::frame::Frame;
+use crate::frame::{Frame, ReturnTo};
 use crate::program::{FuncProto, Program};
 
 struct Node {
@@ -78,16 +78,27 @@ impl Stacks {
             frames[first - 1].race_node
         };
         for k in first..n {
-            // A caller's pc is past its call instruction.
-            let call_pc = if k == 0 {
-                0
-            } else {
-                frames[k - 1].pc.saturating_sub(1)
-            };
-            node = self.intern(node, call_pc, &frames[k].proto);
+            let (parent, call_pc) = self.link(frames, k, node);
+            node = self.intern(parent, call_pc, &frames[k].proto);
             frames[k].race_node = node;
         }
         node
+    }
+
+    /// The parent node and call pc of frame `k`, whose caller's node is `caller`.
+    /// A call deferred to a normal return hangs below the caller's caller: Go's
+    /// instrumented function has already left when its deferred calls run, so
+    /// its reports do not show it.
+    fn link(&self, frames: &[Frame], k: usize, caller: u32) -> (u32, u32) {
+        if k == 0 {
+            return (0, 0);
+        }
+        if matches!(frames[k].return_to, ReturnTo::DeferOnReturn) && caller != 0 {
+            let c = &self.nodes[caller as usize];
+            return (c.parent, c.call_pc);
+        }
+        // A caller's pc is past its call instruction.
+        (caller, frames[k - 1].pc.saturating_sub(1))
     }
 
     /// The same without caching, for a goroutine borrowed immutably (the `go` statement's creator).
@@ -98,12 +109,8 @@ impl Stacks {
                 node = frame.race_node;
                 continue;
             }
-            let call_pc = if k == 0 {
-                0
-            } else {
-                frames[k - 1].pc.saturating_sub(1)
-            };
-            node = self.intern(node, call_pc, &frame.proto);
+            let (parent, call_pc) = self.link(frames, k, node);
+            node = self.intern(parent, call_pc, &frame.proto);
         }
         node
     }
