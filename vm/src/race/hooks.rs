@@ -345,8 +345,16 @@ impl Vm {
                 self.race_range(frames, pc, &h.store, at, n, true);
             } else {
                 // Growing copies the old elements (Go's growslice reads them).
+                self.set_race_runtime_frame(super::RUNTIME_GROWSLICE);
                 self.race_range(frames, pc, &h.store, h.off as usize, h.len as usize, false);
+                self.set_race_runtime_frame(0);
             }
+        }
+    }
+
+    fn set_race_runtime_frame(&mut self, tag: u32) {
+        if let Some(r) = &mut self.race {
+            r.runtime_frame = tag;
         }
     }
 

@@ -52,6 +52,13 @@ use crate::value::Value;
 /// Clock slots before goroutines start sharing them (each vector clock has at most this many entries).
 pub const MAX_SLOTS: usize = 256;
 
+/// An access's pc keeps the instruction in its low `PC_BITS` bits and, above,
+/// which runtime function made it (0: the program's own instruction).
+const PC_BITS: u32 = 28;
+const PC_MASK: u32 = (1 << PC_BITS) - 1;
+/// `append` growing a slice reads the old elements, as Go's `runtime.growslice`.
+pub(crate) const RUNTIME_GROWSLICE: u32 = 1;
+
 /// Go's exit status when a race was reported and the program would have exited 0.
 pub const RACE_EXIT_CODE: i32 = 66;
 
@@ -128,10 +135,13 @@ pub struct RaceDetector {
     syncs: PtrMap<(usize, u32), VClock>,
     chans: PtrMap<u64, ChanClocks>,
     /// Pairs of source locations already reported (each pair once, as Go).
-    reported: HashSet<(u32, u32, u32, u32)>,
+    reported: HashSet<((usize, u32, u32), (usize, u32, u32))>,
     races: usize,
     observer: Option<AccessObserver>,
     source: Option<Rc<str>>,
+    /// Set while the VM checks accesses Go makes inside a runtime function
+    /// (`RUNTIME_GROWSLICE`): kept in the high bits of the access's pc.
+    pub(crate) runtime_frame: u32,
     /// Channels whose element type has size 0 (`chan struct{}`), by id.
     zero_size_elems: HashSet<u64>,
     /// How each native synchronizes, by `NativeId` (filled by `Vm::enable_race`).
@@ -170,6 +180,7 @@ impl RaceDetector {
             source: None,
             native_kinds: Vec::new(),
             zero_size_elems: HashSet::new(),
+            runtime_frame: 0,
         }
     }
 
@@ -502,7 +513,7 @@ impl RaceDetector {
             clock: t.epoch(),
             goroutine: *gid as u32,
             node,
-            pc,
+            pc: pc | self.runtime_frame << PC_BITS,
         };
         let conflict = check(self.shadow.cell(object, index), &t.vc, me, write);
         if let Some(conflict) = conflict {
@@ -561,14 +572,19 @@ impl RaceDetector {
         stderr: &mut Vec<u8>,
     ) {
         let prev = conflict.prev;
-        // Each pair of places once, a place being the whole stack and the pc
-        // (ThreadSanitizer compares the two stacks' hashes).
-        let (a, b) = ((me.node, me.pc), (prev.node, prev.pc));
-        let key = if a <= b {
-            (a.0, a.1, b.0, b.1)
-        } else {
-            (b.0, b.1, a.0, a.1)
+        // Each pair of places once, a place being the innermost frame: the
+        // program's function and line, or the runtime function Go would show
+        // above it (growslice's reads are not the slice variable's).
+        let place = |s: &Stacks, a: &Access| {
+            let tag = a.pc >> PC_BITS;
+            s.top_user(a.node, a.pc & PC_MASK).map_or((0, 0, tag), |(p, pc)| {
+                let span = p.spans.get(pc as usize).copied().unwrap_or_default();
+                let (line, _) = self.program.lines.line_col(span.start);
+                (Rc::as_ptr(p) as usize, line, tag)
+            })
         };
+        let (a, b) = (place(&self.stacks, &me), place(&self.stacks, &prev));
+        let key = if a <= b { (a, b) } else { (b, a) };
         if !self.reported.insert(key) {
             return;
         }
@@ -586,14 +602,14 @@ impl RaceDetector {
         let mut heading = kind(write).to_string();
         heading[..1].make_ascii_uppercase();
         let _ = writeln!(out, "{heading} at {addr:#014x} by {}:", who(me.goroutine));
-        self.stacks.write(&mut out, &self.program, me.node, me.pc);
+        self.stacks.write(&mut out, &self.program, me.node, me.pc & PC_MASK);
         let _ = writeln!(
             out,
             "\nPrevious {} at {addr:#014x} by {}:",
             kind(conflict.prev_write),
             who(prev.goroutine)
         );
-        self.stacks.write(&mut out, &self.program, prev.node, prev.pc);
+        self.stacks.write(&mut out, &self.program, prev.node, prev.pc & PC_MASK);
         for (g, running) in [(me.goroutine, true), (prev.goroutine, false)] {
             if g == 1 {
                 continue;
