@@ -185,7 +185,9 @@ fn race_corpus_matches_go() {
             if let Some(expected) = read("stderr") {
                 let (got, want) = (normalise(&stderr), normalise(&expected));
                 if got != want {
-                    bad.push(format!("{name}: report differs\n--- gomini\n{got}\n--- go\n{want}"));
+                    bad.push(format!(
+                        "{name}: report differs\n--- gomini\n{got}\n--- go\n{want}"
+                    ));
                 }
             }
         }
@@ -201,7 +203,10 @@ fn golden_programs_are_race_free() {
     let root = repo_root();
     let mut programs = Vec::new();
     for dir in ["tests/go", "programs"] {
-        for e in std::fs::read_dir(root.join(dir)).expect("corpus dir").flatten() {
+        for e in std::fs::read_dir(root.join(dir))
+            .expect("corpus dir")
+            .flatten()
+        {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "go") && p.with_extension("out").exists() {
                 programs.push(p);
@@ -218,11 +223,17 @@ fn golden_programs_are_race_free() {
             let raced = gomini(&["run", "--race", "--seed", &seed], path);
             let stderr = String::from_utf8_lossy(&raced.stderr);
             if stderr.contains("WARNING: DATA RACE") {
-                bad.push(format!("{} (seed {seed}): false race report\n{stderr}", path.display()));
+                bad.push(format!(
+                    "{} (seed {seed}): false race report\n{stderr}",
+                    path.display()
+                ));
             } else if (plain.stdout, plain.stderr, plain.status.code())
                 != (raced.stdout, raced.stderr.clone(), raced.status.code())
             {
-                bad.push(format!("{} (seed {seed}): --race changed the run", path.display()));
+                bad.push(format!(
+                    "{} (seed {seed}): --race changed the run",
+                    path.display()
+                ));
             }
         }
         bad
@@ -240,8 +251,14 @@ fn racy_counter_is_reported_on_every_seed() {
         let out = gomini(&["run", "--race", "--seed", &seed.to_string()], &path);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(66), "seed {seed}:\n{stderr}");
-        assert!(stderr.starts_with("==================\nWARNING: DATA RACE\n"), "{stderr}");
-        assert!(stderr.ends_with("==================\nFound 1 data race(s)\n"), "{stderr}");
+        assert!(
+            stderr.starts_with("==================\nWARNING: DATA RACE\n"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.ends_with("==================\nFound 1 data race(s)\n"),
+            "{stderr}"
+        );
     }
 }
 

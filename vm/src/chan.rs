@@ -159,11 +159,9 @@ impl Vm {
                 continue;
             }
             drop(st);
-            if self.race.is_some() {
-                if let Some(receiver) = self.race_peer(w.slot) {
-                    let r = self.race.as_mut().expect("race detector");
-                    r.chan_send_to_parked(c.id, c.cap, receiver);
-                }
+            let peer = self.race.as_ref().and_then(|_| self.race_peer(w.slot));
+            if let (Some(receiver), Some(r)) = (peer, &mut self.race) {
+                r.chan_send_to_parked(c.id, c.cap, receiver);
             }
             let wake = Wake {
                 case: w.case,
@@ -217,11 +215,9 @@ impl Vm {
                 continue;
             }
             drop(st);
-            if self.race.is_some() {
-                if let Some(sender) = self.race_peer(w.slot) {
-                    let r = self.race.as_mut().expect("race detector");
-                    r.chan_recv_from_parked(c.id, sender);
-                }
+            let peer = self.race.as_ref().and_then(|_| self.race_peer(w.slot));
+            if let (Some(sender), Some(r)) = (peer, &mut self.race) {
+                r.chan_recv_from_parked(c.id, sender);
             }
             self.wake_goroutine(
                 w.slot,
@@ -271,8 +267,9 @@ impl Vm {
                 .filter(|w| self.sched.is_parked(w.slot))
                 .filter_map(|w| self.race_peer(w.slot))
                 .collect();
-            let r = self.race.as_mut().expect("race detector");
-            r.chan_close(c.id, &woken);
+            if let Some(r) = &mut self.race {
+                r.chan_close(c.id, &woken);
+            }
         }
         for w in receivers {
             if self.sched.is_parked(w.slot) {

@@ -17,9 +17,9 @@ use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
 use crate::panic;
 use crate::program::{Capture, Program};
+use crate::race::ObjectRef;
 use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
-use crate::race::ObjectRef;
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
 
 /// The virtual machine: a program, its globals, its output and the seeded generator.

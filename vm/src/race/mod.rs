@@ -135,7 +135,7 @@ pub struct RaceDetector {
     syncs: PtrMap<(usize, u32), VClock>,
     chans: PtrMap<u64, ChanClocks>,
     /// Pairs of source locations already reported (each pair once, as Go).
-    reported: HashSet<((usize, u32, u32), (usize, u32, u32))>,
+    reported: HashSet<(Place, Place)>,
     races: usize,
     observer: Option<AccessObserver>,
     source: Option<Rc<str>>,
@@ -147,6 +147,9 @@ pub struct RaceDetector {
     /// How each native synchronizes, by `NativeId` (filled by `Vm::enable_race`).
     native_kinds: Vec<hooks::NativeSync>,
 }
+
+/// The innermost place of an access, for deduplication: (function, line, runtime frame).
+type Place = (usize, u32, u32);
 
 /// What a race involved, copied out of the shadow cell before reporting.
 struct Conflict {
@@ -577,11 +580,12 @@ impl RaceDetector {
         // above it (growslice's reads are not the slice variable's).
         let place = |s: &Stacks, a: &Access| {
             let tag = a.pc >> PC_BITS;
-            s.top_user(a.node, a.pc & PC_MASK).map_or((0, 0, tag), |(p, pc)| {
-                let span = p.spans.get(pc as usize).copied().unwrap_or_default();
-                let (line, _) = self.program.lines.line_col(span.start);
-                (Rc::as_ptr(p) as usize, line, tag)
-            })
+            s.top_user(a.node, a.pc & PC_MASK)
+                .map_or((0, 0, tag), |(p, pc)| {
+                    let span = p.spans.get(pc as usize).copied().unwrap_or_default();
+                    let (line, _) = self.program.lines.line_col(span.start);
+                    (Rc::as_ptr(p) as usize, line, tag)
+                })
         };
         let (a, b) = (place(&self.stacks, &me), place(&self.stacks, &prev));
         let key = if a <= b { (a, b) } else { (b, a) };
@@ -602,19 +606,25 @@ impl RaceDetector {
         let mut heading = kind(write).to_string();
         heading[..1].make_ascii_uppercase();
         let _ = writeln!(out, "{heading} at {addr:#014x} by {}:", who(me.goroutine));
-        self.stacks.write(&mut out, &self.program, me.node, me.pc & PC_MASK);
+        self.stacks
+            .write(&mut out, &self.program, me.node, me.pc & PC_MASK);
         let _ = writeln!(
             out,
             "\nPrevious {} at {addr:#014x} by {}:",
             kind(conflict.prev_write),
             who(prev.goroutine)
         );
-        self.stacks.write(&mut out, &self.program, prev.node, prev.pc & PC_MASK);
+        self.stacks
+            .write(&mut out, &self.program, prev.node, prev.pc & PC_MASK);
         for (g, running) in [(me.goroutine, true), (prev.goroutine, false)] {
             if g == 1 {
                 continue;
             }
-            let info = self.goroutines.get(&(g as u64)).copied().unwrap_or_default();
+            let info = self
+                .goroutines
+                .get(&(g as u64))
+                .copied()
+                .unwrap_or_default();
             let state = if running || !info.finished {
                 "running"
             } else {
@@ -714,7 +724,7 @@ fn check_fasttrack(
             if !cell.read.is_some() || vc.covers(cell.read.slot, cell.read.clock) {
                 cell.read = me;
             } else {
-                cell.shared = Some(Box::new(vec![cell.read, me]));
+                cell.shared = Some(vec![cell.read, me]);
             }
         }
     }

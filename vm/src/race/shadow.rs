@@ -44,7 +44,7 @@ pub struct Cell {
     /// The last read, when the reads so far are totally ordered (an epoch).
     pub read: Access,
     /// Concurrent reads, one per clock slot, once two reads were unordered.
-    pub shared: Option<Box<Vec<Access>>>,
+    pub shared: Option<Vec<Access>>,
     /// A race was reported here: reads are ignored until the next write
     /// (ThreadSanitizer marks the word read-only after a report, so Go reports
     /// one race per location until it is written again).
