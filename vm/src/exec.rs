@@ -170,7 +170,9 @@ impl Vm {
                     }
                     Op::LoadGlobal { dst, idx } => {
                         regs[dst as usize] = self.globals[idx as usize].clone();
-                        if self.race.is_some() {
+                        // A non-aggregate global's slot holds its cell, set once before
+                        // main: the cell's `Load`/`Store` are the accesses to check.
+                        if self.race.is_some() && !matches!(regs[dst as usize], Value::Ptr(..)) {
                             let v = &regs[dst as usize];
                             self.race_access(&mut g.frames, pc, ObjectRef::Globals, idx, false, v);
                         }

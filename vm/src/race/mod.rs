@@ -542,7 +542,7 @@ impl RaceDetector {
                     .source
                     .as_deref()
                     .and_then(|s| s.get(span.range()))
-                    .map(|s| s.trim().to_string())
+                    .map(place_name)
                     .filter(|s| !s.is_empty() && !s.contains('\n'));
                 (
                     self.program.location(p, pc as usize),
@@ -748,6 +748,30 @@ fn address(object: &ObjectRef<'_>, index: u32) -> usize {
     }
 }
 
+/// The place an instruction's source text names: `counter` of `counter++`,
+/// `p.x` of `p.x += 2` (the left side of an assignment), else the text itself.
+fn place_name(text: &str) -> String {
+    let text = text.trim();
+    let text = text
+        .strip_suffix("++")
+        .or_else(|| text.strip_suffix("--"))
+        .unwrap_or(text);
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = bytes.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|j| bytes[j]);
+        let is_assign =
+            b == b'=' && next != Some(b'=') && !matches!(prev, Some(b'=' | b'!' | b'<' | b'>'));
+        if is_assign {
+            let lhs = text[..i].trim_end();
+            let lhs = lhs.strip_suffix(':').unwrap_or(lhs);
+            let lhs = lhs.trim_end_matches(['+', '-', '*', '/', '%', '&', '|', '^', '<', '>']);
+            return lhs.trim().to_string();
+        }
+    }
+    text.trim().to_string()
+}
+
 /// A scalar as `fmt.Print` shows it; aggregates and references by their kind.
 fn render_value(v: &Value) -> String {
     match v {
@@ -761,5 +785,20 @@ fn render_value(v: &Value) -> String {
         }
         Value::Agg(_) | Value::Slice(_) => "{...}".into(),
         _ => "?".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_name;
+
+    #[test]
+    fn place_names_are_the_assigned_side() {
+        assert_eq!(place_name("counter++"), "counter");
+        assert_eq!(place_name("p.x += 2"), "p.x");
+        assert_eq!(place_name("s[i] = v"), "s[i]");
+        assert_eq!(place_name("x := y"), "x");
+        assert_eq!(place_name("a == b"), "a == b");
+        assert_eq!(place_name("m[k]"), "m[k]");
     }
 }
