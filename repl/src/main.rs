@@ -54,6 +54,9 @@ enum Command {
         loopvar: String,
         #[command(flatten)]
         limits: limits::LimitArgs,
+        /// Detect data races (Go's `-race`): reports on stderr, exit code 66 if any.
+        #[arg(long)]
+        race: bool,
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -85,6 +88,9 @@ enum Command {
         loopvar: String,
         #[command(flatten)]
         limits: limits::LimitArgs,
+        /// Detect data races (Go's `-race`): reports on stderr, exit code 66 if any.
+        #[arg(long)]
+        race: bool,
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
@@ -117,9 +123,10 @@ fn main() -> ExitCode {
             seed,
             loopvar,
             limits,
+            race,
             file,
             args,
-        } => run(&file, args, seed, loopvar == "shared", &limits),
+        } => run(&file, args, seed, loopvar == "shared", &limits, race),
         Command::Trace {
             seed,
             format,
@@ -128,6 +135,7 @@ fn main() -> ExitCode {
             max_events,
             loopvar,
             limits,
+            race,
             file,
         } => trace::trace(trace::TraceArgs {
             file,
@@ -138,6 +146,7 @@ fn main() -> ExitCode {
             max_events,
             shared_loopvars: loopvar == "shared",
             limits,
+            race,
         }),
     }
 }
@@ -158,6 +167,7 @@ fn run(
     seed: Option<u64>,
     shared_loopvars: bool,
     limit_args: &limits::LimitArgs,
+    race: bool,
 ) -> ExitCode {
     use std::io::Write;
     let Some(mut loaded) = source::load(path) else {
@@ -209,6 +219,9 @@ fn run(
         .unwrap_or_else(fresh_seed);
     let mut vm = gomini_vm::Vm::new(compiled, seed);
     let guard = limits::start(limit_args, &mut vm, true);
+    if race {
+        vm.enable_race();
+    }
     // A Rust panic in the VM is a gomini bug (STYLE.md, errors channel c): the
     // hook records its message instead of printing it, so that what the program
     // printed so far is written first, then the bug is reported, apart from Go's
@@ -233,6 +246,11 @@ fn run(
         }
     }));
     let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
+    // Go prints `Found N data race(s)` and exits 66 only when main returns.
+    let finished_code = match stop {
+        Ok(gomini_vm::goroutine::Stop::Finished) => vm.finish_race(0),
+        _ => 0,
+    };
     // Output was streamed while the program ran (limits.rs); this is the rest.
     vm.flush_output();
     let mut stderr = std::io::stderr().lock();
@@ -254,7 +272,7 @@ fn run(
             2
         }
         Ok(gomini_vm::goroutine::Stop::Exit(code)) => code,
-        Ok(_) => 0,
+        Ok(_) => finished_code,
         Err(_) => {
             let msg = bug.lock().ok().and_then(|m| m.clone()).unwrap_or_default();
             let _ = writeln!(

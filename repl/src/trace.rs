@@ -25,6 +25,8 @@ pub struct TraceArgs {
     pub shared_loopvars: bool,
     /// `--max-steps` and the other limits (limits.rs).
     pub limits: crate::limits::LimitArgs,
+    /// `--race`: race reports go to stderr with the program's.
+    pub race: bool,
 }
 
 /// Runs `args.file` under a trace sink and writes the trace.
@@ -46,7 +48,14 @@ pub fn trace(args: TraceArgs) -> ExitCode {
     let collected = sink.collected.clone();
     vm.set_sink(Box::new(sink));
     let guard = crate::limits::start(&args.limits, &mut vm, false);
+    if args.race {
+        vm.enable_race();
+    }
     let stop = vm.run_main();
+    let finished_code = match stop {
+        Stop::Finished => vm.finish_race(0),
+        _ => 0,
+    };
 
     // The program's output first, so that it reads as in `run`.
     let trace_to_stdout = args.out.is_none();
@@ -73,7 +82,7 @@ pub fn trace(args: TraceArgs) -> ExitCode {
             }
             code
         }
-        _ => 0,
+        _ => finished_code,
     };
     let _ = stderr.flush();
 

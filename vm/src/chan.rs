@@ -142,6 +142,11 @@ impl Vm {
         }
         let id = self.sched.next_chan_id;
         self.sched.next_chan_id += 1;
+        if let Some(r) = &mut self.race {
+            if crate::race::zero_size(&zero) {
+                r.chan_zero_size(id);
+            }
+        }
         Ok(Value::Chan(Rc::new(Chan::new(size as u32, zero, id))))
     }
 
@@ -154,6 +159,10 @@ impl Vm {
                 continue;
             }
             drop(st);
+            let peer = self.race.as_ref().and_then(|_| self.race_peer(w.slot));
+            if let (Some(receiver), Some(r)) = (peer, &mut self.race) {
+                r.chan_send_to_parked(c.id, c.cap, receiver);
+            }
             let wake = Wake {
                 case: w.case,
                 value: v,
@@ -164,6 +173,9 @@ impl Vm {
         }
         if st.buf.len() < c.cap as usize {
             st.buf.push_back(v);
+            if let Some(r) = &mut self.race {
+                r.chan_buffered_send(c.id, c.cap);
+            }
             return Ok(());
         }
         Err(v)
@@ -175,12 +187,14 @@ impl Vm {
         let mut st = c.state.borrow_mut();
         if let Some(v) = st.buf.pop_front() {
             // A parked sender's value takes the freed buffer place.
+            let mut moved = None;
             while let Some(w) = st.sendq.pop_front() {
                 if !self.sched.is_parked(w.slot) {
                     continue;
                 }
                 st.buf.push_back(w.value);
                 drop(st);
+                moved = self.race_peer(w.slot);
                 self.wake_goroutine(
                     w.slot,
                     Wake {
@@ -191,6 +205,9 @@ impl Vm {
                 );
                 break;
             }
+            if let Some(r) = &mut self.race {
+                r.chan_buffered_recv(c.id, c.cap, moved);
+            }
             return Some((v, true));
         }
         while let Some(w) = st.sendq.pop_front() {
@@ -198,6 +215,10 @@ impl Vm {
                 continue;
             }
             drop(st);
+            let peer = self.race.as_ref().and_then(|_| self.race_peer(w.slot));
+            if let (Some(sender), Some(r)) = (peer, &mut self.race) {
+                r.chan_recv_from_parked(c.id, sender);
+            }
             self.wake_goroutine(
                 w.slot,
                 Wake {
@@ -209,6 +230,9 @@ impl Vm {
             return Some((w.value, true));
         }
         if st.closed {
+            if let Some(r) = &mut self.race {
+                r.chan_recv_closed(c.id);
+            }
             return Some((c.zero.deep_copy(), false));
         }
         None
@@ -237,6 +261,15 @@ impl Vm {
                 goroutine,
                 chan: c.id,
             });
+        }
+        if self.race.is_some() {
+            let woken: Vec<u64> = (receivers.iter().chain(senders.iter()))
+                .filter(|w| self.sched.is_parked(w.slot))
+                .filter_map(|w| self.race_peer(w.slot))
+                .collect();
+            if let Some(r) = &mut self.race {
+                r.chan_close(c.id, &woken);
+            }
         }
         for w in receivers {
             if self.sched.is_parked(w.slot) {

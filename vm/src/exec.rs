@@ -17,6 +17,7 @@ use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
 use crate::panic;
 use crate::program::{Capture, Program};
+use crate::race::ObjectRef;
 use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
@@ -58,6 +59,8 @@ pub struct Vm {
     pub(crate) output_written: u64,
     /// Buffered bytes past which a library call runs `output_check`.
     pub(crate) output_check_at: usize,
+    /// The race detector (`--race`, race/); `None` costs one branch per shared access.
+    pub race: Option<Box<crate::race::RaceDetector>>,
 }
 
 /// See `Vm::defer_snapshots`.
@@ -96,6 +99,7 @@ impl Vm {
             output: None,
             output_written: 0,
             output_check_at: usize::MAX,
+            race: None,
         }
     }
 
@@ -189,10 +193,20 @@ impl Vm {
                         regs[dst as usize] = program.func_values[func as usize].clone()
                     }
                     Op::LoadGlobal { dst, idx } => {
-                        regs[dst as usize] = self.globals[idx as usize].clone()
+                        regs[dst as usize] = self.globals[idx as usize].clone();
+                        // A non-aggregate global's slot holds its cell, set once before
+                        // main: the cell's `Load`/`Store` are the accesses to check.
+                        if self.race.is_some() && !matches!(regs[dst as usize], Value::Ptr(..)) {
+                            let v = &regs[dst as usize];
+                            self.race_access(&mut g.frames, pc, ObjectRef::Globals, idx, false, v);
+                        }
                     }
                     Op::StoreGlobal { idx, src } => {
-                        self.globals[idx as usize] = regs[src as usize].clone()
+                        self.globals[idx as usize] = regs[src as usize].clone();
+                        if self.race.is_some() {
+                            let v = &regs[src as usize];
+                            self.race_access(&mut g.frames, pc, ObjectRef::Globals, idx, true, v);
+                        }
                     }
 
                     Op::AddInt { dst, a, b } => {
@@ -696,13 +710,20 @@ impl Vm {
                         }));
                     }
                     Op::LoadCapture { dst, idx } => {
-                        regs[dst as usize] =
-                            closure.as_ref().expect("closure frame").cells[idx as usize].borrow()[0]
-                                .clone()
+                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        regs[dst as usize] = cell.borrow()[0].clone();
+                        if self.race.is_some() {
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            self.race_access(&mut g.frames, pc, obj, 0, false, v);
+                        }
                     }
                     Op::StoreCapture { idx, src } => {
-                        closure.as_ref().expect("closure frame").cells[idx as usize].borrow_mut()
-                            [0] = regs[src as usize].clone()
+                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        cell.borrow_mut()[0] = regs[src as usize].clone();
+                        if self.race.is_some() {
+                            let (v, obj) = (&regs[src as usize], ObjectRef::Store(cell));
+                            self.race_access(&mut g.frames, pc, obj, 0, true, v);
+                        }
                     }
                     Op::CaptureRef { dst, idx } => {
                         regs[dst as usize] = Value::Ptr(
@@ -715,7 +736,12 @@ impl Vm {
                         regs[dst as usize] = Value::new_cell(regs[src as usize].clone())
                     }
                     Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
-                        Some(v) => regs[dst as usize] = v,
+                        Some(v) => {
+                            if self.race.is_some() {
+                                self.race_ptr(&mut g.frames, pc, &regs[ptr as usize], false, &v);
+                            }
+                            regs[dst as usize] = v
+                        }
                         None => {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
@@ -725,6 +751,10 @@ impl Vm {
                         }
                     },
                     Op::Store { ptr, src } => {
+                        if self.race.is_some() {
+                            let (p, v) = (&regs[ptr as usize], &regs[src as usize]);
+                            self.race_ptr(&mut g.frames, pc, p, true, v);
+                        }
                         if !value::store_ptr(&regs[ptr as usize], regs[src as usize].clone()) {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
@@ -742,7 +772,14 @@ impl Vm {
                         let items = regs[first as usize..first as usize + n as usize].to_vec();
                         regs[dst as usize] = Value::agg(items);
                     }
-                    Op::CopyAgg { dst, src } => regs[dst as usize] = regs[src as usize].deep_copy(),
+                    Op::CopyAgg { dst, src } => {
+                        if self.race.is_some() {
+                            if let Value::Agg(store) = &regs[src as usize] {
+                                self.race_agg(&mut g.frames, pc, store, false);
+                            }
+                        }
+                        regs[dst as usize] = regs[src as usize].deep_copy()
+                    }
                     Op::AssignAgg { dst, src } => match &regs[dst as usize] {
                         Value::Agg(store) => value::assign_agg(store, &regs[src as usize]),
                         _ => regs[dst as usize] = regs[src as usize].deep_copy(),
@@ -750,6 +787,10 @@ impl Vm {
                     Op::LoadField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
                             let v = store.borrow()[field as usize].clone();
+                            if self.race.is_some() {
+                                let obj = ObjectRef::Store(store);
+                                self.race_access(&mut g.frames, pc, obj, field as u32, false, &v);
+                            }
                             regs[dst as usize] = v;
                         }
                         None => {
@@ -763,6 +804,10 @@ impl Vm {
                     Op::StoreField { agg, field, src } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
                             let v = regs[src as usize].clone();
+                            if self.race.is_some() {
+                                let obj = ObjectRef::Store(store);
+                                self.race_access(&mut g.frames, pc, obj, field as u32, true, &v);
+                            }
                             store.borrow_mut()[field as usize] = v;
                         }
                         None => {
@@ -798,6 +843,10 @@ impl Vm {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
                                 let v = store.borrow()[at].clone();
+                                if self.race.is_some() {
+                                    let obj = ObjectRef::Store(store);
+                                    self.race_access(&mut g.frames, pc, obj, at as u32, false, &v);
+                                }
                                 regs[dst as usize] = v;
                             }
                             Err(err) => {
@@ -813,6 +862,10 @@ impl Vm {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
                                 let v = regs[src as usize].clone();
+                                if self.race.is_some() {
+                                    let obj = ObjectRef::Store(store);
+                                    self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
+                                }
                                 store.borrow_mut()[at] = v;
                             }
                             Err(err) => {
@@ -910,6 +963,9 @@ impl Vm {
                         }
                     }
                     Op::Append { dst, s, v, elem } => {
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], 1);
+                        }
                         let item = regs[v as usize].clone();
                         // Taking the old header when it is overwritten keeps it unique, so
                         // `s = append(s, x)` can grow in place.
@@ -928,6 +984,9 @@ impl Vm {
                     }
                     Op::AppendSlice { dst, s, t, elem } => {
                         let items = crate::slice::items(&regs[t as usize]);
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], items.len());
+                        }
                         let s = if s == dst {
                             std::mem::take(&mut regs[s as usize])
                         } else {
@@ -952,6 +1011,9 @@ impl Vm {
 
                     Op::MakeMap { dst } => regs[dst as usize] = Value::Map(Default::default()),
                     Op::MapGet { dst, m, key } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], false);
+                        }
                         if let Value::Map(map) = &regs[m as usize] {
                             let found = map
                                 .borrow()
@@ -964,6 +1026,9 @@ impl Vm {
                         }
                     }
                     Op::MapGetOk { dst, m, key } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], false);
+                        }
                         let found = match &regs[m as usize] {
                             Value::Map(map) => map
                                 .borrow()
@@ -980,6 +1045,9 @@ impl Vm {
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
                         Value::Map(map) => {
+                            if self.race.is_some() {
+                                self.race_map(&mut g.frames, pc, &regs[m as usize], true);
+                            }
                             let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
                             map.borrow_mut().entries.insert(crate::map::MapKey(k), v);
                         }
@@ -991,23 +1059,34 @@ impl Vm {
                             }
                         }
                     },
-                    Op::Clear { x, zero } => match &regs[x as usize] {
-                        Value::Map(map) => map.borrow_mut().entries.clear(),
-                        Value::Slice(s) => {
-                            let (off, len) = (s.off as usize, s.len as usize);
-                            let mut store = s.store.borrow_mut();
-                            for slot in &mut store[off..off + len] {
-                                *slot = regs[zero as usize].deep_copy();
-                            }
+                    Op::Clear { x, zero } => {
+                        if self.race.is_some() {
+                            self.race_clear(&mut g.frames, pc, &regs[x as usize]);
                         }
-                        _ => {}
-                    },
+                        match &regs[x as usize] {
+                            Value::Map(map) => map.borrow_mut().entries.clear(),
+                            Value::Slice(s) => {
+                                let (off, len) = (s.off as usize, s.len as usize);
+                                let mut store = s.store.borrow_mut();
+                                for slot in &mut store[off..off + len] {
+                                    *slot = regs[zero as usize].deep_copy();
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
                     Op::MapDelete { m, key } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], true);
+                        }
                         if let Value::Map(map) = &regs[m as usize] {
                             map.borrow_mut().delete(&regs[key as usize]);
                         }
                     }
                     Op::MapIterStart { dst, m } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[m as usize], false);
+                        }
                         let iter = match &regs[m as usize] {
                             Value::Map(map) => {
                                 let map = map.borrow();
@@ -1027,6 +1106,9 @@ impl Vm {
                         regs[dst as usize] = Value::MapIter(Rc::new(std::cell::RefCell::new(iter)));
                     }
                     Op::MapIterNext { dst, iter, off } => {
+                        if self.race.is_some() {
+                            self.race_map(&mut g.frames, pc, &regs[iter as usize + 1], false);
+                        }
                         let next = match (&regs[iter as usize], &regs[iter as usize + 1]) {
                             (Value::MapIter(it), Value::Map(map)) => {
                                 it.borrow_mut().next(&map.borrow())
@@ -1286,6 +1368,7 @@ impl Vm {
             base: base as u32,
             defers: Vec::new(),
             return_to,
+            race_node: 0,
         });
         Ok(())
     }
@@ -1373,6 +1456,10 @@ impl Vm {
         results: Vec<Value>,
     ) -> NativeStep {
         let program = self.program.clone();
+        let race = match self.race.is_some() {
+            true => self.race_native_before(g, id, base, n_args),
+            false => None,
+        };
         let out = {
             let mut ctx = NativeCtx {
                 program: &program,
@@ -1385,6 +1472,14 @@ impl Vm {
             };
             crate::natives::call(id, &mut ctx, &g.slots[base..base + n_args])
         };
+        if let Some(pending) = race {
+            match &out {
+                NativeOut::Ret0 => self.race_native_after(pending, &Value::Nil),
+                NativeOut::Ret(v) => self.race_native_after(pending, v),
+                NativeOut::RetN(vs) => self.race_native_after(pending, &vs[0]),
+                _ => {}
+            }
+        }
         if self.stdout.len() + self.stderr.len() > self.output_check_at {
             if let Some(stop) = self.output_check() {
                 return NativeStep::Stopped(Some(stop));

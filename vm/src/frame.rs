@@ -25,6 +25,8 @@ pub struct Frame {
     pub defers: Vec<DeferRecord>,
     /// What happens when this frame returns: read only by `Return`.
     pub return_to: ReturnTo,
+    /// The race detector's stack node of this frame (race/stacks.rs); 0 until it needs one.
+    pub race_node: u32,
 }
 
 /// Who called a frame, which decides what its `Return` does.

@@ -50,6 +50,7 @@ pub mod op;
 pub mod output;
 pub mod panic;
 pub mod program;
+pub mod race;
 pub mod rtype;
 pub mod sched;
 pub mod select;

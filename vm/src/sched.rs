@@ -370,7 +370,16 @@ impl Vm {
             let mut g = self.sched.gs[slot as usize]
                 .take()
                 .expect("gomini bug: a runnable slot holds no goroutine");
+            if let Some(r) = &mut self.race {
+                r.enter(g.id);
+            }
             let stop = self.run_quantum(&mut g, quantum);
+            if let Some(r) = &mut self.race {
+                match stop {
+                    Stop::Finished => r.finished(g.id),
+                    _ => r.leave(),
+                }
+            }
             match stop {
                 Stop::Preempted | Stop::Yielded => {
                     self.sched.gs[slot as usize] = Some(g);
@@ -533,6 +542,9 @@ impl Vm {
                 goroutine: g.id,
                 parent: parent.id,
             });
+        }
+        if let Some(r) = &mut self.race {
+            r.go_statement(&parent.frames, g.id);
         }
         self.sched.spawn(Box::new(g));
         Ok(())

@@ -58,10 +58,10 @@ type Once struct {
 	m    Mutex
 }
 
+// Do always takes the mutex, even once done: the race detector sees the
+// first call's f happen before every return of Do through the mutex (Go's
+// fast path is an atomic load, which gives the same edge).
 func (o *Once) Do(f func()) {
-	if o.done {
-		return
-	}
 	o.m.Lock()
 	defer o.m.Unlock()
 	if !o.done {

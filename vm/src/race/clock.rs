@@ -1,0 +1,69 @@
+//! Vector clocks and epochs for the race detector (FastTrack: Flanagan and Freund, PLDI 2009).
+//!
+//! A clock slot stands for one goroutine (or, past `MAX_SLOTS`, several: see
+//! mod.rs). `VClock` entries only grow; joining takes the maximum per slot.
+//! Sharing a slot between goroutines can only make the detector believe in
+//! more happens-before than there is, so it may miss a race but never invents one.
+
+/// Index of a clock slot.
+pub type Slot = u32;
+
+/// A vector clock: `clock[slot]`, missing entries are 0.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VClock(Vec<u32>);
+
+impl VClock {
+    #[inline]
+    pub fn get(&self, slot: Slot) -> u32 {
+        self.0.get(slot as usize).copied().unwrap_or(0)
+    }
+
+    pub fn set(&mut self, slot: Slot, clock: u32) {
+        let i = slot as usize;
+        if i >= self.0.len() {
+            self.0.resize(i + 1, 0);
+        }
+        self.0[i] = clock;
+    }
+
+    /// Advances `slot`'s own entry (after a release, so later accesses are not covered by it).
+    pub fn tick(&mut self, slot: Slot) {
+        let next = self.get(slot) + 1;
+        self.set(slot, next);
+    }
+
+    /// `self = max(self, other)` entry by entry.
+    pub fn join(&mut self, other: &VClock) {
+        if other.0.len() > self.0.len() {
+            self.0.resize(other.0.len(), 0);
+        }
+        for (mine, theirs) in self.0.iter_mut().zip(&other.0) {
+            *mine = (*mine).max(*theirs);
+        }
+    }
+
+    /// Whether the access at (`slot`, `clock`) happened before the holder of this clock.
+    #[inline]
+    pub fn covers(&self, slot: Slot, clock: u32) -> bool {
+        clock <= self.get(slot)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_takes_the_maximum_and_grows() {
+        let mut a = VClock::default();
+        a.set(0, 3);
+        let mut b = VClock::default();
+        b.set(0, 1);
+        b.set(2, 5);
+        a.join(&b);
+        assert_eq!((a.get(0), a.get(1), a.get(2)), (3, 0, 5));
+        assert!(a.covers(2, 5) && !a.covers(2, 6) && a.covers(7, 0));
+        a.tick(1);
+        assert_eq!(a.get(1), 1);
+    }
+}

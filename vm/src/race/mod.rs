@@ -1,0 +1,804 @@
+//! `--race`: a happens-before data race detector over vector clocks, FastTrack-style (epochs until reads are concurrent).
+//!
+//! Files: `clock.rs` (vector clocks), `shadow.rs` (per-location history),
+//! `stacks.rs` (where accesses happened), `hooks.rs` (the calls the VM makes:
+//! accesses, `go`, channels, natives), this file (the detector and its reports).
+//!
+//! What is checked: every read and write the program's own code (`main.`
+//! functions) makes to memory two goroutines can share: package-level
+//! variables, captured variables (heap cells), anything behind a pointer,
+//! struct fields, array and slice elements, and maps as a whole. Registers of
+//! a frame are never shared (a captured variable lives in a cell), so they are
+//! not checked. Accesses the library makes (vm/src/stdlib is Go) are not
+//! checked; its synchronization reaches the detector through the primitives it
+//! is built on.
+//!
+//! Happens-before edges, as the Go memory model states them and as Go's own
+//! runtime annotates them for ThreadSanitizer:
+//! - `go f()`: the statement before the new goroutine's first step;
+//! - channels: each buffer place `i` has a clock; a send or receive through it
+//!   gives its clock and takes the one left there (Go's `racenotify`), so the
+//!   k-th receive happens before the (k+C)-th send completes and a send before
+//!   its receive; unbuffered hand-offs synchronize both ways (`racesync`);
+//!   `close` before a receive that sees the channel closed;
+//! - `sync.Mutex`/`RWMutex` (unlock before the next lock; RUnlock before Lock),
+//!   `WaitGroup` (Done before Wait returns), `Once` (through its mutex), Cond
+//!   (through its Locker), `sync/atomic` (each operation acquires and releases
+//!   its address), timers (arming before the timer's send or `AfterFunc` call),
+//!   and so context cancellation, which is built on these.
+//!
+//! Goroutines get clock slots; past `MAX_SLOTS` slots a new goroutine shares
+//! one (like Go's own detector, which limits live goroutines). Sharing only
+//! adds happens-before, so it can hide a race but never report a false one.
+
+mod clock;
+mod hooks;
+mod shadow;
+mod stacks;
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+pub use clock::{Slot, VClock};
+pub use shadow::ObjectRef;
+use shadow::{Access, PtrMap, Shadow};
+use stacks::Stacks;
+
+use crate::frame::Frame;
+use crate::program::Program;
+use crate::value::Value;
+
+/// Clock slots before goroutines start sharing them (each vector clock has at most this many entries).
+pub const MAX_SLOTS: usize = 256;
+
+/// An access's pc keeps the instruction in its low `PC_BITS` bits and, above,
+/// which runtime function made it (0: the program's own instruction).
+const PC_BITS: u32 = 28;
+const PC_MASK: u32 = (1 << PC_BITS) - 1;
+/// `append` growing a slice reads the old elements, as Go's `runtime.growslice`.
+pub(crate) const RUNTIME_GROWSLICE: u32 = 1;
+
+/// Go's exit status when a race was reported and the program would have exited 0.
+pub const RACE_EXIT_CODE: i32 = 66;
+
+/// One checked access, as the access observer sees it (`Vm::set_race_observer`).
+#[derive(Clone, Debug)]
+pub struct AccessEvent {
+    /// Go's goroutine id.
+    pub goroutine: u64,
+    pub write: bool,
+    /// The source text of the access (`counter`, `p.x`, `s[i]`), or its address when unknown.
+    pub location: String,
+    /// The value read or written, as `fmt.Print` would show a scalar (`{...}` for aggregates).
+    pub value: String,
+    /// `FILE:LINE` of the access.
+    pub file_line: String,
+}
+
+/// Receives every checked access while it is set.
+pub type AccessObserver = Box<dyn FnMut(&AccessEvent)>;
+
+/// A goroutine's clock and slot.
+#[derive(Clone, Debug, Default)]
+struct Thread {
+    slot: Slot,
+    vc: VClock,
+}
+
+impl Thread {
+    fn tick(&mut self) {
+        self.vc.tick(self.slot);
+    }
+    fn epoch(&self) -> u32 {
+        self.vc.get(self.slot)
+    }
+}
+
+/// Where a goroutine was created, and whether it has ended (for the report).
+#[derive(Clone, Copy, Debug, Default)]
+struct GoroutineInfo {
+    created_node: u32,
+    created_pc: u32,
+    finished: bool,
+}
+
+/// The clocks of one channel (see the module doc).
+#[derive(Default)]
+struct ChanClocks {
+    places: Vec<VClock>,
+    sendx: u32,
+    recvx: u32,
+    closed: VClock,
+}
+
+/// The detector's whole state; owned by `Vm::race` while `--race` is on.
+pub struct RaceDetector {
+    program: Rc<Program>,
+    /// False until a second goroutine exists: what main does before its first
+    /// `go` statement happens before everything else, so it needs no checking.
+    active: bool,
+    /// The goroutine running now (taken out of `threads` while it runs).
+    cur: Option<(u64, Thread)>,
+    threads: PtrMap<u64, Thread>,
+    /// Per slot: the highest clock it has reached, and how many live goroutines use it.
+    slot_last: Vec<u32>,
+    slot_users: Vec<u32>,
+    free: Vec<Slot>,
+    next_shared: usize,
+    /// The clock timers carry: joined by arming a timer, given to what it fires.
+    timers: Thread,
+    goroutines: PtrMap<u64, GoroutineInfo>,
+    shadow: Shadow,
+    stacks: Stacks,
+    /// Clocks of sync objects, keyed by (object address, role).
+    syncs: PtrMap<(usize, u32), VClock>,
+    chans: PtrMap<u64, ChanClocks>,
+    /// Pairs of source locations already reported (each pair once, as Go).
+    reported: HashSet<(Place, Place)>,
+    races: usize,
+    observer: Option<AccessObserver>,
+    source: Option<Rc<str>>,
+    /// Set while the VM checks accesses Go makes inside a runtime function
+    /// (`RUNTIME_GROWSLICE`): kept in the high bits of the access's pc.
+    pub(crate) runtime_frame: u32,
+    /// Channels whose element type has size 0 (`chan struct{}`), by id.
+    zero_size_elems: HashSet<u64>,
+    /// How each native synchronizes, by `NativeId` (filled by `Vm::enable_race`).
+    native_kinds: Vec<hooks::NativeSync>,
+}
+
+/// The innermost place of an access, for deduplication: (function, line, runtime frame).
+type Place = (usize, u32, u32);
+
+/// What a race involved, copied out of the shadow cell before reporting.
+struct Conflict {
+    prev: Access,
+    prev_write: bool,
+}
+
+impl RaceDetector {
+    pub fn new(program: Rc<Program>) -> RaceDetector {
+        RaceDetector {
+            program,
+            active: false,
+            cur: None,
+            threads: PtrMap::default(),
+            slot_last: Vec::new(),
+            slot_users: Vec::new(),
+            free: Vec::new(),
+            next_shared: 0,
+            timers: Thread {
+                slot: Slot::MAX,
+                vc: VClock::default(),
+            },
+            goroutines: PtrMap::default(),
+            shadow: Shadow::default(),
+            stacks: Stacks::default(),
+            syncs: PtrMap::default(),
+            chans: PtrMap::default(),
+            reported: HashSet::new(),
+            races: 0,
+            observer: None,
+            source: None,
+            native_kinds: Vec::new(),
+            zero_size_elems: HashSet::new(),
+            runtime_frame: 0,
+        }
+    }
+
+    /// How many races were reported so far.
+    pub fn races(&self) -> usize {
+        self.races
+    }
+
+    pub fn set_observer(&mut self, observer: Option<AccessObserver>, source: Option<Rc<str>>) {
+        self.observer = observer;
+        self.source = source;
+    }
+
+    // ----- goroutines -----
+
+    /// A slot for a new goroutine whose creator's clock is `parent`.
+    fn alloc_slot(&mut self, parent: &VClock) -> Slot {
+        // Exact reuse: a finished goroutine's slot whose whole history the
+        // creator already knows, so the newcomer knows it too.
+        let n = self.free.len();
+        for i in (n.saturating_sub(8)..n).rev() {
+            let s = self.free[i];
+            if parent.covers(s, self.slot_last[s as usize]) {
+                self.free.swap_remove(i);
+                return s;
+            }
+        }
+        if self.slot_last.len() < MAX_SLOTS {
+            self.slot_last.push(0);
+            self.slot_users.push(0);
+            return (self.slot_last.len() - 1) as Slot;
+        }
+        // Past the limit: share (may hide races, never invents one).
+        if let Some(s) = self.free.pop() {
+            return s;
+        }
+        self.next_shared = (self.next_shared + 1) % MAX_SLOTS;
+        self.next_shared as Slot
+    }
+
+    /// A new thread for goroutine `gid` that starts knowing `base`.
+    fn new_thread(&mut self, base: &VClock) -> Thread {
+        let slot = self.alloc_slot(base);
+        self.slot_users[slot as usize] += 1;
+        let mut vc = base.clone();
+        let start = vc.get(slot).max(self.slot_last[slot as usize]) + 1;
+        vc.set(slot, start);
+        self.slot_last[slot as usize] = start;
+        Thread { slot, vc }
+    }
+
+    /// The goroutine `gid` starts a quantum.
+    pub fn enter(&mut self, gid: u64) {
+        let thread = match self.threads.remove(&gid) {
+            Some(t) => t,
+            // The main goroutine, or one a timer started (`AfterFunc`).
+            None => {
+                let base = self.timers.vc.clone();
+                if gid != 1 {
+                    self.active = true;
+                }
+                self.new_thread(&base)
+            }
+        };
+        self.cur = Some((gid, thread));
+    }
+
+    /// The running goroutine stops (preempted, parked or finished).
+    pub fn leave(&mut self) {
+        if let Some((gid, thread)) = self.cur.take() {
+            self.threads.insert(gid, thread);
+        }
+    }
+
+    /// Goroutine `gid` has ended: its slot may be reused.
+    pub fn finished(&mut self, gid: u64) {
+        self.leave();
+        if let Some(t) = self.threads.remove(&gid) {
+            let s = t.slot as usize;
+            self.slot_last[s] = self.slot_last[s].max(t.epoch());
+            self.slot_users[s] -= 1;
+            if self.slot_users[s] == 0 {
+                self.free.push(t.slot);
+            }
+        }
+        if let Some(info) = self.goroutines.get_mut(&gid) {
+            info.finished = true;
+        }
+    }
+
+    /// `go` by the running goroutine (whose frames are `parent_frames`) created `child`.
+    pub fn go_statement(&mut self, parent_frames: &[Frame], child: u64) {
+        self.active = true;
+        let node = self.stacks.node_of(parent_frames);
+        let pc = parent_frames.last().map_or(0, |f| f.pc.saturating_sub(1));
+        self.goroutines.insert(
+            child,
+            GoroutineInfo {
+                created_node: node,
+                created_pc: pc,
+                finished: false,
+            },
+        );
+        let base = match &self.cur {
+            Some((_, t)) => t.vc.clone(),
+            None => self.timers.vc.clone(),
+        };
+        let thread = self.new_thread(&base);
+        self.threads.insert(child, thread);
+        if let Some((_, t)) = &mut self.cur {
+            t.tick();
+        }
+    }
+
+    /// The thread of goroutine `gid`; the timers' pseudo-thread for `None` or an unknown one.
+    fn thread_mut(&mut self, gid: Option<u64>) -> &mut Thread {
+        let Some(gid) = gid else {
+            return &mut self.timers;
+        };
+        match &mut self.cur {
+            Some((g, t)) if *g == gid => t,
+            _ => match self.threads.get_mut(&gid) {
+                Some(t) => t,
+                None => &mut self.timers,
+            },
+        }
+    }
+
+    fn cur_gid(&self) -> Option<u64> {
+        self.cur.as_ref().map(|(g, _)| *g)
+    }
+
+    // ----- synchronization -----
+
+    /// The running goroutine takes the clock of sync object `key`.
+    pub fn acquire(&mut self, key: (usize, u32)) {
+        let Some((_, t)) = &mut self.cur else { return };
+        if let Some(vc) = self.syncs.get(&key) {
+            t.vc.join(vc);
+        }
+    }
+
+    /// The running goroutine adds its clock to sync object `key`.
+    pub fn release(&mut self, key: (usize, u32)) {
+        let Some((_, t)) = &mut self.cur else { return };
+        self.syncs.entry(key).or_default().join(&t.vc);
+        t.tick();
+    }
+
+    /// The running goroutine replaces sync object `key`'s clock with its own.
+    pub fn release_store(&mut self, key: (usize, u32)) {
+        let Some((_, t)) = &mut self.cur else { return };
+        self.syncs.insert(key, t.vc.clone());
+        t.tick();
+    }
+
+    /// A timer is armed: what the goroutine did so far happens before the timer fires.
+    pub fn arm_timer(&mut self) {
+        let Some((_, t)) = &mut self.cur else { return };
+        self.timers.vc.join(&t.vc);
+        t.tick();
+    }
+
+    /// Go's `racenotify` for goroutine `gid` at buffer place `i` of channel `chan`:
+    /// take the clock left there, leave one's own.
+    fn notify(&mut self, chan: u64, cap: u32, i: u32, gid: Option<u64>) {
+        if self.zero_size_elems.contains(&chan) {
+            // Go's buffer places of a zero-size element share one address, so
+            // every operation acquires and releases one clock.
+            let place = self.chans.entry(chan).or_default().places.first().cloned();
+            let t = self.thread_mut(gid);
+            if let Some(place) = &place {
+                t.vc.join(place);
+            }
+            let mine = t.vc.clone();
+            if t.slot != Slot::MAX {
+                t.tick();
+            }
+            let c = self.chans.get_mut(&chan).expect("channel clocks");
+            match c.places.first_mut() {
+                Some(p) => p.join(&mine),
+                None => c.places.push(mine),
+            }
+            return;
+        }
+        let places = cap.max(1) as usize;
+        let mut place = {
+            let c = self.chans.entry(chan).or_default();
+            if c.places.len() < places {
+                c.places.resize(places, VClock::default());
+            }
+            std::mem::take(&mut c.places[i as usize % places])
+        };
+        let t = self.thread_mut(gid);
+        let mine = t.vc.clone();
+        t.vc.join(&place);
+        if t.slot != Slot::MAX {
+            t.tick();
+        }
+        place = mine;
+        let c = self.chans.get_mut(&chan).expect("channel clocks");
+        c.places[i as usize % places] = place;
+    }
+
+    /// Go's `racesync`: an unbuffered hand-off synchronizes both goroutines.
+    fn sync_both(&mut self, chan: u64, peer: u64) {
+        let cur = self.cur_gid();
+        let mut place = {
+            let c = self.chans.entry(chan).or_default();
+            if c.places.is_empty() {
+                c.places.push(VClock::default());
+            }
+            std::mem::take(&mut c.places[0])
+        };
+        place.join(&self.thread_mut(cur).vc.clone());
+        place.join(&self.thread_mut(Some(peer)).vc.clone());
+        for gid in [cur, Some(peer)] {
+            let t = self.thread_mut(gid);
+            t.vc.join(&place);
+            if t.slot != Slot::MAX {
+                t.tick();
+            }
+        }
+        self.chans.get_mut(&chan).expect("channel clocks").places[0] = place;
+    }
+
+    /// Channel `chan`'s elements have size 0 (Go then has one sync address for the whole buffer).
+    pub fn chan_zero_size(&mut self, chan: u64) {
+        self.zero_size_elems.insert(chan);
+    }
+
+    /// The running goroutine (or a timer) put a value in the buffer of `chan`.
+    pub fn chan_buffered_send(&mut self, chan: u64, cap: u32) {
+        let i = self.chans.entry(chan).or_default().sendx;
+        self.notify(chan, cap, i, self.cur_gid());
+        let c = self.chans.get_mut(&chan).expect("channel clocks");
+        c.sendx = (c.sendx + 1) % cap.max(1);
+    }
+
+    /// The running goroutine took a value from the buffer of `chan`; a parked
+    /// `sender` (if any) moved its value into the freed place.
+    pub fn chan_buffered_recv(&mut self, chan: u64, cap: u32, sender: Option<u64>) {
+        let i = self.chans.entry(chan).or_default().recvx;
+        self.notify(chan, cap, i, self.cur_gid());
+        if let Some(s) = sender {
+            self.notify(chan, cap, i, Some(s));
+        }
+        let c = self.chans.get_mut(&chan).expect("channel clocks");
+        c.recvx = (c.recvx + 1) % cap.max(1);
+        if sender.is_some() {
+            c.sendx = c.recvx;
+        }
+    }
+
+    /// The running goroutine (or a timer) handed a value to the parked `receiver`.
+    pub fn chan_send_to_parked(&mut self, chan: u64, cap: u32, receiver: u64) {
+        let cur = self.cur_gid();
+        if cap == 0 && cur.is_some() {
+            self.sync_both(chan, receiver);
+            return;
+        }
+        let i = self.chans.entry(chan).or_default().recvx;
+        self.notify(chan, cap, i, cur);
+        self.notify(chan, cap, i, Some(receiver));
+        let c = self.chans.get_mut(&chan).expect("channel clocks");
+        c.recvx = (c.recvx + 1) % cap.max(1);
+        c.sendx = c.recvx;
+    }
+
+    /// The running goroutine took the value of the parked `sender` on an unbuffered channel.
+    pub fn chan_recv_from_parked(&mut self, chan: u64, sender: u64) {
+        self.sync_both(chan, sender);
+    }
+
+    /// `close(chan)` by the running goroutine, waking the parked goroutines `woken`.
+    pub fn chan_close(&mut self, chan: u64, woken: &[u64]) {
+        let cur = self.cur_gid();
+        let t = self.thread_mut(cur).vc.clone();
+        self.chans.entry(chan).or_default().closed.join(&t);
+        if let Some((_, t)) = &mut self.cur {
+            t.tick();
+        }
+        let closed = self.chans[&chan].closed.clone();
+        for &g in woken {
+            self.thread_mut(Some(g)).vc.join(&closed);
+        }
+    }
+
+    /// The running goroutine received from `chan` because it is closed.
+    pub fn chan_recv_closed(&mut self, chan: u64) {
+        if let Some(c) = self.chans.get(&chan) {
+            let closed = c.closed.clone();
+            if let Some((_, t)) = &mut self.cur {
+                t.vc.join(&closed);
+            }
+        }
+    }
+
+    // ----- accesses -----
+
+    /// Checks one access by the running goroutine, whose frames are `frames`
+    /// and whose instruction at `pc` made it; reports a race to `stderr`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn access(
+        &mut self,
+        frames: &mut [Frame],
+        pc: u32,
+        object: &ObjectRef<'_>,
+        index: u32,
+        write: bool,
+        value: &Value,
+        stderr: &mut Vec<u8>,
+    ) {
+        if !self.active && self.observer.is_none() {
+            return;
+        }
+        let node = self.stacks.top_node(frames);
+        if !self.stacks.is_user(node) {
+            return;
+        }
+        if self.observer.is_some() {
+            self.observe(node, pc, object, index, write, value);
+        }
+        if !self.active {
+            return;
+        }
+        let Some((gid, t)) = &self.cur else { return };
+        let me = Access {
+            slot: t.slot,
+            clock: t.epoch(),
+            goroutine: *gid as u32,
+            node,
+            pc: pc | self.runtime_frame << PC_BITS,
+        };
+        let conflict = check(self.shadow.cell(object, index), &t.vc, me, write);
+        if let Some(conflict) = conflict {
+            self.report(me, write, conflict, object, index, stderr);
+        }
+    }
+
+    #[cold]
+    fn observe(
+        &mut self,
+        node: u32,
+        pc: u32,
+        object: &ObjectRef<'_>,
+        index: u32,
+        write: bool,
+        value: &Value,
+    ) {
+        let proto = self.stacks.top_user(node, pc).map(|(p, _)| p.clone());
+        let (file_line, location) = match &proto {
+            Some(p) => {
+                let span = p.spans.get(pc as usize).copied().unwrap_or_default();
+                let text = self
+                    .source
+                    .as_deref()
+                    .and_then(|s| s.get(span.range()))
+                    .map(place_name)
+                    .filter(|s| !s.is_empty() && !s.contains('\n'));
+                (
+                    self.program.location(p, pc as usize),
+                    text.unwrap_or_else(|| format!("{:#014x}", address(object, index))),
+                )
+            }
+            None => (String::new(), format!("{:#014x}", address(object, index))),
+        };
+        let event = AccessEvent {
+            goroutine: self.cur_gid().unwrap_or(0),
+            write,
+            location,
+            value: render_value(value),
+            file_line,
+        };
+        if let Some(observer) = &mut self.observer {
+            observer(&event);
+        }
+    }
+
+    /// Writes Go's report of a race between `me` and `conflict.prev`, once per pair of places.
+    #[cold]
+    fn report(
+        &mut self,
+        me: Access,
+        write: bool,
+        conflict: Conflict,
+        object: &ObjectRef<'_>,
+        index: u32,
+        stderr: &mut Vec<u8>,
+    ) {
+        let prev = conflict.prev;
+        // Each pair of places once, a place being the innermost frame: the
+        // program's function and line, or the runtime function Go would show
+        // above it (growslice's reads are not the slice variable's).
+        let place = |s: &Stacks, a: &Access| {
+            let tag = a.pc >> PC_BITS;
+            s.top_user(a.node, a.pc & PC_MASK)
+                .map_or((0, 0, tag), |(p, pc)| {
+                    let span = p.spans.get(pc as usize).copied().unwrap_or_default();
+                    let (line, _) = self.program.lines.line_col(span.start);
+                    (Rc::as_ptr(p) as usize, line, tag)
+                })
+        };
+        let (a, b) = (place(&self.stacks, &me), place(&self.stacks, &prev));
+        let key = if a <= b { (a, b) } else { (b, a) };
+        if !self.reported.insert(key) {
+            return;
+        }
+        self.races += 1;
+        let addr = address(object, index);
+        let kind = |w: bool| if w { "write" } else { "read" };
+        let who = |g: u32| {
+            if g == 1 {
+                "main goroutine".to_string()
+            } else {
+                format!("goroutine {g}")
+            }
+        };
+        let mut out = String::from("==================\nWARNING: DATA RACE\n");
+        let mut heading = kind(write).to_string();
+        heading[..1].make_ascii_uppercase();
+        let _ = writeln!(out, "{heading} at {addr:#014x} by {}:", who(me.goroutine));
+        self.stacks
+            .write(&mut out, &self.program, me.node, me.pc & PC_MASK);
+        let _ = writeln!(
+            out,
+            "\nPrevious {} at {addr:#014x} by {}:",
+            kind(conflict.prev_write),
+            who(prev.goroutine)
+        );
+        self.stacks
+            .write(&mut out, &self.program, prev.node, prev.pc & PC_MASK);
+        for (g, running) in [(me.goroutine, true), (prev.goroutine, false)] {
+            if g == 1 {
+                continue;
+            }
+            let info = self
+                .goroutines
+                .get(&(g as u64))
+                .copied()
+                .unwrap_or_default();
+            let state = if running || !info.finished {
+                "running"
+            } else {
+                "finished"
+            };
+            let _ = writeln!(out, "\nGoroutine {g} ({state}) created at:");
+            self.stacks
+                .write(&mut out, &self.program, info.created_node, info.created_pc);
+        }
+        out.push_str("==================\n");
+        stderr.extend_from_slice(out.as_bytes());
+    }
+
+    /// The line Go prints at exit when races were found.
+    pub fn summary(&self) -> Option<String> {
+        (self.races > 0).then(|| format!("Found {} data race(s)\n", self.races))
+    }
+}
+
+/// FastTrack's read and write rules on `cell` for access `me` by a goroutine
+/// whose clock is `vc`; the conflicting earlier access, if any.
+#[inline]
+fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Option<Conflict> {
+    let mine = |a: &Access| a.slot == me.slot && a.clock == me.clock;
+    if cell.quiet {
+        if write {
+            *cell = shadow::Cell::default();
+            cell.write = me;
+        }
+        return None;
+    }
+    let conflict = check_fasttrack(cell, vc, me, write, mine);
+    if conflict.is_some() {
+        *cell = shadow::Cell::default();
+        cell.quiet = true;
+    }
+    conflict
+}
+
+fn check_fasttrack(
+    cell: &mut shadow::Cell,
+    vc: &VClock,
+    me: Access,
+    write: bool,
+    mine: impl Fn(&Access) -> bool,
+) -> Option<Conflict> {
+    let mut conflict = None;
+    if write {
+        // The same goroutine wrote here since its last release: nothing new to
+        // check (ThreadSanitizer skips such an access too, so the first place
+        // of a racing pair is the one reported, as in Go).
+        if mine(&cell.write) {
+            return None;
+        }
+        if cell.write.is_some() && !vc.covers(cell.write.slot, cell.write.clock) {
+            conflict = Some(Conflict {
+                prev: cell.write,
+                prev_write: true,
+            });
+        } else if let Some(shared) = &cell.shared {
+            if let Some(r) = shared.iter().find(|r| !vc.covers(r.slot, r.clock)) {
+                conflict = Some(Conflict {
+                    prev: *r,
+                    prev_write: false,
+                });
+            }
+        } else if cell.read.is_some() && !vc.covers(cell.read.slot, cell.read.clock) {
+            conflict = Some(Conflict {
+                prev: cell.read,
+                prev_write: false,
+            });
+        }
+        cell.write = me;
+        cell.read = Access::default();
+        cell.shared = None;
+        return conflict;
+    }
+    let read_before = match &cell.shared {
+        Some(shared) => shared.iter().any(&mine),
+        None => mine(&cell.read),
+    };
+    if read_before || mine(&cell.write) {
+        return None;
+    }
+    if cell.write.is_some() && !vc.covers(cell.write.slot, cell.write.clock) {
+        conflict = Some(Conflict {
+            prev: cell.write,
+            prev_write: true,
+        });
+    }
+    match &mut cell.shared {
+        Some(shared) => match shared.iter_mut().find(|r| r.slot == me.slot) {
+            Some(r) => *r = me,
+            None => shared.push(me),
+        },
+        None => {
+            if !cell.read.is_some() || vc.covers(cell.read.slot, cell.read.clock) {
+                cell.read = me;
+            } else {
+                cell.shared = Some(vec![cell.read, me]);
+            }
+        }
+    }
+    conflict
+}
+
+/// Whether a channel element with this zero value has size 0 (`struct{}`, `[0]T`, nested).
+pub fn zero_size(zero: &Value) -> bool {
+    match zero {
+        Value::Agg(items) => items.borrow().iter().all(zero_size),
+        _ => false,
+    }
+}
+
+/// The printed address of element `index` of `object` (gomini's deterministic pseudo-addresses).
+fn address(object: &ObjectRef<'_>, index: u32) -> usize {
+    match object {
+        ObjectRef::Globals => 0x5_8000 + index as usize * 8,
+        ObjectRef::Store(s) => Value::Ptr((*s).clone(), index).address(),
+        ObjectRef::Map(m) => Value::Map((*m).clone()).address(),
+    }
+}
+
+/// The place an instruction's source text names: `counter` of `counter++`,
+/// `p.x` of `p.x += 2` (the left side of an assignment), else the text itself.
+fn place_name(text: &str) -> String {
+    let text = text.trim();
+    let text = text
+        .strip_suffix("++")
+        .or_else(|| text.strip_suffix("--"))
+        .unwrap_or(text);
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let next = bytes.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|j| bytes[j]);
+        let is_assign =
+            b == b'=' && next != Some(b'=') && !matches!(prev, Some(b'=' | b'!' | b'<' | b'>'));
+        if is_assign {
+            let lhs = text[..i].trim_end();
+            let lhs = lhs.strip_suffix(':').unwrap_or(lhs);
+            let lhs = lhs.trim_end_matches(['+', '-', '*', '/', '%', '&', '|', '^', '<', '>']);
+            return lhs.trim().to_string();
+        }
+    }
+    text.trim().to_string()
+}
+
+/// A scalar as `fmt.Print` shows it; aggregates and references by their kind.
+fn render_value(v: &Value) -> String {
+    match v {
+        Value::Nil => "<nil>".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => format!("{f}"),
+        Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
+        Value::Ptr(..) | Value::Map(_) | Value::Chan(_) | Value::Func(_) => {
+            format!("{:#x}", v.address())
+        }
+        Value::Agg(_) | Value::Slice(_) => "{...}".into(),
+        _ => "?".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::place_name;
+
+    #[test]
+    fn place_names_are_the_assigned_side() {
+        assert_eq!(place_name("counter++"), "counter");
+        assert_eq!(place_name("p.x += 2"), "p.x");
+        assert_eq!(place_name("s[i] = v"), "s[i]");
+        assert_eq!(place_name("x := y"), "x");
+        assert_eq!(place_name("a == b"), "a == b");
+        assert_eq!(place_name("m[k]"), "m[k]");
+    }
+}
