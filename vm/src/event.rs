@@ -83,6 +83,14 @@ pub enum Event {
         value: String,
         span: Span,
     },
+    /// The panic with value `value` left a deferred call that was running for
+    /// the earlier panic `replaced`: that panic is aborted, this one goes on
+    /// (Go prints both, the earlier first).
+    PanicReplaced {
+        goroutine: u64,
+        value: String,
+        replaced: String,
+    },
     /// `recover()` stopped the panic with this value.
     Recover {
         goroutine: u64,

@@ -1335,6 +1335,9 @@ impl Vm {
             };
             crate::natives::call(id, &mut ctx, &g.slots[base..base + n_args])
         };
+        if self.sink.is_some() {
+            self.emit_lock_event(g, id, base, n_args, &out);
+        }
         match out {
             NativeOut::Ret0 => NativeStep::Done,
             NativeOut::Ret(v) => {
@@ -1378,6 +1381,27 @@ impl Vm {
             NativeOut::Yield => NativeStep::Stopped(Some(Stop::Yielded)),
             NativeOut::Goexit => NativeStep::Stopped(self.goexit_unwind(g)),
             NativeOut::Fatal(msg) => NativeStep::Stopped(Some(self.sync_fatal(g, msg))),
+        }
+    }
+
+    /// A `lock`/`unlock` event when native `id` just locked or unlocked a mutex.
+    #[cold]
+    fn emit_lock_event(
+        &mut self,
+        g: &Goroutine,
+        id: NativeId,
+        base: usize,
+        n_args: usize,
+        out: &NativeOut,
+    ) {
+        let args = &g.slots[base..base + n_args];
+        if let Some((lock, mutex)) = crate::natives::lock_effect(id, args, out) {
+            let goroutine = g.id;
+            self.emit(if lock {
+                Event::Lock { goroutine, mutex }
+            } else {
+                Event::Unlock { goroutine, mutex }
+            });
         }
     }
 
