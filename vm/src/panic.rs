@@ -415,7 +415,9 @@ impl Vm {
                 RtKind::Bool | RtKind::Int(_) | RtKind::Float32 | RtKind::Float64 | RtKind::String,
                 _,
             ) => plain,
-            _ => format!("({}) {:#x}", types.name(iface.ty), iface.val.address()),
+            _ => self
+                .library_error_text(iface.ty, &iface.val)
+                .unwrap_or_else(|| format!("({}) {:#x}", types.name(iface.ty), iface.val.address())),
         }
     }
 
