@@ -51,10 +51,14 @@ fn lists_each_function_of_the_program_with_source_lines() {
     let text = listing(&[]);
     let headers: Vec<&str> = text.lines().filter(|l| l.starts_with("func ")).collect();
     assert!(
-        headers.iter().any(|h| h.starts_with("func main.main (params 0, results 0")),
+        headers
+            .iter()
+            .any(|h| h.starts_with("func main.main (params 0, results 0")),
         "{text}"
     );
-    assert!(headers.iter().any(|h| h.starts_with("func main.add (params 2, results 1")));
+    assert!(headers
+        .iter()
+        .any(|h| h.starts_with("func main.add (params 2, results 1")));
     // add's body is an integer add on line 9 of the file, returned on the same line.
     let add_line = text
         .lines()
@@ -62,7 +66,10 @@ fn lists_each_function_of_the_program_with_source_lines() {
         .expect("an AddInt instruction");
     assert!(add_line.ends_with("prog.go:9"), "{add_line}");
     // main defers, so its listing has the defer and the epilogue that runs it.
-    assert!(text.contains("Defer ") && text.contains("RunDefers"), "{text}");
+    assert!(
+        text.contains("Defer ") && text.contains("RunDefers"),
+        "{text}"
+    );
     // The library (errors.New is Go source in gomini) is left out by default.
     assert!(!text.contains("func errors."), "{text}");
 }
@@ -89,5 +96,8 @@ fn compile_errors_exit_1_like_run() {
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bad.go:4:2: declared and not used: x"), "{err}");
+    assert!(
+        err.contains("bad.go:4:2: declared and not used: x"),
+        "{err}"
+    );
 }

@@ -240,11 +240,15 @@ fn mutex_locks_and_unlocks_alternate_in_the_trace() {
             .iter()
             .filter_map(|e| {
                 let kind = e["kind"].as_str()?;
-                (kind == "lock" || kind == "unlock").then(|| (kind, e["mutex"].as_u64().unwrap_or(0)))
+                (kind == "lock" || kind == "unlock")
+                    .then(|| (kind, e["mutex"].as_u64().unwrap_or(0)))
             })
             .collect();
         assert_eq!(ops.len(), 4000, "seed {seed}");
-        assert!(ops.iter().all(|(_, m)| *m == 1), "seed {seed}: one mutex, numbered 1");
+        assert!(
+            ops.iter().all(|(_, m)| *m == 1),
+            "seed {seed}: one mutex, numbered 1"
+        );
         for pair in ops.chunks(2) {
             assert_eq!(pair[0].0, "lock", "seed {seed}");
             assert_eq!(pair[1].0, "unlock", "seed {seed}");

@@ -234,10 +234,9 @@ impl Vm {
     /// The current panic of `g` cut short the deferred call run for panic `earlier`.
     #[cold]
     fn emit_panic_replaced(&mut self, g: &Goroutine, earlier: u32) {
-        let (Some(current), Some(replaced)) = (
-            g.panics.last(),
-            g.panics.iter().find(|p| p.id == earlier),
-        ) else {
+        let (Some(current), Some(replaced)) =
+            (g.panics.last(), g.panics.iter().find(|p| p.id == earlier))
+        else {
             return;
         };
         let value = self.panic_value_text(&current.value);
@@ -417,7 +416,9 @@ impl Vm {
             ) => plain,
             _ => self
                 .library_error_text(iface.ty, &iface.val)
-                .unwrap_or_else(|| format!("({}) {:#x}", types.name(iface.ty), iface.val.address())),
+                .unwrap_or_else(|| {
+                    format!("({}) {:#x}", types.name(iface.ty), iface.val.address())
+                }),
         }
     }
 

@@ -162,8 +162,7 @@ impl<'h> Compiler<'h> {
                     let func = &self.hir.funcs[id.0 as usize];
                     if func.pkg != "main" {
                         // Library code: its spans are not in the program's file.
-                        let diag =
-                            crate::stdlib::internal_error(&func.pkg, err.span, &err.message);
+                        let diag = crate::stdlib::internal_error(&func.pkg, err.span, &err.message);
                         self.errors.push(diag);
                     } else {
                         self.error(err);

@@ -236,7 +236,7 @@ pub fn title(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let mut out = Vec::new();
     for (_, r, _) in runes(s(&a[0])) {
         let m = if is_separator(prev) {
-map_case(r, Case::Title)
+            map_case(r, Case::Title)
         } else {
             r
         };
