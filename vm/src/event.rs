@@ -189,6 +189,12 @@ impl Vm {
     /// String method print without it.
     pub(crate) fn library_error_text(&self, ty: RtTypeId, v: &Value) -> Option<String> {
         let name = self.program.types.name(ty);
+        if !matches!(
+            name.as_str(),
+            "*errors.errorString" | "*fmt.wrapError" | "*fmt.wrapErrors" | "*errors.joinError"
+        ) {
+            return None;
+        }
         let fields = match crate::value::load_ptr(v)? {
             Value::Agg(store) => store.borrow().clone(),
             _ => return None,
