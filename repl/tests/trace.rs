@@ -131,7 +131,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .args(["trace", "programs/defer_order.go", "--format", "json"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("{\"version\":1"))
+        .stdout(predicate::str::starts_with("{\"version\":2"))
         .stderr(predicate::str::contains("third\nsecond\nfirst\n"));
     let out = std::env::temp_dir().join(format!("gomini-trace-{}.json", std::process::id()));
     gomini()
@@ -141,7 +141,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .success()
         .stdout("third\nsecond\nfirst\n");
     let written = std::fs::read_to_string(&out).expect("trace written");
-    assert!(written.starts_with("{\"version\":1"));
+    assert!(written.starts_with("{\"version\":2"));
     let _ = std::fs::remove_file(out);
 }
 
@@ -177,4 +177,81 @@ fn unwritable_output_is_one_line_and_exit_1() {
         .stderr(predicate::str::contains(
             "gomini: cannot write the trace to /nonexistent-dir/trace.json",
         ));
+}
+
+/// A panic in a deferred call during a panic replaces it: the trace says so
+/// when the new panic leaves that deferred call (Go: `panic: A` then
+/// `panic: B [recovered]` then `panic: C` for this program).
+#[test]
+fn a_panic_leaving_a_deferred_call_replaces_the_earlier_panic() {
+    let dir = std::env::temp_dir().join(format!("gomini-trace-replaced-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("replaced.go");
+    std::fs::write(
+        &file,
+        "package main\n\nfunc main() {\n\tdefer func() {\n\t\trecover()\n\t\tpanic(\"C\")\n\t}()\n\tdefer func() {\n\t\tpanic(\"B\")\n\t}()\n\tpanic(\"A\")\n}\n",
+    )
+    .expect("write program");
+    let out = gomini()
+        .arg("trace")
+        .arg(&file)
+        .args(["--format", "json"])
+        .output()
+        .expect("gomini runs");
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON trace");
+    let seen: Vec<String> = v["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| {
+            ["panic", "panic_replaced", "recover"].contains(&e["kind"].as_str().unwrap_or(""))
+        })
+        .map(|e| match e["kind"].as_str() {
+            Some("panic_replaced") => format!("{} replaces {}", e["value"], e["replaced"]),
+            kind => format!("{} {}", kind.unwrap_or(""), e["value"]),
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            "panic \"A\"",
+            "panic \"B\"",
+            "\"B\" replaces \"A\"",
+            "recover \"B\"",
+            "panic \"C\"",
+            "\"C\" replaces \"B\"",
+        ],
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Mutex operations are events: 2 goroutines x 1000 increments under one
+/// mutex give 2000 locks and 2000 unlocks of mutex #1, strictly alternating
+/// (a lock is recorded when the goroutine holds the mutex), on every seed.
+#[test]
+fn mutex_locks_and_unlocks_alternate_in_the_trace() {
+    for seed in ["0", "7"] {
+        let text = trace_of("counter_mutex", "json", &["--seed", seed]);
+        let v: serde_json::Value = serde_json::from_str(&text).expect("JSON trace");
+        let ops: Vec<(&str, u64)> = v["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter_map(|e| {
+                let kind = e["kind"].as_str()?;
+                (kind == "lock" || kind == "unlock")
+                    .then(|| (kind, e["mutex"].as_u64().unwrap_or(0)))
+            })
+            .collect();
+        assert_eq!(ops.len(), 4000, "seed {seed}");
+        assert!(
+            ops.iter().all(|(_, m)| *m == 1),
+            "seed {seed}: one mutex, numbered 1"
+        );
+        for pair in ops.chunks(2) {
+            assert_eq!(pair[0].0, "lock", "seed {seed}");
+            assert_eq!(pair[1].0, "unlock", "seed {seed}");
+        }
+    }
 }

@@ -83,6 +83,14 @@ pub enum Event {
         value: String,
         span: Span,
     },
+    /// The panic with value `value` left a deferred call that was running for
+    /// the earlier panic `replaced`: that panic is aborted, this one goes on
+    /// (Go prints both, the earlier first).
+    PanicReplaced {
+        goroutine: u64,
+        value: String,
+        replaced: String,
+    },
     /// `recover()` stopped the panic with this value.
     Recover {
         goroutine: u64,
@@ -165,7 +173,50 @@ impl EventSink for Recorder {
 impl Vm {
     /// `v` as `%v` prints it when its type is known (results).
     pub(crate) fn typed_text(&self, ty: RtTypeId, v: &Value) -> String {
+        let (dynamic_ty, dynamic) = match v {
+            Value::Iface(iface) => (iface.ty, &iface.val),
+            _ => (ty, v),
+        };
+        if let Some(text) = self.library_error_text(dynamic_ty, dynamic) {
+            return text;
+        }
         crate::fmt::sprint_one(&self.program.types, ty, v)
+    }
+
+    /// The `Error()` text of the library's own error types (errors.New,
+    /// fmt.Errorf, errors.Join), which `%v` prints. Events cannot call Go
+    /// methods, so it is read from their fields; other types with an Error or
+    /// String method print without it.
+    pub(crate) fn library_error_text(&self, ty: RtTypeId, v: &Value) -> Option<String> {
+        let name = self.program.types.name(ty);
+        if !matches!(
+            name.as_str(),
+            "*errors.errorString" | "*fmt.wrapError" | "*fmt.wrapErrors" | "*errors.joinError"
+        ) {
+            return None;
+        }
+        let fields = match crate::value::load_ptr(v)? {
+            Value::Agg(store) => store.borrow().clone(),
+            _ => return None,
+        };
+        match name.as_str() {
+            // `s string` / `msg string` first.
+            "*errors.errorString" | "*fmt.wrapError" | "*fmt.wrapErrors" => {
+                match fields.first()? {
+                    Value::Str(text) => Some(String::from_utf8_lossy(text).into_owned()),
+                    _ => None,
+                }
+            }
+            // `errs []error`, each on its own line.
+            "*errors.joinError" => {
+                let texts: Vec<String> = crate::slice::items(fields.first()?)
+                    .iter()
+                    .map(|e| self.typed_text(RtTypeId::ERROR, e))
+                    .collect();
+                Some(texts.join("\n"))
+            }
+            _ => None,
+        }
     }
 
     /// A short display of a value whose static type the VM does not keep

@@ -1485,6 +1485,9 @@ impl Vm {
                 return NativeStep::Stopped(Some(stop));
             }
         }
+        if self.sink.is_some() {
+            self.emit_lock_event(g, id, base, n_args, &out);
+        }
         match out {
             NativeOut::Ret0 => NativeStep::Done,
             NativeOut::Ret(v) => {
@@ -1529,6 +1532,27 @@ impl Vm {
             NativeOut::Goexit => NativeStep::Stopped(self.goexit_unwind(g)),
             NativeOut::Fatal(msg) => NativeStep::Stopped(Some(self.sync_fatal(g, msg))),
             NativeOut::Refused(refused) => NativeStep::Stopped(Some(self.refusal(g, refused))),
+        }
+    }
+
+    /// A `lock`/`unlock` event when native `id` just locked or unlocked a mutex.
+    #[cold]
+    fn emit_lock_event(
+        &mut self,
+        g: &Goroutine,
+        id: NativeId,
+        base: usize,
+        n_args: usize,
+        out: &NativeOut,
+    ) {
+        let args = &g.slots[base..base + n_args];
+        if let Some((lock, mutex)) = crate::natives::lock_effect(id, args, out) {
+            let goroutine = g.id;
+            self.emit(if lock {
+                Event::Lock { goroutine, mutex }
+            } else {
+                Event::Unlock { goroutine, mutex }
+            });
         }
     }
 

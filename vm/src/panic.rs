@@ -177,6 +177,9 @@ impl Vm {
                     if let Some(p) = g.panics.iter_mut().find(|p| p.id == earlier) {
                         p.aborted = true;
                     }
+                    if self.sink.is_some() {
+                        self.emit_panic_replaced(g, earlier);
+                    }
                 }
                 // fmt's catchPanic: the method fmt called panicked; fmt recovers
                 // and prints the panic instead of the method's result.
@@ -226,6 +229,23 @@ impl Vm {
         });
         frame.pc = epilogue;
         None
+    }
+
+    /// The current panic of `g` cut short the deferred call run for panic `earlier`.
+    #[cold]
+    fn emit_panic_replaced(&mut self, g: &Goroutine, earlier: u32) {
+        let (Some(current), Some(replaced)) =
+            (g.panics.last(), g.panics.iter().find(|p| p.id == earlier))
+        else {
+            return;
+        };
+        let value = self.panic_value_text(&current.value);
+        let replaced = self.panic_value_text(&replaced.value);
+        self.emit(crate::event::Event::PanicReplaced {
+            goroutine: g.id,
+            value,
+            replaced,
+        });
     }
 
     /// A recovered panic ends, and with it the aborted ones it replaced; returns its value.
@@ -394,7 +414,11 @@ impl Vm {
                 RtKind::Bool | RtKind::Int(_) | RtKind::Float32 | RtKind::Float64 | RtKind::String,
                 _,
             ) => plain,
-            _ => format!("({}) {:#x}", types.name(iface.ty), iface.val.address()),
+            _ => self
+                .library_error_text(iface.ty, &iface.val)
+                .unwrap_or_else(|| {
+                    format!("({}) {:#x}", types.name(iface.ty), iface.val.address())
+                }),
         }
     }
 

@@ -22,6 +22,8 @@ mod timefmt;
 mod unicode;
 mod utf8;
 
+pub(crate) use sync::lock_effect;
+
 use crate::chan::Wake;
 use crate::program::Program;
 use crate::sched::Sched;

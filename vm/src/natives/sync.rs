@@ -22,6 +22,19 @@ fn target(ptr: &Value) -> Option<(Rc<Store>, usize)> {
     }
 }
 
+/// What a finished call of native `id` did to a mutex, for traces: `true`
+/// for a lock, `false` for an unlock, and the mutex's address. A parked
+/// `Lock` is reported when it re-executes with the mutex handed over.
+pub fn lock_effect(id: super::NativeId, args: &[Value], out: &NativeOut) -> Option<(bool, usize)> {
+    let lock = match (super::name(id), out) {
+        ("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock", NativeOut::Ret0) => true,
+        ("(*sync.Mutex).TryLock", NativeOut::Ret(Value::Bool(true))) => true,
+        ("(*sync.Mutex).Unlock" | "(*sync.RWMutex).Unlock", NativeOut::Ret0) => false,
+        _ => return None,
+    };
+    target(args.first()?).map(|(_, addr)| (lock, addr))
+}
+
 fn nil_deref() -> NativeOut {
     NativeOut::Panic(crate::panic::nil_deref())
 }

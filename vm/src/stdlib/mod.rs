@@ -116,3 +116,51 @@ fn parse(src: &str) -> Result<ast::File, String> {
             .unwrap_or_default()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_package_has_a_source_and_a_file_name() {
+        for path in PACKAGES {
+            assert!(source(path).is_some(), "{path}");
+            let (file, line, col) = position(path, 0).expect("a position");
+            assert!(file.starts_with(&format!("$GOROOT/src/{path}/")), "{file}");
+            assert!(file.ends_with(".go"), "{file}");
+            assert_eq!((line, col), (1, 1));
+        }
+        assert_eq!(file_name("net/http"), None);
+    }
+
+    #[test]
+    fn functions_are_attributed_to_their_package() {
+        use crate::program::library_package;
+        assert_eq!(library_package("sync.(*WaitGroup).Done"), Some("sync"));
+        assert_eq!(library_package("sync/atomic.AddInt32"), Some("sync/atomic"));
+        assert_eq!(
+            library_package("unicode/utf8.RuneLen"),
+            Some("unicode/utf8")
+        );
+        assert_eq!(library_package("runtime.main"), Some("runtime"));
+        assert_eq!(library_package("main.main"), None);
+        assert_eq!(library_package("main.sync.func1"), None);
+        assert_eq!(library_package("syncx.F"), None);
+    }
+
+    #[test]
+    fn a_library_error_names_the_library_file_not_the_program() {
+        let src = source("sync").expect("sync");
+        let offset = src.find("func (wg *WaitGroup) Done").expect("Done") as u32;
+        let d = internal_error("sync", gomini_lexer::Span::new(offset, offset + 4), "boom");
+        assert_eq!(d.span, gomini_lexer::Span::new(0, 0));
+        let line = src[..offset as usize].lines().count() + 1;
+        assert!(
+            d.message.starts_with(&format!(
+                "internal error in gomini's package sync (at $GOROOT/src/sync/sync.go:{line}:1): boom"
+            )),
+            "{}",
+            d.message
+        );
+    }
+}

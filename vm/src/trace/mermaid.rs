@@ -130,6 +130,10 @@ fn message(ev: &TraceEvent) -> Option<String> {
         EventKind::Panic { value } => {
             format!("Note over {p}: {}", escape(&format!("panic: {value}")))
         }
+        EventKind::PanicReplaced { value, replaced } => format!(
+            "Note over {p}: {}",
+            escape(&format!("panic: {value} replaces panic: {replaced}"))
+        ),
         EventKind::Recover { value } => {
             format!("Note over {p}: {}", escape(&format!("recover() = {value}")))
         }
@@ -222,6 +226,9 @@ pub fn defer_flowchart(trace: &Trace) -> Option<(String, String)> {
                 after,
             } if *f == func => format!("{name}: {before} → {after}"),
             EventKind::Panic { value } => format!("panic: {value}"),
+            EventKind::PanicReplaced { value, replaced } => {
+                format!("panic: {value} replaces panic: {replaced}")
+            }
             EventKind::Recover { value } => format!("recover() = {value}"),
             EventKind::Return {
                 func: f,

@@ -31,7 +31,7 @@ use crate::event::{Event, EventSink, Stamp};
 use crate::program::Program;
 
 /// The version of the JSON trace format (`docs/trace-format.md`).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The default bound on recorded events (`--max-events`).
 pub const DEFAULT_MAX_EVENTS: usize = 1_000_000;
@@ -108,6 +108,12 @@ pub enum EventKind {
     },
     Panic {
         value: String,
+    },
+    /// The panic `value` ended the deferred call that ran for the panic
+    /// `replaced`, which is aborted: `value` goes on unwinding.
+    PanicReplaced {
+        value: String,
+        replaced: String,
     },
     Recover {
         value: String,
@@ -196,7 +202,10 @@ impl Focus {
                 | K::ResultChanged { .. }
                 | K::Unwound { .. }
         );
-        let shared = matches!(kind, K::Panic { .. } | K::Recover { .. });
+        let shared = matches!(
+            kind,
+            K::Panic { .. } | K::PanicReplaced { .. } | K::Recover { .. }
+        );
         match self {
             Focus::All => true,
             Focus::Defer => defer_side || shared,
@@ -218,6 +227,9 @@ pub struct Collected {
 /// The sink `gomini trace` attaches: converts and keeps up to `max_events` events.
 pub struct TraceSink {
     program: Rc<Program>,
+    /// Mutex addresses in order of first use: a trace numbers mutexes 1, 2, ...
+    /// so that it does not depend on where the allocator put them.
+    mutexes: Vec<u64>,
     focus: Focus,
     max_events: usize,
     pub collected: Rc<RefCell<Collected>>,
@@ -227,6 +239,7 @@ impl TraceSink {
     pub fn new(program: Rc<Program>, focus: Focus, max_events: usize) -> TraceSink {
         TraceSink {
             program,
+            mutexes: Vec::new(),
             focus,
             max_events,
             collected: Rc::default(),
@@ -244,6 +257,16 @@ impl EventSink for TraceSink {
         let mut ev = convert(&self.program, stamp, e);
         if hide_runtime_frames(&mut ev) {
             return;
+        }
+        if let EventKind::Lock { mutex } | EventKind::Unlock { mutex } = &mut ev.kind {
+            let n = match self.mutexes.iter().position(|m| m == mutex) {
+                Some(i) => i,
+                None => {
+                    self.mutexes.push(*mutex);
+                    self.mutexes.len() - 1
+                }
+            };
+            *mutex = n as u64 + 1;
         }
         if !self.focus.keeps(&ev.kind) {
             return;
@@ -408,6 +431,11 @@ pub fn convert(program: &Program, stamp: Stamp, e: Event) -> TraceEvent {
                 mutex: mutex as u64,
             },
         ),
+        Event::PanicReplaced {
+            goroutine,
+            value,
+            replaced,
+        } => (goroutine, None, K::PanicReplaced { value, replaced }),
     };
     TraceEvent {
         step: stamp.step,

@@ -162,7 +162,7 @@ fn text_shows_the_defer_chain_and_the_result_change() {
 fn json_is_versioned_one_event_per_line_and_parses() {
     let out = json::render(&named_result());
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["events"].as_array().map(Vec::len), Some(12));
     assert_eq!(v["events"][7]["kind"], "result_changed");
     assert_eq!(v["events"][7]["after"], "6");

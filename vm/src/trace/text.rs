@@ -150,6 +150,9 @@ fn describe(ev: &TraceEvent, paint: &Paint) -> String {
             "{name}: {before} → {after} (changed by the deferred call)"
         )),
         EventKind::Panic { value } => paint.red(&format!("panic: {value}")),
+        EventKind::PanicReplaced { value, replaced } => paint.red(&format!(
+            "panic: {value} replaces panic: {replaced} (its deferred call is cut short)"
+        )),
         EventKind::Recover { value } => {
             paint.green(&format!("recover() = {value}: the panic stops"))
         }
