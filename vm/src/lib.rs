@@ -16,6 +16,7 @@
 //! - `slice.rs`, `map.rs`, `iface.rs`, `chan.rs`: slices (Go's growth), maps, type assertions, channels.
 //! - `fmt/`: Go's fmt engine; `natives/`: library functions by qualified name.
 //! - `event.rs`: the observable events and their sink.
+//! - `sched.rs`: the scheduler; `schedule.rs`: where its choices come from (seeded, PCT, replay, plan).
 //!
 //! Tests: unit tests beside the code (formatting tables in `fmt/tests.rs`),
 //! hand-assembled programs in `vm/tests/runtime.rs`, benchmarks in `vm/examples/bench.rs`.
@@ -46,6 +47,7 @@ pub mod panic;
 pub mod program;
 pub mod rtype;
 pub mod sched;
+pub mod schedule;
 pub mod select;
 pub mod slice;
 pub mod stdlib;
