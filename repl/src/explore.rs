@@ -11,6 +11,16 @@
 //! `--json` writes the groups in the format of `docs/explore-format.md`;
 //! `--merge` adds such files up (one per shard of the seed space).
 
+/// `println!` that ignores a closed stdout (`gomini explore ... | head`) instead of panicking.
+macro_rules! say {
+    () => { say!("") };
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -204,7 +214,7 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
     };
     print_table(&explored, strategy);
     if let (Some(until), None) = (&args.until, stopped_at) {
-        println!("no run satisfied --until {until}");
+        say!("no run satisfied --until {until}");
     }
     if let Some(path) = &args.json {
         if let Err(e) = write_json(&explored, path) {
@@ -215,7 +225,7 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
     if args.record.is_some() || args.shrink {
         let failing = stopped_at.or_else(|| failing_seed(&outcomes, range.0));
         let Some(seed) = failing else {
-            println!("every run gave the same outcome: no failing seed to record");
+            say!("every run gave the same outcome: no failing seed to record");
             return ExitCode::SUCCESS;
         };
         return crate::shrink::after_explore(crate::shrink::AfterExplore {
@@ -356,7 +366,7 @@ impl Search<'_> {
             .take(kept as usize)
             .map(|o| o.expect("every seed up to the stopping one has run"))
             .collect();
-        (outcomes, (stop != u64::MAX).then_some(start + stop))
+        (outcomes, (stop != u64::MAX).then(|| start + stop))
     }
 }
 
@@ -407,7 +417,7 @@ fn print_table(explored: &ExploreFile, strategy: Strategy) {
         Some(d) => format!("{} (depth {d})", explored.strategy),
         None => explored.strategy.clone(),
     };
-    println!(
+    say!(
         "{}: {} runs (seeds {}), strategy {}, {} outcome(s)",
         explored.program,
         explored.runs,
@@ -416,20 +426,20 @@ fn print_table(explored: &ExploreFile, strategy: Strategy) {
         explored.outcomes.len()
     );
     if let Some(s) = explored.stopped_at {
-        println!(
+        say!(
             "stopped at seed {s} (--until {})",
             explored.until.as_deref().unwrap_or("")
         );
     }
     let mut rows: Vec<&Group> = explored.outcomes.iter().collect();
     rows.sort_by_key(|g| (std::cmp::Reverse(g.runs), g.first_seed));
-    println!(
+    say!(
         "{:>8} {:>7} {:>12}  {:<40}  replay",
         "runs", "share", "first seed", "outcome (exit code: last stdout line | stderr)"
     );
     for g in rows.iter().take(TABLE_ROWS) {
         let share = 100.0 * g.runs as f64 / explored.runs.max(1) as f64;
-        println!(
+        say!(
             "{:>8} {:>6.1}% {:>12}  {:<40}  {}",
             g.runs,
             share,
@@ -440,7 +450,7 @@ fn print_table(explored: &ExploreFile, strategy: Strategy) {
     }
     if rows.len() > TABLE_ROWS {
         let rest: u64 = rows[TABLE_ROWS..].iter().map(|g| g.runs).sum();
-        println!(
+        say!(
             "... and {} more outcome(s) from {rest} run(s) (all of them in --json)",
             rows.len() - TABLE_ROWS
         );

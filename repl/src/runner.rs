@@ -126,7 +126,9 @@ pub fn run(program: &Rc<Program>, spec: RunSpec) -> RunResult {
     }
     // The --race detector, once merged, is switched on here and its report count read below.
     let _ = spec.race;
+    IN_RUN.with(|f| f.set(true));
     let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
+    IN_RUN.with(|f| f.set(false));
     let mut stderr = std::mem::take(&mut vm.stderr);
     // A replay that stopped fitting ends the run; the caller reports the mismatch itself.
     let cut_short = vm.sched.source.mismatch.is_some();
@@ -196,7 +198,18 @@ pub fn strategy(name: &str, depth: u32, program: &Rc<Program>) -> Strategy {
     }
 }
 
-/// A panic hook that stays quiet: runs catch their own panics and report them as outcomes.
+thread_local! {
+    /// Set while this thread is inside `run`, whose caller reports a VM panic as an outcome.
+    static IN_RUN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A panic hook that stays quiet inside runs (they catch their own panics and
+/// report them as outcomes) and prints as usual anywhere else.
 pub fn silence_panics() {
-    std::panic::set_hook(Box::new(|_| {}));
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !IN_RUN.with(|f| f.get()) {
+            default(info);
+        }
+    }));
 }

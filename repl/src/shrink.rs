@@ -18,6 +18,23 @@
 //! written as an ordinary schedule file (the decisions the final run drew), and
 //! replayed once more to check that it reproduces the outcome exactly.
 
+/// `println!` that ignores a closed stdout (`gomini explore ... | head`) instead of panicking.
+macro_rules! say {
+    () => { say!("") };
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `print!` that ignores a closed stdout.
+macro_rules! say_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -454,7 +471,7 @@ fn report_and_write(
         &shrunk.result.decisions,
     )
     .write(out)?;
-    println!(
+    say!(
         "shrunk from {} to {} preemption(s) in {} run(s){}; same outcome: {}",
         shrunk.preemptions_before,
         shrunk.preemptions,
@@ -466,9 +483,9 @@ fn report_and_write(
         },
         shrunk.result.outcome.summary()
     );
-    println!("written to {} (replay: gomini replay {})", out.display(), out.display());
-    println!();
-    print!(
+    say!("written to {} (replay: gomini replay {})", out.display(), out.display());
+    say!();
+    say_raw!(
         "{}",
         tell(&story(&shrunk.result.turns), &prepared.display_name)
     );
@@ -528,7 +545,7 @@ pub fn after_explore(args: AfterExplore<'_>) -> ExitCode {
         eprintln!("gomini: {e}");
         return ExitCode::from(1);
     }
-    println!(
+    say!(
         "seed {} recorded to {} (replay: gomini replay {})",
         args.seed,
         path.display(),
