@@ -20,7 +20,6 @@ macro_rules! say {
     }};
 }
 
-
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -255,7 +254,9 @@ fn failing_seed(outcomes: &[Outcome], start: u64) -> Option<u64> {
         return Some(start + i as u64);
     }
     let groups = group(outcomes, start);
-    let common = groups.iter().max_by_key(|g| (g.runs, std::cmp::Reverse(g.first_seed)))?;
+    let common = groups
+        .iter()
+        .max_by_key(|g| (g.runs, std::cmp::Reverse(g.first_seed)))?;
     outcomes
         .iter()
         .position(|o| *o != common.outcome)
@@ -332,7 +333,10 @@ impl Search<'_> {
                             return;
                         }
                         let outcome = self.run_one(&mine, start + i);
-                        if self.until.is_some_and(|u| satisfies(u, &outcome, Some(first))) {
+                        if self
+                            .until
+                            .is_some_and(|u| satisfies(u, &outcome, Some(first)))
+                        {
                             stop_at.fetch_min(i, Ordering::SeqCst);
                         }
                         if tx.send((i, outcome)).is_err() {
@@ -356,11 +360,7 @@ impl Search<'_> {
         });
         progress.finish();
         let stop = stop_at.load(Ordering::SeqCst);
-        let kept = if stop == u64::MAX {
-            total
-        } else {
-            stop + 1
-        };
+        let kept = if stop == u64::MAX { total } else { stop + 1 };
         let outcomes: Vec<Outcome> = results
             .into_iter()
             .take(kept as usize)
@@ -385,8 +385,9 @@ impl Progress {
     }
 
     fn show(&self, done: u64, outcomes: usize) {
+        // About 200 redraws in all; `is_multiple_of` would need Rust 1.87 (the workspace says 1.85).
         let step = (self.total / 200).max(1);
-        if !self.active || (done % step != 0 && done != self.total) {
+        if !self.active || (done / step * step != done && done != self.total) {
             return;
         }
         const WIDTH: u64 = 30;
@@ -435,7 +436,10 @@ fn print_table(explored: &ExploreFile, strategy: Strategy) {
     rows.sort_by_key(|g| (std::cmp::Reverse(g.runs), g.first_seed));
     say!(
         "{:>8} {:>7} {:>12}  {:<40}  replay",
-        "runs", "share", "first seed", "outcome (exit code: last stdout line | stderr)"
+        "runs",
+        "share",
+        "first seed",
+        "outcome (exit code: last stdout line | stderr)"
     );
     for g in rows.iter().take(TABLE_ROWS) {
         let share = 100.0 * g.runs as f64 / explored.runs.max(1) as f64;
@@ -494,11 +498,17 @@ pub fn combine(files: &[ExploreFile]) -> Result<ExploreFile, String> {
     let mut by_outcome: BTreeMap<Outcome, Group> = BTreeMap::new();
     let mut runs = 0;
     for f in files {
-        if (&f.program_hash, &f.strategy, f.depth) != (&first.program_hash, &first.strategy, first.depth)
+        if (&f.program_hash, &f.strategy, f.depth)
+            != (&first.program_hash, &first.strategy, first.depth)
         {
             return Err(format!(
                 "cannot merge {} ({}, {}) with {} ({}, {}): another program or strategy",
-                f.program, f.program_hash, f.strategy, first.program, first.program_hash, first.strategy
+                f.program,
+                f.program_hash,
+                f.strategy,
+                first.program,
+                first.program_hash,
+                first.strategy
             ));
         }
         ranges.extend(f.seed_ranges.iter().copied());

@@ -195,6 +195,8 @@ fn main() -> ExitCode {
                     strategy,
                     depth,
                     record,
+                    args,
+                    shared_loopvars: loopvar == "shared",
                 });
             }
             run(&file, args, seed, loopvar == "shared")

@@ -37,15 +37,22 @@ pub struct RunOptions {
     pub strategy: String,
     pub depth: u32,
     pub record: Option<PathBuf>,
+    /// The program's arguments (`os.Args[1:]`).
+    pub args: Vec<String>,
+    pub shared_loopvars: bool,
 }
 
 /// `gomini run --seed S [--strategy pct --depth D] [--record FILE] PROGRAM`.
 pub fn run_with_source(opts: RunOptions) -> ExitCode {
-    let Some(prepared) = Prepared::load(&opts.file) else {
+    let Some(prepared) = Prepared::load_with(&opts.file, opts.args.clone(), opts.shared_loopvars)
+    else {
         return ExitCode::from(1);
     };
     let strategy = runner::strategy(&opts.strategy, opts.depth, &prepared.program);
-    let mut spec = RunSpec::new(opts.seed, Source::for_strategy(strategy, opts.seed).keep_turns());
+    let mut spec = RunSpec::new(
+        opts.seed,
+        Source::for_strategy(strategy, opts.seed).keep_turns(),
+    );
     spec.record = opts.record.is_some();
     let result = runner::run(&prepared.program, spec);
     write_output(&result);
@@ -85,6 +92,8 @@ pub fn record(
     ScheduleFile::new(
         Header {
             program: &prepared.display_name,
+            args: prepared.args.clone(),
+            shared_loopvars: prepared.shared_loopvars,
             program_hash: prepared.hash(),
             seed,
             strategy: name,
@@ -107,7 +116,7 @@ pub fn load_schedule(file: &Path, program: Option<&Path>) -> Option<(ScheduleFil
         }
     };
     let path = schedule.program_path(program, file);
-    let prepared = Prepared::load(&path)?;
+    let prepared = Prepared::load_with(&path, schedule.args.clone(), schedule.shared_loopvars)?;
     if prepared.hash() != schedule.program_hash {
         eprintln!(
             "gomini: note: {} has changed since the schedule was recorded ({} then, {} now)",

@@ -51,6 +51,9 @@ impl Outcome {
 
 /// A compiled program and what identifies it.
 pub struct Prepared {
+    /// The program's arguments (`os.Args[1:]`) and loop-variable semantics it was compiled with.
+    pub args: Vec<String>,
+    pub shared_loopvars: bool,
     pub display_name: String,
     pub text: String,
     pub program: Rc<Program>,
@@ -59,8 +62,19 @@ pub struct Prepared {
 impl Prepared {
     /// Loads, checks and compiles `path`; diagnostics are printed and `None` returned on error.
     pub fn load(path: &std::path::Path) -> Option<Prepared> {
-        let (loaded, program) = crate::compile_file(path, Vec::new(), false)?;
+        Prepared::load_with(path, Vec::new(), false)
+    }
+
+    /// `load` with the program's arguments (`os.Args[1:]`) and the loop-variable semantics.
+    pub fn load_with(
+        path: &std::path::Path,
+        args: Vec<String>,
+        shared_loopvars: bool,
+    ) -> Option<Prepared> {
+        let (loaded, program) = crate::compile_file(path, args.clone(), shared_loopvars)?;
         Some(Prepared {
+            args,
+            shared_loopvars,
             display_name: loaded.display_name,
             text: loaded.text,
             program: Rc::new(program),

@@ -27,6 +27,12 @@ pub struct ScheduleFile {
     pub program: String,
     /// `fnv1a64:` and the FNV-1a hash of the program's source text.
     pub program_hash: String,
+    /// The program's arguments (`os.Args[1:]`), when it had any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<String>,
+    /// True for `--loopvar=shared` (pre-Go-1.22 loop variables).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shared_loopvars: bool,
     pub seed: u64,
     /// `random`, `pct` or `shrunk`.
     pub strategy: String,
@@ -64,6 +70,8 @@ fn kind_of(name: &str) -> Option<DecisionKind> {
 /// What a new schedule file says besides its decisions.
 pub struct Header<'a> {
     pub program: &'a str,
+    pub args: Vec<String>,
+    pub shared_loopvars: bool,
     pub program_hash: String,
     pub seed: u64,
     pub strategy: &'a str,
@@ -79,6 +87,8 @@ impl ScheduleFile {
             version: VERSION,
             program: header.program.to_string(),
             program_hash: header.program_hash,
+            args: header.args,
+            shared_loopvars: header.shared_loopvars,
             seed: header.seed,
             strategy: header.strategy.to_string(),
             depth: header.depth,

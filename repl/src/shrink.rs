@@ -264,7 +264,12 @@ fn numbers(stdout: &str, stderr: &str) -> (String, Vec<f64>) {
     let mut skeleton = String::new();
     let mut values = Vec::new();
     let mut digits = String::new();
-    for c in stdout.chars().chain(['\n']).chain(stderr.chars()).chain(['\n']) {
+    for c in stdout
+        .chars()
+        .chain(['\n'])
+        .chain(stderr.chars())
+        .chain(['\n'])
+    {
         if c.is_ascii_digit() || (c == '-' && digits.is_empty()) {
             digits.push(c);
             continue;
@@ -395,9 +400,10 @@ pub fn story(turns: &[Turn]) -> Vec<StoryStep> {
             }),
         }
     }
-    let n = steps.len();
-    for i in 0..n.saturating_sub(1) {
-        steps[i].preempted = steps[i].end == TurnEnd::Preempted;
+    // The last step has no successor to switch to.
+    let n = steps.len().saturating_sub(1);
+    for step in &mut steps[..n] {
+        step.preempted = step.end == TurnEnd::Preempted;
     }
     steps
 }
@@ -461,6 +467,8 @@ fn report_and_write(
     ScheduleFile::new(
         Header {
             program: &prepared.display_name,
+            args: prepared.args.clone(),
+            shared_loopvars: prepared.shared_loopvars,
             program_hash: prepared.hash(),
             seed,
             strategy: "shrunk",
@@ -483,7 +491,11 @@ fn report_and_write(
         },
         shrunk.result.outcome.summary()
     );
-    say!("written to {} (replay: gomini replay {})", out.display(), out.display());
+    say!(
+        "written to {} (replay: gomini replay {})",
+        out.display(),
+        out.display()
+    );
     say!();
     say_raw!(
         "{}",
@@ -583,7 +595,12 @@ mod tests {
 
     #[test]
     fn transfer_removes_the_segment_and_merges_neighbours() {
-        let plan = [seg(7, Some(5)), seg(8, Some(4)), seg(7, Some(3)), seg(8, None)];
+        let plan = [
+            seg(7, Some(5)),
+            seg(8, Some(4)),
+            seg(7, Some(3)),
+            seg(8, None),
+        ];
         assert_eq!(
             transfer(&plan, 2, 0),
             Some(vec![seg(7, Some(8)), seg(8, None)])
@@ -592,6 +609,10 @@ mod tests {
             transfer(&plan, 1, 3),
             Some(vec![seg(7, Some(8)), seg(8, None)])
         );
-        assert_eq!(transfer(&plan, 3, 1), None, "an open-ended segment has no length to move");
+        assert_eq!(
+            transfer(&plan, 3, 1),
+            None,
+            "an open-ended segment has no length to move"
+        );
     }
 }

@@ -107,7 +107,15 @@ fn until_new_output_stops_at_the_same_seed_for_any_jobs() {
     let run = |jobs: &str| {
         stdout_of(
             gomini()
-                .args(["explore", "--runs", "50", "--until", "new-output", "--jobs", jobs])
+                .args([
+                    "explore",
+                    "--runs",
+                    "50",
+                    "--until",
+                    "new-output",
+                    "--jobs",
+                    jobs,
+                ])
                 .arg(racy_counter()),
         )
     };
@@ -180,7 +188,16 @@ fn pct_runs_replay_from_their_seed() {
     let dir = temp_dir("pct");
     let json = dir.join("pct.json");
     gomini()
-        .args(["explore", "--runs", "30", "--strategy", "pct", "--depth", "2", "--json"])
+        .args([
+            "explore",
+            "--runs",
+            "30",
+            "--strategy",
+            "pct",
+            "--depth",
+            "2",
+            "--json",
+        ])
         .arg(&json)
         .arg(racy_counter())
         .assert()
@@ -188,7 +205,10 @@ fn pct_runs_replay_from_their_seed() {
         .stdout(predicate::str::contains("--strategy pct --depth 2"));
     let file = json_of(&json);
     let outcomes = file["outcomes"].as_array().unwrap();
-    assert!(outcomes.len() > 1, "PCT at depth 2 finds the lost update: {outcomes:?}");
+    assert!(
+        outcomes.len() > 1,
+        "PCT at depth 2 finds the lost update: {outcomes:?}"
+    );
     for o in outcomes {
         let seed = o["first_seed"].as_u64().unwrap().to_string();
         gomini()
@@ -215,10 +235,7 @@ fn shrink_reaches_two_preemptions_and_the_result_replays() {
     );
     assert_eq!(shrunk["outcome"], before["outcome"]);
     // The story names the preemptions, with the line each goroutine stopped at.
-    assert!(
-        told.contains("was preempted at racy_counter.go:"),
-        "{told}"
-    );
+    assert!(told.contains("was preempted at racy_counter.go:"), "{told}");
     for _ in 0..3 {
         gomini()
             .arg("replay")
@@ -242,10 +259,12 @@ fn a_changed_program_does_not_match_at_a_named_decision() {
         .arg(&changed)
         .assert()
         .code(1)
-        .stderr(predicate::str::is_match(
-            r"gomini: schedule does not match the program at decision \d+ \(",
-        )
-        .unwrap());
+        .stderr(
+            predicate::str::is_match(
+                r"gomini: schedule does not match the program at decision \d+ \(",
+            )
+            .unwrap(),
+        );
 }
 
 #[test]
@@ -256,27 +275,28 @@ fn corrupt_and_foreign_schedule_files_are_one_line_errors() {
         ("foreign.json", r#"{"name": "not a schedule"}"#.to_string()),
         ("truncated.json", good[..good.len() / 2].to_string()),
         ("empty.json", String::new()),
-        ("future.json", good.replace(r#""version":1"#, r#""version":99"#)),
+        (
+            "future.json",
+            good.replace(r#""version":1"#, r#""version":99"#),
+        ),
         (
             "out-of-range.json",
             good.replacen(r#"["quantum","#, r#"["quantum",4000000,40],["quantum","#, 1),
         ),
-        ("bad-kind.json", good.replacen(r#"["pick","#, r#"["jump","#, 1)),
+        (
+            "bad-kind.json",
+            good.replacen(r#"["pick","#, r#"["jump","#, 1),
+        ),
     ];
     for (name, text) in cases {
         let path = dir.join(name);
         std::fs::write(&path, text).unwrap();
         for cmd in ["replay", "shrink"] {
-            gomini()
-                .arg(cmd)
-                .arg(&path)
-                .assert()
-                .code(1)
-                .stderr(
-                    predicate::str::starts_with("gomini: ")
-                        .and(predicate::str::contains('\n').count(1))
-                        .and(predicate::str::contains("panicked").not()),
-                );
+            gomini().arg(cmd).arg(&path).assert().code(1).stderr(
+                predicate::str::starts_with("gomini: ")
+                    .and(predicate::str::contains('\n').count(1))
+                    .and(predicate::str::contains("panicked").not()),
+            );
         }
     }
 }

@@ -80,10 +80,7 @@ impl std::fmt::Display for Mismatch {
                 " (the program draws a {} out of {n}, the schedule has ended)",
                 kind.what()
             ),
-            (None, _) => write!(
-                f,
-                " (the program ended, the schedule has more decisions)"
-            ),
+            (None, _) => write!(f, " (the program ended, the schedule has more decisions)"),
         }
     }
 }
@@ -585,22 +582,22 @@ impl Vm {
         source.contended += contended;
         match &mut source.mode {
             Mode::Pct(pct) => pct.advance(cur.goroutine, contended),
-            Mode::Plan(plan) => {
-                if plan.segments.get(plan.at).map(|s| s.goroutine) == Some(cur.goroutine) {
-                    let seg = plan.segments[plan.at];
-                    match (end, seg.len) {
-                        (TurnEnd::Preempted, Some(len)) => {
-                            plan.done += used_exact.unwrap_or(0);
-                            if plan.done >= len {
-                                plan.at += 1;
-                                plan.done = 0;
-                            }
-                        }
-                        (TurnEnd::Preempted, None) => {}
-                        _ => {
+            Mode::Plan(plan)
+                if plan.segments.get(plan.at).map(|s| s.goroutine) == Some(cur.goroutine) =>
+            {
+                let seg = plan.segments[plan.at];
+                match (end, seg.len) {
+                    (TurnEnd::Preempted, Some(len)) => {
+                        plan.done += used_exact.unwrap_or(0);
+                        if plan.done >= len {
                             plan.at += 1;
                             plan.done = 0;
                         }
+                    }
+                    (TurnEnd::Preempted, None) => {}
+                    _ => {
+                        plan.at += 1;
+                        plan.done = 0;
                     }
                 }
             }
@@ -686,7 +683,10 @@ mod tests {
         pct.priority(7);
         pct.advance(7, first);
         assert_eq!(pct.priorities[&7], 2);
-        assert!(pct.priority(8) >= 3, "new goroutines start above every lowered one");
+        assert!(
+            pct.priority(8) >= 3,
+            "new goroutines start above every lowered one"
+        );
     }
 
     #[test]
