@@ -194,10 +194,10 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
         max_steps: args.max_steps,
         jobs,
     };
-    let (outcomes, stopped_at) = search.run(&prepared);
-    let groups = group(&outcomes, range.0);
+    let (seen, stopped_at) = search.run(&prepared);
+    let groups = group(&seen, range.0);
     let display = prepared.display_name.clone();
-    let run_count = outcomes.len() as u64;
+    let run_count = seen.per_seed.len() as u64;
     let explored = ExploreFile {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -222,7 +222,7 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
         }
     }
     if args.record.is_some() || args.shrink {
-        let failing = stopped_at.or_else(|| failing_seed(&outcomes, range.0));
+        let failing = stopped_at.or_else(|| failing_seed(&seen, range.0));
         let Some(seed) = failing else {
             say!("every run gave the same outcome: no failing seed to record");
             return ExitCode::SUCCESS;
@@ -246,40 +246,53 @@ fn usage(msg: &str) -> ExitCode {
 /// The seed to record or shrink without `--until`: the first run that
 /// failed (non-zero exit or races), else the first run whose outcome is not
 /// the most common one.
-fn failing_seed(outcomes: &[Outcome], start: u64) -> Option<u64> {
-    if let Some(i) = outcomes
-        .iter()
-        .position(|o| o.exit_code != 0 || o.races > 0)
-    {
+fn failing_seed(seen: &Seen, start: u64) -> Option<u64> {
+    let failed = |id: &u32| {
+        let o = &seen.distinct[*id as usize];
+        o.exit_code != 0 || o.races > 0
+    };
+    if let Some(i) = seen.per_seed.iter().position(failed) {
         return Some(start + i as u64);
     }
-    let groups = group(outcomes, start);
-    let common = groups
+    let mut counts = vec![0u64; seen.distinct.len()];
+    for &id in &seen.per_seed {
+        counts[id as usize] += 1;
+    }
+    // Ids are numbered in order of first appearance, so ties go to the lowest first seed.
+    let common = (0..counts.len()).max_by_key(|&id| (counts[id], std::cmp::Reverse(id)))? as u32;
+    seen.per_seed
         .iter()
-        .max_by_key(|g| (g.runs, std::cmp::Reverse(g.first_seed)))?;
-    outcomes
-        .iter()
-        .position(|o| *o != common.outcome)
+        .position(|&id| id != common)
         .map(|i| start + i as u64)
 }
 
-/// Groups outcomes (indexed from the first seed) by first seed.
-fn group(outcomes: &[Outcome], start: u64) -> Vec<Group> {
-    let mut by_outcome: BTreeMap<&Outcome, usize> = BTreeMap::new();
-    let mut groups: Vec<Group> = Vec::new();
-    for (i, o) in outcomes.iter().enumerate() {
-        match by_outcome.get(o) {
-            Some(&g) => groups[g].runs += 1,
-            None => {
-                by_outcome.insert(o, groups.len());
-                groups.push(Group {
-                    runs: 1,
-                    first_seed: start + i as u64,
-                    outcome: o.clone(),
-                });
-            }
-        }
+/// The distinct outcomes of a search and, per seed, which one it gave.
+#[derive(Default)]
+struct Seen {
+    /// Outcomes in order of the first seed that gave them.
+    distinct: Vec<Outcome>,
+    /// Outcome ids by seed (from the first seed); a million seeds cost 4 MB, not a million outputs.
+    per_seed: Vec<u32>,
+}
+
+/// Groups a search's outcomes; ordered by first seed.
+fn group(seen: &Seen, start: u64) -> Vec<Group> {
+    let mut groups: Vec<Group> = seen
+        .distinct
+        .iter()
+        .map(|o| Group {
+            runs: 0,
+            first_seed: u64::MAX,
+            outcome: o.clone(),
+        })
+        .collect();
+    for (i, &id) in seen.per_seed.iter().enumerate() {
+        let g = &mut groups[id as usize];
+        g.runs += 1;
+        g.first_seed = g.first_seed.min(start + i as u64);
     }
+    groups.retain(|g| g.runs > 0);
+    groups.sort_by_key(|g| g.first_seed);
     groups
 }
 
@@ -303,19 +316,29 @@ impl Search<'_> {
         runner::run(&prepared.program, spec).outcome
     }
 
-    /// Runs the seeds; returns the outcomes in seed order and the `--until` seed, if one matched.
-    fn run(&self, prepared: &Prepared) -> (Vec<Outcome>, Option<u64>) {
+    /// Runs the seeds; returns their outcomes and the `--until` seed, if one matched.
+    fn run(&self, prepared: &Prepared) -> (Seen, Option<u64>) {
         let (start, end) = self.range;
         let total = end - start;
         // new-output compares with the first seed's outcome: run it first.
         let first = self.run_one(prepared, start);
-        let mut results: Vec<Option<Outcome>> = vec![None; total as usize];
+        let mut ids: Vec<u32> = vec![u32::MAX; total as usize];
+        let mut index: BTreeMap<Outcome, u32> = BTreeMap::new();
+        let mut by_id: Vec<Outcome> = Vec::new();
+        let mut intern = |o: Outcome| -> (u32, usize) {
+            let n = by_id.len() as u32;
+            let id = *index.entry(o.clone()).or_insert(n);
+            if id == n {
+                by_id.push(o);
+            }
+            (id, by_id.len())
+        };
         let stop_at = AtomicU64::new(u64::MAX);
         let next = AtomicU64::new(1);
         if self.until.is_some_and(|u| satisfies(u, &first, None)) {
             stop_at.store(0, Ordering::SeqCst);
         }
-        results[0] = Some(first.clone());
+        ids[0] = intern(first.clone()).0;
         let progress = Progress::new(total);
         let (tx, rx) = mpsc::channel::<(u64, Outcome)>();
         std::thread::scope(|scope| {
@@ -347,26 +370,34 @@ impl Search<'_> {
             }
             drop(tx);
             let mut done = 1;
-            let mut distinct: BTreeMap<Outcome, ()> = BTreeMap::new();
-            distinct.insert(first.clone(), ());
             for (i, outcome) in rx {
                 done += 1;
-                if progress.active {
-                    distinct.insert(outcome.clone(), ());
-                }
-                results[i as usize] = Some(outcome);
-                progress.show(done, distinct.len());
+                let (id, distinct) = intern(outcome);
+                ids[i as usize] = id;
+                progress.show(done, distinct);
             }
         });
         progress.finish();
         let stop = stop_at.load(Ordering::SeqCst);
         let kept = if stop == u64::MAX { total } else { stop + 1 };
-        let outcomes: Vec<Outcome> = results
-            .into_iter()
-            .take(kept as usize)
-            .map(|o| o.expect("every seed up to the stopping one has run"))
-            .collect();
-        (outcomes, (stop != u64::MAX).then(|| start + stop))
+        ids.truncate(kept as usize);
+        assert!(
+            ids.iter().all(|&id| id != u32::MAX),
+            "every seed up to the stopping one has run"
+        );
+        // Renumber in order of first seed, dropping outcomes only seeds past the stop gave.
+        let mut renumber: Vec<u32> = vec![u32::MAX; by_id.len()];
+        let mut seen = Seen::default();
+        for id in &mut ids {
+            let new = &mut renumber[*id as usize];
+            if *new == u32::MAX {
+                *new = seen.distinct.len() as u32;
+                seen.distinct.push(by_id[*id as usize].clone());
+            }
+            *id = *new;
+        }
+        seen.per_seed = ids;
+        (seen, (stop != u64::MAX).then(|| start + stop))
     }
 }
 

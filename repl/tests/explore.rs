@@ -300,3 +300,37 @@ fn corrupt_and_foreign_schedule_files_are_one_line_errors() {
         }
     }
 }
+
+#[test]
+fn explore_records_and_shrinks_the_seed_it_stopped_at() {
+    let dir = temp_dir("explore-shrink");
+    let file = dir.join("found.json");
+    let told = stdout_of(
+        gomini()
+            .args([
+                "explore",
+                "--runs",
+                "50",
+                "--until",
+                "new-output",
+                "--shrink",
+                "--record",
+            ])
+            .arg(&file)
+            .arg(racy_counter()),
+    );
+    assert!(told.contains("stopped at seed 1"), "{told}");
+    let recorded = json_of(&file);
+    assert_eq!(recorded["seed"], 1);
+    let shrunk_path = dir.join("found.json.shrunk");
+    let shrunk = json_of(&shrunk_path);
+    assert_eq!(shrunk["strategy"], "shrunk");
+    assert_eq!(shrunk["outcome"], recorded["outcome"]);
+    assert!(shrunk["preemptions"].as_u64().unwrap() <= 2, "{told}");
+    gomini()
+        .arg("replay")
+        .arg(&shrunk_path)
+        .assert()
+        .success()
+        .stdout(recorded["outcome"]["stdout"].as_str().unwrap().to_string());
+}
