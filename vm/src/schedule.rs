@@ -118,7 +118,7 @@ pub struct Turn {
     /// Source lines (1-based) where it stood when the turn started and ended; 0 when unknown.
     pub from_line: u32,
     pub to_line: u32,
-    /// Index of the first decision drawn after this turn started.
+    /// Index of the first decision drawn after this turn started (when decisions are recorded; else 0).
     pub first_decision: usize,
 }
 
@@ -257,8 +257,6 @@ pub struct Source {
     current: Option<Current>,
     /// The goroutine of the last turn.
     last_goroutine: Option<u64>,
-    /// Draws made so far.
-    pub n_draws: usize,
     /// Work so far, in the units of [`DEFAULT_MAX_STEPS`].
     pub steps: u64,
     /// Instructions run while another goroutine could have run (PCT's steps;
@@ -282,7 +280,6 @@ impl Source {
             turns: None,
             current: None,
             last_goroutine: None,
-            n_draws: 0,
             steps: 0,
             contended: 0,
             max_steps: u64::MAX,
@@ -396,9 +393,16 @@ fn line_of(vm: &Vm, g: &Goroutine) -> u32 {
 
 impl Vm {
     /// The choice for a draw of `kind` out of `n` (`n ≥ 1`), from the run's source.
+    #[inline]
     pub(crate) fn choose(&mut self, kind: DecisionKind, n: u32) -> u32 {
-        let index = self.sched.source.n_draws;
-        self.sched.source.n_draws += 1;
+        if let Mode::Seeded = self.sched.source.mode {
+            return self.rng.rand_range(0..n);
+        }
+        self.choose_from_source(kind, n)
+    }
+
+    #[inline(never)]
+    fn choose_from_source(&mut self, kind: DecisionKind, n: u32) -> u32 {
         if self.sched.source.mismatch.is_some() {
             // The run is ending; the smallest choice keeps the last quantum short.
             return 0;
@@ -406,7 +410,8 @@ impl Vm {
         match &mut self.sched.source.mode {
             Mode::Seeded => self.rng.rand_range(0..n),
             Mode::Replay { decisions, next } => {
-                let recorded = decisions.get(*next).copied();
+                let index = *next;
+                let recorded = decisions.get(index).copied();
                 *next += 1;
                 match recorded {
                     Some(d) if d.kind == kind && d.n == n && d.choice < n => d.choice,
@@ -516,7 +521,21 @@ impl Vm {
     }
 
     /// `g` is about to run with `budget` instructions.
+    #[inline]
     pub(crate) fn turn_started(&mut self, g: &Goroutine, budget: u32) {
+        let source = &self.sched.source;
+        if matches!(source.mode, Mode::Seeded)
+            && source.turns.is_none()
+            && source.max_steps == u64::MAX
+        {
+            // A plain seeded run (`gomini run`) has nothing to count: no cost per turn.
+            return;
+        }
+        self.track_turn(g, budget);
+    }
+
+    #[inline(never)]
+    fn track_turn(&mut self, g: &Goroutine, budget: u32) {
         let from_line = if self.sched.source.turns.is_some() {
             line_of(self, g)
         } else {
@@ -529,7 +548,7 @@ impl Vm {
             alone_part: 0,
             alone: budget == QUANTUM_ALONE,
             from_line,
-            first_decision: self.sched.source.n_draws,
+            first_decision: self.sched.decisions.as_ref().map_or(0, |d| d.len()),
         });
     }
 
@@ -554,7 +573,16 @@ impl Vm {
 
     /// `g`'s turn ended with `stop`. Returns the stop that ends the run early:
     /// a replay that no longer fits, or the step cap.
+    #[inline]
     pub(crate) fn turn_ended(&mut self, g: &Goroutine, stop: &Stop) -> Option<Stop> {
+        if self.sched.source.current.is_none() {
+            // Not tracked (a plain seeded run).
+            return None;
+        }
+        self.end_turn(g, stop)
+    }
+
+    fn end_turn(&mut self, g: &Goroutine, stop: &Stop) -> Option<Stop> {
         let end = match stop {
             Stop::Preempted => TurnEnd::Preempted,
             Stop::Blocked => TurnEnd::Blocked(g.wait.unwrap_or("")),
