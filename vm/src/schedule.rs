@@ -575,10 +575,8 @@ impl Vm {
     /// a replay that no longer fits, or the step cap.
     #[inline]
     pub(crate) fn turn_ended(&mut self, g: &Goroutine, stop: &Stop) -> Option<Stop> {
-        if self.sched.source.current.is_none() {
-            // Not tracked (a plain seeded run).
-            return None;
-        }
+        // Not tracked (a plain seeded run): nothing to do.
+        self.sched.source.current.as_ref()?;
         self.end_turn(g, stop)
     }
 
