@@ -233,6 +233,7 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
             strategy,
             record: args.record.as_deref(),
             shrink: args.shrink,
+            max_steps: args.max_steps,
         });
     }
     ExitCode::SUCCESS

@@ -69,7 +69,7 @@ pub fn run_with_source(opts: RunOptions) -> ExitCode {
         );
     }
     if let Some(path) = &opts.record {
-        if let Err(e) = record(path, &prepared, opts.seed, strategy, &result) {
+        if let Err(e) = record(path, &prepared, opts.seed, strategy, None, &result) {
             eprintln!("gomini: {e}");
             return ExitCode::from(1);
         }
@@ -83,6 +83,7 @@ pub fn record(
     prepared: &Prepared,
     seed: u64,
     strategy: Strategy,
+    max_steps: Option<u64>,
     result: &RunResult,
 ) -> Result<(), String> {
     let (name, depth) = match strategy {
@@ -98,6 +99,7 @@ pub fn record(
             seed,
             strategy: name,
             depth,
+            max_steps,
             outcome: result.outcome.clone(),
             preemptions: preemptions(&result.turns),
         },
@@ -136,10 +138,11 @@ pub fn replay(file: &Path, program: Option<&Path>) -> ExitCode {
     let Ok(decisions) = schedule.decisions() else {
         return ExitCode::from(1);
     };
-    let result = runner::run(
-        &prepared.program,
-        RunSpec::new(schedule.seed, Source::replay(decisions)),
-    );
+    let mut source = Source::replay(decisions);
+    if let Some(cap) = schedule.max_steps {
+        source.max_steps = cap;
+    }
+    let result = runner::run(&prepared.program, RunSpec::new(schedule.seed, source));
     write_output(&result);
     if let Some(m) = &result.mismatch {
         eprintln!("gomini: {m}");

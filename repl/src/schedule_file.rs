@@ -36,6 +36,9 @@ pub struct ScheduleFile {
     pub seed: u64,
     /// `random`, `pct` or `shrunk`.
     pub strategy: String,
+    /// The step cap the run had (explore's `--max-steps`); replay and shrink use it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_steps: Option<u64>,
     /// PCT's depth, for `pct`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depth: Option<u32>,
@@ -76,6 +79,7 @@ pub struct Header<'a> {
     pub seed: u64,
     pub strategy: &'a str,
     pub depth: Option<u32>,
+    pub max_steps: Option<u64>,
     pub outcome: Outcome,
     pub preemptions: usize,
 }
@@ -92,6 +96,7 @@ impl ScheduleFile {
             seed: header.seed,
             strategy: header.strategy.to_string(),
             depth: header.depth,
+            max_steps: header.max_steps,
             outcome: header.outcome,
             preemptions: header.preemptions,
             decisions: decisions

@@ -69,6 +69,7 @@ struct Shrinker<'a> {
     data: Vec<Decision>,
     runs: u64,
     max_runs: u64,
+    max_steps: u64,
 }
 
 impl Shrinker<'_> {
@@ -78,7 +79,8 @@ impl Shrinker<'_> {
             return None;
         }
         self.runs += 1;
-        let source = Source::plan(plan.to_vec(), self.data.clone()).keep_turns();
+        let mut source = Source::plan(plan.to_vec(), self.data.clone()).keep_turns();
+        source.max_steps = self.max_steps;
         let mut spec = RunSpec::new(self.seed, source);
         spec.record = true;
         Some(runner::run(self.program, spec))
@@ -127,10 +129,18 @@ pub fn shrink(
     seed: u64,
     decisions: Vec<Decision>,
     max_runs: u64,
+    max_steps: Option<u64>,
 ) -> Result<Shrunk, String> {
+    let replaying = |decisions: Vec<Decision>| {
+        let mut source = Source::replay(decisions);
+        if let Some(cap) = max_steps {
+            source.max_steps = cap;
+        }
+        source
+    };
     let original = runner::run(
         program,
-        RunSpec::new(seed, Source::replay(decisions.clone()).keep_turns()),
+        RunSpec::new(seed, replaying(decisions.clone()).keep_turns()),
     );
     if let Some(m) = &original.mismatch {
         return Err(m.to_string());
@@ -143,6 +153,7 @@ pub fn shrink(
         data: decisions,
         runs: 0,
         max_runs,
+        max_steps: max_steps.unwrap_or(gomini_vm::schedule::DEFAULT_MAX_STEPS),
     };
     let mut best: Option<RunResult> = None;
     let mut best_count = before;
@@ -231,7 +242,7 @@ pub fn shrink(
     // The shrunk schedule must replay exactly.
     let again = runner::run(
         program,
-        RunSpec::new(seed, Source::replay(result.decisions.clone())),
+        RunSpec::new(seed, replaying(result.decisions.clone())),
     );
     if again.mismatch.is_some() || again.outcome != result.outcome {
         return Err("internal error: the shrunk schedule does not replay to its outcome".into());
@@ -462,6 +473,7 @@ fn report_and_write(
     shrunk: &Shrunk,
     prepared: &Prepared,
     seed: u64,
+    max_steps: Option<u64>,
     out: &Path,
 ) -> Result<(), String> {
     ScheduleFile::new(
@@ -473,6 +485,7 @@ fn report_and_write(
             seed,
             strategy: "shrunk",
             depth: None,
+            max_steps,
             outcome: shrunk.result.outcome.clone(),
             preemptions: shrunk.preemptions,
         },
@@ -523,8 +536,9 @@ pub fn shrink_command(
         name.push(".shrunk");
         PathBuf::from(name)
     });
-    match shrink(&prepared.program, schedule.seed, decisions, max_runs)
-        .and_then(|s| report_and_write(&s, &prepared, schedule.seed, &out))
+    let cap = schedule.max_steps;
+    match shrink(&prepared.program, schedule.seed, decisions, max_runs, cap)
+        .and_then(|s| report_and_write(&s, &prepared, schedule.seed, cap, &out))
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -541,19 +555,21 @@ pub struct AfterExplore<'a> {
     pub strategy: Strategy,
     pub record: Option<&'a Path>,
     pub shrink: bool,
+    /// explore's `--max-steps`, so that the seed runs as it did in the search.
+    pub max_steps: u64,
 }
 
 /// Records (and shrinks) explore's failing seed.
 pub fn after_explore(args: AfterExplore<'_>) -> ExitCode {
-    let mut spec = RunSpec::new(
-        args.seed,
-        Source::for_strategy(args.strategy, args.seed).keep_turns(),
-    );
+    let mut source = Source::for_strategy(args.strategy, args.seed).keep_turns();
+    source.max_steps = args.max_steps;
+    let mut spec = RunSpec::new(args.seed, source);
     spec.record = true;
     let result = runner::run(&args.prepared.program, spec);
     let default_path = PathBuf::from(format!("gomini-seed-{}.schedule.json", args.seed));
     let path = args.record.map_or(default_path, Path::to_path_buf);
-    if let Err(e) = record(&path, args.prepared, args.seed, args.strategy, &result) {
+    let cap = Some(args.max_steps);
+    if let Err(e) = record(&path, args.prepared, args.seed, args.strategy, cap, &result) {
         eprintln!("gomini: {e}");
         return ExitCode::from(1);
     }
@@ -574,8 +590,9 @@ pub fn after_explore(args: AfterExplore<'_>) -> ExitCode {
         args.seed,
         result.decisions,
         DEFAULT_MAX_RUNS,
+        cap,
     )
-    .and_then(|s| report_and_write(&s, args.prepared, args.seed, &out))
+    .and_then(|s| report_and_write(&s, args.prepared, args.seed, cap, &out))
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -296,9 +296,12 @@ impl Source {
         }
     }
 
-    /// Replays `decisions` exactly.
+    /// Replays `decisions` exactly. Capped at [`DEFAULT_MAX_STEPS`]: a recorded
+    /// run that was stopped by explore's cap ends the same way when replayed.
     pub fn replay(decisions: Vec<Decision>) -> Source {
-        Source::with_mode(Mode::Replay { decisions, next: 0 })
+        let mut source = Source::with_mode(Mode::Replay { decisions, next: 0 });
+        source.max_steps = DEFAULT_MAX_STEPS;
+        source
     }
 
     /// Follows `segments`; `data` holds the select and map-start choices to use, in order.
@@ -307,13 +310,16 @@ impl Source {
             .into_iter()
             .filter(|d| matches!(d.kind, DecisionKind::Select | DecisionKind::MapStart))
             .collect();
-        Source::with_mode(Mode::Plan(PlanState {
+        let mut source = Source::with_mode(Mode::Plan(PlanState {
             segments,
             at: 0,
             done: 0,
             data,
             next_data: 0,
-        }))
+        }));
+        // A shrinker's candidate can spin where the recorded run did not.
+        source.max_steps = DEFAULT_MAX_STEPS;
+        source
     }
 
     /// Keeps the run's turns in `turns`.
