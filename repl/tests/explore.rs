@@ -334,3 +334,38 @@ fn explore_records_and_shrinks_the_seed_it_stopped_at() {
         .success()
         .stdout(recorded["outcome"]["stdout"].as_str().unwrap().to_string());
 }
+
+#[test]
+fn a_run_that_does_not_end_is_stopped_and_its_schedule_replays_to_the_same_stop() {
+    let dir = temp_dir("spin");
+    let program = dir.join("spin.go");
+    std::fs::write(
+        &program,
+        "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n",
+    )
+    .unwrap();
+    let schedule = dir.join("spin.json");
+    let table = stdout_of(
+        gomini()
+            .args([
+                "explore",
+                "--runs",
+                "2",
+                "--max-steps",
+                "2000000",
+                "--record",
+            ])
+            .arg(&schedule)
+            .arg(&program),
+    );
+    assert!(
+        table.contains("gomini: run stopped after 2000000 steps"),
+        "{table}"
+    );
+    gomini()
+        .arg("replay")
+        .arg(&schedule)
+        .assert()
+        .code(2)
+        .stderr("gomini: run stopped after 2000000 steps: the program may not terminate\n");
+}
