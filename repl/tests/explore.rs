@@ -341,7 +341,7 @@ fn a_run_that_does_not_end_is_stopped_and_its_schedule_replays_to_the_same_stop(
     let program = dir.join("spin.go");
     std::fs::write(
         &program,
-        "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n",
+        "package main\n\nvar x int\n\nfunc main() {\n\tfor {\n\t\tx++\n\t}\n}\n",
     )
     .unwrap();
     let schedule = dir.join("spin.json");
