@@ -36,6 +36,8 @@ use crate::runner::{self, Outcome, Prepared, RunSpec};
 pub const FORMAT: &str = "gomini-explore";
 /// The version this gomini writes and reads.
 pub const VERSION: u32 = 1;
+/// Seeds one explore process runs at most: it keeps 4 bytes per seed.
+const MAX_SEEDS: u64 = 100_000_000;
 /// Outcomes shown in the table; the rest are counted in one line (all are in `--json`).
 const TABLE_ROWS: usize = 20;
 
@@ -170,6 +172,12 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
             Ok(r) => range = r,
             Err(e) => return usage(&e),
         }
+    }
+    if range.1 - range.0 > MAX_SEEDS {
+        return usage(&format!(
+            "{} seeds in one explore is too many (at most {MAX_SEEDS}); split them with --shard K/N",
+            range.1 - range.0
+        ));
     }
     let Some(prepared) = Prepared::load(&file) else {
         return ExitCode::from(1);
