@@ -15,7 +15,12 @@
 
 mod diagnostics;
 mod disasm;
+mod explore;
 mod limits;
+mod replay;
+mod runner;
+mod schedule_file;
+mod shrink;
 mod source;
 mod trace;
 mod usage;
@@ -57,6 +62,15 @@ enum Command {
         /// Detect data races (Go's `-race`): reports on stderr, exit code 66 if any.
         #[arg(long)]
         race: bool,
+        /// Scheduling strategy: `random` (the seeded generator) or `pct` (see `explore`).
+        #[arg(long, default_value = "random", value_parser = ["random", "pct"])]
+        strategy: String,
+        /// PCT's bug depth (with --strategy pct).
+        #[arg(long, default_value_t = 3)]
+        depth: u32,
+        /// Write the run's scheduling decisions to this schedule file (docs/schedule-format.md).
+        #[arg(long)]
+        record: Option<PathBuf>,
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -103,11 +117,84 @@ enum Command {
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
+    /// Run a program under many seeds (on all cores) and group the runs by
+    /// outcome: stdout, exit code, first stderr line, races found. Prints each
+    /// outcome with its count, first seed and replay command.
+    Explore(ExploreCli),
+    /// Replay a schedule file (docs/schedule-format.md) exactly; says where a
+    /// changed program no longer fits it.
+    Replay {
+        /// The schedule file.
+        schedule: PathBuf,
+        /// The program (default: the path recorded in the file).
+        program: Option<PathBuf>,
+    },
+    /// Find a schedule with the fewest preemptions that gives the same outcome,
+    /// write it (FILE.shrunk or -o) and tell it as a story.
+    Shrink {
+        /// The schedule file.
+        schedule: PathBuf,
+        /// The program (default: the path recorded in the file).
+        program: Option<PathBuf>,
+        /// Where to write the shrunk schedule.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Give up after this many runs.
+        #[arg(long, default_value_t = shrink::DEFAULT_MAX_RUNS)]
+        max_runs: u64,
+    },
     /// Parse a Go file and print its syntax tree (for tests and bug reports).
     Parse {
         /// The Go source file.
         file: PathBuf,
     },
+}
+
+/// `gomini explore`'s options.
+#[derive(clap::Args, Debug)]
+struct ExploreCli {
+    /// The Go source file.
+    #[arg(required_unless_present = "merge")]
+    file: Option<PathBuf>,
+    /// How many seeds to run (seeds 0..N, unless --seeds says otherwise).
+    #[arg(long, default_value_t = 1000)]
+    runs: u64,
+    /// `random` (the seeded generator) or `pct` (PCT, Burckhardt et al. 2010).
+    #[arg(long, default_value = "random", value_parser = ["random", "pct"])]
+    strategy: String,
+    /// PCT's bug depth d: d-1 priority change points per run.
+    #[arg(long, default_value_t = 3)]
+    depth: u32,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    jobs: Option<usize>,
+    /// Count data races per run (the detector is another change; 0 until it lands).
+    #[arg(long)]
+    race: bool,
+    /// Stop at the first seed that shows a race, a panic, a deadlock or another output than the first seed's.
+    #[arg(long, value_parser = ["race", "panic", "deadlock", "new-output"])]
+    until: Option<String>,
+    /// Run the seeds A..B (half-open) instead of 0..runs.
+    #[arg(long, conflicts_with = "runs")]
+    seeds: Option<String>,
+    /// Run the K-th of N equal slices of the seed range (K from 1).
+    #[arg(long)]
+    shard: Option<String>,
+    /// Write the grouped outcomes to this file (docs/explore-format.md).
+    #[arg(long)]
+    json: Option<PathBuf>,
+    /// Record the failing seed's schedule to this file.
+    #[arg(long)]
+    record: Option<PathBuf>,
+    /// Shrink the failing seed's schedule (implies recording it).
+    #[arg(long)]
+    shrink: bool,
+    /// Stop a run that has not ended after this many steps (a stand-in for the VM's own limit).
+    #[arg(long, default_value_t = explore::DEFAULT_EXPLORE_MAX_STEPS)]
+    max_steps: u64,
+    /// Combine explore JSON files (from shards) instead of running.
+    #[arg(long, num_args = 1.., conflicts_with_all = ["file", "seeds", "shard", "until", "record", "shrink"])]
+    merge: Vec<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -124,9 +211,48 @@ fn main() -> ExitCode {
             loopvar,
             limits,
             race,
+            strategy,
+            depth,
+            record,
             file,
             args,
-        } => run(&file, args, seed, loopvar == "shared", &limits, race),
+        } => {
+            if record.is_some() || strategy != "random" {
+                return replay::run_with_source(replay::RunOptions {
+                    file,
+                    seed: seed.unwrap_or_else(fresh_seed),
+                    strategy,
+                    depth,
+                    record,
+                    args,
+                    shared_loopvars: loopvar == "shared",
+                });
+            }
+            run(&file, args, seed, loopvar == "shared", &limits, race)
+        }
+        Command::Explore(e) => explore::explore(explore::ExploreArgs {
+            file: e.file,
+            runs: e.runs,
+            strategy: e.strategy,
+            depth: e.depth,
+            jobs: e.jobs,
+            race: e.race,
+            until: e.until,
+            seeds: e.seeds,
+            shard: e.shard,
+            json: e.json,
+            shrink: e.shrink,
+            record: e.record,
+            max_steps: e.max_steps,
+            merge: e.merge,
+        }),
+        Command::Replay { schedule, program } => replay::replay(&schedule, program.as_deref()),
+        Command::Shrink {
+            schedule,
+            program,
+            output,
+            max_runs,
+        } => shrink::shrink_command(&schedule, program.as_deref(), output, max_runs),
         Command::Trace {
             seed,
             format,

@@ -81,9 +81,15 @@ enum NativeStep {
 
 impl Vm {
     pub fn new(program: Program, seed: u64) -> Vm {
+        Vm::with_shared_program(Rc::new(program), seed)
+    }
+
+    /// A VM for a program that other runs on this thread share (explore runs
+    /// one compiled program under many seeds); a run never changes its program.
+    pub fn with_shared_program(program: Rc<Program>, seed: u64) -> Vm {
         let n_globals = program.n_globals as usize;
         Vm {
-            program: Rc::new(program),
+            program,
             globals: vec![Value::Nil; n_globals],
             rng: oorandom::Rand32::new(seed),
             stdout: Vec::new(),

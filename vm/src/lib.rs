@@ -19,6 +19,7 @@
 //! - `limits.rs`: the interrupt flag (`Vm::set_interrupt`), `Limits` (steps,
 //!   memory, goroutines, output) and how a quantum is run in checked slices;
 //!   `output.rs`: streaming the output buffers to an embedder's `OutputSink`.
+//! - `sched.rs`: the scheduler; `schedule.rs`: where its choices come from (seeded, PCT, replay, plan).
 //!
 //! Tests: unit tests beside the code (formatting tables in `fmt/tests.rs`),
 //! hand-assembled programs in `vm/tests/runtime.rs`, benchmarks in `vm/examples/bench.rs`.
@@ -53,6 +54,7 @@ pub mod program;
 pub mod race;
 pub mod rtype;
 pub mod sched;
+pub mod schedule;
 pub mod select;
 pub mod slice;
 pub mod stdlib;

@@ -29,6 +29,9 @@
 //!   deadlock: Go's `fatal error: all goroutines are asleep - deadlock!`.
 //! - **Recorded.** With `Sched::decisions` set to `Some`, every draw is
 //!   appended there as a `Decision`, so a schedule can be written out and replayed.
+//! - **Other sources.** `Sched::source` (schedule.rs) can answer the draws
+//!   instead of the generator: PCT, a recorded decision list, a shrinker's
+//!   plan. The default source is the generator, so the rules above hold.
 //!
 //! Design not taken: OS threads or async tasks. Both would put goroutines on
 //! the Rust stack or under someone else's scheduler; here a goroutine is a
@@ -67,6 +70,8 @@ pub struct Decision {
     pub kind: DecisionKind,
     /// The drawn value: a run-queue index, a quantum, a ready-case index, a map start.
     pub choice: u32,
+    /// The range it was drawn from (`0..n`); a replay checks it still fits.
+    pub n: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -151,6 +156,8 @@ pub struct Sched {
     pub next_chan_id: u64,
     /// The decision log; `None` (the default) records nothing.
     pub decisions: Option<Vec<Decision>>,
+    /// Where choices come from (seeded generator, PCT, replay, plan) and the turn log (schedule.rs).
+    pub source: crate::schedule::Source,
 }
 
 /// A `sync.Cond`'s waiters, as Go's runtime notifyList: tickets in order.
@@ -182,6 +189,7 @@ impl Default for Sched {
             notify: HashMap::new(),
             next_chan_id: 1,
             decisions: None,
+            source: Default::default(),
         }
     }
 }
@@ -373,12 +381,16 @@ impl Vm {
             if let Some(r) = &mut self.race {
                 r.enter(g.id);
             }
+            self.turn_started(&g, quantum);
             let stop = self.run_quantum(&mut g, quantum);
             if let Some(r) = &mut self.race {
                 match stop {
                     Stop::Finished => r.finished(g.id),
                     _ => r.leave(),
                 }
+            }
+            if let Some(end) = self.turn_ended(&g, &stop) {
+                return end;
             }
             match stop {
                 Stop::Preempted | Stop::Yielded => {
@@ -413,11 +425,12 @@ impl Vm {
         }
     }
 
-    /// Draws `rand_range(0..n)` for a decision of `kind` and records it.
+    /// Draws a decision of `kind` in `0..n` from the run's source (the seeded
+    /// generator unless schedule.rs set another) and records it.
     pub(crate) fn draw(&mut self, kind: DecisionKind, n: u32) -> u32 {
-        let choice = self.rng.rand_range(0..n);
+        let choice = self.choose(kind, n);
         if let Some(log) = &mut self.sched.decisions {
-            log.push(Decision { kind, choice });
+            log.push(Decision { kind, choice, n });
         }
         if self.sink.is_some() {
             self.emit(Event::SchedDecision {
@@ -439,7 +452,7 @@ impl Vm {
         let quantum = if rest <= QUANTUM_MAX {
             rest
         } else {
-            self.draw(DecisionKind::Quantum, QUANTUM_MAX) + 1
+            self.shorten_turn(rest)
         };
         let slice = quantum.min(budget);
         self.budget_rest = quantum - slice;

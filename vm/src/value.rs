@@ -239,6 +239,13 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
+/// Forgets the pseudo-addresses handed out on this thread, so that the next
+/// run numbers its objects from `0xc000010000` again (explore runs many
+/// programs on one thread; each must print what it would print alone).
+pub fn reset_pseudo_addresses() {
+    PSEUDO_ADDRS.with(|m| m.borrow_mut().clear());
+}
+
 /// The pseudo-address of the object at real address `obj`: objects are
 /// numbered as they are first printed, 64 KiB apart from `0xc000010000`
 /// (where Go's heap addresses start), so output never shows the real heap.

@@ -1,0 +1,155 @@
+//! `gomini replay FILE [PROGRAM.go]` and `gomini run --record FILE / --strategy pct`.
+//!
+//! Replay answers every scheduler draw from the file's decision list
+//! (`Source::replay`); the first draw that does not fit (another kind, another
+//! range, or past the end), or a program that ends with decisions left, is
+//! reported as `schedule does not match the program at decision N` and the
+//! command exits 1 after writing what the program printed up to there.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use gomini_vm::schedule::{preemptions, Source, Strategy};
+
+use crate::runner::{self, Prepared, RunResult, RunSpec};
+use crate::schedule_file::{Header, ScheduleFile};
+
+/// Writes a run's output as `gomini run` does.
+fn write_output(result: &RunResult) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(&result.stdout);
+    let _ = stdout.flush();
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(&result.stderr);
+    let _ = stderr.flush();
+}
+
+fn exit(code: i32) -> ExitCode {
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// The options of `gomini run` that go through a schedule source.
+pub struct RunOptions {
+    pub file: PathBuf,
+    pub seed: u64,
+    /// `random` or `pct`.
+    pub strategy: String,
+    pub depth: u32,
+    pub record: Option<PathBuf>,
+    /// The program's arguments (`os.Args[1:]`).
+    pub args: Vec<String>,
+    pub shared_loopvars: bool,
+}
+
+/// `gomini run --seed S [--strategy pct --depth D] [--record FILE] PROGRAM`.
+pub fn run_with_source(opts: RunOptions) -> ExitCode {
+    let Some(prepared) = Prepared::load_with(&opts.file, opts.args.clone(), opts.shared_loopvars)
+    else {
+        return ExitCode::from(1);
+    };
+    let strategy = runner::strategy(&opts.strategy, opts.depth, &prepared.program);
+    let mut spec = RunSpec::new(
+        opts.seed,
+        Source::for_strategy(strategy, opts.seed).keep_turns(),
+    );
+    spec.record = opts.record.is_some();
+    let result = runner::run(&prepared.program, spec);
+    write_output(&result);
+    if result.outcome.exit_code == 2 {
+        let extra = match strategy {
+            Strategy::Pct { depth, .. } => format!(" --strategy pct --depth {depth}"),
+            Strategy::Random => String::new(),
+        };
+        eprintln!(
+            "gomini: seed {} (replay: gomini run --seed {}{extra} {})",
+            opts.seed,
+            opts.seed,
+            opts.file.display()
+        );
+    }
+    if let Some(path) = &opts.record {
+        if let Err(e) = record(path, &prepared, opts.seed, strategy, None, &result) {
+            eprintln!("gomini: {e}");
+            return ExitCode::from(1);
+        }
+    }
+    exit(result.outcome.exit_code)
+}
+
+/// Writes `result`'s decisions to `path` as a schedule file.
+pub fn record(
+    path: &Path,
+    prepared: &Prepared,
+    seed: u64,
+    strategy: Strategy,
+    max_steps: Option<u64>,
+    result: &RunResult,
+) -> Result<(), String> {
+    let (name, depth) = match strategy {
+        Strategy::Random => ("random", None),
+        Strategy::Pct { depth, .. } => ("pct", Some(depth)),
+    };
+    ScheduleFile::new(
+        Header {
+            program: &prepared.display_name,
+            args: prepared.args.clone(),
+            shared_loopvars: prepared.shared_loopvars,
+            program_hash: prepared.hash(),
+            seed,
+            strategy: name,
+            depth,
+            max_steps,
+            outcome: result.outcome.clone(),
+            preemptions: preemptions(&result.turns),
+        },
+        &result.decisions,
+    )
+    .write(path)
+}
+
+/// A schedule file and its program, compiled; errors are printed.
+pub fn load_schedule(file: &Path, program: Option<&Path>) -> Option<(ScheduleFile, Prepared)> {
+    let schedule = match ScheduleFile::read(file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("gomini: {e}");
+            return None;
+        }
+    };
+    let path = schedule.program_path(program, file);
+    let prepared = Prepared::load_with(&path, schedule.args.clone(), schedule.shared_loopvars)?;
+    if prepared.hash() != schedule.program_hash {
+        eprintln!(
+            "gomini: note: {} has changed since the schedule was recorded ({} then, {} now)",
+            prepared.display_name,
+            schedule.program_hash,
+            prepared.hash()
+        );
+    }
+    Some((schedule, prepared))
+}
+
+/// `gomini replay FILE [PROGRAM.go]`.
+pub fn replay(file: &Path, program: Option<&Path>) -> ExitCode {
+    let Some((schedule, prepared)) = load_schedule(file, program) else {
+        return ExitCode::from(1);
+    };
+    let Ok(decisions) = schedule.decisions() else {
+        return ExitCode::from(1);
+    };
+    let mut source = Source::replay(decisions);
+    if let Some(cap) = schedule.max_steps {
+        source.max_steps = cap;
+    }
+    let result = runner::run(&prepared.program, RunSpec::new(schedule.seed, source));
+    write_output(&result);
+    if let Some(m) = &result.mismatch {
+        eprintln!("gomini: {m}");
+        return ExitCode::from(1);
+    }
+    if result.outcome != schedule.outcome {
+        eprintln!("gomini: note: the replay's outcome differs from the one the file recorded");
+    }
+    exit(result.outcome.exit_code)
+}

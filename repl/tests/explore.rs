@@ -1,0 +1,371 @@
+//! End-to-end tests of `gomini explore`, schedule files (`run --record`, `replay`) and `shrink`,
+//! on the lost update of `programs/racy_counter.go`.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn gomini() -> Command {
+    let mut cmd = Command::cargo_bin("gomini").expect("the gomini binary is built");
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn racy_counter() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../programs/racy_counter.go")
+}
+
+/// A fresh directory for one test's files.
+fn temp_dir(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gomini-explore-{}-{test}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("gomini runs");
+    assert!(
+        out.status.success(),
+        "gomini failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn json_of(path: &Path) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).expect("file written")).expect("JSON")
+}
+
+/// Records the schedule of `seed` and returns the file.
+fn record(dir: &Path, seed: u64) -> PathBuf {
+    let file = dir.join(format!("seed-{seed}.json"));
+    gomini()
+        .args(["run", "--seed", &seed.to_string(), "--record"])
+        .arg(&file)
+        .arg(racy_counter())
+        .assert()
+        .success();
+    file
+}
+
+#[test]
+fn explore_finds_more_than_one_outcome_of_the_lost_update() {
+    let dir = temp_dir("finds");
+    let json = dir.join("out.json");
+    gomini()
+        .args(["explore", "--runs", "40", "--json"])
+        .arg(&json)
+        .arg(racy_counter())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("gomini run --seed 0 "));
+    let file = json_of(&json);
+    let outcomes = file["outcomes"].as_array().expect("outcomes");
+    assert!(outcomes.len() > 1, "one outcome only: {outcomes:?}");
+    let total: u64 = outcomes.iter().map(|o| o["runs"].as_u64().unwrap()).sum();
+    assert_eq!(total, 40);
+    assert!(outcomes
+        .iter()
+        .any(|o| o["stdout"] != "counter: 2000\n" && o["exit_code"] == 0));
+}
+
+#[test]
+fn every_outcome_replays_with_its_command() {
+    let dir = temp_dir("commands");
+    let json = dir.join("out.json");
+    gomini()
+        .args(["explore", "--runs", "12", "--json"])
+        .arg(&json)
+        .arg(racy_counter())
+        .assert()
+        .success();
+    for o in json_of(&json)["outcomes"].as_array().unwrap() {
+        let seed = o["first_seed"].as_u64().unwrap().to_string();
+        gomini()
+            .args(["run", "--seed", &seed])
+            .arg(racy_counter())
+            .assert()
+            .stdout(o["stdout"].as_str().unwrap().to_string());
+    }
+}
+
+#[test]
+fn the_table_is_the_same_for_one_and_two_jobs() {
+    let table = |jobs: &str| {
+        stdout_of(
+            gomini()
+                .args(["explore", "--runs", "60", "--jobs", jobs])
+                .arg(racy_counter()),
+        )
+    };
+    assert_eq!(table("1"), table("2"));
+}
+
+#[test]
+fn until_new_output_stops_at_the_same_seed_for_any_jobs() {
+    let run = |jobs: &str| {
+        stdout_of(
+            gomini()
+                .args([
+                    "explore",
+                    "--runs",
+                    "50",
+                    "--until",
+                    "new-output",
+                    "--jobs",
+                    jobs,
+                ])
+                .arg(racy_counter()),
+        )
+    };
+    let one = run("1");
+    assert!(one.contains("stopped at seed"), "{one}");
+    assert_eq!(one, run("2"));
+}
+
+#[test]
+fn shards_merge_to_the_whole_search() {
+    let dir = temp_dir("merge");
+    let shard = |k: &str| {
+        let path = dir.join(format!("shard-{}.json", k.replace('/', "-")));
+        gomini()
+            .args(["explore", "--seeds", "0..30", "--shard", k, "--json"])
+            .arg(&path)
+            .arg(racy_counter())
+            .assert()
+            .success();
+        path
+    };
+    let (a, b, c) = (shard("1/3"), shard("2/3"), shard("3/3"));
+    let whole = dir.join("whole.json");
+    gomini()
+        .args(["explore", "--seeds", "0..30", "--json"])
+        .arg(&whole)
+        .arg(racy_counter())
+        .assert()
+        .success();
+    let merged = dir.join("merged.json");
+    gomini()
+        .args(["explore", "--json"])
+        .arg(&merged)
+        .arg("--merge")
+        .args([&c, &a, &b])
+        .assert()
+        .success();
+    assert_eq!(json_of(&merged), json_of(&whole));
+    // A shard given twice would count its seeds twice.
+    gomini()
+        .args(["explore", "--merge"])
+        .args([&a, &a])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("overlap").and(predicate::str::contains('\n').count(1)));
+}
+
+#[test]
+fn a_recorded_schedule_replays_ten_times_out_of_ten() {
+    let dir = temp_dir("replay");
+    let file = record(&dir, 93);
+    let recorded = json_of(&file);
+    assert_eq!(recorded["format"], "gomini-schedule");
+    assert_eq!(recorded["version"], 1);
+    let want = recorded["outcome"]["stdout"].as_str().unwrap().to_string();
+    assert_ne!(want, "counter: 2000\n", "seed 93 loses updates");
+    for _ in 0..10 {
+        gomini()
+            .arg("replay")
+            .arg(&file)
+            .assert()
+            .success()
+            .stdout(want.clone())
+            .stderr("");
+    }
+}
+
+#[test]
+fn pct_runs_replay_from_their_seed() {
+    let dir = temp_dir("pct");
+    let json = dir.join("pct.json");
+    gomini()
+        .args([
+            "explore",
+            "--runs",
+            "30",
+            "--strategy",
+            "pct",
+            "--depth",
+            "2",
+            "--json",
+        ])
+        .arg(&json)
+        .arg(racy_counter())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--strategy pct --depth 2"));
+    let file = json_of(&json);
+    let outcomes = file["outcomes"].as_array().unwrap();
+    assert!(
+        outcomes.len() > 1,
+        "PCT at depth 2 finds the lost update: {outcomes:?}"
+    );
+    for o in outcomes {
+        let seed = o["first_seed"].as_u64().unwrap().to_string();
+        gomini()
+            .args(["run", "--strategy", "pct", "--depth", "2", "--seed", &seed])
+            .arg(racy_counter())
+            .assert()
+            .stdout(o["stdout"].as_str().unwrap().to_string());
+    }
+}
+
+#[test]
+fn shrink_reaches_two_preemptions_and_the_result_replays() {
+    let dir = temp_dir("shrink");
+    let file = record(&dir, 93);
+    let before = json_of(&file);
+    assert!(before["preemptions"].as_u64().unwrap() > 10);
+    let out = dir.join("shrunk.json");
+    let told = stdout_of(gomini().arg("shrink").arg(&file).arg("-o").arg(&out));
+    let shrunk = json_of(&out);
+    assert!(
+        shrunk["preemptions"].as_u64().unwrap() <= 2,
+        "{told}\n{}",
+        shrunk["preemptions"]
+    );
+    assert_eq!(shrunk["outcome"], before["outcome"]);
+    // The story names the preemptions, with the line each goroutine stopped at.
+    assert!(told.contains("was preempted at racy_counter.go:"), "{told}");
+    for _ in 0..3 {
+        gomini()
+            .arg("replay")
+            .arg(&out)
+            .assert()
+            .success()
+            .stdout(before["outcome"]["stdout"].as_str().unwrap().to_string());
+    }
+}
+
+#[test]
+fn a_changed_program_does_not_match_at_a_named_decision() {
+    let dir = temp_dir("changed");
+    let file = record(&dir, 93);
+    let changed = dir.join("changed.go");
+    let text = std::fs::read_to_string(racy_counter()).unwrap();
+    std::fs::write(&changed, text.replace("i < 1000", "i < 900")).unwrap();
+    gomini()
+        .arg("replay")
+        .arg(&file)
+        .arg(&changed)
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::is_match(
+                r"gomini: schedule does not match the program at decision \d+ \(",
+            )
+            .unwrap(),
+        );
+}
+
+#[test]
+fn corrupt_and_foreign_schedule_files_are_one_line_errors() {
+    let dir = temp_dir("corrupt");
+    let good = std::fs::read_to_string(record(&dir, 1)).unwrap();
+    let cases = [
+        ("foreign.json", r#"{"name": "not a schedule"}"#.to_string()),
+        ("truncated.json", good[..good.len() / 2].to_string()),
+        ("empty.json", String::new()),
+        (
+            "future.json",
+            good.replace(r#""version":1"#, r#""version":99"#),
+        ),
+        (
+            "out-of-range.json",
+            good.replacen(r#"["quantum","#, r#"["quantum",4000000,40],["quantum","#, 1),
+        ),
+        (
+            "bad-kind.json",
+            good.replacen(r#"["pick","#, r#"["jump","#, 1),
+        ),
+    ];
+    for (name, text) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        for cmd in ["replay", "shrink"] {
+            gomini().arg(cmd).arg(&path).assert().code(1).stderr(
+                predicate::str::starts_with("gomini: ")
+                    .and(predicate::str::contains('\n').count(1))
+                    .and(predicate::str::contains("panicked").not()),
+            );
+        }
+    }
+}
+
+#[test]
+fn explore_records_and_shrinks_the_seed_it_stopped_at() {
+    let dir = temp_dir("explore-shrink");
+    let file = dir.join("found.json");
+    let told = stdout_of(
+        gomini()
+            .args([
+                "explore",
+                "--runs",
+                "50",
+                "--until",
+                "new-output",
+                "--shrink",
+                "--record",
+            ])
+            .arg(&file)
+            .arg(racy_counter()),
+    );
+    assert!(told.contains("stopped at seed 1"), "{told}");
+    let recorded = json_of(&file);
+    assert_eq!(recorded["seed"], 1);
+    let shrunk_path = dir.join("found.json.shrunk");
+    let shrunk = json_of(&shrunk_path);
+    assert_eq!(shrunk["strategy"], "shrunk");
+    assert_eq!(shrunk["outcome"], recorded["outcome"]);
+    assert!(shrunk["preemptions"].as_u64().unwrap() <= 2, "{told}");
+    gomini()
+        .arg("replay")
+        .arg(&shrunk_path)
+        .assert()
+        .success()
+        .stdout(recorded["outcome"]["stdout"].as_str().unwrap().to_string());
+}
+
+#[test]
+fn a_run_that_does_not_end_is_stopped_and_its_schedule_replays_to_the_same_stop() {
+    let dir = temp_dir("spin");
+    let program = dir.join("spin.go");
+    std::fs::write(
+        &program,
+        "package main\n\nvar x int\n\nfunc main() {\n\tfor {\n\t\tx++\n\t}\n}\n",
+    )
+    .unwrap();
+    let schedule = dir.join("spin.json");
+    let table = stdout_of(
+        gomini()
+            .args([
+                "explore",
+                "--runs",
+                "2",
+                "--max-steps",
+                "2000000",
+                "--record",
+            ])
+            .arg(&schedule)
+            .arg(&program),
+    );
+    assert!(
+        table.contains("gomini: run stopped after 2000000 steps"),
+        "{table}"
+    );
+    gomini()
+        .arg("replay")
+        .arg(&schedule)
+        .assert()
+        .code(2)
+        .stderr("gomini: run stopped after 2000000 steps: the program may not terminate\n");
+}
