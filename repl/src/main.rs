@@ -13,6 +13,7 @@
 //! file, 2 bad usage (clap's own exit code for usage errors).
 
 mod diagnostics;
+mod session;
 mod source;
 mod trace;
 
@@ -27,8 +28,9 @@ use diagnostics::ColorChoice;
 #[derive(Parser, Debug)]
 #[command(name = "gomini", version, about, long_about = None)]
 struct Cli {
+    /// Without a command, the REPL starts.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -80,6 +82,9 @@ enum Command {
         /// The Go source file (a single-file `package main`).
         file: PathBuf,
     },
+    /// Start the REPL (also what `gomini` without a command does): Go entered
+    /// line by line, with history, completion and :help for its commands.
+    Repl,
     /// Parse a Go file and print its syntax tree (for tests and bug reports).
     Parse {
         /// The Go source file.
@@ -89,7 +94,11 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let Some(command) = cli.command else {
+        return repl();
+    };
+    match command {
+        Command::Repl => repl(),
         Command::Check { file } => check(&file),
         Command::Parse { file } => parse(&file),
         Command::Run {
@@ -116,6 +125,15 @@ fn main() -> ExitCode {
             shared_loopvars: loopvar == "shared",
         }),
     }
+}
+
+/// `gomini` / `gomini repl`: the seed is `GOMINI_SEED` or a fresh one (`:seed` shows it).
+fn repl() -> ExitCode {
+    let seed = std::env::var("GOMINI_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(fresh_seed);
+    session::input::run(seed)
 }
 
 /// A seed for a run without `--seed` or `GOMINI_SEED`: std's per-process random

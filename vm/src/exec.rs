@@ -43,6 +43,8 @@ pub struct Vm {
     pub(crate) defer_snapshots: DeferSnapshots,
     /// Goroutines, wait queues, timers and the virtual clock (sched.rs).
     pub sched: Sched,
+    /// Set from outside (Ctrl-C) to stop the run; checked by the scheduler (sched.rs).
+    pub(crate) interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// See `Vm::defer_snapshots`.
@@ -74,7 +76,14 @@ impl Vm {
             n_events: 0,
             defer_snapshots: DeferSnapshots::new(),
             sched: Sched::default(),
+            interrupt: None,
         }
+    }
+
+    /// Makes `run_main` end with `Stop::Interrupted` soon after `flag` becomes
+    /// true (checked between quanta, and at least every `INTERRUPT_CHECK` instructions).
+    pub fn set_interrupt(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.interrupt = Some(flag);
     }
 
     pub fn set_sink(&mut self, sink: Box<dyn EventSink>) {

@@ -97,4 +97,6 @@ pub enum Stop {
     Fatal(String),
     /// `os.Exit(code)`: deferred calls do not run.
     Exit(i32),
+    /// The embedder's interrupt flag was set (`Vm::set_interrupt`; Ctrl-C in the REPL).
+    Interrupted,
 }

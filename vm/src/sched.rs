@@ -54,6 +54,10 @@ pub const QUANTUM_MAX: u32 = 40;
 /// The budget of a goroutine that is the only runnable one.
 pub const QUANTUM_ALONE: u32 = 1 << 24;
 
+/// With an interrupt flag set (`Vm::set_interrupt`), no quantum runs longer than
+/// this many instructions before the scheduler looks at the flag again.
+pub const INTERRUPT_CHECK: u32 = 100_000;
+
 /// Go gives ids 2..6 to runtime goroutines at startup (GOMAXPROCS=1), so the
 /// first `go` statement of a program creates goroutine 7; gomini counts the same way.
 pub const FIRST_USER_GOROUTINE: u64 = 7;
@@ -340,6 +344,9 @@ impl Vm {
         self.sched.spawn(main);
         self.sched.n_live = 1;
         loop {
+            if self.interrupted() {
+                return Stop::Interrupted;
+            }
             self.fire_due_timers();
             if self.sched.runq.is_empty() {
                 match self.sched.next_timer() {
@@ -361,6 +368,13 @@ impl Vm {
                 QUANTUM_ALONE
             } else {
                 self.draw(DecisionKind::Quantum, QUANTUM_MAX) + 1
+            };
+            // Cut a long quantum so the flag is seen; a goroutine alone is picked
+            // again without a draw, so the schedule is the same as without it.
+            let quantum = if self.interrupt.is_some() {
+                quantum.min(INTERRUPT_CHECK)
+            } else {
+                quantum
             };
             self.sched.shorten = false;
             let mut g = self.sched.gs[slot as usize]
@@ -398,6 +412,13 @@ impl Vm {
                 other => return other,
             }
         }
+    }
+
+    /// Whether the embedder's interrupt flag is set.
+    fn interrupted(&self) -> bool {
+        self.interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// Draws `rand_range(0..n)` for a decision of `kind` and records it.
