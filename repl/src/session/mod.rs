@@ -76,6 +76,11 @@ pub struct Var {
     /// Its global slot's content from the last program (a cell, or a struct's
     /// storage); `None` until an entry has run with it.
     pub value: Option<Value>,
+    /// When the value is a func literal that captured nothing (a literal at
+    /// the top of an entry sees the session variables as package-level
+    /// variables, not captures): its source, evaluated again at the start of
+    /// each program, since compiled code cannot move between programs.
+    pub literal: Option<String>,
 }
 
 /// What the last run left for `:goroutines` and `:defers`.
@@ -291,6 +296,7 @@ impl Session {
                     name: name.clone(),
                     ty: hir.types.display(g.ty, Style::Compiler("main")),
                     value: None,
+                    literal: None,
                 });
             }
         }
@@ -460,12 +466,14 @@ impl Session {
                         name: def.name.clone(),
                         ty,
                         value: None,
+                        literal: None,
                     }
                 }
                 None => vars.push(Var {
                     name: def.name.clone(),
                     ty,
                     value: None,
+                    literal: None,
                 }),
             }
         }
@@ -480,7 +488,11 @@ impl Session {
         // What the carried values need from the new program.
         let mut mentions = String::new();
         if let Some(old) = &self.values_from {
-            let mut roots: Vec<Value> = vars.iter().filter_map(|v| v.value.clone()).collect();
+            let mut roots: Vec<Value> = vars
+                .iter()
+                .filter(|v| v.literal.is_none())
+                .filter_map(|v| v.value.clone())
+                .collect();
             let needs = carry::needs(&mut roots, old);
             let pkgs: Vec<&str> = package_names().iter().map(|(n, _)| *n).collect();
             let declared = |name: &str| decls.iter().any(|d| d.names.iter().any(|n| n == name));
@@ -511,6 +523,13 @@ impl Session {
                 } else if pkg != "main" && pkgs.contains(&pkg) {
                     mentions.push_str(&format!("_ = {f}\n"));
                 }
+            }
+        }
+
+        // Func literals held by variables are made again.
+        for v in &vars {
+            if let Some(src) = &v.literal {
+                mentions.push_str(&format!("{} = {src}\n", v.name));
             }
         }
 
@@ -564,7 +583,7 @@ impl Session {
         let mut carried: Vec<(usize, Value)> = Vec::new();
         if let Some(old) = self.values_from.clone() {
             let translator = carry::Translator::new(&old, &program);
-            for var in vars.iter_mut() {
+            for var in vars.iter_mut().filter(|v| v.literal.is_none()) {
                 let (Some(value), Some(idx)) = (var.value.clone(), global_index(&var.name)) else {
                     continue;
                 };
@@ -589,6 +608,10 @@ impl Session {
         for var in self.vars.iter_mut() {
             if let Some(idx) = global_index(&var.name) {
                 var.value = outcome.globals.get(idx).cloned();
+                var.literal = var
+                    .value
+                    .as_ref()
+                    .and_then(|slot| func_literal_source(slot, &hir, &prog));
             }
         }
         self.values_from = Some(outcome.program);
@@ -743,6 +766,24 @@ fn line_starts(text: &str) -> Vec<usize> {
 struct Outcome {
     globals: Vec<Value>,
     program: Rc<Program>,
+}
+
+/// The source of the func literal a variable's slot holds, when it captured nothing.
+fn func_literal_source(
+    slot: &Value,
+    hir: &gomini_vm::hir::Program,
+    prog: &ProgramText,
+) -> Option<String> {
+    let Some(Value::Func(closure)) = gomini_vm::value::load_ptr(slot) else {
+        return None;
+    };
+    if !closure.cells.is_empty() || !closure.proto.name.starts_with("main.main.func") {
+        return None;
+    }
+    let func = hir.funcs.iter().find(|f| f.name == closure.proto.name)?;
+    prog.text
+        .get(func.span.start as usize..func.span.end as usize)
+        .map(str::to_string)
 }
 
 /// The identifiers of package main a runtime type name mentions (`[]*main.P` → `P`).
