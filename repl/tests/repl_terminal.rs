@@ -53,7 +53,9 @@ fn tab_completes_package_members() {
     let mut p = spawn(&temp_history("completion"));
     // One candidate: TAB completes it in the line.
     p.send("strings.Repe").unwrap();
+    p.flush().unwrap();
     p.send("\t").unwrap();
+    p.flush().unwrap();
     p.exp_string("strings.Repeat").unwrap();
     p.send_line("(\"ab\", 3)").unwrap();
     p.exp_string("ababab (string)").unwrap();
@@ -72,10 +74,15 @@ fn history_is_kept_across_sessions() {
     assert!(std::fs::read_to_string(&history).unwrap().contains("x := 41"));
 
     let mut second = spawn(&history);
-    // Up arrow: the last entry of the first session.
+    // Up arrow twice: the first session's `:quit`, then its `x := 41`.
     second.send("\x1b[A").unwrap();
+    second.flush().unwrap();
+    second.exp_string(":quit").unwrap();
+    second.send("\x1b[A").unwrap();
+    second.flush().unwrap();
     second.exp_string("x := 41").unwrap();
     second.send("\r").unwrap();
+    second.flush().unwrap();
     wait_prompt(&mut second, "go> ");
     second.send_line("x + 1").unwrap();
     second.exp_string("42 (int)").unwrap();
