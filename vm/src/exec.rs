@@ -45,7 +45,13 @@ pub struct Vm {
     pub sched: Sched,
     /// Set from outside (Ctrl-C) to stop the run; checked by the scheduler (sched.rs).
     pub(crate) interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Called by the scheduler between quanta with the output so far (the REPL
+    /// shows output as it is printed); `None` keeps it all in `stdout`/`stderr`.
+    pub(crate) output_hook: Option<OutputHook>,
 }
+
+/// See `Vm::set_output_hook`.
+pub type OutputHook = Box<dyn FnMut(&mut Vec<u8>, &mut Vec<u8>)>;
 
 /// See `Vm::defer_snapshots`.
 pub(crate) type DeferSnapshots = std::collections::BTreeMap<
@@ -77,6 +83,7 @@ impl Vm {
             defer_snapshots: DeferSnapshots::new(),
             sched: Sched::default(),
             interrupt: None,
+            output_hook: None,
         }
     }
 
@@ -84,6 +91,13 @@ impl Vm {
     /// true (checked between quanta, and at least every `INTERRUPT_CHECK` instructions).
     pub fn set_interrupt(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
         self.interrupt = Some(flag);
+    }
+
+    /// Hands `stdout` and `stderr` to `hook` between quanta (at most every
+    /// `INTERRUPT_CHECK` instructions) so an embedder can show output while the
+    /// program runs; the hook takes what it wants out of the buffers.
+    pub fn set_output_hook(&mut self, hook: OutputHook) {
+        self.output_hook = Some(hook);
     }
 
     pub fn set_sink(&mut self, sink: Box<dyn EventSink>) {

@@ -344,6 +344,9 @@ impl Vm {
         self.sched.spawn(main);
         self.sched.n_live = 1;
         loop {
+            if let Some(hook) = &mut self.output_hook {
+                hook(&mut self.stdout, &mut self.stderr);
+            }
             if self.interrupted() {
                 return Stop::Interrupted;
             }
@@ -371,7 +374,7 @@ impl Vm {
             };
             // Cut a long quantum so the flag is seen; a goroutine alone is picked
             // again without a draw, so the schedule is the same as without it.
-            let quantum = if self.interrupt.is_some() {
+            let quantum = if self.interrupt.is_some() || self.output_hook.is_some() {
                 quantum.min(INTERRUPT_CHECK)
             } else {
                 quantum

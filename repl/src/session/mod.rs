@@ -403,17 +403,25 @@ impl Session {
         let echo = entry::lone_expression(stmts);
 
         // First check: the entry as written, its definitions still locals, to learn their types.
-        let first = |with_echo: bool| {
+        // An echoed expression is first tried as `__gomini_echo := (e)`, then,
+        // for a call with several results, as `__gomini_echo0, ... := e`.
+        let first = |echo_values: usize| {
             let mut prog = ProgramText::for_entry(text);
             emit_header(&mut prog, &self.imports, &self.decls, &self.vars, text, false);
             prog.synthetic("func main() {\n");
             let entry_start = prog.text.len();
-            match echo.filter(|_| with_echo) {
+            match echo.filter(|_| echo_values > 0) {
                 Some(span) => {
-                    prog.synthetic(&format!("{ECHO_LOCAL} := ("));
                     let s = span.start as usize..span.end as usize;
-                    prog.copied(&text[s.clone()], Origin::Entry, s.start);
-                    prog.synthetic(")\n");
+                    if echo_values == 1 {
+                        prog.synthetic(&format!("{ECHO_LOCAL} := ("));
+                        prog.copied(&text[s.clone()], Origin::Entry, s.start);
+                        prog.synthetic(")\n");
+                    } else {
+                        prog.synthetic(&format!("{} := ", echo_locals(echo_values)));
+                        prog.copied(&text[s.clone()], Origin::Entry, s.start);
+                        prog.synthetic("\n");
+                    }
                 }
                 None => {
                     prog.copied(text, Origin::Entry, 0);
@@ -423,30 +431,48 @@ impl Session {
             prog.synthetic("}\n");
             (prog, entry_start)
         };
-        let mut echo_ty = None;
-        let hir = if echo.is_some() {
-            let (prog, _) = first(true);
+        // The echoed values' types (`%T` spelling), when the entry is echoed.
+        let mut echo_tys: Option<Vec<String>> = None;
+        let mut hir = None;
+        if let Some(span) = echo {
+            let (prog, _) = first(1);
             match self.check_quiet(&prog) {
-                Some(hir) => {
-                    echo_ty = local_type(&hir, ECHO_LOCAL, None);
-                    Some((0, hir))
+                Ok(found) => {
+                    echo_tys = local_type(&found, ECHO_LOCAL, None).map(|t| vec![t.1]);
+                    hir = Some((0, found));
                 }
-                None => None,
+                Err(diags) => {
+                    let expr = &text[span.start as usize..span.end as usize];
+                    let n = diags.iter().find_map(|d| results_count(&d.message));
+                    // Print and friends return (n, err): nobody wants those echoed.
+                    let quiet = ["fmt.Print", "fmt.Fprint", "fmt.Scan"]
+                        .iter()
+                        .any(|p| expr.trim_start().starts_with(p));
+                    if let Some(n) = n.filter(|_| !quiet) {
+                        if let Ok(found) = self.check_quiet(&first(n).0) {
+                            echo_tys = (0..n)
+                                .map(|i| {
+                                    local_type(&found, &format!("{ECHO_LOCAL}{i}"), None)
+                                        .map(|t| t.1)
+                                })
+                                .collect();
+                            hir = Some((0, found));
+                        }
+                    }
+                }
             }
-        } else {
-            None
-        };
+        }
         let (entry_start, hir) = match hir {
             Some(found) => found,
             None => {
-                let (prog, entry_start) = first(false);
+                let (prog, entry_start) = first(0);
                 match self.check(&prog, text, &self.decls, |_| None) {
                     Some(hir) => (entry_start, hir),
                     None => return false,
                 }
             }
         };
-        let echo = echo.filter(|_| echo_ty.is_some());
+        let echo = echo.filter(|_| echo_tys.is_some());
 
         // The variables the entry defines, with their types.
         let mut vars = self.vars.clone();
@@ -542,10 +568,21 @@ impl Session {
         match echo {
             Some(span) => {
                 let s = span.start as usize..span.end as usize;
-                let ty = echo_ty.clone().unwrap_or_default().1;
-                prog.synthetic(&format!("{ECHO_FMT}.Printf(\"%v (%s)\\n\", ("));
-                prog.copied(&text[s.clone()], Origin::Entry, s.start);
-                prog.synthetic(&format!("), {ty:?})\n"));
+                let tys = echo_tys.clone().unwrap_or_default();
+                if tys.len() == 1 {
+                    prog.synthetic(&format!("{ECHO_FMT}.Printf(\"%v (%s)\\n\", ("));
+                    prog.copied(&text[s.clone()], Origin::Entry, s.start);
+                    prog.synthetic(&format!("), {:?})\n", tys[0]));
+                } else {
+                    let locals = echo_locals(tys.len());
+                    prog.synthetic(&format!("{locals} := "));
+                    prog.copied(&text[s.clone()], Origin::Entry, s.start);
+                    let verbs = vec!["%v"; tys.len()].join(" ");
+                    let tuple = tys.join(", ");
+                    prog.synthetic(&format!(
+                        "\n{ECHO_FMT}.Printf(\"{verbs} (%s)\\n\", {locals}, {tuple:?})\n"
+                    ));
+                }
             }
             None => {
                 let mut at = 0;
@@ -619,15 +656,20 @@ impl Session {
     }
 
     /// Checks without printing anything.
-    fn check_quiet(&self, prog: &ProgramText) -> Option<gomini_vm::hir::Program> {
+    fn check_quiet(&self, prog: &ProgramText) -> Result<gomini_vm::hir::Program, Vec<Diagnostic>> {
         let (tree, parse_diags) = gomini_parser::parse(&prog.text);
-        let tree = tree.filter(|_| parse_diags.is_empty())?;
+        let Some(tree) = tree.filter(|_| parse_diags.is_empty()) else {
+            return Err(parse_diags);
+        };
         let opts = gomini_vm::check::Options {
             unused_errors: false,
             ..Default::default()
         };
         let (hir, diags) = gomini_vm::check::check_with(&tree, &opts, &gomini_vm::stdlib::Stdlib);
-        hir.filter(|_| diags.is_empty())
+        match hir.filter(|_| diags.is_empty()) {
+            Some(hir) => Ok(hir),
+            None => Err(diags),
+        }
     }
 
     /// Runs a compiled entry and prints what it printed and how it ended.
@@ -652,6 +694,18 @@ impl Session {
         self.interrupt
             .store(false, std::sync::atomic::Ordering::SeqCst);
         interrupt::arm(&mut vm, &self.interrupt);
+        vm.set_output_hook(Box::new(|out, err| {
+            if !out.is_empty() {
+                let mut stdout = std::io::stdout().lock();
+                let _ = stdout.write_all(out);
+                let _ = stdout.flush();
+                out.clear();
+            }
+            if !err.is_empty() {
+                let _ = std::io::stderr().write_all(err);
+                err.clear();
+            }
+        }));
         let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(&vm.stdout);
@@ -766,6 +820,37 @@ fn line_starts(text: &str) -> Vec<usize> {
 struct Outcome {
     globals: Vec<Value>,
     program: Rc<Program>,
+}
+
+/// `__gomini_echo0, __gomini_echo1, ...`: the locals of a multi-valued echo.
+fn echo_locals(n: usize) -> String {
+    (0..n)
+        .map(|i| format!("{ECHO_LOCAL}{i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// N from the checker's `assignment mismatch: 1 variable but f() returns N
+/// values`, or from `multiple-value f() (value of type (T1, T2)) in single-value context`.
+fn results_count(message: &str) -> Option<usize> {
+    if message.starts_with("multiple-value ") {
+        let (_, tuple) = message.rsplit_once("(value of type (")?;
+        let mut depth = 0;
+        let mut n = 1;
+        for c in tuple.chars() {
+            match c {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth == 0 => return Some(n),
+                ')' | ']' | '}' => depth -= 1,
+                ',' if depth == 0 => n += 1,
+                _ => {}
+            }
+        }
+        return None;
+    }
+    let rest = message.strip_prefix("assignment mismatch: 1 variable but ")?;
+    let (_, tail) = rest.rsplit_once(" returns ")?;
+    tail.strip_suffix(" values")?.parse().ok()
 }
 
 /// The source of the func literal a variable's slot holds, when it captured nothing.
