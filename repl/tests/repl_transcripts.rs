@@ -25,6 +25,7 @@ fn run(name: &str) -> (String, String) {
         .env("GOMINI_SEED", "1")
         .env("NO_COLOR", "1")
         .env("GOMINI_HISTORY", dir().join("unused-history"))
+        .current_dir(dir())
         .write_stdin(read(&format!("{name}.in")))
         .output()
         .unwrap();
@@ -60,4 +61,14 @@ fn trace_defers_goroutines_transcript() {
     let stdout = check("trace");
     assert!(stdout.contains("r: 5 → 6 (changed by the deferred call)"));
     assert!(stdout.contains("[chan receive]"));
+}
+
+/// `:load` brings a file's declarations and variables (initialised once) into
+/// the session, `:run` calls its main (output as `go run` prints it, kept in
+/// `bank_go.out`), `os.Exit` does not end the session, `:reset` forgets.
+#[test]
+fn load_run_exit_reset_transcript() {
+    let stdout = check("load");
+    let go_run = read("bank_go.out");
+    assert!(stdout.contains(&go_run), "`:run` prints what `go run bank.go` prints");
 }
