@@ -2,7 +2,8 @@
 //!
 //! Entry point: [`main`] parses the command line with clap and dispatches to a
 //! subcommand. Files in reading order: `main.rs` (commands and exit codes),
-//! `source.rs` (reading a program file), `diagnostics.rs` (ariadne rendering).
+//! `source.rs` (reading a program file), `diagnostics.rs` (ariadne rendering),
+//! `session/` (the REPL).
 //! End-to-end tests of the binary live in `repl/tests/`.
 //!
 //! Architecture invariant: only this crate prints to a terminal; the library

@@ -283,6 +283,7 @@ static EVALUATING: AtomicBool = AtomicBool::new(false);
 
 /// Runs the REPL until `:quit` or end of input.
 pub fn run(seed: u64) -> ExitCode {
+    super::install_bug_hook();
     let mut session = Session::new(seed);
     let flag = session.interrupt.clone();
     let interactive = std::io::stdin().is_terminal();

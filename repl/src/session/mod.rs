@@ -51,6 +51,9 @@ pub const INPUT_NAME: &str = "<input>";
 const PROGRAM_NAME: &str = "<gomini-repl>";
 /// The user's own `func main` is renamed to this in the generated program (`:run` calls it).
 pub const USER_MAIN: &str = "main_";
+/// A declared `func init` is renamed to this and called once, when declared
+/// (in a program every entry would run it again).
+const USER_INIT: &str = "init_";
 /// The local that holds an echoed expression in the first check.
 const ECHO_LOCAL: &str = "__gomini_echo";
 /// The import name of fmt for the echo, so that it cannot clash with the user's names.
@@ -199,6 +202,7 @@ impl Session {
         let slice = |s: Span| text[s.start as usize..(s.end as usize).min(text.len())].to_string();
         let mut new_decls = Vec::new();
         let mut var_specs = Vec::new();
+        let mut has_init = false;
         for d in &file.decls {
             match d {
                 ast::Decl::Func(f) => {
@@ -211,10 +215,18 @@ impl Session {
                         None => name.clone(),
                     };
                     let start = f.span.start as usize;
-                    let rename = (f.recv.is_none() && name == "main").then(|| {
+                    let renamed = match name.as_str() {
+                        "main" => Some(USER_MAIN),
+                        "init" => Some(USER_INIT),
+                        _ => None,
+                    };
+                    let rename = renamed.filter(|_| f.recv.is_none()).map(|to| {
                         let at = f.name.span.start as usize - start;
-                        (at..at + 4, USER_MAIN)
+                        (at..at + name.len(), to)
                     });
+                    if rename.is_some() && name == "init" {
+                        has_init = true;
+                    }
                     new_decls.push(Decl {
                         names: vec![key],
                         text: slice(f.span),
@@ -305,7 +317,7 @@ impl Session {
         self.vars = vars;
         self.vars.extend(new_vars);
         // The vars' initial values run once, as an entry, in the order written.
-        let inits: Vec<String> = var_specs
+        let mut inits: Vec<String> = var_specs
             .iter()
             .filter(|s| !s.values.is_empty())
             .map(|s| {
@@ -315,6 +327,9 @@ impl Session {
                 format!("{} = {}", names.join(", "), slice(Span::new(first, last)))
             })
             .collect();
+        if has_init {
+            inits.push(format!("{USER_INIT}()"));
+        }
         if !inits.is_empty() {
             let init_text = inits.join("\n");
             if let entry::Parsed::Stmts(stmts) = entry::parse(&init_text) {
@@ -728,9 +743,10 @@ impl Session {
             }
             Ok(_) => {}
             Err(_) => {
+                let why = BUG.with(|b| b.borrow_mut().take()).unwrap_or_default();
                 let _ = writeln!(
                     stderr,
-                    "gomini: internal error (a bug in gomini, not in the entry); the session goes on"
+                    "gomini: internal error (a bug in gomini, not in the entry): {why}; the session goes on"
                 );
             }
         }
@@ -807,6 +823,31 @@ fn locate_line(prog: &ProgramText, starts: &[usize], line: usize) -> Option<(Ori
     (start..end)
         .map(|p| prog.locate(p))
         .find(|(o, _)| *o != Origin::Synthetic)
+}
+
+thread_local! {
+    /// The message of a Rust panic in the VM (a gomini bug), for the report.
+    static BUG: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Records Rust panics instead of printing them: the REPL reports them as
+/// gomini bugs after the entry's output and goes on.
+pub fn install_bug_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = match info.payload().downcast_ref::<&str>() {
+            Some(s) => s.to_string(),
+            None => info
+                .payload()
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_default(),
+        };
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        BUG.with(|b| *b.borrow_mut() = Some(format!("{msg}{at}")));
+    }));
 }
 
 /// Byte offset of the start of each line.
