@@ -71,7 +71,9 @@ fn history_is_kept_across_sessions() {
     wait_prompt(&mut first, "go> ");
     first.send_line(":quit").unwrap();
     first.exp_eof().unwrap();
-    assert!(std::fs::read_to_string(&history).unwrap().contains("x := 41"));
+    assert!(std::fs::read_to_string(&history)
+        .unwrap()
+        .contains("x := 41"));
 
     let mut second = spawn(&history);
     // Up arrow twice: the first session's `:quit`, then its `x := 41`.

@@ -70,5 +70,8 @@ fn trace_defers_goroutines_transcript() {
 fn load_run_exit_reset_transcript() {
     let stdout = check("load");
     let go_run = read("bank_go.out");
-    assert!(stdout.contains(&go_run), "`:run` prints what `go run bank.go` prints");
+    assert!(
+        stdout.contains(&go_run),
+        "`:run` prints what `go run bank.go` prints"
+    );
 }

@@ -115,37 +115,35 @@ fn walk(
 
 /// Queues the containers `v` refers to, each once.
 fn push_children(v: &Value, work: &mut Vec<Work>, seen: &mut HashSet<usize>) {
-    let mut first = |addr: usize| seen.insert(addr);
-    match v {
+    let addr = |p: *const ()| p as usize;
+    let item = match v {
         Value::Agg(s) | Value::Ptr(s, _) => {
-            if first(Rc::as_ptr(s) as *const () as usize) {
-                work.push(Work::Store(s.clone()));
-            }
+            Some((addr(Rc::as_ptr(s) as _), Work::Store(s.clone())))
         }
-        Value::Slice(sv) => {
-            if first(Rc::as_ptr(&sv.store) as *const () as usize) {
-                work.push(Work::Store(sv.store.clone()));
-            }
-        }
-        Value::Map(m) => {
-            if first(Rc::as_ptr(m) as *const () as usize) {
-                work.push(Work::Map(m.clone()));
-            }
-        }
-        Value::Chan(c) => {
-            if first(Rc::as_ptr(c) as *const () as usize) {
-                work.push(Work::Chan(c.clone()));
-            }
-        }
+        Value::Slice(sv) => Some((
+            addr(Rc::as_ptr(&sv.store) as _),
+            Work::Store(sv.store.clone()),
+        )),
+        Value::Map(m) => Some((addr(Rc::as_ptr(m) as _), Work::Map(m.clone()))),
+        Value::Chan(c) => Some((addr(Rc::as_ptr(c) as _), Work::Chan(c.clone()))),
         Value::Func(f) => {
             for cell in f.cells.iter() {
-                if first(Rc::as_ptr(cell) as *const () as usize) {
+                if seen.insert(addr(Rc::as_ptr(cell) as _)) {
                     work.push(Work::Store(cell.clone()));
                 }
             }
+            None
         }
-        Value::Iface(i) => push_children(&i.val, work, seen),
-        _ => {}
+        Value::Iface(i) => {
+            push_children(&i.val, work, seen);
+            None
+        }
+        _ => None,
+    };
+    if let Some((at, w)) = item {
+        if seen.insert(at) {
+            work.push(w);
+        }
     }
 }
 
@@ -153,10 +151,9 @@ fn push_children(v: &Value, work: &mut Vec<Work>, seen: &mut HashSet<usize>) {
 /// can provide under the same name (not a func literal or a method value).
 fn movable_func(name: &str) -> bool {
     let last = name.rsplit('.').next().unwrap_or(name);
-    !name.contains('(')
-        && !name.ends_with("-fm")
-        && !(last.starts_with("func") && last[4..].chars().all(|c| c.is_ascii_digit()))
-        && name.matches('.').count() == 1
+    let literal = last.starts_with("func") && last[4..].chars().all(|c| c.is_ascii_digit());
+    let method = name.contains('(') || name.ends_with("-fm");
+    !literal && !method && name.matches('.').count() == 1
 }
 
 /// Lists what the next program needs to carry `values` made by `old`.
@@ -190,7 +187,10 @@ impl<'p> Translator<'p> {
         let mut types_by_name = HashMap::new();
         for i in 0..new.types.types.len() {
             let id = RtTypeId(i as u32);
-            types_by_name.entry(new.types.name(id)).or_insert_with(Vec::new).push(id);
+            types_by_name
+                .entry(new.types.name(id))
+                .or_insert_with(Vec::new)
+                .push(id);
         }
         let mut funcs_by_name = HashMap::new();
         for (i, proto) in new.protos.iter().enumerate() {

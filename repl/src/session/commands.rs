@@ -14,14 +14,32 @@ pub const COMMANDS: &[(&str, &str)] = &[
     (":help", "list the commands"),
     (":quit", "leave the REPL (also Ctrl-D)"),
     (":reset", "forget every declaration, variable and import"),
-    (":load FILE.go", "add a file's imports, declarations and variables to the session"),
+    (
+        ":load FILE.go",
+        "add a file's imports, declarations and variables to the session",
+    ),
     (":run", "call main() of the loaded or declared program"),
-    (":type EXPR", "show the type of an expression without running it"),
-    (":seed [N]", "show or set the scheduler seed of the entries that follow"),
+    (
+        ":type EXPR",
+        "show the type of an expression without running it",
+    ),
+    (
+        ":seed [N]",
+        "show or set the scheduler seed of the entries that follow",
+    ),
     (":race on|off", "race detection for the entries that follow"),
-    (":trace on|off", "after each entry, print the trace of what it did"),
-    (":defers", "the defer chains at the last panic, or when the last entry returned"),
-    (":goroutines", "the goroutines still alive when the last entry ended"),
+    (
+        ":trace on|off",
+        "after each entry, print the trace of what it did",
+    ),
+    (
+        ":defers",
+        "the defer chains at the last panic, or when the last entry returned",
+    ),
+    (
+        ":goroutines",
+        "the goroutines still alive when the last entry ended",
+    ),
     (":history", "the entries of this session"),
 ];
 
@@ -65,17 +83,19 @@ impl Session {
                     Err(_) => eprintln!("usage: :seed [N] (N a number up to {})", u64::MAX),
                 },
             },
-            ":race" => match on_off(arg) {
-                Some(on) => {
-                    self.race = on;
-                    if on {
-                        eprintln!("race detection is not available in this build (setting stored: on)");
-                    } else {
-                        println!("race detection off");
+            ":race" => {
+                match on_off(arg) {
+                    Some(on) => {
+                        self.race = on;
+                        if on {
+                            eprintln!("race detection is not available in this build (setting stored: on)");
+                        } else {
+                            println!("race detection off");
+                        }
                     }
+                    None => println!("race {}", if self.race { "on" } else { "off" }),
                 }
-                None => println!("race {}", if self.race { "on" } else { "off" }),
-            },
+            }
             ":trace" => match on_off(arg) {
                 Some(on) => {
                     self.trace = on;

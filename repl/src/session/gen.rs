@@ -81,7 +81,10 @@ impl ProgramText {
 
     /// The line (1-based) of offset `off` of the entered text.
     pub fn entry_line(&self, off: usize) -> u32 {
-        self.entry[..off.min(self.entry.len())].matches('\n').count() as u32 + 1
+        self.entry[..off.min(self.entry.len())]
+            .matches('\n')
+            .count() as u32
+            + 1
     }
 
     /// The origin of byte `pos` of the generated text and its offset there.
@@ -127,7 +130,10 @@ pub fn runtime_type_to_source(name: &str, packages: &[&str]) -> Option<String> {
                 if word == "main" {
                     out.push_str(member);
                 } else if packages.contains(&word)
-                    && member.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && member
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_uppercase())
                 {
                     out.push_str(word);
                     out.push('.');
@@ -167,7 +173,10 @@ mod tests {
     #[test]
     fn runtime_type_names_become_source() {
         let pk = ["time", "strings"];
-        assert_eq!(runtime_type_to_source("[]*main.P", &pk).as_deref(), Some("[]*P"));
+        assert_eq!(
+            runtime_type_to_source("[]*main.P", &pk).as_deref(),
+            Some("[]*P")
+        );
         assert_eq!(
             runtime_type_to_source("map[string]time.Duration", &pk).as_deref(),
             Some("map[string]time.Duration")

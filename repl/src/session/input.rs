@@ -60,11 +60,7 @@ pub fn is_complete(text: &str) -> bool {
                     return false;
                 }
             }
-            '`' => {
-                if !chars.by_ref().any(|c| c == '`') {
-                    return false;
-                }
-            }
+            '`' if !chars.by_ref().any(|c| c == '`') => return false,
             '"' | '\'' => {
                 // An unclosed interpreted string ends at the line: a syntax error, not more input.
                 while let Some(s) = chars.next() {
@@ -88,13 +84,69 @@ pub fn is_complete(text: &str) -> bool {
 
 /// Go's keywords and predeclared names, for completion.
 const KEYWORDS: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
-    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range", "return",
-    "select", "struct", "switch", "type", "var", "append", "cap", "clear", "close", "copy",
-    "delete", "len", "make", "max", "min", "new", "panic", "print", "println", "recover", "any",
-    "bool", "byte", "error", "float32", "float64", "int", "int8", "int16", "int32", "int64",
-    "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "true", "false",
-    "nil", "iota",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+    "append",
+    "cap",
+    "clear",
+    "close",
+    "copy",
+    "delete",
+    "len",
+    "make",
+    "max",
+    "min",
+    "new",
+    "panic",
+    "print",
+    "println",
+    "recover",
+    "any",
+    "bool",
+    "byte",
+    "error",
+    "float32",
+    "float64",
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "rune",
+    "string",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
+    "true",
+    "false",
+    "nil",
+    "iota",
 ];
 
 /// The exported names of each library package (by package name), from its Go source.
@@ -172,7 +224,12 @@ pub fn completions(
         let start = word_start + pkg.len() + 1;
         let found = members
             .get(pkg)
-            .map(|m| m.iter().filter(|n| n.starts_with(prefix)).cloned().collect())
+            .map(|m| {
+                m.iter()
+                    .filter(|n| n.starts_with(prefix))
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         return (start, found);
     }
@@ -383,7 +440,11 @@ fn interactive_loop(session: &mut Session) -> ExitCode {
         if let Some(h) = editor.helper_mut() {
             h.names = session.names();
         }
-        let prompt = if pending.is_empty() { PROMPT } else { CONTINUATION };
+        let prompt = if pending.is_empty() {
+            PROMPT
+        } else {
+            CONTINUATION
+        };
         match editor.readline(prompt) {
             Ok(line) => {
                 if pending.is_empty() && line.trim_start().starts_with(':') {

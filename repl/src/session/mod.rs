@@ -185,7 +185,14 @@ impl Session {
     /// `:type EXPR`: the expression's type as `%T` prints it (errors are printed).
     pub fn type_of(&self, expr: &str) -> Option<String> {
         let mut prog = ProgramText::for_entry(expr);
-        emit_header(&mut prog, &self.imports, &self.decls, &self.vars, expr, false);
+        emit_header(
+            &mut prog,
+            &self.imports,
+            &self.decls,
+            &self.vars,
+            expr,
+            false,
+        );
         prog.synthetic(&format!("func main() {{\n{ECHO_LOCAL} := ("));
         prog.copied(expr, Origin::Entry, 0);
         prog.synthetic(")\n}\n");
@@ -256,7 +263,10 @@ impl Session {
         }
         let mut imports = self.imports.clone();
         for imp in &file.imports {
-            let entry = (imp.alias.as_ref().map(|a| a.name.to_string()), imp.path.to_string());
+            let entry = (
+                imp.alias.as_ref().map(|a| a.name.to_string()),
+                imp.path.to_string(),
+            );
             if !imports.contains(&entry) {
                 imports.push(entry);
             }
@@ -265,7 +275,10 @@ impl Session {
             .iter()
             .flat_map(|s| s.names.iter().map(|n| n.name.to_string()))
             .collect();
-        let new_names: Vec<String> = new_decls.iter().flat_map(|d| d.names.iter().cloned()).collect();
+        let new_names: Vec<String> = new_decls
+            .iter()
+            .flat_map(|d| d.names.iter().cloned())
+            .collect();
         let mut decls: Vec<Decl> = self
             .decls
             .iter()
@@ -397,7 +410,12 @@ impl Session {
                         let name = format!("<declaration of {}>", decl.names.join(", "));
                         eprint!(
                             "{}",
-                            diagnostics::render(&name, &decl.text, &[moved(d.clone(), 0)], self.color)
+                            diagnostics::render(
+                                &name,
+                                &decl.text,
+                                &[moved(d.clone(), 0)],
+                                self.color
+                            )
                         );
                     }
                 },
@@ -422,7 +440,14 @@ impl Session {
         // for a call with several results, as `__gomini_echo0, ... := e`.
         let first = |echo_values: usize| {
             let mut prog = ProgramText::for_entry(text);
-            emit_header(&mut prog, &self.imports, &self.decls, &self.vars, text, false);
+            emit_header(
+                &mut prog,
+                &self.imports,
+                &self.decls,
+                &self.vars,
+                text,
+                false,
+            );
             prog.synthetic("func main() {\n");
             let entry_start = prog.text.len();
             match echo.filter(|_| echo_values > 0) {
@@ -495,7 +520,11 @@ impl Session {
             if def.name == "_" {
                 continue;
             }
-            let at = if echo.is_some() { None } else { Some(entry_start + def.span.start as usize) };
+            let at = if echo.is_some() {
+                None
+            } else {
+                Some(entry_start + def.span.start as usize)
+            };
             let Some((ty, _)) = local_type(&hir, &def.name, at) else {
                 continue;
             };
@@ -522,7 +551,11 @@ impl Session {
         let decls: Vec<Decl> = self
             .decls
             .iter()
-            .filter(|d| !d.names.iter().any(|n| defs.iter().any(|def| &def.name == n)))
+            .filter(|d| {
+                !d.names
+                    .iter()
+                    .any(|n| defs.iter().any(|def| &def.name == n))
+            })
             .cloned()
             .collect();
 
@@ -577,7 +610,14 @@ impl Session {
         // The program that runs: definitions rewritten into assignments.
         let mut prog = ProgramText::for_entry(text);
         let body_text = format!("{text}\n{mentions}");
-        emit_header(&mut prog, &self.imports, &decls, &vars, &body_text, echo.is_some());
+        emit_header(
+            &mut prog,
+            &self.imports,
+            &decls,
+            &vars,
+            &body_text,
+            echo.is_some(),
+        );
         prog.synthetic("func main() {\n");
         prog.synthetic(&mentions);
         match echo {
@@ -769,12 +809,12 @@ impl Session {
             // Lines are the generated program's: keep those of the entry, as its own lines.
             let starts = line_starts(&prog.text);
             for ev in &mut trace.events {
-                ev.line = ev.line.and_then(|l| {
-                    match locate_line(prog, &starts, l as usize)? {
+                ev.line = ev
+                    .line
+                    .and_then(|l| match locate_line(prog, &starts, l as usize)? {
                         (Origin::Entry, off) => Some(prog.entry_line(off)),
                         _ => None,
-                    }
-                });
+                    });
             }
             print!("{}", gomini_vm::trace::text::render(&trace, false));
         }

@@ -125,9 +125,8 @@ impl Observed {
             Event::Panic {
                 goroutine, value, ..
             } => {
-                self.at_panic = Some(self.snapshot(&format!(
-                    "at the panic in goroutine {goroutine}: {value}"
-                )));
+                self.at_panic =
+                    Some(self.snapshot(&format!("at the panic in goroutine {goroutine}: {value}")));
             }
             Event::GoroutineExited { goroutine } => {
                 self.stacks.remove(goroutine);
