@@ -1025,6 +1025,9 @@ fn emit_header(
     for d in decls {
         used.extend(mentioned_packages(&d.text));
     }
+    for v in vars {
+        used.extend(mentioned_packages(&v.ty));
+    }
     for (name, path) in package_names() {
         if used.contains(&name)
             && !names_in_use.iter().any(|n| n == name)
