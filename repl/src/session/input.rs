@@ -7,7 +7,9 @@
 //! first line of an entry and `... ` for the next ones; rustyline 19's own
 //! validator-driven multi-line editing shows no continuation prompt, so the
 //! same check decides line by line here. The whole entry then goes into the
-//! history as one item (recalling it brings back every line).
+//! history as one item (recalling it brings back every line), and the
+//! helper's `Validator` keeps a recalled multi-line entry in the editor while
+//! an edit leaves it open.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -282,7 +284,23 @@ impl Hinter for GoHelper {
     type Hint = String;
 }
 
-impl Validator for GoHelper {}
+/// A recalled multi-line entry is edited in one buffer: while it is still open
+/// (after an edit), Enter adds a line instead of submitting it. A fresh first
+/// line is always accepted, so that the loop can ask for the next one with the
+/// `... ` prompt (see the module doc).
+impl Validator for GoHelper {
+    fn validate(
+        &self,
+        ctx: &mut rustyline::validate::ValidationContext,
+    ) -> rustyline::Result<rustyline::validate::ValidationResult> {
+        let input = ctx.input();
+        if input.contains('\n') && !is_complete(input) {
+            Ok(rustyline::validate::ValidationResult::Incomplete)
+        } else {
+            Ok(rustyline::validate::ValidationResult::Valid(None))
+        }
+    }
+}
 
 impl Highlighter for GoHelper {
     fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
