@@ -75,3 +75,13 @@ fn load_run_exit_reset_transcript() {
         "`:run` prints what `go run bank.go` prints"
     );
 }
+
+/// Func values carried between entries: a closure with captured state (its
+/// code moved into each new program), a func literal, a slice of closures over
+/// per-iteration loop variables, a method value, a func in an interface and in
+/// a map. Every echoed value is Go's (`closures_mirror.go`).
+#[test]
+fn closures_transcript() {
+    let stdout = check("closures");
+    assert_eq!(stdout, read("closures_mirror.out"));
+}

@@ -17,7 +17,8 @@ fn vm_for(src: &str) -> Vm {
     Vm::new(program, 1)
 }
 
-const PRINT_THEN_SPIN: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"before\")\n\tfor {\n\t}\n}\n";
+const PRINT_THEN_SPIN: &str =
+    "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"before\")\n\tfor {\n\t}\n}\n";
 
 #[test]
 fn a_set_flag_stops_an_endless_loop() {

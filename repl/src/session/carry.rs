@@ -9,9 +9,15 @@
 //! - an interface value's dynamic type is an index into the program's runtime
 //!   type table: it is looked up by name in the new program (and refused when a
 //!   named type of that name now has another structure);
-//! - a func value points at compiled code: a top-level function is looked up by
-//!   name in the new program; a closure (a func literal, a method value) cannot
-//!   be moved, and the variable holding it is dropped with a note.
+//! - a func value points at compiled code: a named function is looked up by
+//!   name in the new program; the code of a func literal (or of a function
+//!   that no longer exists) is moved into the new program, its instructions'
+//!   program indices (functions, globals, natives, method names, types, type
+//!   assertions) translated by name; its captured cells come along as they are.
+//!
+//! A value that cannot be translated (a type redefined since, a variable its
+//! code uses that is gone) is not carried: the variable starts again from its
+//! zero value, with a note.
 //!
 //! Channels lose their waiting goroutines (the goroutines ended with the entry,
 //! as Go's end with `main`); buffered values stay.
@@ -23,9 +29,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 use gomini_vm::map::{Entries, MapKey};
-use gomini_vm::program::Program;
+use gomini_vm::op::Op;
+use gomini_vm::program::{AssertDesc, FuncProto, Program};
 use gomini_vm::rtype::{RtKind, RtTypeId, RtTypes};
-use gomini_vm::value::{Store, Value};
+use gomini_vm::value::{Closure, Store, Value};
 
 /// What the next program must contain so that `values` can be carried into it:
 /// the dynamic types (runtime names) and the functions (qualified names) they hold.
@@ -147,26 +154,26 @@ fn push_children(v: &Value, work: &mut Vec<Work>, seen: &mut HashSet<usize>) {
     }
 }
 
-/// Whether a func value's code is a top-level function that the next program
-/// can provide under the same name (not a func literal or a method value).
-fn movable_func(name: &str) -> bool {
+/// Whether a function is a func literal (`main.main.func1`, `main.f.func2.1`),
+/// whose name says nothing in another program: its code is moved instead.
+fn is_literal(name: &str) -> bool {
     let last = name.rsplit('.').next().unwrap_or(name);
-    let literal = last.starts_with("func") && last[4..].chars().all(|c| c.is_ascii_digit());
-    let method = name.contains('(') || name.ends_with("-fm");
-    !literal && !method && name.matches('.').count() == 1
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    digits(last) || (last.starts_with("func") && digits(&last[4..]))
 }
 
-/// Lists what the next program needs to carry `values` made by `old`.
+/// Lists what the next program needs to carry `values` made by `old`: the
+/// dynamic types of interface values, and the named functions that func
+/// values are or that the code of their func literals uses.
 pub fn needs(values: &mut [Value], old: &Program) -> Needs {
     let mut needs = Needs::default();
+    let mut seen_protos: HashSet<usize> = HashSet::new();
     let _ = walk(values, &mut |v| {
         match v {
             Value::Iface(i) => {
                 needs.types.insert(old.types.name(i.ty));
             }
-            Value::Func(f) if f.cells.is_empty() && movable_func(&f.proto.name) => {
-                needs.funcs.insert(f.proto.name.clone());
-            }
+            Value::Func(f) => code_needs(old, &f.proto, &mut needs, &mut seen_protos),
             _ => {}
         }
         Ok(None)
@@ -174,61 +181,291 @@ pub fn needs(values: &mut [Value], old: &Program) -> Needs {
     needs
 }
 
-/// Translates `value` (made by `old`) for `new`; `Err` says why it cannot be carried.
+/// What moving `proto` needs: itself by name, or, for a func literal, what its code uses.
+fn code_needs(old: &Program, proto: &Rc<FuncProto>, needs: &mut Needs, seen: &mut HashSet<usize>) {
+    if !seen.insert(Rc::as_ptr(proto) as usize) {
+        return;
+    }
+    if !is_literal(&proto.name) && !proto.name.ends_with("-fm") {
+        needs.funcs.insert(proto.name.clone());
+        return;
+    }
+    for op in &proto.code {
+        match *op {
+            Op::LoadFunc { func, .. }
+            | Op::Call { func, .. }
+            | Op::MakeClosure { proto: func, .. } => {
+                if let Some(p) = old.protos.get(func as usize) {
+                    code_needs(old, p, needs, seen);
+                }
+            }
+            Op::MakeIface { ty, .. } => {
+                needs.types.insert(old.types.name(RtTypeId(ty as u32)));
+            }
+            Op::TypeAssert { assert, .. } | Op::TypeAssertOk { assert, .. } => {
+                if let Some(d) = old.asserts.get(assert as usize) {
+                    needs.types.insert(old.types.name(d.target));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Translates values made by `old` for `new`; `Err` says why one cannot be carried.
 pub struct Translator<'p> {
     old: &'p Program,
-    new: &'p Program,
+    old_globals: &'p [String],
+    new: &'p mut Program,
+    new_globals: HashMap<&'p str, u32>,
     types_by_name: HashMap<String, Vec<RtTypeId>>,
-    funcs_by_name: HashMap<&'p str, usize>,
+    funcs_by_name: HashMap<String, usize>,
+    /// Old prototype (by address) → its index in `new`, for code moved already.
+    moved: HashMap<usize, u32>,
 }
 
 impl<'p> Translator<'p> {
-    pub fn new(old: &'p Program, new: &'p Program) -> Translator<'p> {
-        let mut types_by_name = HashMap::new();
+    /// `old_globals` and `new_globals` name each program's global slots (`main.x`).
+    pub fn new(
+        old: &'p Program,
+        old_globals: &'p [String],
+        new: &'p mut Program,
+        new_globals: &'p [String],
+    ) -> Translator<'p> {
+        let mut types_by_name: HashMap<String, Vec<RtTypeId>> = HashMap::new();
         for i in 0..new.types.types.len() {
             let id = RtTypeId(i as u32);
             types_by_name
                 .entry(new.types.name(id))
-                .or_insert_with(Vec::new)
+                .or_default()
                 .push(id);
         }
         let mut funcs_by_name = HashMap::new();
         for (i, proto) in new.protos.iter().enumerate() {
-            funcs_by_name.entry(proto.name.as_str()).or_insert(i);
+            if !is_literal(&proto.name) {
+                funcs_by_name.entry(proto.name.clone()).or_insert(i);
+            }
         }
         Translator {
             old,
+            old_globals,
             new,
+            new_globals: new_globals
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.as_str(), i as u32))
+                .collect(),
             types_by_name,
             funcs_by_name,
+            moved: HashMap::new(),
         }
     }
 
     /// Translates one variable's value in place.
-    pub fn translate(&self, value: &mut Value) -> Result<(), String> {
+    pub fn translate(&mut self, value: &mut Value) -> Result<(), String> {
         walk(std::slice::from_mut(value), &mut |v| self.shallow(v))
     }
 
-    fn shallow(&self, v: &Value) -> Result<Option<Value>, String> {
+    fn shallow(&mut self, v: &Value) -> Result<Option<Value>, String> {
         match v {
             Value::Iface(i) => {
                 let ty = self.map_type(i.ty)?;
                 Ok(Some(Value::iface(ty, i.val.clone())))
             }
             Value::Func(f) => {
-                let name = f.proto.name.as_str();
-                if !f.cells.is_empty() || !movable_func(name) {
-                    return Err(format!(
-                        "it holds a func literal or method value ({name}), which cannot outlive its entry yet"
-                    ));
+                let idx = self.map_proto(&f.proto)?;
+                if f.cells.is_empty() {
+                    return Ok(Some(self.new.func_values[idx as usize].clone()));
                 }
-                match self.funcs_by_name.get(name) {
-                    Some(&idx) => Ok(Some(self.new.func_values[idx].clone())),
-                    None => Err(format!("it holds the function {name}, which is gone")),
-                }
+                Ok(Some(Value::Func(Rc::new(Closure {
+                    proto: self.new.protos[idx as usize].clone(),
+                    cells: f.cells.clone(),
+                }))))
             }
             _ => Ok(None),
         }
+    }
+
+    /// The new program's index of the code of old `proto`: the function of the
+    /// same name, or (a func literal, or a function that no longer exists) the
+    /// old code moved into the new program.
+    fn map_proto(&mut self, proto: &Rc<FuncProto>) -> Result<u32, String> {
+        if !is_literal(&proto.name) {
+            if let Some(&idx) = self.funcs_by_name.get(&proto.name) {
+                return Ok(idx as u32);
+            }
+        }
+        self.move_code(proto)
+    }
+
+    fn move_code(&mut self, proto: &Rc<FuncProto>) -> Result<u32, String> {
+        let key = Rc::as_ptr(proto) as usize;
+        if let Some(&idx) = self.moved.get(&key) {
+            return Ok(idx);
+        }
+        // The slot first, so that code calling itself finds it.
+        let idx = self.new.protos.len() as u32;
+        self.moved.insert(key, idx);
+        self.new.protos.push(proto.clone());
+        self.new.func_values.push(Value::Nil);
+        let mut code = Vec::with_capacity(proto.code.len());
+        for op in &proto.code {
+            code.push(self.move_op(*op)?);
+        }
+        let results = proto
+            .results
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                r.ty = self.map_type(r.ty).unwrap_or(RtTypeId::ANY);
+                r
+            })
+            .collect();
+        let moved = Rc::new(FuncProto {
+            name: proto.name.clone(),
+            code,
+            spans: proto.spans.clone(),
+            consts: proto.consts.clone(),
+            n_params: proto.n_params,
+            n_results: proto.n_results,
+            n_slots: proto.n_slots,
+            captures: proto.captures.clone(),
+            epilogue_pc: proto.epilogue_pc,
+            results,
+        });
+        self.new.func_values[idx as usize] = Value::Func(Rc::new(Closure {
+            proto: moved.clone(),
+            cells: Box::new([]),
+        }));
+        self.new.protos[idx as usize] = moved;
+        Ok(idx)
+    }
+
+    /// One instruction of moved code, its program indices translated.
+    fn move_op(&mut self, op: Op) -> Result<Op, String> {
+        let too_many = || "the program has too many entries to move code into it".to_string();
+        Ok(match op {
+            Op::LoadFunc { dst, func } => Op::LoadFunc {
+                dst,
+                func: self.map_old_func(func)?,
+            },
+            Op::Call { base, func } => Op::Call {
+                base,
+                func: self.map_old_func(func)?,
+            },
+            Op::MakeClosure { dst, proto } => {
+                let p = self.old_proto(proto)?;
+                Op::MakeClosure {
+                    dst,
+                    proto: self.move_code(&p)?,
+                }
+            }
+            Op::LoadGlobal { dst, idx } => Op::LoadGlobal {
+                dst,
+                idx: self.map_global(idx)?,
+            },
+            Op::StoreGlobal { idx, src } => Op::StoreGlobal {
+                idx: self.map_global(idx)?,
+                src,
+            },
+            Op::CallNative {
+                base,
+                native,
+                n_args,
+            } => {
+                let id = *self
+                    .old
+                    .natives
+                    .get(native as usize)
+                    .ok_or("its code names an unknown native")?;
+                let pos = match self.new.natives.iter().position(|&n| n == id) {
+                    Some(p) => p,
+                    None => {
+                        self.new.natives.push(id);
+                        self.new.natives.len() - 1
+                    }
+                };
+                Op::CallNative {
+                    base,
+                    native: u16::try_from(pos).map_err(|_| too_many())?,
+                    n_args,
+                }
+            }
+            Op::CallMethod { base, name } => {
+                let method = self
+                    .old
+                    .method_names
+                    .get(name as usize)
+                    .ok_or("its code names an unknown method")?
+                    .clone();
+                let pos = match self.new.method_names.iter().position(|n| *n == method) {
+                    Some(p) => p,
+                    None => {
+                        self.new.method_names.push(method);
+                        self.new.method_names.len() - 1
+                    }
+                };
+                Op::CallMethod {
+                    base,
+                    name: u16::try_from(pos).map_err(|_| too_many())?,
+                }
+            }
+            Op::MakeIface { dst, src, ty } => Op::MakeIface {
+                dst,
+                src,
+                ty: u16::try_from(self.map_type(RtTypeId(ty as u32))?.0).map_err(|_| too_many())?,
+            },
+            Op::TypeAssert { dst, src, assert } => Op::TypeAssert {
+                dst,
+                src,
+                assert: self.map_assert(assert)?,
+            },
+            Op::TypeAssertOk { dst, src, assert } => Op::TypeAssertOk {
+                dst,
+                src,
+                assert: self.map_assert(assert)?,
+            },
+            other => other,
+        })
+    }
+
+    fn old_proto(&self, idx: u32) -> Result<Rc<FuncProto>, String> {
+        self.old
+            .protos
+            .get(idx as usize)
+            .cloned()
+            .ok_or_else(|| "its code names an unknown function".to_string())
+    }
+
+    fn map_old_func(&mut self, idx: u32) -> Result<u32, String> {
+        let p = self.old_proto(idx)?;
+        self.map_proto(&p)
+    }
+
+    fn map_global(&self, idx: u32) -> Result<u32, String> {
+        let name = self
+            .old_globals
+            .get(idx as usize)
+            .ok_or("its code uses an unknown variable")?;
+        self.new_globals
+            .get(name.as_str())
+            .copied()
+            .ok_or_else(|| format!("its code uses the variable {name}, which is gone"))
+    }
+
+    fn map_assert(&mut self, idx: u16) -> Result<u16, String> {
+        let d = *self
+            .old
+            .asserts
+            .get(idx as usize)
+            .ok_or("its code has an unknown type assertion")?;
+        let desc = AssertDesc {
+            iface: self.map_type(d.iface)?,
+            target: self.map_type(d.target)?,
+        };
+        self.new.asserts.push(desc);
+        u16::try_from(self.new.asserts.len() - 1)
+            .map_err(|_| "the program has too many type assertions".to_string())
     }
 
     fn map_type(&self, old_id: RtTypeId) -> Result<RtTypeId, String> {
@@ -274,11 +511,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_top_level_functions_move() {
-        assert!(movable_func("main.double"));
-        assert!(movable_func("strings.ToUpper"));
-        assert!(!movable_func("main.main.func1"));
-        assert!(!movable_func("main.P.String-fm"));
-        assert!(!movable_func("main.(*P).Get"));
+    fn func_literals_are_told_from_named_functions() {
+        assert!(is_literal("main.main.func1"));
+        assert!(is_literal("main.f.func2.1"));
+        assert!(!is_literal("main.double"));
+        assert!(!is_literal("strings.ToUpper"));
+        assert!(!is_literal("main.(*P).Get"));
+        assert!(!is_literal("main.P.String-fm"));
     }
 }

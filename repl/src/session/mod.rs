@@ -79,11 +79,6 @@ pub struct Var {
     /// Its global slot's content from the last program (a cell, or a struct's
     /// storage); `None` until an entry has run with it.
     pub value: Option<Value>,
-    /// When the value is a func literal that captured nothing (a literal at
-    /// the top of an entry sees the session variables as package-level
-    /// variables, not captures): its source, evaluated again at the start of
-    /// each program, since compiled code cannot move between programs.
-    pub literal: Option<String>,
 }
 
 /// What the last run left for `:goroutines` and `:defers`.
@@ -102,6 +97,8 @@ pub struct Session {
     /// The program the variables' values come from (their interface types and
     /// funcs index into it).
     values_from: Option<Rc<Program>>,
+    /// That program's global slots by name (`main.x`), for moving code that uses them.
+    values_globals: Vec<String>,
     pub seed: u64,
     pub race: bool,
     pub trace: bool,
@@ -128,6 +125,7 @@ impl Session {
             imports: Vec::new(),
             vars: Vec::new(),
             values_from: None,
+            values_globals: Vec::new(),
             seed,
             race: false,
             trace: false,
@@ -321,7 +319,6 @@ impl Session {
                     name: name.clone(),
                     ty: hir.types.display(g.ty, Style::Compiler("main")),
                     value: None,
-                    literal: None,
                 });
             }
         }
@@ -536,14 +533,12 @@ impl Session {
                         name: def.name.clone(),
                         ty,
                         value: None,
-                        literal: None,
                     }
                 }
                 None => vars.push(Var {
                     name: def.name.clone(),
                     ty,
                     value: None,
-                    literal: None,
                 }),
             }
         }
@@ -562,11 +557,7 @@ impl Session {
         // What the carried values need from the new program.
         let mut mentions = String::new();
         if let Some(old) = &self.values_from {
-            let mut roots: Vec<Value> = vars
-                .iter()
-                .filter(|v| v.literal.is_none())
-                .filter_map(|v| v.value.clone())
-                .collect();
+            let mut roots: Vec<Value> = vars.iter().filter_map(|v| v.value.clone()).collect();
             let needs = carry::needs(&mut roots, old);
             let pkgs: Vec<&str> = package_names().iter().map(|(n, _)| *n).collect();
             let declared = |name: &str| decls.iter().any(|d| d.names.iter().any(|n| n == name));
@@ -592,18 +583,22 @@ impl Session {
             }
             for f in &needs.funcs {
                 let (pkg, name) = f.split_once('.').unwrap_or(("", f));
-                if pkg == "main" && declared(name) {
+                // A method `main.(*T).M` or `main.T.M` as a method expression.
+                let owner = name
+                    .rsplit_once('.')
+                    .map(|(t, _)| t.trim_start_matches("(*").trim_end_matches(')'));
+                let wanted = match owner {
+                    Some(t) => declared(t),
+                    None => declared(name),
+                };
+                if pkg == "main" && wanted {
                     mentions.push_str(&format!("_ = {name}\n"));
-                } else if pkg != "main" && pkgs.contains(&pkg) {
+                } else if pkg != "main"
+                    && pkgs.contains(&pkg)
+                    && name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                {
                     mentions.push_str(&format!("_ = {f}\n"));
                 }
-            }
-        }
-
-        // Func literals held by variables are made again.
-        for v in &vars {
-            if let Some(src) = &v.literal {
-                mentions.push_str(&format!("{} = {src}\n", v.name));
             }
         }
 
@@ -673,9 +668,12 @@ impl Session {
             hir.globals.iter().position(|g| g.name == qualified)
         };
         let mut carried: Vec<(usize, Value)> = Vec::new();
+        let new_globals: Vec<String> = hir.globals.iter().map(|g| g.name.clone()).collect();
         if let Some(old) = self.values_from.clone() {
-            let translator = carry::Translator::new(&old, &program);
-            for var in vars.iter_mut().filter(|v| v.literal.is_none()) {
+            let old_globals = std::mem::take(&mut self.values_globals);
+            let mut translator =
+                carry::Translator::new(&old, &old_globals, &mut program, &new_globals);
+            for var in vars.iter_mut() {
                 let (Some(value), Some(idx)) = (var.value.clone(), global_index(&var.name)) else {
                     continue;
                 };
@@ -700,13 +698,10 @@ impl Session {
         for var in self.vars.iter_mut() {
             if let Some(idx) = global_index(&var.name) {
                 var.value = outcome.globals.get(idx).cloned();
-                var.literal = var
-                    .value
-                    .as_ref()
-                    .and_then(|slot| func_literal_source(slot, &hir, &prog));
             }
         }
         self.values_from = Some(outcome.program);
+        self.values_globals = new_globals;
         true
     }
 
@@ -932,24 +927,6 @@ fn results_count(message: &str) -> Option<usize> {
     let rest = message.strip_prefix("assignment mismatch: 1 variable but ")?;
     let (_, tail) = rest.rsplit_once(" returns ")?;
     tail.strip_suffix(" values")?.parse().ok()
-}
-
-/// The source of the func literal a variable's slot holds, when it captured nothing.
-fn func_literal_source(
-    slot: &Value,
-    hir: &gomini_vm::hir::Program,
-    prog: &ProgramText,
-) -> Option<String> {
-    let Some(Value::Func(closure)) = gomini_vm::value::load_ptr(slot) else {
-        return None;
-    };
-    if !closure.cells.is_empty() || !closure.proto.name.starts_with("main.main.func") {
-        return None;
-    }
-    let func = hir.funcs.iter().find(|f| f.name == closure.proto.name)?;
-    prog.text
-        .get(func.span.start as usize..func.span.end as usize)
-        .map(str::to_string)
 }
 
 /// The identifiers of package main a runtime type name mentions (`[]*main.P` → `P`).
