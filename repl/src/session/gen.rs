@@ -81,7 +81,9 @@ impl ProgramText {
 
     /// The line (1-based) of offset `off` of the entered text.
     pub fn entry_line(&self, off: usize) -> u32 {
-        self.entry[..off.min(self.entry.len())]
+        self.entry
+            .get(..off)
+            .unwrap_or(&self.entry)
             .matches('\n')
             .count() as u32
             + 1

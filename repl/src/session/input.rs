@@ -393,11 +393,11 @@ fn dispatch(session: &mut Session, entry: &str) -> Flow {
         if trimmed != ":history" {
             session.entries.push(trimmed.to_string());
         }
-        return session.command(trimmed);
+        return super::guard(|| session.command(trimmed)).unwrap_or(Flow::Continue);
     }
     session.entries.push(entry.trim_end().to_string());
     EVALUATING.store(true, Ordering::SeqCst);
-    session.eval(entry);
+    super::guard(|| session.eval(entry));
     EVALUATING.store(false, Ordering::SeqCst);
     Flow::Continue
 }

@@ -836,7 +836,7 @@ impl Session {
                     Some(d) => format!(
                         "<declaration of {}>:{}",
                         d.names.join(", "),
-                        d.text[..off.min(d.text.len())].matches('\n').count() + 1
+                        d.text.get(..off).unwrap_or(&d.text).matches('\n').count() + 1
                     ),
                     None => format!("{INPUT_NAME}:?"),
                 },
@@ -863,6 +863,19 @@ fn locate_line(prog: &ProgramText, starts: &[usize], line: usize) -> Option<(Ori
 thread_local! {
     /// The message of a Rust panic in the VM (a gomini bug), for the report.
     static BUG: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs `f`, turning a Rust panic (a gomini bug) into a one-line report, so
+/// that no entry can end the session.
+pub fn guard<T>(f: impl FnOnce() -> T) -> Option<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(v) => Some(v),
+        Err(_) => {
+            let why = BUG.with(|b| b.borrow_mut().take()).unwrap_or_default();
+            eprintln!("gomini: internal error (a bug in gomini, not in the entry): {why}; the session goes on");
+            None
+        }
+    }
 }
 
 /// Records Rust panics instead of printing them: the REPL reports them as
