@@ -158,8 +158,12 @@ impl Session {
         };
         match super::entry::parse_decls(&text) {
             Ok(file) => {
-                self.declare(&text, &file);
-                println!("loaded {path}");
+                self.input_name = path.to_string();
+                let declared = self.declare(&text, &file);
+                self.input_name = super::INPUT_NAME.to_string();
+                if declared {
+                    println!("loaded {path}");
+                }
             }
             Err(diags) => eprint!(
                 "{}",

@@ -108,6 +108,8 @@ pub struct Session {
     /// Entries as typed, for `:history`.
     pub entries: Vec<String>,
     pub color: ColorChoice,
+    /// What diagnostics call the text being evaluated: `<input>`, or the file `:load` reads.
+    pub input_name: String,
 }
 
 /// The package name (last path element) of each package of the subset.
@@ -133,6 +135,7 @@ impl Session {
             interrupt: Arc::new(AtomicBool::new(false)),
             entries: Vec::new(),
             color: ColorChoice::for_stderr(),
+            input_name: INPUT_NAME.to_string(),
         }
     }
 
@@ -165,7 +168,9 @@ impl Session {
         }
         match entry::parse(text) {
             entry::Parsed::Errors(diags) => self.report(text, &diags),
-            entry::Parsed::Decls(file) => self.declare(text, &file),
+            entry::Parsed::Decls(file) => {
+                self.declare(text, &file);
+            }
             entry::Parsed::Stmts(stmts) => {
                 self.execute(text, &stmts);
             }
@@ -176,7 +181,7 @@ impl Session {
     fn report(&self, text: &str, diags: &[Diagnostic]) {
         eprint!(
             "{}",
-            diagnostics::render(INPUT_NAME, text, diags, self.color)
+            diagnostics::render(&self.input_name, text, diags, self.color)
         );
     }
 
@@ -203,7 +208,7 @@ impl Session {
     /// Adds `file`'s imports and declarations to the session, after checking
     /// that the session still compiles with them; top-level `var`s (from
     /// `:load`) become session variables.
-    pub fn declare(&mut self, text: &str, file: &ast::File) {
+    pub fn declare(&mut self, text: &str, file: &ast::File) -> bool {
         let slice = |s: Span| text[s.start as usize..(s.end as usize).min(text.len())].to_string();
         let mut new_decls = Vec::new();
         let mut var_specs = Vec::new();
@@ -306,7 +311,7 @@ impl Session {
             Origin::Decl(i) if i >= first_new => Some(decl_offset(&decls[i], text)),
             _ => None,
         }) else {
-            return;
+            return false;
         };
         let mut new_vars = Vec::new();
         for name in &var_names {
@@ -346,6 +351,7 @@ impl Session {
                 self.execute(&init_text, &stmts);
             }
         }
+        true
     }
 
     /// Checks a generated program; on errors prints them against the entry (or
