@@ -85,3 +85,15 @@ fn closures_transcript() {
     let stdout = check("closures");
     assert_eq!(stdout, read("closures_mirror.out"));
 }
+
+/// Values carried between entries: a pointer still aliases its variable, an
+/// interface value whose type is redefined is reset with a note, an error
+/// wrapping another (library types) survives, a buffered channel keeps its
+/// values.
+#[test]
+fn carried_values_transcript() {
+    let (stdout, stderr) = run("carry");
+    assert_eq!(stdout, read("carry.out"));
+    assert_eq!(stderr, read("carry.err"));
+    assert!(stderr.contains("held is reset to its zero value"));
+}
