@@ -4,6 +4,7 @@
 //! subcommand. Files in reading order: `main.rs` (commands and exit codes),
 //! `source.rs` (reading a program file), `diagnostics.rs` (ariadne rendering),
 //! `trace.rs` and `disasm.rs` (those subcommands).
+//! `session/` (the REPL).
 //! End-to-end tests of the binary live in `repl/tests/`.
 //!
 //! Architecture invariant: only this crate prints to a terminal; the library
@@ -20,6 +21,7 @@ mod limits;
 mod replay;
 mod runner;
 mod schedule_file;
+mod session;
 mod shrink;
 mod source;
 mod trace;
@@ -36,8 +38,9 @@ use diagnostics::ColorChoice;
 #[derive(Parser, Debug)]
 #[command(name = "gomini", version, about, long_about = None)]
 struct Cli {
+    /// Without a command, the REPL starts.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -143,6 +146,9 @@ enum Command {
         #[arg(long, default_value_t = shrink::DEFAULT_MAX_RUNS)]
         max_runs: u64,
     },
+    /// Start the REPL (also what `gomini` without a command does): Go entered
+    /// line by line, with history, completion and :help for its commands.
+    Repl,
     /// Parse a Go file and print its syntax tree (for tests and bug reports).
     Parse {
         /// The Go source file.
@@ -202,7 +208,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
-    match cli.command {
+    let Some(command) = cli.command else {
+        return repl();
+    };
+    match command {
+        Command::Repl => repl(),
         Command::Check { file } => check(&file),
         Command::Parse { file } => parse(&file),
         Command::Disasm { all, file } => disasm::disasm(&file, all),
@@ -275,6 +285,15 @@ fn main() -> ExitCode {
             race,
         }),
     }
+}
+
+/// `gomini` / `gomini repl`: the seed is `GOMINI_SEED` or a fresh one (`:seed` shows it).
+fn repl() -> ExitCode {
+    let seed = std::env::var("GOMINI_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(fresh_seed);
+    session::input::run(seed)
 }
 
 /// A seed for a run without `--seed` or `GOMINI_SEED`: std's per-process random

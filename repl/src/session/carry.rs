@@ -1,0 +1,523 @@
+//! Carrying the session's variable values from one compiled program to the next.
+//!
+//! Each entry runs as a new `Program`. Most of a value is plain data (numbers,
+//! strings, structs, pointers, slices, maps), which means the same in every
+//! program, so the values are handed over as they are: a pointer taken in an
+//! earlier entry still aliases the variable. Two things in a value belong to
+//! the program that made it and are translated here:
+//!
+//! - an interface value's dynamic type is an index into the program's runtime
+//!   type table: it is looked up by name in the new program (and refused when a
+//!   named type of that name now has another structure);
+//! - a func value points at compiled code: a named function is looked up by
+//!   name in the new program; the code of a func literal (or of a function
+//!   that no longer exists) is moved into the new program, its instructions'
+//!   program indices (functions, globals, natives, method names, types, type
+//!   assertions) translated by name; its captured cells come along as they are.
+//!
+//! A value that cannot be translated (a type redefined since, a variable its
+//! code uses that is gone) is not carried: the variable starts again from its
+//! zero value, with a note.
+//!
+//! Channels lose their waiting goroutines (the goroutines ended with the entry,
+//! as Go's end with `main`); buffered values stay.
+//!
+//! The walk is iterative (a worklist of containers), so a long linked list
+//! cannot overflow the Rust stack, and each container is visited once.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
+
+use gomini_vm::map::{Entries, MapKey};
+use gomini_vm::op::Op;
+use gomini_vm::program::{AssertDesc, FuncProto, Program};
+use gomini_vm::rtype::{RtKind, RtTypeId, RtTypes};
+use gomini_vm::value::{Closure, Store, Value};
+
+/// What the next program must contain so that `values` can be carried into it:
+/// the dynamic types (runtime names) and the functions (qualified names) they hold.
+#[derive(Debug, Default)]
+pub struct Needs {
+    pub types: BTreeSet<String>,
+    pub funcs: BTreeSet<String>,
+}
+
+/// Containers still to visit.
+enum Work {
+    Store(Rc<Store>),
+    Map(Rc<std::cell::RefCell<gomini_vm::map::MapVal>>),
+    Chan(Rc<gomini_vm::chan::Chan>),
+}
+
+/// Walks every value reachable from `roots` once, calling `visit` on each
+/// scalar-or-handle value and letting it replace the value in its container.
+fn walk(
+    roots: &mut [Value],
+    visit: &mut dyn FnMut(&Value) -> Result<Option<Value>, String>,
+) -> Result<(), String> {
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut work: Vec<Work> = Vec::new();
+    let mut handle = |v: &mut Value, work: &mut Vec<Work>, seen: &mut HashSet<usize>| {
+        if let Some(new) = visit(v)? {
+            *v = new;
+        }
+        push_children(v, work, seen);
+        Ok::<(), String>(())
+    };
+    for root in roots.iter_mut() {
+        handle(root, &mut work, &mut seen)?;
+    }
+    while let Some(item) = work.pop() {
+        match item {
+            Work::Store(store) => {
+                let mut items = std::mem::take(&mut *store.borrow_mut());
+                let mut result = Ok(());
+                for v in items.iter_mut() {
+                    if let Err(e) = handle(v, &mut work, &mut seen) {
+                        result = Err(e);
+                        break;
+                    }
+                }
+                *store.borrow_mut() = items;
+                result?;
+            }
+            Work::Map(map) => {
+                let old = std::mem::take(&mut map.borrow_mut().entries);
+                let mut entries = Entries::default();
+                let mut result = Ok(());
+                for (key, val) in old {
+                    let (mut key, mut val) = (key.0, val);
+                    if let Err(e) = handle(&mut key, &mut work, &mut seen)
+                        .and_then(|_| handle(&mut val, &mut work, &mut seen))
+                    {
+                        result = Err(e);
+                    }
+                    // Re-inserting rehashes: an interface key's hash includes its type.
+                    entries.insert(MapKey(key), val);
+                }
+                map.borrow_mut().entries = entries;
+                result?;
+            }
+            Work::Chan(chan) => {
+                let mut state = chan.state.borrow_mut();
+                // The goroutines parked on it ended with the entry's program.
+                state.recvq.clear();
+                state.sendq.clear();
+                let mut buf = std::mem::take(&mut state.buf);
+                drop(state);
+                let mut result = Ok(());
+                for v in buf.iter_mut() {
+                    if let Err(e) = handle(v, &mut work, &mut seen) {
+                        result = Err(e);
+                        break;
+                    }
+                }
+                chan.state.borrow_mut().buf = buf;
+                result?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Queues the containers `v` refers to, each once.
+fn push_children(v: &Value, work: &mut Vec<Work>, seen: &mut HashSet<usize>) {
+    let addr = |p: *const ()| p as usize;
+    let item = match v {
+        Value::Agg(s) | Value::Ptr(s, _) => {
+            Some((addr(Rc::as_ptr(s) as _), Work::Store(s.clone())))
+        }
+        Value::Slice(sv) => Some((
+            addr(Rc::as_ptr(&sv.store) as _),
+            Work::Store(sv.store.clone()),
+        )),
+        Value::Map(m) => Some((addr(Rc::as_ptr(m) as _), Work::Map(m.clone()))),
+        Value::Chan(c) => Some((addr(Rc::as_ptr(c) as _), Work::Chan(c.clone()))),
+        Value::Func(f) => {
+            for cell in f.cells.iter() {
+                if seen.insert(addr(Rc::as_ptr(cell) as _)) {
+                    work.push(Work::Store(cell.clone()));
+                }
+            }
+            None
+        }
+        Value::Iface(i) => {
+            push_children(&i.val, work, seen);
+            None
+        }
+        _ => None,
+    };
+    if let Some((at, w)) = item {
+        if seen.insert(at) {
+            work.push(w);
+        }
+    }
+}
+
+/// Whether a function is a func literal (`main.main.func1`, `main.f.func2.1`),
+/// whose name says nothing in another program: its code is moved instead.
+fn is_literal(name: &str) -> bool {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    digits(last) || (last.starts_with("func") && digits(&last[4..]))
+}
+
+/// Lists what the next program needs to carry `values` made by `old`: the
+/// dynamic types of interface values, and the named functions that func
+/// values are or that the code of their func literals uses.
+pub fn needs(values: &mut [Value], old: &Program) -> Needs {
+    let mut needs = Needs::default();
+    let mut seen_protos: HashSet<usize> = HashSet::new();
+    let _ = walk(values, &mut |v| {
+        match v {
+            Value::Iface(i) => {
+                needs.types.insert(old.types.name(i.ty));
+            }
+            Value::Func(f) => code_needs(old, &f.proto, &mut needs, &mut seen_protos),
+            _ => {}
+        }
+        Ok(None)
+    });
+    needs
+}
+
+/// What moving `proto` needs: itself by name, or, for a func literal, what its code uses.
+fn code_needs(old: &Program, proto: &Rc<FuncProto>, needs: &mut Needs, seen: &mut HashSet<usize>) {
+    if !seen.insert(Rc::as_ptr(proto) as usize) {
+        return;
+    }
+    if !is_literal(&proto.name) && !proto.name.ends_with("-fm") {
+        needs.funcs.insert(proto.name.clone());
+        return;
+    }
+    for op in &proto.code {
+        match *op {
+            Op::LoadFunc { func, .. }
+            | Op::Call { func, .. }
+            | Op::MakeClosure { proto: func, .. } => {
+                if let Some(p) = old.protos.get(func as usize) {
+                    code_needs(old, p, needs, seen);
+                }
+            }
+            Op::MakeIface { ty, .. } => {
+                needs.types.insert(old.types.name(RtTypeId(ty as u32)));
+            }
+            Op::TypeAssert { assert, .. } | Op::TypeAssertOk { assert, .. } => {
+                if let Some(d) = old.asserts.get(assert as usize) {
+                    needs.types.insert(old.types.name(d.target));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Translates values made by `old` for `new`; `Err` says why one cannot be carried.
+pub struct Translator<'p> {
+    old: &'p Program,
+    old_globals: &'p [String],
+    new: &'p mut Program,
+    new_globals: HashMap<&'p str, u32>,
+    types_by_name: HashMap<String, Vec<RtTypeId>>,
+    funcs_by_name: HashMap<String, usize>,
+    /// Old prototype (by address) → its index in `new`, for code moved already.
+    moved: HashMap<usize, u32>,
+}
+
+impl<'p> Translator<'p> {
+    /// `old_globals` and `new_globals` name each program's global slots (`main.x`).
+    pub fn new(
+        old: &'p Program,
+        old_globals: &'p [String],
+        new: &'p mut Program,
+        new_globals: &'p [String],
+    ) -> Translator<'p> {
+        let mut types_by_name: HashMap<String, Vec<RtTypeId>> = HashMap::new();
+        for i in 0..new.types.types.len() {
+            let id = RtTypeId(i as u32);
+            types_by_name
+                .entry(new.types.name(id))
+                .or_default()
+                .push(id);
+        }
+        let mut funcs_by_name = HashMap::new();
+        for (i, proto) in new.protos.iter().enumerate() {
+            if !is_literal(&proto.name) {
+                funcs_by_name.entry(proto.name.clone()).or_insert(i);
+            }
+        }
+        Translator {
+            old,
+            old_globals,
+            new,
+            new_globals: new_globals
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (n.as_str(), i as u32))
+                .collect(),
+            types_by_name,
+            funcs_by_name,
+            moved: HashMap::new(),
+        }
+    }
+
+    /// Translates one variable's value in place.
+    pub fn translate(&mut self, value: &mut Value) -> Result<(), String> {
+        walk(std::slice::from_mut(value), &mut |v| self.shallow(v))
+    }
+
+    fn shallow(&mut self, v: &Value) -> Result<Option<Value>, String> {
+        match v {
+            Value::Iface(i) => {
+                let ty = self.map_type(i.ty)?;
+                Ok(Some(Value::iface(ty, i.val.clone())))
+            }
+            Value::Func(f) => {
+                let idx = self.map_proto(&f.proto)?;
+                if f.cells.is_empty() {
+                    return Ok(Some(self.new.func_values[idx as usize].clone()));
+                }
+                Ok(Some(Value::Func(Rc::new(Closure {
+                    proto: self.new.protos[idx as usize].clone(),
+                    cells: f.cells.clone(),
+                }))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The new program's index of the code of old `proto`: the function of the
+    /// same name, or (a func literal, or a function that no longer exists) the
+    /// old code moved into the new program.
+    fn map_proto(&mut self, proto: &Rc<FuncProto>) -> Result<u32, String> {
+        if !is_literal(&proto.name) {
+            if let Some(&idx) = self.funcs_by_name.get(&proto.name) {
+                return Ok(idx as u32);
+            }
+        }
+        self.move_code(proto)
+    }
+
+    fn move_code(&mut self, proto: &Rc<FuncProto>) -> Result<u32, String> {
+        let key = Rc::as_ptr(proto) as usize;
+        if let Some(&idx) = self.moved.get(&key) {
+            return Ok(idx);
+        }
+        // The slot first, so that code calling itself finds it.
+        let idx = self.new.protos.len() as u32;
+        self.moved.insert(key, idx);
+        self.new.protos.push(proto.clone());
+        self.new.func_values.push(Value::Nil);
+        let mut code = Vec::with_capacity(proto.code.len());
+        for op in &proto.code {
+            code.push(self.move_op(*op)?);
+        }
+        let results = proto
+            .results
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                r.ty = self.map_type(r.ty).unwrap_or(RtTypeId::ANY);
+                r
+            })
+            .collect();
+        let moved = Rc::new(FuncProto {
+            name: proto.name.clone(),
+            code,
+            spans: proto.spans.clone(),
+            consts: proto.consts.clone(),
+            n_params: proto.n_params,
+            n_results: proto.n_results,
+            n_slots: proto.n_slots,
+            captures: proto.captures.clone(),
+            epilogue_pc: proto.epilogue_pc,
+            results,
+            library: proto.library,
+        });
+        self.new.func_values[idx as usize] = Value::Func(Rc::new(Closure {
+            proto: moved.clone(),
+            cells: Box::new([]),
+        }));
+        self.new.protos[idx as usize] = moved;
+        Ok(idx)
+    }
+
+    /// One instruction of moved code, its program indices translated.
+    fn move_op(&mut self, op: Op) -> Result<Op, String> {
+        let too_many = || "the program has too many entries to move code into it".to_string();
+        Ok(match op {
+            Op::LoadFunc { dst, func } => Op::LoadFunc {
+                dst,
+                func: self.map_old_func(func)?,
+            },
+            Op::Call { base, func } => Op::Call {
+                base,
+                func: self.map_old_func(func)?,
+            },
+            Op::MakeClosure { dst, proto } => {
+                let p = self.old_proto(proto)?;
+                Op::MakeClosure {
+                    dst,
+                    proto: self.move_code(&p)?,
+                }
+            }
+            Op::LoadGlobal { dst, idx } => Op::LoadGlobal {
+                dst,
+                idx: self.map_global(idx)?,
+            },
+            Op::StoreGlobal { idx, src } => Op::StoreGlobal {
+                idx: self.map_global(idx)?,
+                src,
+            },
+            Op::CallNative {
+                base,
+                native,
+                n_args,
+            } => {
+                let id = *self
+                    .old
+                    .natives
+                    .get(native as usize)
+                    .ok_or("its code names an unknown native")?;
+                let pos = match self.new.natives.iter().position(|&n| n == id) {
+                    Some(p) => p,
+                    None => {
+                        self.new.natives.push(id);
+                        self.new.natives.len() - 1
+                    }
+                };
+                Op::CallNative {
+                    base,
+                    native: u16::try_from(pos).map_err(|_| too_many())?,
+                    n_args,
+                }
+            }
+            Op::CallMethod { base, name } => {
+                let method = self
+                    .old
+                    .method_names
+                    .get(name as usize)
+                    .ok_or("its code names an unknown method")?
+                    .clone();
+                let pos = match self.new.method_names.iter().position(|n| *n == method) {
+                    Some(p) => p,
+                    None => {
+                        self.new.method_names.push(method);
+                        self.new.method_names.len() - 1
+                    }
+                };
+                Op::CallMethod {
+                    base,
+                    name: u16::try_from(pos).map_err(|_| too_many())?,
+                }
+            }
+            Op::MakeIface { dst, src, ty } => Op::MakeIface {
+                dst,
+                src,
+                ty: u16::try_from(self.map_type(RtTypeId(ty as u32))?.0).map_err(|_| too_many())?,
+            },
+            Op::TypeAssert { dst, src, assert } => Op::TypeAssert {
+                dst,
+                src,
+                assert: self.map_assert(assert)?,
+            },
+            Op::TypeAssertOk { dst, src, assert } => Op::TypeAssertOk {
+                dst,
+                src,
+                assert: self.map_assert(assert)?,
+            },
+            other => other,
+        })
+    }
+
+    fn old_proto(&self, idx: u32) -> Result<Rc<FuncProto>, String> {
+        self.old
+            .protos
+            .get(idx as usize)
+            .cloned()
+            .ok_or_else(|| "its code names an unknown function".to_string())
+    }
+
+    fn map_old_func(&mut self, idx: u32) -> Result<u32, String> {
+        let p = self.old_proto(idx)?;
+        self.map_proto(&p)
+    }
+
+    fn map_global(&self, idx: u32) -> Result<u32, String> {
+        let name = self
+            .old_globals
+            .get(idx as usize)
+            .ok_or("its code uses an unknown variable")?;
+        self.new_globals
+            .get(name.as_str())
+            .copied()
+            .ok_or_else(|| format!("its code uses the variable {name}, which is gone"))
+    }
+
+    fn map_assert(&mut self, idx: u16) -> Result<u16, String> {
+        let d = *self
+            .old
+            .asserts
+            .get(idx as usize)
+            .ok_or("its code has an unknown type assertion")?;
+        let desc = AssertDesc {
+            iface: self.map_type(d.iface)?,
+            target: self.map_type(d.target)?,
+        };
+        self.new.asserts.push(desc);
+        u16::try_from(self.new.asserts.len() - 1)
+            .map_err(|_| "the program has too many type assertions".to_string())
+    }
+
+    fn map_type(&self, old_id: RtTypeId) -> Result<RtTypeId, String> {
+        let name = self.old.types.name(old_id);
+        let Some(candidates) = self.types_by_name.get(&name) else {
+            return Err(format!("it holds a value of type {name}, which is gone"));
+        };
+        // The runtime's own error types share names with library ones: match the structure too.
+        let want = describe(&self.old.types, old_id, 0);
+        candidates
+            .iter()
+            .copied()
+            .find(|&id| describe(&self.new.types, id, 0) == want)
+            .ok_or_else(|| format!("it holds a value of type {name}, which was redefined"))
+    }
+}
+
+/// A type's structure as text, a few levels deep, to tell a redefined named type from the old one.
+fn describe(types: &RtTypes, id: RtTypeId, depth: u32) -> String {
+    let name = types.name(id);
+    if depth > 4 {
+        return name;
+    }
+    let sub = |t: RtTypeId| describe(types, t, depth + 1);
+    let kind = match &types.get(id).kind {
+        RtKind::Struct { fields } => fields
+            .iter()
+            .map(|f| format!("{} {}", f.name, sub(f.ty)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        RtKind::Array { elem, len } => format!("[{len}]{}", sub(*elem)),
+        RtKind::Slice { elem } => format!("[]{}", sub(*elem)),
+        RtKind::Pointer { elem } => format!("*{}", sub(*elem)),
+        RtKind::Chan { elem, .. } => format!("chan {}", sub(*elem)),
+        RtKind::Map { key, val } => format!("map[{}]{}", sub(*key), sub(*val)),
+        other => format!("{other:?}"),
+    };
+    format!("{name}={{{kind}}}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn func_literals_are_told_from_named_functions() {
+        assert!(is_literal("main.main.func1"));
+        assert!(is_literal("main.f.func2.1"));
+        assert!(!is_literal("main.double"));
+        assert!(!is_literal("strings.ToUpper"));
+        assert!(!is_literal("main.(*P).Get"));
+        assert!(!is_literal("main.P.String-fm"));
+    }
+}

@@ -1,0 +1,99 @@
+//! Transcript tests of the REPL: `gomini` reads `repl/tests/repl/NAME.in` from
+//! a pipe (no prompts) and its stdout and stderr must equal `NAME.out` and `NAME.err`.
+//!
+//! The echoed values of `session.in` are also checked against real Go:
+//! `session_mirror.go` is the same session as one Go program printing each
+//! echoed value with `%v (%T)`, and its output from `go run` is kept in
+//! `session_mirror.out`.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/repl")
+}
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// Runs a transcript; returns (stdout, stderr).
+fn run(name: &str) -> (String, String) {
+    let out = Command::cargo_bin("gomini")
+        .unwrap()
+        .env("GOMINI_SEED", "1")
+        .env("NO_COLOR", "1")
+        .env("GOMINI_HISTORY", dir().join("unused-history"))
+        .current_dir(dir())
+        .write_stdin(read(&format!("{name}.in")))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "the REPL itself must exit 0");
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn check(name: &str) -> String {
+    let (stdout, stderr) = run(name);
+    assert_eq!(stdout, read(&format!("{name}.out")), "stdout of {name}.in");
+    assert_eq!(stderr, read(&format!("{name}.err")), "stderr of {name}.in");
+    stdout
+}
+
+/// Declarations, redefinition, persistence, a multi-line function, a panic
+/// and a deadlock the session survives, a compile error, `:type`.
+#[test]
+fn session_transcript() {
+    let stdout = check("session");
+    // The echoed values (between `seed 1` and the two `:type` lines) are Go's.
+    let lines: Vec<&str> = stdout.lines().collect();
+    let echoed = lines[1..lines.len() - 2].join("\n") + "\n";
+    assert_eq!(echoed, read("session_mirror.out"));
+}
+
+/// `:trace on` shows the named result changed by a defer; `:defers` the chain
+/// at a panic; `:goroutines` a goroutine left blocked.
+#[test]
+fn trace_defers_goroutines_transcript() {
+    let stdout = check("trace");
+    assert!(stdout.contains("r: 5 → 6 (changed by the deferred call)"));
+    assert!(stdout.contains("[chan receive]"));
+}
+
+/// `:load` brings a file's declarations and variables (initialised once) into
+/// the session, `:run` calls its main (output as `go run` prints it, kept in
+/// `bank_go.out`), `os.Exit` does not end the session, `:reset` forgets.
+#[test]
+fn load_run_exit_reset_transcript() {
+    let stdout = check("load");
+    let go_run = read("bank_go.out");
+    assert!(
+        stdout.contains(&go_run),
+        "`:run` prints what `go run bank.go` prints"
+    );
+}
+
+/// Func values carried between entries: a closure with captured state (its
+/// code moved into each new program), a func literal, a slice of closures over
+/// per-iteration loop variables, a method value, a func in an interface and in
+/// a map. Every echoed value is Go's (`closures_mirror.go`).
+#[test]
+fn closures_transcript() {
+    let stdout = check("closures");
+    assert_eq!(stdout, read("closures_mirror.out"));
+}
+
+/// Values carried between entries: a pointer still aliases its variable, an
+/// interface value whose type is redefined is reset with a note, an error
+/// wrapping another (library types) survives, a buffered channel keeps its
+/// values.
+#[test]
+fn carried_values_transcript() {
+    let (stdout, stderr) = run("carry");
+    assert_eq!(stdout, read("carry.out"));
+    assert_eq!(stderr, read("carry.err"));
+    assert!(stderr.contains("held is reset to its zero value"));
+}
