@@ -236,6 +236,22 @@ impl Vm {
                             set_int(&mut regs[dst as usize], v)
                         };
                     }
+                    Op::AndImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]) & imm as i64;
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::ShlImm { dst, a, n } => {
+                        let v = int(&regs[a as usize]).checked_shl(n as u32).unwrap_or(0);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::ShrIntImm { dst, a, n } => {
+                        let v = int(&regs[a as usize]) >> n.min(63);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::ShrUintImm { dst, a, n } => {
+                        let v = (int(&regs[a as usize]) as u64).checked_shr(n as u32).unwrap_or(0);
+                        set_int(&mut regs[dst as usize], v as i64)
+                    }
                     Op::NegInt { dst, src } => {
                         let v = int(&regs[src as usize]).wrapping_neg();
                         set_int(&mut regs[dst as usize], v)
@@ -451,6 +467,22 @@ impl Vm {
                     }
                     Op::IfGeIntImm { a, imm } => {
                         let holds = int(&regs[a as usize]) >= imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfEqInt { a, b } => {
+                        let holds = int(&regs[a as usize]) == int(&regs[b as usize]);
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfNeInt { a, b } => {
+                        let holds = int(&regs[a as usize]) != int(&regs[b as usize]);
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfEqIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) == imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfNeIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) != imm as i64;
                         pc = after_test(code, pc, holds);
                     }
 
