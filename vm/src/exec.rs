@@ -147,14 +147,17 @@ impl Vm {
                     Op::Move { dst, src } => match regs[src as usize] {
                         // Ints dominate moves (results, loop variables): no clone or drop glue.
                         Value::Int(v) => set_int(&mut regs[dst as usize], v),
-                        _ => regs[dst as usize] = regs[src as usize].clone(),
+                        _ => {
+                            let v = regs[src as usize].clone();
+                            Value::put(&mut regs[dst as usize], v)
+                        }
                     },
                     Op::LoadInt { dst, val } => {
                         let v = val as i64;
                         set_int(&mut regs[dst as usize], v)
                     }
                     Op::LoadConst { dst, idx } => {
-                        regs[dst as usize] = proto.consts[idx as usize].clone()
+                        Value::put(&mut regs[dst as usize], proto.consts[idx as usize].clone())
                     }
                     Op::LoadNil { dst } => regs[dst as usize] = Value::Nil,
                     Op::LoadBool { dst, val } => {
@@ -604,7 +607,8 @@ impl Vm {
                             done_proto.name
                         );
                         if defers.capacity() != 0 {
-                            drop(defers);
+                            // Empty (all ran): kept for the next frame that defers.
+                            g.spare_defers = defers;
                         } else {
                             // Empty and never allocated: forgetting it frees nothing.
                             std::mem::forget(defers);
@@ -631,7 +635,10 @@ impl Vm {
                             }
                         }
                         match return_to {
-                            ReturnTo::Caller | ReturnTo::DeferOnReturn => {}
+                            // Nothing to drop: no call into `ReturnTo`'s drop glue.
+                            ReturnTo::Caller | ReturnTo::DeferOnReturn => {
+                                std::mem::forget(return_to)
+                            }
                             other => {
                                 if let Some(stop) =
                                     self.after_special_return(g, other, done_base as usize)
@@ -663,11 +670,11 @@ impl Vm {
                                 span: record.span,
                             });
                         }
-                        g.frames
-                            .last_mut()
-                            .expect("running frame")
-                            .defers
-                            .push(record);
+                        let defers = &mut g.frames.last_mut().expect("running frame").defers;
+                        if defers.capacity() == 0 {
+                            *defers = std::mem::take(&mut g.spare_defers);
+                        }
+                        defers.push(record);
                     }
                     Op::RunDefers => {
                         let frame = g.frames.last_mut().expect("running frame");
@@ -697,11 +704,11 @@ impl Vm {
                             cells,
                         }));
                     }
-                    Op::LoadCapture { dst, idx } => {
-                        regs[dst as usize] =
-                            closure.as_ref().expect("closure frame").cells[idx as usize].borrow()[0]
-                                .clone()
-                    }
+                    Op::LoadCapture { dst, idx } => Value::put(
+                        &mut regs[dst as usize],
+                        closure.as_ref().expect("closure frame").cells[idx as usize].borrow()[0]
+                            .clone(),
+                    ),
                     Op::StoreCapture { idx, src } => {
                         closure.as_ref().expect("closure frame").cells[idx as usize].borrow_mut()
                             [0] = regs[src as usize].clone()
@@ -717,7 +724,7 @@ impl Vm {
                         regs[dst as usize] = Value::new_cell(regs[src as usize].clone())
                     }
                     Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
-                        Some(v) => regs[dst as usize] = v,
+                        Some(v) => Value::put(&mut regs[dst as usize], v),
                         None => {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
@@ -752,7 +759,7 @@ impl Vm {
                     Op::LoadField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
                             let v = store.borrow()[field as usize].clone();
-                            regs[dst as usize] = v;
+                            Value::put(&mut regs[dst as usize], v);
                         }
                         None => {
                             sync_pc(&mut g.frames, pc);
@@ -800,7 +807,7 @@ impl Vm {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
                                 let v = store.borrow()[at].clone();
-                                regs[dst as usize] = v;
+                                Value::put(&mut regs[dst as usize], v);
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1227,12 +1234,18 @@ impl Vm {
             }
             grow_slots(&mut g.slots, top);
         }
-        // Locals start as Nil, not as whatever an earlier frame left there:
-        // `AssignAgg` copies into an `Agg` it finds in its destination, so a
-        // stale aggregate of another frame would otherwise be overwritten.
+        // Locals hold no heap value of an earlier frame: `AssignAgg` copies
+        // into an `Agg` it finds in its destination, so a stale aggregate of
+        // another frame would otherwise be overwritten (and a stale pointer
+        // would keep its storage alive). A stale scalar is harmless (the
+        // compiler initialises every local before reading it) and is left in
+        // place: no drop glue, and the `set_int` that initialises an int
+        // local finds an int there and takes its fast path.
         let first_local = (base + proto.n_params as usize).min(top);
         for slot in &mut g.slots[first_local..top] {
-            *slot = Value::Nil;
+            if !is_scalar(slot) {
+                *slot = Value::Nil;
+            }
         }
         // Ordinary calls stop FRAME_HEADROOM short of the limit, so a deferred call
         // or a crash-message method can still run while dying.
@@ -1514,14 +1527,20 @@ fn set_float(slot: &mut Value, v: f64) {
 #[inline(never)]
 fn replace_slot(slot: &mut Value, v: Value) {
     let old = std::mem::replace(slot, v);
-    if matches!(
-        old,
-        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
-    ) {
+    if is_scalar(&old) {
         std::mem::forget(old);
     } else {
         drop(old);
     }
+}
+
+/// Whether `v` owns no heap value (dropping it is a no-op).
+#[inline(always)]
+fn is_scalar(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
+    )
 }
 
 #[inline(always)]
