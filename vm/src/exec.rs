@@ -252,7 +252,9 @@ impl Vm {
                         set_int(&mut regs[dst as usize], v)
                     }
                     Op::ShrUintImm { dst, a, n } => {
-                        let v = (int(&regs[a as usize]) as u64).checked_shr(n as u32).unwrap_or(0);
+                        let v = (int(&regs[a as usize]) as u64)
+                            .checked_shr(n as u32)
+                            .unwrap_or(0);
                         set_int(&mut regs[dst as usize], v as i64)
                     }
                     Op::NegInt { dst, src } => {
@@ -916,13 +918,16 @@ impl Vm {
                             crate::slice::append(s, std::slice::from_ref(&item), elem);
                     }
                     Op::AppendSlice { dst, s, t, elem } => {
-                        let items = crate::slice::items(&regs[t as usize]);
                         let s = if s == dst {
                             std::mem::take(&mut regs[s as usize])
                         } else {
                             regs[s as usize].clone()
                         };
-                        regs[dst as usize] = crate::slice::append(s, &items, elem);
+                        regs[dst as usize] = match &regs[t as usize] {
+                            // append(b, str...): the bytes go in without a vector of values.
+                            Value::Str(bytes) => crate::slice::append_bytes(s, bytes),
+                            t => crate::slice::append(s, &crate::slice::items(t), elem),
+                        };
                     }
                     Op::Len { dst, src } => {
                         let v = crate::slice::len(&regs[src as usize]);
@@ -1662,12 +1667,21 @@ fn rune_to_string(r: i64) -> Value {
 }
 
 fn bytes_to_string(v: &Value) -> Value {
-    Value::str(
-        crate::slice::items(v)
-            .iter()
-            .map(|b| int(b) as u8)
-            .collect::<Vec<u8>>(),
-    )
+    match v {
+        // Read straight from the backing store (no intermediate vector of values).
+        Value::Slice(s) => Value::str(
+            s.store.borrow()[s.off as usize..(s.off + s.len) as usize]
+                .iter()
+                .map(|b| int(b) as u8)
+                .collect::<Vec<u8>>(),
+        ),
+        v => Value::str(
+            crate::slice::items(v)
+                .iter()
+                .map(|b| int(b) as u8)
+                .collect::<Vec<u8>>(),
+        ),
+    }
 }
 
 fn string_to_bytes(s: &[u8]) -> Value {

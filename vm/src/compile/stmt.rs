@@ -2,7 +2,9 @@
 
 use gomini_lexer::Span;
 
-use crate::hir::{self, Builtin, Expr, ExprKind, LocalId, Place, RangeKind, Stmt, StmtKind, TargetId};
+use crate::hir::{
+    self, Builtin, Expr, ExprKind, LocalId, Place, RangeKind, Stmt, StmtKind, TargetId,
+};
 use crate::op::{Op, Reg};
 use crate::types::{Type, TypeId};
 
