@@ -36,6 +36,8 @@ impl FuncCompiler<'_, '_> {
         if let ExprKind::Local(l) = e.kind {
             if !self.boxed[l.0 as usize] && self.c.is_agg(e.ty) {
                 let src = self.local_reg[l.0 as usize];
+                // `dst` may be a fresh register above the frame's slots so far.
+                self.fb.reserve(dst + 1);
                 self.emit(Op::CopyAgg { dst, src }, e.span);
                 return Ok(());
             }
