@@ -27,7 +27,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-GOMINI = os.path.join(ROOT, "target", "release", "gomini")
+# cargo puts the build in $CARGO_TARGET_DIR when it is set, else in target/.
+GOMINI = os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "gomini")
 SECTION = "## Interpreter"
 
 

@@ -181,14 +181,17 @@ impl Vm {
                     Op::Move { dst, src } => match regs[src as usize] {
                         // Ints dominate moves (results, loop variables): no clone or drop glue.
                         Value::Int(v) => set_int(&mut regs[dst as usize], v),
-                        _ => regs[dst as usize] = regs[src as usize].clone(),
+                        _ => {
+                            let v = regs[src as usize].clone();
+                            Value::put(&mut regs[dst as usize], v)
+                        }
                     },
                     Op::LoadInt { dst, val } => {
                         let v = val as i64;
                         set_int(&mut regs[dst as usize], v)
                     }
                     Op::LoadConst { dst, idx } => {
-                        regs[dst as usize] = proto.consts[idx as usize].clone()
+                        Value::put(&mut regs[dst as usize], proto.consts[idx as usize].clone())
                     }
                     Op::LoadNil { dst } => regs[dst as usize] = Value::Nil,
                     Op::LoadBool { dst, val } => {
@@ -279,6 +282,24 @@ impl Vm {
                             let v = shift(op, x, n);
                             set_int(&mut regs[dst as usize], v)
                         };
+                    }
+                    Op::AndImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]) & imm as i64;
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::ShlImm { dst, a, n } => {
+                        let v = int(&regs[a as usize]).checked_shl(n as u32).unwrap_or(0);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::ShrIntImm { dst, a, n } => {
+                        let v = int(&regs[a as usize]) >> n.min(63);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::ShrUintImm { dst, a, n } => {
+                        let v = (int(&regs[a as usize]) as u64)
+                            .checked_shr(n as u32)
+                            .unwrap_or(0);
+                        set_int(&mut regs[dst as usize], v as i64)
                     }
                     Op::NegInt { dst, src } => {
                         let v = int(&regs[src as usize]).wrapping_neg();
@@ -503,6 +524,22 @@ impl Vm {
                         let holds = int(&regs[a as usize]) >= imm as i64;
                         pc = after_test(code, pc, holds);
                     }
+                    Op::IfEqInt { a, b } => {
+                        let holds = int(&regs[a as usize]) == int(&regs[b as usize]);
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfNeInt { a, b } => {
+                        let holds = int(&regs[a as usize]) != int(&regs[b as usize]);
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfEqIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) == imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfNeIntImm { a, imm } => {
+                        let holds = int(&regs[a as usize]) != imm as i64;
+                        pc = after_test(code, pc, holds);
+                    }
 
                     Op::Call {
                         base: call_base,
@@ -622,7 +659,8 @@ impl Vm {
                             done_proto.name
                         );
                         if defers.capacity() != 0 {
-                            drop(defers);
+                            // Empty (all ran): kept for the next frame that defers.
+                            g.spare_defers = defers;
                         } else {
                             // Empty and never allocated: forgetting it frees nothing.
                             std::mem::forget(defers);
@@ -649,7 +687,10 @@ impl Vm {
                             }
                         }
                         match return_to {
-                            ReturnTo::Caller | ReturnTo::DeferOnReturn => {}
+                            // Nothing to drop: no call into `ReturnTo`'s drop glue.
+                            ReturnTo::Caller | ReturnTo::DeferOnReturn => {
+                                std::mem::forget(return_to)
+                            }
                             other => {
                                 if let Some(stop) =
                                     self.after_special_return(g, other, done_base as usize)
@@ -681,11 +722,11 @@ impl Vm {
                                 span: record.span,
                             });
                         }
-                        g.frames
-                            .last_mut()
-                            .expect("running frame")
-                            .defers
-                            .push(record);
+                        let defers = &mut g.frames.last_mut().expect("running frame").defers;
+                        if defers.capacity() == 0 {
+                            *defers = std::mem::take(&mut g.spare_defers);
+                        }
+                        defers.push(record);
                     }
                     Op::RunDefers => {
                         let frame = g.frames.last_mut().expect("running frame");
@@ -717,7 +758,7 @@ impl Vm {
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
-                        regs[dst as usize] = cell.borrow()[0].clone();
+                        Value::put(&mut regs[dst as usize], cell.borrow()[0].clone());
                         if self.race.is_some() {
                             let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
                             self.race_access(&mut g.frames, pc, obj, 0, false, v);
@@ -746,7 +787,7 @@ impl Vm {
                             if self.race.is_some() {
                                 self.race_ptr(&mut g.frames, pc, &regs[ptr as usize], false, &v);
                             }
-                            regs[dst as usize] = v
+                            Value::put(&mut regs[dst as usize], v)
                         }
                         None => {
                             sync_pc(&mut g.frames, pc);
@@ -797,7 +838,7 @@ impl Vm {
                                 let obj = ObjectRef::Store(store);
                                 self.race_access(&mut g.frames, pc, obj, field as u32, false, &v);
                             }
-                            regs[dst as usize] = v;
+                            Value::put(&mut regs[dst as usize], v);
                         }
                         None => {
                             sync_pc(&mut g.frames, pc);
@@ -853,7 +894,7 @@ impl Vm {
                                     let obj = ObjectRef::Store(store);
                                     self.race_access(&mut g.frames, pc, obj, at as u32, false, &v);
                                 }
-                                regs[dst as usize] = v;
+                                Value::put(&mut regs[dst as usize], v);
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);
@@ -989,16 +1030,21 @@ impl Vm {
                         }
                     }
                     Op::AppendSlice { dst, s, t, elem } => {
-                        let items = crate::slice::items(&regs[t as usize]);
                         if self.race.is_some() {
-                            self.race_append(&mut g.frames, pc, &regs[s as usize], items.len());
+                            let n = crate::slice::len(&regs[t as usize]) as usize;
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], n);
                         }
                         let s = if s == dst {
                             std::mem::take(&mut regs[s as usize])
                         } else {
                             regs[s as usize].clone()
                         };
-                        match crate::slice::append(s, &items, elem) {
+                        let appended = match &regs[t as usize] {
+                            // append(b, str...): the bytes go in without a vector of values.
+                            Value::Str(bytes) => crate::slice::append_bytes(s, bytes),
+                            t => crate::slice::append(s, &crate::slice::items(t), elem),
+                        };
+                        match appended {
                             Ok(v) => regs[dst as usize] = v,
                             Err(refused) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1342,12 +1388,18 @@ impl Vm {
             }
             grow_slots(&mut g.slots, top);
         }
-        // Locals start as Nil, not as whatever an earlier frame left there:
-        // `AssignAgg` copies into an `Agg` it finds in its destination, so a
-        // stale aggregate of another frame would otherwise be overwritten.
+        // Locals hold no heap value of an earlier frame: `AssignAgg` copies
+        // into an `Agg` it finds in its destination, so a stale aggregate of
+        // another frame would otherwise be overwritten (and a stale pointer
+        // would keep its storage alive). A stale scalar is harmless (the
+        // compiler initialises every local before reading it) and is left in
+        // place: no drop glue, and the `set_int` that initialises an int
+        // local finds an int there and takes its fast path.
         let first_local = (base + proto.n_params as usize).min(top);
         for slot in &mut g.slots[first_local..top] {
-            *slot = Value::Nil;
+            if !is_scalar(slot) {
+                *slot = Value::Nil;
+            }
         }
         // Ordinary calls stop FRAME_HEADROOM short of the limit, so a deferred call
         // or a crash-message method can still run while dying.
@@ -1689,14 +1741,20 @@ fn set_float(slot: &mut Value, v: f64) {
 #[inline(never)]
 fn replace_slot(slot: &mut Value, v: Value) {
     let old = std::mem::replace(slot, v);
-    if matches!(
-        old,
-        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
-    ) {
+    if is_scalar(&old) {
         std::mem::forget(old);
     } else {
         drop(old);
     }
+}
+
+/// Whether `v` owns no heap value (dropping it is a no-op).
+#[inline(always)]
+fn is_scalar(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
+    )
 }
 
 #[inline(always)]
@@ -1818,12 +1876,21 @@ fn rune_to_string(r: i64) -> Value {
 }
 
 fn bytes_to_string(v: &Value) -> Value {
-    Value::str(
-        crate::slice::items(v)
-            .iter()
-            .map(|b| int(b) as u8)
-            .collect::<Vec<u8>>(),
-    )
+    match v {
+        // Read straight from the backing store (no intermediate vector of values).
+        Value::Slice(s) => Value::str(
+            s.store.borrow()[s.off as usize..(s.off + s.len) as usize]
+                .iter()
+                .map(|b| int(b) as u8)
+                .collect::<Vec<u8>>(),
+        ),
+        v => Value::str(
+            crate::slice::items(v)
+                .iter()
+                .map(|b| int(b) as u8)
+                .collect::<Vec<u8>>(),
+        ),
+    }
 }
 
 fn string_to_bytes(s: &[u8]) -> Value {

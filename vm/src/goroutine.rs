@@ -49,6 +49,10 @@ pub struct Goroutine {
     pub panics: Vec<PanicRecord>,
     /// The id the next panic gets (ids start at 1, so 0 is never a panic).
     pub next_panic_id: u32,
+    /// An empty defer chain with capacity, left by a frame that returned: the
+    /// next `defer` reuses it instead of allocating (a function with a defer
+    /// called in a loop allocates its chain once).
+    pub spare_defers: Vec<crate::defer::DeferRecord>,
 }
 
 impl Goroutine {
@@ -65,6 +69,7 @@ impl Goroutine {
             frames: Vec::with_capacity(1),
             panics: Vec::new(),
             next_panic_id: 1,
+            spare_defers: Vec::new(),
         }
     }
 }

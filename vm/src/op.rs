@@ -95,6 +95,14 @@ pub enum Op {
     ShrInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a >> b, logical (unsigned a; panics if b < 0)
     ShrUint { dst: Reg, a: Reg, b: Reg },
+    /// dst = a & imm
+    AndImm { dst: Reg, a: Reg, imm: i16 },
+    /// dst = a << n, a constant count (0 when n >= 64)
+    ShlImm { dst: Reg, a: Reg, n: u8 },
+    /// dst = a >> n, arithmetic, a constant count (n >= 64 shifts as 63)
+    ShrIntImm { dst: Reg, a: Reg, n: u8 },
+    /// dst = a >> n, logical, a constant count (0 when n >= 64)
+    ShrUintImm { dst: Reg, a: Reg, n: u8 },
     /// dst = -src (wraps)
     NegInt { dst: Reg, src: Reg },
     /// dst = ^src
@@ -197,6 +205,14 @@ pub enum Op {
     IfGtIntImm { a: Reg, imm: i32 },
     /// if a >= imm (signed ints) { pc += 1 }
     IfGeIntImm { a: Reg, imm: i32 },
+    /// if a == b (ints of any kind) { pc += 1 }
+    IfEqInt { a: Reg, b: Reg },
+    /// if a != b (ints of any kind) { pc += 1 }
+    IfNeInt { a: Reg, b: Reg },
+    /// if a == imm (ints of any kind) { pc += 1 }
+    IfEqIntImm { a: Reg, imm: i32 },
+    /// if a != imm (ints of any kind) { pc += 1 }
+    IfNeIntImm { a: Reg, imm: i32 },
 
     // ----- calls -----
     /// R[base..] = F[func](R[base..]) (see Notes for the convention)

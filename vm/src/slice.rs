@@ -143,6 +143,61 @@ pub fn append(s: Value, items: &[Value], elem: u8) -> Result<Value, Refused> {
     })))
 }
 
+/// `append(s, bytes...)` for a `[]byte` s and a string's bytes, without first
+/// building the bytes as a vector of values (`append(b, str...)`,
+/// `strings.Builder.WriteString`). Grows exactly as `append` with `elem` 1.
+pub fn append_bytes(s: Value, bytes: &[u8]) -> Result<Value, Refused> {
+    if bytes.is_empty() {
+        return Ok(s);
+    }
+    let byte = |b: &u8| Value::Int(*b as i64);
+    let (old_len, old_cap) = match &s {
+        Value::Slice(h) => (h.len as usize, h.cap as usize),
+        Value::Nil => (0, 0),
+        other => bad_value("slice", other),
+    };
+    let new_len = old_len + bytes.len();
+    match s {
+        Value::Slice(mut h) if new_len <= old_cap => {
+            {
+                let mut store = h.store.borrow_mut();
+                let at = h.off as usize + old_len;
+                for (slot, b) in store[at..at + bytes.len()].iter_mut().zip(bytes) {
+                    *slot = byte(b);
+                }
+            }
+            match Rc::get_mut(&mut h) {
+                Some(unique) => unique.len = new_len as u32,
+                None => {
+                    h = Rc::new(SliceVal {
+                        store: h.store.clone(),
+                        off: h.off,
+                        len: new_len as u32,
+                        cap: h.cap,
+                    })
+                }
+            }
+            Ok(Value::Slice(h))
+        }
+        s => {
+            let new_cap = grown_cap(new_len, old_cap, 1);
+            let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
+            if let Value::Slice(h) = &s {
+                store
+                    .extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
+            }
+            store.extend(bytes.iter().map(byte));
+            store.resize(new_cap, Value::Int(0));
+            Ok(Value::Slice(Rc::new(SliceVal {
+                store: Rc::new(RefCell::new(store)),
+                off: 0,
+                len: new_len as u32,
+                cap: new_cap as u32,
+            })))
+        }
+    }
+}
+
 /// Go's growslice: the capacity for `new_len` elements after `old_cap` (runtime/slice.go
 /// nextslicecap, then roundupsize to a size class).
 pub fn grown_cap(new_len: usize, old_cap: usize, elem: u8) -> usize {

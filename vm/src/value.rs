@@ -47,7 +47,7 @@ pub const WHOLE: u32 = u32::MAX;
 pub type Store = RefCell<Vec<Value>>;
 
 /// A Go value. 16 bytes; scalars never allocate.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub enum Value {
     /// The nil pointer/slice/map/func/chan and the nil interface.
     #[default]
@@ -77,6 +77,59 @@ pub enum Value {
     Chan(Rc<Chan>),
     /// The state of a `for range` over a map (never visible to Go code).
     MapIter(Rc<RefCell<MapIter>>),
+}
+
+/// Cloning a scalar is a 16-byte copy, inlined at every use; only a heap
+/// value takes the out-of-line path that bumps its reference count (the
+/// derived clone was an out-of-line call for every register move and load).
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Nil => Value::Nil,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Native(id) => Value::Native(*id),
+            heap => heap.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::Nil => Value::Nil,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Native(id) => Value::Native(*id),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::Agg(s) => Value::Agg(s.clone()),
+            Value::Ptr(s, i) => Value::Ptr(s.clone(), *i),
+            Value::Slice(s) => Value::Slice(s.clone()),
+            Value::Map(m) => Value::Map(m.clone()),
+            Value::Func(f) => Value::Func(f.clone()),
+            Value::Iface(i) => Value::Iface(i.clone()),
+            Value::Chan(c) => Value::Chan(c.clone()),
+            Value::MapIter(it) => Value::MapIter(it.clone()),
+        }
+    }
+
+    /// Stores `v` in `slot`. Overwriting a scalar needs no drop glue, so the
+    /// common case is a plain store instead of a call into `drop_in_place`.
+    #[inline(always)]
+    pub fn put(slot: &mut Value, v: Value) {
+        if matches!(
+            slot,
+            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
+        ) {
+            std::mem::forget(std::mem::replace(slot, v));
+        } else {
+            *slot = v;
+        }
+    }
 }
 
 /// A slice header: a window `off..off+len` of a backing store, with capacity `cap`.
@@ -258,6 +311,7 @@ fn pseudo_base(obj: usize) -> usize {
 }
 
 /// Reads through a pointer; `None` for the nil pointer.
+#[inline]
 pub fn load_ptr(ptr: &Value) -> Option<Value> {
     match ptr {
         Value::Ptr(store, WHOLE) => Some(Value::Agg(store.clone())),
@@ -277,6 +331,7 @@ pub fn load_ptr(ptr: &Value) -> Option<Value> {
 
 /// Writes through a pointer; `false` for the nil pointer. Storing a whole
 /// aggregate copies into the pointee, as `*p = v` does in Go.
+#[inline]
 pub fn store_ptr(ptr: &Value, v: Value) -> bool {
     match ptr {
         Value::Ptr(store, WHOLE) => {

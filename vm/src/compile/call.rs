@@ -82,11 +82,9 @@ impl FuncCompiler<'_, '_> {
                 };
                 (Invoke::Method(self.c.pb.method_name(&name)), 1)
             }
-            Callee::Value(e) => {
-                let r = self.temp();
-                self.expr_to(e, r)?;
-                (Invoke::Value(r), 0)
-            }
+            // A func value in a local register is called from there: the
+            // arguments (expressions) cannot change an unboxed local.
+            Callee::Value(e) => (Invoke::Value(self.expr(e)?), 0),
         };
         let base = self.top;
         if let Callee::Iface { recv, .. } = &call.callee {

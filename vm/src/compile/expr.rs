@@ -32,6 +32,16 @@ impl FuncCompiler<'_, '_> {
 
     /// `e`'s value into `dst`, copied if it is an aggregate that may alias storage.
     pub fn expr_owned(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        // An aggregate local is copied straight from its register (a value receiver, `b := a`).
+        if let ExprKind::Local(l) = e.kind {
+            if !self.boxed[l.0 as usize] && self.c.is_agg(e.ty) {
+                let src = self.local_reg[l.0 as usize];
+                // `dst` may be a fresh register above the frame's slots so far.
+                self.fb.reserve(dst + 1);
+                self.emit(Op::CopyAgg { dst, src }, e.span);
+                return Ok(());
+            }
+        }
         self.expr_to(e, dst)?;
         if self.c.is_agg(e.ty) && !is_fresh(e) {
             self.emit(Op::CopyAgg { dst, src: dst }, e.span);
@@ -400,6 +410,14 @@ impl FuncCompiler<'_, '_> {
             self.wrap(self.c.repr(a.ty), dst, span);
             return Ok(());
         }
+        if let Some(make) = self.imm_op(op, a.ty, b) {
+            let ra = self.expr(a)?;
+            self.emit(make(dst, ra), span);
+            if op == BinOp::Shl {
+                self.wrap(self.c.repr(a.ty), dst, span);
+            }
+            return Ok(());
+        }
         let ra = self.expr(a)?;
         let rb = self.expr(b)?;
         self.arith(op, a.ty, ra, rb, dst, span)
@@ -422,6 +440,37 @@ impl FuncCompiler<'_, '_> {
         i16::try_from(k).ok()
     }
 
+    /// For `x & k`, `x << k` and `x >> k` on integers with a constant k that
+    /// fits: the immediate form's constructor (`i & 7`, `i >> 3`), given (dst, x).
+    #[allow(clippy::type_complexity)]
+    fn imm_op(
+        &self,
+        op: BinOp,
+        ty: crate::types::TypeId,
+        b: &Expr,
+    ) -> Option<Box<dyn Fn(Reg, Reg) -> Op>> {
+        let Repr::Int(kind) = self.c.repr(ty) else {
+            return None;
+        };
+        let ExprKind::Const(ConstValue::Int(k)) = b.kind else {
+            return None;
+        };
+        // A count past 63 shifts everything out; 64 says so in a u8.
+        let n = k.clamp(0, 64) as u8;
+        match op {
+            BinOp::And => {
+                let imm = i16::try_from(k).ok()?;
+                Some(Box::new(move |dst, a| Op::AndImm { dst, a, imm }))
+            }
+            BinOp::Shl if k >= 0 => Some(Box::new(move |dst, a| Op::ShlImm { dst, a, n })),
+            BinOp::Shr if k >= 0 && kind.is_unsigned() => {
+                Some(Box::new(move |dst, a| Op::ShrUintImm { dst, a, n }))
+            }
+            BinOp::Shr if k >= 0 => Some(Box::new(move |dst, a| Op::ShrIntImm { dst, a, n })),
+            _ => None,
+        }
+    }
+
     /// Emits the jump out of an `if` body or loop, taken when `cond` is false.
     /// A signed int comparison becomes one fused test (`IfLtInt` ...) before the jump.
     pub fn jump_if_false(&mut self, cond: &Expr, span: Span) -> CResult<JumpLabel> {
@@ -429,21 +478,58 @@ impl FuncCompiler<'_, '_> {
             self.emit(test, span);
             return Ok(self.fb.emit_jump(Op::Jump { off: 0 }, span));
         }
+        // `if !x`: jump when x holds, without computing !x.
+        if let ExprKind::Unary(UnOp::Not, x) = &cond.kind {
+            let c = self.expr(x)?;
+            return Ok(self.fb.emit_jump(Op::JumpIf { cond: c, off: 0 }, span));
+        }
         let c = self.expr(cond)?;
         Ok(self.fb.emit_jump(Op::JumpIfNot { cond: c, off: 0 }, span))
+    }
+
+    /// Emits the back-edge of a bottom-tested loop: a jump to `top` taken when
+    /// `cond` holds. A signed int comparison becomes the negated fused test
+    /// (which skips the jump when the loop is done) and a `Jump` it takes
+    /// undispatched: one dispatch per iteration for test and branch.
+    pub fn jump_back_if(&mut self, cond: &Expr, top: usize, span: Span) -> CResult<()> {
+        if let Some(test) = self.int_test_negated(cond, true)? {
+            self.emit(test, span);
+            return self.emit_loop(Op::Jump { off: 0 }, top, span);
+        }
+        let c = self.expr(cond)?;
+        self.emit_loop(Op::JumpIf { cond: c, off: 0 }, top, span)
     }
 
     /// The fused test for `a < b`, `a <= b`, `a > b` or `a >= b` on signed
     /// ints (b an immediate when it is a constant that fits), operands evaluated.
     fn int_test(&mut self, cond: &Expr) -> CResult<Option<Op>> {
+        self.int_test_negated(cond, false)
+    }
+
+    /// `int_test` of `cond`, or of `!cond` when `negate` (`!(a < b)` is `a >= b` on ints).
+    fn int_test_negated(&mut self, cond: &Expr, negate: bool) -> CResult<Option<Op>> {
         let ExprKind::Binary(op, a, b) = &cond.kind else {
             return Ok(None);
         };
-        if !matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+        if !matches!(
+            op,
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne
+        ) {
             return Ok(None);
         }
+        let op = &match (op, negate) {
+            (op, false) => *op,
+            (BinOp::Lt, true) => BinOp::Ge,
+            (BinOp::Le, true) => BinOp::Gt,
+            (BinOp::Gt, true) => BinOp::Le,
+            (BinOp::Ge, true) => BinOp::Lt,
+            (BinOp::Eq, true) => BinOp::Ne,
+            (_, true) => BinOp::Eq,
+        };
+        // Equality compares the 64-bit patterns, so it holds for unsigned kinds too.
+        let equality = matches!(op, BinOp::Eq | BinOp::Ne);
         match self.c.repr(a.ty) {
-            Repr::Int(kind) if !kind.is_unsigned() => {}
+            Repr::Int(kind) if equality || !kind.is_unsigned() => {}
             _ => return Ok(None),
         }
         if let ExprKind::Const(ConstValue::Int(k)) = b.kind {
@@ -453,7 +539,9 @@ impl FuncCompiler<'_, '_> {
                     BinOp::Lt => Op::IfLtIntImm { a, imm },
                     BinOp::Le => Op::IfLeIntImm { a, imm },
                     BinOp::Gt => Op::IfGtIntImm { a, imm },
-                    _ => Op::IfGeIntImm { a, imm },
+                    BinOp::Ge => Op::IfGeIntImm { a, imm },
+                    BinOp::Eq => Op::IfEqIntImm { a, imm },
+                    _ => Op::IfNeIntImm { a, imm },
                 }));
             }
         }
@@ -463,7 +551,9 @@ impl FuncCompiler<'_, '_> {
             BinOp::Lt => Op::IfLtInt { a: ra, b: rb },
             BinOp::Le => Op::IfLeInt { a: ra, b: rb },
             BinOp::Gt => Op::IfLtInt { a: rb, b: ra },
-            _ => Op::IfLeInt { a: rb, b: ra },
+            BinOp::Ge => Op::IfLeInt { a: rb, b: ra },
+            BinOp::Eq => Op::IfEqInt { a: ra, b: rb },
+            _ => Op::IfNeInt { a: ra, b: rb },
         }))
     }
 

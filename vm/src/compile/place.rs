@@ -292,14 +292,51 @@ impl FuncCompiler<'_, '_> {
                 return self.expr_to(value, r);
             }
         }
-        let loc = self.loc(p, span)?;
-        let t = self.temp();
+        let loc = self.loc_alone(p, span)?;
         if matches!(loc, Loc::Blank) {
+            let t = self.temp();
             return self.expr_to(value, t);
         }
-        self.expr_owned(value, t)?;
+        // A scalar local is stored straight from its register (`a[i] = x`).
+        let src = if self.c.is_agg(value.ty) {
+            let t = self.temp();
+            self.expr_owned(value, t)?;
+            t
+        } else {
+            self.expr(value)?
+        };
         let ty = self.place_ty(p);
         let ty = if ty == TypeId::INVALID { value.ty } else { ty };
-        self.store_loc(loc, ty, t, span)
+        self.store_loc(loc, ty, src, span)
+    }
+
+    /// `loc` of a place assigned alone (`s[i] = v`, `p.x += v`, `m[k] = v`):
+    /// index, key, slice and pointer operands that are scalar locals in
+    /// registers are used in place instead of being copied to temporaries.
+    /// Sound because nothing can write such a local between the place's
+    /// evaluation and the store: the right-hand side is an expression, and a
+    /// local that a closure or pointer could change lives in a cell (boxed).
+    /// A tuple assignment (`i, s[i] = ...`) must keep `loc`'s copies.
+    pub fn loc_alone(&mut self, p: &Place, span: Span) -> CResult<Loc> {
+        Ok(match p {
+            Place::Deref(e) => Loc::Ptr(self.expr(e)?),
+            Place::Field(base, i) => match &**base {
+                Place::Deref(e) => Loc::Field(self.expr(e)?, *i as u16),
+                _ => self.loc(p, span)?,
+            },
+            Place::ArrayIndex(base, i) => {
+                let agg = self.place_agg(base, span)?;
+                Loc::Elem(agg, self.expr(i)?)
+            }
+            Place::SliceIndex(s, i) => {
+                let sr = self.expr(s)?;
+                Loc::Elem(sr, self.expr(i)?)
+            }
+            Place::MapIndex(m, k) if !self.c.is_agg(k.ty) => {
+                let mr = self.expr(m)?;
+                Loc::Map(mr, self.expr(k)?)
+            }
+            _ => self.loc(p, span)?,
+        })
     }
 }

@@ -2,7 +2,9 @@
 
 use gomini_lexer::Span;
 
-use crate::hir::{self, Expr, LocalId, Place, RangeKind, Stmt, StmtKind, TargetId};
+use crate::hir::{
+    self, Builtin, Expr, ExprKind, LocalId, Place, RangeKind, Stmt, StmtKind, TargetId,
+};
 use crate::op::{Op, Reg};
 use crate::types::{Type, TypeId};
 
@@ -50,7 +52,7 @@ impl FuncCompiler<'_, '_> {
                 }
             }
             StmtKind::OpAssign { place, op, rhs } => {
-                let loc = self.loc(place, span)?;
+                let loc = self.loc_alone(place, span)?;
                 let ty = self.place_ty(place);
                 // A local in a register is updated in place: `i++` is one `AddIntImm`.
                 if let Loc::Reg(r) = loc {
@@ -267,7 +269,7 @@ impl FuncCompiler<'_, '_> {
         per_iteration: &[LocalId],
         span: Span,
     ) -> CResult<()> {
-        let top = self.fb.here();
+        let head = self.fb.here();
         let exit = match cond {
             Some(c) => {
                 let saved = self.top;
@@ -277,6 +279,7 @@ impl FuncCompiler<'_, '_> {
             }
             None => None,
         };
+        let body_start = self.fb.here();
         self.targets.push(Target {
             id: target,
             breaks: Vec::new(),
@@ -305,7 +308,17 @@ impl FuncCompiler<'_, '_> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
-        self.emit_loop(Op::Jump { off: 0 }, top, span)?;
+        // A condition cheap to evaluate twice is tested again at the bottom:
+        // the back-edge jumps to the body while it holds, one branch per
+        // iteration instead of a jump to the head plus the test there.
+        match cond {
+            Some(c) if is_cheap_cond(c) => {
+                let saved = self.top;
+                self.jump_back_if(c, body_start, span)?;
+                self.top = saved;
+            }
+            _ => self.emit_loop(Op::Jump { off: 0 }, head, span)?,
+        }
         if let Some(j) = exit {
             self.patch(j, span)?;
         }
@@ -566,5 +579,20 @@ impl FuncCompiler<'_, '_> {
             self.patch(j, span)?;
         }
         Ok(())
+    }
+}
+
+/// Whether a loop condition can be compiled twice (entry test and back-edge)
+/// at no cost but code size: locals, constants and operators over them,
+/// `len` and fields. Nothing that calls, receives or allocates.
+fn is_cheap_cond(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Capture(_) | ExprKind::Global(_) => {
+            true
+        }
+        ExprKind::Unary(_, x) | ExprKind::Field(x, _) => is_cheap_cond(x),
+        ExprKind::Binary(_, a, b) => is_cheap_cond(a) && is_cheap_cond(b),
+        ExprKind::Builtin(Builtin::Len, args) => args.iter().all(is_cheap_cond),
+        _ => false,
     }
 }

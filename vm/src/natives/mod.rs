@@ -420,6 +420,11 @@ pub static NATIVES: &[NativeDef] = &[
         f: strings::trim_space,
     },
     NativeDef {
+        name: "strings.(*Builder).WriteString",
+        arity: 2,
+        f: strings::builder_write_string,
+    },
+    NativeDef {
         name: "strings.Fields",
         arity: 1,
         f: strings::fields,

@@ -297,6 +297,23 @@ pub fn trim_right(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     ret_str(trim_right_by(s(&a[0]), |r| set.contains(&r)))
 }
 
+/// `(*strings.Builder).WriteString`, the runtime's implementation of the
+/// library method (strings.go has the same in Go): appends the bytes to the
+/// builder's `buf` field in place, without a Go frame or a vector of values.
+pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let Value::Ptr(builder, crate::value::WHOLE) = &a[0] else {
+        return NativeOut::Panic(crate::panic::nil_deref());
+    };
+    let bytes = s(&a[1]);
+    let mut fields = builder.borrow_mut();
+    let buf = std::mem::take(&mut fields[0]);
+    match crate::slice::append_bytes(buf, bytes) {
+        Ok(grown) => fields[0] = grown,
+        Err(refused) => return NativeOut::Refused(refused),
+    }
+    NativeOut::RetN(vec![Value::Int(bytes.len() as i64), Value::Nil])
+}
+
 pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let text = s(&a[0]);
     let mut parts = Vec::new();
