@@ -24,6 +24,12 @@
 //! - `defer_args`: the deferred Println's argument is captured as 1 at the defer
 //!   statement (`defer fmt.Println([... 1]) pushed`), though x is 100 when it
 //!   runs; the closure pushed after it runs first.
+//! - `goroutine_error_channel`: the goroutine with i == 2 panics, its deferred
+//!   closure recovers `child goroutine crashed` and sends the error on the
+//!   buffered channel (`send goroutine 2: child goroutine crashed on chan #1`,
+//!   buffer 1/3 holding it); the others send nothing. After wg.Wait, main
+//!   closes the channel, `range` receives the error (buffer 0/3), then the
+//!   zero value `<nil>` with ok = false (`closed`), which ends the loop.
 
 use std::path::{Path, PathBuf};
 
@@ -68,7 +74,13 @@ fn check_golden(file: &str, actual: &str) {
     );
 }
 
-const GOLDEN_PROGRAMS: [&str; 4] = ["named_result", "defer_order", "recover_value", "defer_args"];
+const GOLDEN_PROGRAMS: [&str; 5] = [
+    "named_result",
+    "defer_order",
+    "recover_value",
+    "defer_args",
+    "goroutine_error_channel",
+];
 
 #[test]
 fn golden_text_traces() {
@@ -131,7 +143,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .args(["trace", "programs/defer_order.go", "--format", "json"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("{\"version\":2"))
+        .stdout(predicate::str::starts_with("{\"version\":3"))
         .stderr(predicate::str::contains("third\nsecond\nfirst\n"));
     let out = std::env::temp_dir().join(format!("gomini-trace-{}.json", std::process::id()));
     gomini()
@@ -141,7 +153,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .success()
         .stdout("third\nsecond\nfirst\n");
     let written = std::fs::read_to_string(&out).expect("trace written");
-    assert!(written.starts_with("{\"version\":2"));
+    assert!(written.starts_with("{\"version\":3"));
     let _ = std::fs::remove_file(out);
 }
 

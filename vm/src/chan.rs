@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use crate::event::Event;
+use crate::event::{ChanOp, Event};
 use crate::rtype::RtTypeId;
 use crate::value::Value;
 use crate::Vm;
@@ -32,6 +32,8 @@ pub struct Chan {
     pub zero: Value,
     /// A small number for events and traces (creation order).
     pub id: u64,
+    /// The element type, so that traces can show the values as `%v` prints them.
+    pub elem: RtTypeId,
     /// Everything that changes.
     pub state: RefCell<ChanState>,
 }
@@ -86,11 +88,12 @@ impl Wake {
 }
 
 impl Chan {
-    pub fn new(cap: u32, zero: Value, id: u64) -> Chan {
+    pub fn new(cap: u32, zero: Value, id: u64, elem: RtTypeId) -> Chan {
         Chan {
             cap,
             zero,
             id,
+            elem,
             state: RefCell::new(ChanState::default()),
         }
     }
@@ -135,8 +138,13 @@ fn has_parked(vm: &Vm, q: &VecDeque<Waiter>) -> bool {
 }
 
 impl Vm {
-    /// `make(chan T, size)` whose receives from a closed channel give `zero`.
-    pub(crate) fn make_chan(&mut self, size: i64, zero: Value) -> Result<Value, Value> {
+    /// `make(chan T, size)` of element type `elem`, whose receives from a closed channel give `zero`.
+    pub(crate) fn make_chan(
+        &mut self,
+        size: i64,
+        zero: Value,
+        elem: RtTypeId,
+    ) -> Result<Value, Value> {
         if !(0..=(1 << 31) - 1).contains(&size) {
             return Err(makechan_size_error());
         }
@@ -147,12 +155,20 @@ impl Vm {
                 r.chan_zero_size(id);
             }
         }
-        Ok(Value::Chan(Rc::new(Chan::new(size as u32, zero, id))))
+        Ok(Value::Chan(Rc::new(Chan::new(size as u32, zero, id, elem))))
     }
 
     /// Sends `v` on the open channel `c` if that needs no waiting: hands it to
     /// the first parked receiver, or buffers it. Gives `v` back otherwise.
-    pub(crate) fn try_send(&mut self, c: &Rc<Chan>, v: Value) -> Result<(), Value> {
+    /// `sender` is the sending goroutine's id (`None` for a timer, whose sends
+    /// are not events); a completed send emits `ChanSend`, and a hand-off also
+    /// the parked receiver's `ChanRecv`, before that receiver is woken.
+    pub(crate) fn try_send(
+        &mut self,
+        c: &Rc<Chan>,
+        v: Value,
+        sender: Option<u64>,
+    ) -> Result<(), Value> {
         let mut st = c.state.borrow_mut();
         while let Some(w) = st.recvq.pop_front() {
             if !self.sched.is_parked(w.slot) {
@@ -162,6 +178,13 @@ impl Vm {
             let peer = self.race.as_ref().and_then(|_| self.race_peer(w.slot));
             if let (Some(receiver), Some(r)) = (peer, &mut self.race) {
                 r.chan_send_to_parked(c.id, c.cap, receiver);
+            }
+            if self.sink.is_some() {
+                if let Some(sender) = sender {
+                    self.emit_chan_op(ChanOp::Send, sender, c, &v);
+                }
+                let receiver = self.goroutine_id(w.slot);
+                self.emit_chan_op(ChanOp::Recv { ok: true }, receiver, c, &v);
             }
             let wake = Wake {
                 case: w.case,
@@ -173,8 +196,13 @@ impl Vm {
         }
         if st.buf.len() < c.cap as usize {
             st.buf.push_back(v);
+            drop(st);
             if let Some(r) = &mut self.race {
                 r.chan_buffered_send(c.id, c.cap);
+            }
+            if let (Some(sender), true) = (sender, self.sink.is_some()) {
+                let sent = c.state.borrow().buf.back().cloned().unwrap_or_default();
+                self.emit_chan_op(ChanOp::Send, sender, c, &sent);
             }
             return Ok(());
         }
@@ -183,17 +211,31 @@ impl Vm {
 
     /// Receives from `c` if that needs no waiting: `Some((value, ok))`, with
     /// `ok == false` for a closed, drained channel. `None` means it would block.
-    pub(crate) fn try_recv(&mut self, c: &Rc<Chan>) -> Option<(Value, bool)> {
+    /// `receiver` is the receiving goroutine's id; a completed receive emits
+    /// `ChanRecv` (and the `ChanSend` of a parked sender it completes).
+    pub(crate) fn try_recv(&mut self, c: &Rc<Chan>, receiver: u64) -> Option<(Value, bool)> {
         let mut st = c.state.borrow_mut();
         if let Some(v) = st.buf.pop_front() {
             // A parked sender's value takes the freed buffer place.
-            let mut moved = None;
+            let mut parked_sender = None;
             while let Some(w) = st.sendq.pop_front() {
-                if !self.sched.is_parked(w.slot) {
-                    continue;
+                if self.sched.is_parked(w.slot) {
+                    parked_sender = Some(w);
+                    break;
                 }
-                st.buf.push_back(w.value);
-                drop(st);
+            }
+            drop(st);
+            if self.sink.is_some() {
+                self.emit_chan_op(ChanOp::Recv { ok: true }, receiver, c, &v);
+            }
+            let mut moved = None;
+            if let Some(w) = parked_sender {
+                c.state.borrow_mut().buf.push_back(w.value);
+                if self.sink.is_some() {
+                    let sender = self.goroutine_id(w.slot);
+                    let sent = c.state.borrow().buf.back().cloned().unwrap_or_default();
+                    self.emit_chan_op(ChanOp::Send, sender, c, &sent);
+                }
                 moved = self.race_peer(w.slot);
                 self.wake_goroutine(
                     w.slot,
@@ -203,7 +245,6 @@ impl Vm {
                         ok: true,
                     },
                 );
-                break;
             }
             if let Some(r) = &mut self.race {
                 r.chan_buffered_recv(c.id, c.cap, moved);
@@ -219,6 +260,11 @@ impl Vm {
             if let (Some(sender), Some(r)) = (peer, &mut self.race) {
                 r.chan_recv_from_parked(c.id, sender);
             }
+            if self.sink.is_some() {
+                let sender = self.goroutine_id(w.slot);
+                self.emit_chan_op(ChanOp::Send, sender, c, &w.value);
+                self.emit_chan_op(ChanOp::Recv { ok: true }, receiver, c, &w.value);
+            }
             self.wake_goroutine(
                 w.slot,
                 Wake {
@@ -230,10 +276,15 @@ impl Vm {
             return Some((w.value, true));
         }
         if st.closed {
+            drop(st);
             if let Some(r) = &mut self.race {
                 r.chan_recv_closed(c.id);
             }
-            return Some((c.zero.deep_copy(), false));
+            let zero = c.zero.deep_copy();
+            if self.sink.is_some() {
+                self.emit_chan_op(ChanOp::Recv { ok: false }, receiver, c, &zero);
+            }
+            return Some((zero, false));
         }
         None
     }
@@ -241,7 +292,7 @@ impl Vm {
     /// A timer's send: delivered if a receiver waits or the buffer has room, dropped otherwise.
     pub(crate) fn send_nonblocking(&mut self, c: &Rc<Chan>, v: Value) {
         if !c.state.borrow().closed {
-            let _ = self.try_send(c, v);
+            let _ = self.try_send(c, v, None);
         }
     }
 
@@ -273,6 +324,10 @@ impl Vm {
         }
         for w in receivers {
             if self.sched.is_parked(w.slot) {
+                if self.sink.is_some() {
+                    let receiver = self.goroutine_id(w.slot);
+                    self.emit_chan_op(ChanOp::Recv { ok: false }, receiver, c, &c.zero);
+                }
                 let wake = Wake {
                     case: w.case,
                     value: c.zero.deep_copy(),

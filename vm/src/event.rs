@@ -122,13 +122,27 @@ pub enum Event {
     GoroutineExited {
         goroutine: u64,
     },
+    /// A send completed: `value` went into the buffer or to a receiver.
+    /// `len`/`cap` and `buffer` (the first `CHAN_BUFFER_SHOWN` values, oldest
+    /// first) are the channel's buffer after the operation.
     ChanSend {
         goroutine: u64,
         chan: u64,
+        value: String,
+        len: usize,
+        cap: usize,
+        buffer: Vec<String>,
     },
+    /// A receive completed with `value` (`ok == false`: the channel was closed
+    /// and drained, `value` is the zero value); the buffer as for `ChanSend`.
     ChanRecv {
         goroutine: u64,
         chan: u64,
+        value: String,
+        ok: bool,
+        len: usize,
+        cap: usize,
+        buffer: Vec<String>,
     },
     ChanClose {
         goroutine: u64,
@@ -169,6 +183,79 @@ impl EventSink for Recorder {
 }
 
 // ----- display text of values, for events only -----
+
+/// At most this many characters of a channel value are kept in an event
+/// (longer text ends in `...`), so that tracing a channel of big values stays cheap to store.
+pub const CHAN_VALUE_CHARS: usize = 64;
+
+/// At most this many buffered values are listed in a channel event (`len` has the count).
+pub const CHAN_BUFFER_SHOWN: usize = 8;
+
+/// Which channel operation completed, for `Vm::emit_chan_op`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ChanOp {
+    Send,
+    Recv { ok: bool },
+}
+
+/// `text` cut to `CHAN_VALUE_CHARS` characters, marked with `...` when cut.
+fn shorten(text: String) -> String {
+    match text.char_indices().nth(CHAN_VALUE_CHARS) {
+        Some((cut, _)) => format!("{}...", &text[..cut]),
+        None => text,
+    }
+}
+
+impl Vm {
+    /// Emits the event of a completed channel operation by `goroutine` with
+    /// `value`; the channel's state must not be borrowed. Callers check
+    /// `self.sink.is_some()` first.
+    #[cold]
+    pub(crate) fn emit_chan_op(
+        &mut self,
+        op: ChanOp,
+        goroutine: u64,
+        c: &crate::chan::Chan,
+        value: &Value,
+    ) {
+        let value = shorten(self.typed_text(c.elem, value));
+        let (len, buffer) = {
+            let st = c.state.borrow();
+            let shown = st
+                .buf
+                .iter()
+                .take(CHAN_BUFFER_SHOWN)
+                .map(|v| shorten(self.typed_text(c.elem, v)))
+                .collect();
+            (st.buf.len(), shown)
+        };
+        let cap = c.cap as usize;
+        self.emit(match op {
+            ChanOp::Send => Event::ChanSend {
+                goroutine,
+                chan: c.id,
+                value,
+                len,
+                cap,
+                buffer,
+            },
+            ChanOp::Recv { ok } => Event::ChanRecv {
+                goroutine,
+                chan: c.id,
+                value,
+                ok,
+                len,
+                cap,
+                buffer,
+            },
+        });
+    }
+
+    /// The Go id of the (parked) goroutine in scheduler slot `slot`.
+    pub(crate) fn goroutine_id(&self, slot: u32) -> u64 {
+        self.sched.gs[slot as usize].as_ref().map_or(0, |g| g.id)
+    }
+}
 
 impl Vm {
     /// `v` as `%v` prints it when its type is known (results).

@@ -1224,7 +1224,8 @@ impl Vm {
                     }
                     Op::MakeChan { dst, args } => {
                         let a = args as usize;
-                        match self.make_chan(int(&regs[a]), regs[a + 1].clone()) {
+                        let elem = crate::rtype::RtTypeId(int(&regs[a + 2]) as u32);
+                        match self.make_chan(int(&regs[a]), regs[a + 1].clone(), elem) {
                             Ok(c) => regs[dst as usize] = c,
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1257,14 +1258,8 @@ impl Vm {
                                 Some(stop) => break 'frames stop,
                             }
                         }
-                        if self.sink.is_some() {
-                            self.emit(Event::ChanSend {
-                                goroutine: g.id,
-                                chan: c.id,
-                            });
-                        }
                         let v = g.slots[base + src as usize].clone();
-                        if let Err(v) = self.try_send(&c, v) {
+                        if let Err(v) = self.try_send(&c, v, Some(g.id)) {
                             c.state.borrow_mut().sendq.push_back(crate::chan::Waiter {
                                 slot: g.slot,
                                 case: 0,
@@ -1284,13 +1279,7 @@ impl Vm {
                                     break 'frames park(g, pc, "chan receive (nil chan)");
                                 };
                                 let c = c.clone();
-                                if self.sink.is_some() {
-                                    self.emit(Event::ChanRecv {
-                                        goroutine: g.id,
-                                        chan: c.id,
-                                    });
-                                }
-                                let got = self.try_recv(&c);
+                                let got = self.try_recv(&c, g.id);
                                 if got.is_none() {
                                     c.state.borrow_mut().recvq.push_back(crate::chan::Waiter {
                                         slot: g.slot,

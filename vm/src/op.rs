@@ -327,7 +327,7 @@ pub enum Op {
     // ----- goroutines and channels -----
     /// go R[callee](R[base..base+n_args]): a new runnable goroutine (arguments evaluated here)
     Go { base: Reg, callee: Reg, n_args: u8 },
-    /// dst = make(chan T, R[args]) whose element zero value is R[args+1]; bad sizes panic
+    /// dst = make(chan T, R[args]) whose element zero value is R[args+1] and element runtime type id R[args+2]; bad sizes panic
     MakeChan { dst: Reg, args: Reg },
     /// ch <- src; may park; closed panics; nil parks forever
     Send { ch: Reg, src: Reg },

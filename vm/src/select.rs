@@ -9,7 +9,6 @@
 //! select re-executes to remove its other waiters and write the results.
 
 use crate::chan::{remove_waiters, send_on_closed, Waiter};
-use crate::event::Event;
 use crate::goroutine::{Goroutine, Stop};
 use crate::op::Reg;
 use crate::sched::DecisionKind;
@@ -80,25 +79,13 @@ impl Vm {
                 if c.state.borrow().closed {
                     return self.raise(g, send_on_closed());
                 }
-                if self.sink.is_some() {
-                    self.emit(Event::ChanSend {
-                        goroutine: g.id,
-                        chan: c.id,
-                    });
-                }
                 let v = g.slots[chan_slot(case) + 1].clone();
                 // Ready means the send cannot block.
-                let _ = self.try_send(&c, v);
+                let _ = self.try_send(&c, v, Some(g.id));
                 write_results(g, out, case as i64, Value::Nil, true);
             } else {
-                if self.sink.is_some() {
-                    self.emit(Event::ChanRecv {
-                        goroutine: g.id,
-                        chan: c.id,
-                    });
-                }
                 let (v, ok) = self
-                    .try_recv(&c)
+                    .try_recv(&c, g.id)
                     .unwrap_or_else(|| (c.zero.deep_copy(), false));
                 write_results(g, out, case as i64, v, ok);
             }

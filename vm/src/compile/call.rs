@@ -756,12 +756,21 @@ impl FuncCompiler<'_, '_> {
                 }
                 Type::Map { .. } => self.emit(Op::MakeMap { dst }, span),
                 Type::Chan { elem, .. } => {
-                    let g = self.temps(2);
+                    let g = self.temps(3);
                     match args.first() {
                         Some(n) => self.expr_to(n, g)?,
                         None => self.emit(Op::LoadInt { dst: g, val: 0 }, span),
                     }
                     self.c.emit_zero(&mut self.fb, elem, g + 1, span);
+                    // The element type, for traces to print sent and received values.
+                    let elem_rt = self.c.rt(elem);
+                    self.emit(
+                        Op::LoadInt {
+                            dst: g + 2,
+                            val: elem_rt.0 as i32,
+                        },
+                        span,
+                    );
                     self.emit(Op::MakeChan { dst, args: g }, span);
                 }
                 _ => return unsupported(span, "this make"),

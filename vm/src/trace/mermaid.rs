@@ -56,7 +56,8 @@ pub fn sequence(trace: &Trace) -> String {
         );
     }
     let mut shown = 0;
-    for ev in &trace.events {
+    let mut events = trace.events.iter().peekable();
+    while let Some(ev) = events.next() {
         if shown == MAX_MESSAGES {
             let _ = writeln!(
                 out,
@@ -65,6 +66,16 @@ pub fn sequence(trace: &Trace) -> String {
                 trace.events.len() - shown
             );
             break;
+        }
+        // A send handed straight to a waiting receiver is emitted as the send
+        // followed by that receive: one arrow from sender to receiver.
+        if let Some(line) = events.peek().and_then(|next| hand_off(ev, next)) {
+            events.next();
+            out.push_str("    ");
+            out.push_str(&line);
+            out.push('\n');
+            shown += 1;
+            continue;
         }
         if let Some(line) = message(ev) {
             out.push_str("    ");
@@ -89,6 +100,30 @@ fn participant(g: u64) -> String {
         "S".into()
     } else {
         format!("G{g}")
+    }
+}
+
+/// `send` then `recv` as one message arrow labelled with the value, when they
+/// are a hand-off: the same channel and value, another goroutine receiving.
+fn hand_off(send: &TraceEvent, recv: &TraceEvent) -> Option<String> {
+    match (&send.kind, &recv.kind) {
+        (
+            EventKind::ChanSend { chan, value, .. },
+            EventKind::ChanRecv {
+                chan: recv_chan,
+                value: recv_value,
+                ok: true,
+                ..
+            },
+        ) if chan == recv_chan && value == recv_value && send.goroutine != recv.goroutine => {
+            Some(format!(
+                "{}->>{}: {}",
+                participant(send.goroutine),
+                participant(recv.goroutine),
+                escape(&format!("{value} via chan #{chan}"))
+            ))
+        }
+        _ => None,
     }
 }
 
@@ -149,9 +184,13 @@ fn message(ev: &TraceEvent) -> Option<String> {
             format!("Note over {p}: {}", escape(&format!("blocked: {reason}")))
         }
         EventKind::GoroutineExited => format!("Note over {p}: exited"),
-        EventKind::ChanSend { chan } => format!("Note over {p}: send on chan {chan}"),
-        EventKind::ChanRecv { chan } => format!("Note over {p}: receive from chan {chan}"),
-        EventKind::ChanClose { chan } => format!("Note over {p}: close chan {chan}"),
+        EventKind::ChanSend { .. } | EventKind::ChanRecv { .. } => format!(
+            "Note over {p}: {}",
+            escape(&super::chan_text(&ev.kind).unwrap_or_default())
+        ),
+        EventKind::ChanClose { chan } => {
+            format!("Note over {p}: {}", escape(&format!("close chan #{chan}")))
+        }
         EventKind::DeferFinished { .. }
         | EventKind::SchedDecision { .. }
         | EventKind::GoroutineWoken

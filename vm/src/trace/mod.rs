@@ -31,7 +31,7 @@ use crate::event::{Event, EventSink, Stamp};
 use crate::program::Program;
 
 /// The version of the JSON trace format (`docs/trace-format.md`).
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The default bound on recorded events (`--max-events`).
 pub const DEFAULT_MAX_EVENTS: usize = 1_000_000;
@@ -134,11 +134,22 @@ pub enum EventKind {
     },
     GoroutineWoken,
     GoroutineExited,
+    /// A completed send of `value`; `len`/`cap`/`buffer` are the buffer after it.
     ChanSend {
         chan: u64,
+        value: String,
+        len: usize,
+        cap: usize,
+        buffer: Vec<String>,
     },
+    /// A completed receive of `value` (`ok: false`: closed and drained).
     ChanRecv {
         chan: u64,
+        value: String,
+        ok: bool,
+        len: usize,
+        cap: usize,
+        buffer: Vec<String>,
     },
     ChanClose {
         chan: u64,
@@ -149,6 +160,55 @@ pub enum EventKind {
     Unlock {
         mutex: u64,
     },
+}
+
+/// How the text and Mermaid renderers describe a channel event: `send 42 on
+/// chan #1`, `receive 0 from chan #1 (closed)`, followed for a buffered
+/// channel by its buffer after the operation, `(buffer 2/3: [1 2])`, or
+/// `(closed, buffer 0/3: [])`. `None` for other events.
+pub fn chan_text(kind: &EventKind) -> Option<String> {
+    let (what, closed, len, cap, buffer) = match kind {
+        EventKind::ChanSend {
+            chan,
+            value,
+            len,
+            cap,
+            buffer,
+        } => (
+            format!("send {value} on chan #{chan}"),
+            false,
+            len,
+            cap,
+            buffer,
+        ),
+        EventKind::ChanRecv {
+            chan,
+            value,
+            ok,
+            len,
+            cap,
+            buffer,
+        } => (
+            format!("receive {value} from chan #{chan}"),
+            !*ok,
+            len,
+            cap,
+            buffer,
+        ),
+        _ => return None,
+    };
+    let mut notes = Vec::new();
+    if closed {
+        notes.push("closed".to_string());
+    }
+    if *cap > 0 {
+        let more = if *len > buffer.len() { " ..." } else { "" };
+        notes.push(format!("buffer {len}/{cap}: [{}{more}]", buffer.join(" ")));
+    }
+    if notes.is_empty() {
+        return Some(what);
+    }
+    Some(format!("{what} ({})", notes.join(", ")))
 }
 
 /// A named result and its value as `%v` prints it.
@@ -414,8 +474,44 @@ pub fn convert(program: &Program, stamp: Stamp, e: Event) -> TraceEvent {
         ),
         Event::GoroutineWoken { goroutine } => (goroutine, None, K::GoroutineWoken),
         Event::GoroutineExited { goroutine } => (goroutine, None, K::GoroutineExited),
-        Event::ChanSend { goroutine, chan } => (goroutine, None, K::ChanSend { chan }),
-        Event::ChanRecv { goroutine, chan } => (goroutine, None, K::ChanRecv { chan }),
+        Event::ChanSend {
+            goroutine,
+            chan,
+            value,
+            len,
+            cap,
+            buffer,
+        } => (
+            goroutine,
+            None,
+            K::ChanSend {
+                chan,
+                value,
+                len,
+                cap,
+                buffer,
+            },
+        ),
+        Event::ChanRecv {
+            goroutine,
+            chan,
+            value,
+            ok,
+            len,
+            cap,
+            buffer,
+        } => (
+            goroutine,
+            None,
+            K::ChanRecv {
+                chan,
+                value,
+                ok,
+                len,
+                cap,
+                buffer,
+            },
+        ),
         Event::ChanClose { goroutine, chan } => (goroutine, None, K::ChanClose { chan }),
         Event::Lock { goroutine, mutex } => (
             goroutine,

@@ -162,7 +162,7 @@ fn text_shows_the_defer_chain_and_the_result_change() {
 fn json_is_versioned_one_event_per_line_and_parses() {
     let out = json::render(&named_result());
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
-    assert_eq!(v["version"], 2);
+    assert_eq!(v["version"], FORMAT_VERSION);
     assert_eq!(v["events"].as_array().map(Vec::len), Some(12));
     assert_eq!(v["events"][7]["kind"], "result_changed");
     assert_eq!(v["events"][7]["after"], "6");
@@ -237,4 +237,118 @@ fn focus_and_the_event_bound() {
         "{note}"
     );
     assert!(text::render(&cut, false).contains(&note));
+}
+
+/// Goroutine 2 sends 42 to a waiting goroutine 1 (a hand-off), then goroutine
+/// 1 buffers two strings, and receives from a closed, drained channel.
+fn channels() -> Trace {
+    use EventKind as K;
+    let s = |x: &str| x.to_string();
+    let events = vec![
+        ev(
+            0,
+            2,
+            None,
+            K::ChanSend {
+                chan: 1,
+                value: s("42"),
+                len: 0,
+                cap: 0,
+                buffer: vec![],
+            },
+        ),
+        ev(
+            1,
+            1,
+            None,
+            K::ChanRecv {
+                chan: 1,
+                value: s("42"),
+                ok: true,
+                len: 0,
+                cap: 0,
+                buffer: vec![],
+            },
+        ),
+        ev(
+            2,
+            1,
+            None,
+            K::ChanSend {
+                chan: 2,
+                value: s("b;c"),
+                len: 9,
+                cap: 10,
+                buffer: vec![s("a"), s("b;c")],
+            },
+        ),
+        ev(
+            3,
+            1,
+            None,
+            K::ChanRecv {
+                chan: 3,
+                value: s("0"),
+                ok: false,
+                len: 0,
+                cap: 2,
+                buffer: vec![],
+            },
+        ),
+    ];
+    Trace::new(
+        "c.go",
+        "package main\n",
+        0,
+        0,
+        Focus::All,
+        DEFAULT_MAX_EVENTS,
+        Collected {
+            n_emitted: events.len() as u64,
+            events,
+            cut: false,
+        },
+    )
+}
+
+#[test]
+fn channel_values_and_buffers_in_every_format() {
+    let t = channels();
+    let text = text::render(&t, false);
+    assert!(text.contains("send 42 on chan #1\n"), "{text}");
+    assert!(text.contains("receive 42 from chan #1\n"), "{text}");
+    assert!(
+        text.contains("send b;c on chan #2 (buffer 9/10: [a b;c ...])"),
+        "{text}"
+    );
+    assert!(
+        text.contains("receive 0 from chan #3 (closed, buffer 0/2: [])"),
+        "{text}"
+    );
+
+    let v: serde_json::Value = serde_json::from_str(&json::render(&t)).expect("valid JSON");
+    assert_eq!(v["events"][2]["value"], "b;c");
+    assert_eq!(v["events"][2]["len"], 9);
+    assert_eq!(v["events"][2]["cap"], 10);
+    assert_eq!(v["events"][2]["buffer"][1], "b;c");
+    assert_eq!(v["events"][3]["ok"], false);
+
+    let md = mermaid::render(&t);
+    let blocks = mermaid::blocks(&md);
+    mermaid::check(&blocks[0]).unwrap_or_else(|e| panic!("{e}\n{}", blocks[0]));
+    assert!(
+        blocks[0].contains("G2->>G1: 42 via chan #35;1\n"),
+        "the hand-off is one arrow: {}",
+        blocks[0]
+    );
+    assert!(
+        !blocks[0].contains("receive 42"),
+        "the hand-off's receive is not repeated: {}",
+        blocks[0]
+    );
+    assert!(
+        blocks[0].contains("Note over G1: send b#59;c on chan #35;2"),
+        "{}",
+        blocks[0]
+    );
 }

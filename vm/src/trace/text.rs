@@ -167,8 +167,9 @@ fn describe(ev: &TraceEvent, paint: &Paint) -> String {
         EventKind::GoroutineBlocked { reason } => paint.cyan(&format!("blocked ({reason})")),
         EventKind::GoroutineWoken => paint.cyan("woken"),
         EventKind::GoroutineExited => paint.cyan("exited"),
-        EventKind::ChanSend { chan } => paint.cyan(&format!("send on chan #{chan}")),
-        EventKind::ChanRecv { chan } => paint.cyan(&format!("receive from chan #{chan}")),
+        EventKind::ChanSend { .. } | EventKind::ChanRecv { .. } => {
+            paint.cyan(&super::chan_text(&ev.kind).unwrap_or_default())
+        }
         EventKind::ChanClose { chan } => paint.cyan(&format!("close chan #{chan}")),
         EventKind::Lock { mutex } => paint.cyan(&format!("lock mutex #{mutex}")),
         EventKind::Unlock { mutex } => paint.cyan(&format!("unlock mutex #{mutex}")),
