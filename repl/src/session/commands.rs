@@ -87,11 +87,7 @@ impl Session {
                 match on_off(arg) {
                     Some(on) => {
                         self.race = on;
-                        if on {
-                            eprintln!("race detection is not available in this build (setting stored: on)");
-                        } else {
-                            println!("race detection off");
-                        }
+                        println!("race detection {}", if on { "on" } else { "off" });
                     }
                     None => println!("race {}", if self.race { "on" } else { "off" }),
                 }
