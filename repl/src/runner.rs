@@ -165,7 +165,10 @@ pub fn limit_text(stop: &Stop, limits: &Limits) -> Option<(Option<String>, u8)> 
             }
             .map_or(String::new(), |n| n.to_string());
             Some((
-                Some(format!("gomini: stopped: {} {value} exceeded", limit.flag())),
+                Some(format!(
+                    "gomini: stopped: {} {value} exceeded",
+                    limit.flag()
+                )),
                 crate::limits::exit_code(Some(*limit)),
             ))
         }

@@ -580,7 +580,7 @@ pub fn shrink_command(
         cap,
         race,
     )
-        .and_then(|s| report_and_write(&s, &prepared, schedule.seed, cap, &out))
+    .and_then(|s| report_and_write(&s, &prepared, schedule.seed, cap, &out))
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -415,7 +415,10 @@ fn until_race_stops_at_the_first_seed_and_its_command_reproduces_it() {
             .args(["explore", "--race", "--until", "race", "--seeds", "5..50"])
             .arg(racy_counter()),
     );
-    assert!(table.contains("stopped at seed 5 (--until race)"), "{table}");
+    assert!(
+        table.contains("stopped at seed 5 (--until race)"),
+        "{table}"
+    );
     assert!(table.contains("1 race(s)"), "{table}");
     let command = format!("gomini run --seed 5 --race {}", racy_counter().display());
     assert!(table.contains(&command), "{table}");
@@ -472,7 +475,15 @@ fn run_record_takes_race_and_limit_flags() {
     // A limit applies to a recorded run and to a PCT run.
     for strategy in ["random", "pct"] {
         gomini()
-            .args(["run", "--seed", "3", "--max-steps", "500", "--strategy", strategy])
+            .args([
+                "run",
+                "--seed",
+                "3",
+                "--max-steps",
+                "500",
+                "--strategy",
+                strategy,
+            ])
             .arg("--record")
             .arg(dir.join(format!("{strategy}.json")))
             .arg(racy_counter())
@@ -505,10 +516,16 @@ fn shrink_of_a_race_run_tells_the_lost_update_with_values() {
         .code(66);
     let out = dir.join("shrunk.json");
     let told = stdout_of(gomini().arg("shrink").arg(&file).arg("-o").arg(&out));
-    assert!(json_of(&out)["preemptions"].as_u64().unwrap() <= 2, "{told}");
+    assert!(
+        json_of(&out)["preemptions"].as_u64().unwrap() <= 2,
+        "{told}"
+    );
     // The step that was preempted ends with a read of `counter`; the step that
     // resumes it later starts by writing that value plus one: the lost update.
-    let lines: Vec<&str> = told.lines().filter(|l| l.starts_with("goroutine")).collect();
+    let lines: Vec<&str> = told
+        .lines()
+        .filter(|l| l.starts_with("goroutine"))
+        .collect();
     let preempted = lines
         .iter()
         .position(|l| l.contains("[preemption 1]"))
