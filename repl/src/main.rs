@@ -401,8 +401,13 @@ fn run(
     // Output was streamed while the program ran (limits.rs); this is the rest.
     vm.flush_output();
     let mut stderr = std::io::stderr().lock();
+    // The replay command carries the flags that change the run: the detector and the step limit.
+    let race_flag = if race { " --race" } else { "" };
+    let steps_flag = limit_args
+        .max_steps
+        .map_or(String::new(), |n| format!(" --max-steps {n}"));
     let seed_line = format!(
-        "gomini: seed {seed} (replay: gomini run --seed {seed} {})",
+        "gomini: seed {seed} (replay: gomini run --seed {seed}{race_flag}{steps_flag} {})",
         path.display()
     );
     let code = match stop {
