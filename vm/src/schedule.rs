@@ -153,8 +153,8 @@ struct Current {
 /// could run (an instruction run alone is no scheduling choice). The picked
 /// goroutine's quantum is the distance to the next change point, capped at
 /// `QUANTUM_MAX`, so a goroutine woken with a higher priority takes over within
-/// `QUANTUM_MAX` instructions, and a turn that blocks early is counted as its
-/// whole quantum (both approximations of "every step").
+/// `QUANTUM_MAX` instructions (an approximation of "every step"). Steps are
+/// counted exactly (`Vm::steps`), also for a turn that blocks early.
 #[derive(Clone, Debug)]
 pub struct Pct {
     depth: u32,
