@@ -27,7 +27,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 
-use gomini_vm::schedule::{Source, Strategy, DEFAULT_MAX_STEPS};
+use gomini_vm::schedule::{Source, Strategy};
 use serde::{Deserialize, Serialize};
 
 use crate::runner::{self, Outcome, Prepared, RunSpec};
@@ -141,14 +141,33 @@ fn satisfies(until: &str, outcome: &Outcome, first: Option<&Outcome>) -> bool {
     }
 }
 
-/// The replay command of a seed.
-pub fn replay_command(file: &str, seed: u64, strategy: Strategy) -> String {
-    match strategy {
-        Strategy::Random => format!("gomini run --seed {seed} {file}"),
-        Strategy::Pct { depth, .. } => {
-            format!("gomini run --seed {seed} --strategy pct --depth {depth} {file}")
-        }
+/// Whether `outcome` is a run the step limit stopped.
+pub fn stopped_by_steps(outcome: &Outcome) -> bool {
+    outcome
+        .stderr_first_line
+        .starts_with("gomini: stopped: --max-steps ")
+}
+
+/// The replay command of a seed. `race` adds `--race`; `max_steps` (for a run
+/// the step limit stopped) adds `--max-steps N`, so the command stops the same way.
+pub fn replay_command(
+    file: &str,
+    seed: u64,
+    strategy: Strategy,
+    race: bool,
+    max_steps: Option<u64>,
+) -> String {
+    let mut flags = String::new();
+    if let Strategy::Pct { depth, .. } = strategy {
+        flags.push_str(&format!(" --strategy pct --depth {depth}"));
     }
+    if race {
+        flags.push_str(" --race");
+    }
+    if let Some(n) = max_steps {
+        flags.push_str(&format!(" --max-steps {n}"));
+    }
+    format!("gomini run --seed {seed}{flags} {file}")
 }
 
 /// `gomini explore ...`.
@@ -182,13 +201,13 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
     let Some(prepared) = Prepared::load(&file) else {
         return ExitCode::from(1);
     };
-    if args.race {
-        eprintln!(
-            "gomini: note: the --race detector is not in this build yet; races found is 0 for every run"
-        );
-    }
     runner::silence_panics();
-    let strategy = runner::strategy(&args.strategy, args.depth, &prepared.program);
+    let strategy = runner::strategy(
+        &args.strategy,
+        args.depth,
+        &prepared.program,
+        Some(args.max_steps),
+    );
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -219,7 +238,7 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
         stopped_at,
         outcomes: groups,
     };
-    print_table(&explored, strategy);
+    print_table(&explored, strategy, args.race, args.max_steps);
     if let (Some(until), None) = (&args.until, stopped_at) {
         say!("no run satisfied --until {until}");
     }
@@ -241,6 +260,7 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
             strategy,
             record: args.record.as_deref(),
             shrink: args.shrink,
+            race: args.race,
             max_steps: args.max_steps,
         });
     }
@@ -318,9 +338,8 @@ struct Search<'a> {
 
 impl Search<'_> {
     fn run_one(&self, prepared: &Prepared, seed: u64) -> Outcome {
-        let mut source = Source::for_strategy(self.strategy, seed);
-        source.max_steps = self.max_steps;
-        let mut spec = RunSpec::new(seed, source);
+        let source = Source::for_strategy(self.strategy, seed);
+        let mut spec = RunSpec::new(seed, source).max_steps(Some(self.max_steps));
         spec.race = self.race;
         runner::run(&prepared.program, spec).outcome
     }
@@ -448,7 +467,7 @@ impl Progress {
 }
 
 /// Prints the grouped outcomes, most frequent first.
-fn print_table(explored: &ExploreFile, strategy: Strategy) {
+fn print_table(explored: &ExploreFile, strategy: Strategy, race: bool, max_steps: u64) {
     let ranges: Vec<String> = explored
         .seed_ranges
         .iter()
@@ -489,7 +508,13 @@ fn print_table(explored: &ExploreFile, strategy: Strategy) {
             share,
             g.first_seed,
             format!("{}: {}", g.outcome.exit_code, g.outcome.summary()),
-            replay_command(&explored.program, g.first_seed, strategy)
+            replay_command(
+                &explored.program,
+                g.first_seed,
+                strategy,
+                race || g.outcome.races > 0,
+                stopped_by_steps(&g.outcome).then_some(max_steps)
+            )
         );
     }
     if rows.len() > TABLE_ROWS {
@@ -620,7 +645,7 @@ fn merge(paths: &[PathBuf], out: Option<&Path>) -> ExitCode {
         Some(depth) => Strategy::Pct { depth, steps: 0 },
         None => Strategy::Random,
     };
-    print_table(&merged, strategy);
+    print_table(&merged, strategy, false, DEFAULT_EXPLORE_MAX_STEPS);
     if let Some(path) = out {
         if let Err(e) = write_json(&merged, path) {
             eprintln!("gomini: {e}");
@@ -630,8 +655,8 @@ fn merge(paths: &[PathBuf], out: Option<&Path>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The default `--max-steps` of explore.
-pub const DEFAULT_EXPLORE_MAX_STEPS: u64 = DEFAULT_MAX_STEPS;
+/// The default `--max-steps` of explore: every run ends (`Limits::max_steps`).
+pub const DEFAULT_EXPLORE_MAX_STEPS: u64 = 500_000_000;
 
 #[cfg(test)]
 mod tests {

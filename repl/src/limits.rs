@@ -75,10 +75,25 @@ pub struct Guard {
 /// Applies `args` to `vm`, starts the watchdog, and, with `stream`, sends the
 /// program's output to the real stdout and stderr as it is written.
 pub fn start(args: &LimitArgs, vm: &mut gomini_vm::Vm, stream: bool) -> Guard {
+    let (limits, guard) = prepare(args);
+    let interrupt = limits.interrupt.clone();
+    vm.set_limits(limits);
+    if let (true, Some(interrupt)) = (stream, interrupt) {
+        vm.set_output(Box::new(StdSink {
+            broken: guard.broken.clone(),
+            interrupt,
+        }));
+    }
+    guard
+}
+
+/// The VM limits `args` ask for (with the interrupt flag and the heap meter),
+/// and the guard that starts the `--timeout` watchdog now: for a VM made later.
+pub fn prepare(args: &LimitArgs) -> (Limits, Guard) {
     let interrupt = Arc::new(AtomicBool::new(false));
     let timed_out = Arc::new(AtomicBool::new(false));
     let broken = Arc::new(AtomicBool::new(false));
-    vm.set_limits(Limits {
+    let limits = Limits {
         max_steps: args.max_steps,
         max_memory: args.max_memory.as_ref().map(|m| m.bytes),
         max_goroutines: args.max_goroutines,
@@ -86,13 +101,7 @@ pub fn start(args: &LimitArgs, vm: &mut gomini_vm::Vm, stream: bool) -> Guard {
         interrupt: Some(interrupt.clone()),
         heap_meter: Some(heap_in_use),
         memory_ceiling: memory_ceiling(),
-    });
-    if stream {
-        vm.set_output(Box::new(StdSink {
-            broken: broken.clone(),
-            interrupt: interrupt.clone(),
-        }));
-    }
+    };
     let done = args.timeout.map(|limit| {
         let (done, wait) = std::sync::mpsc::channel::<()>();
         let timed_out = timed_out.clone();
@@ -104,11 +113,14 @@ pub fn start(args: &LimitArgs, vm: &mut gomini_vm::Vm, stream: bool) -> Guard {
         });
         done
     });
-    Guard {
-        timed_out,
-        broken,
-        _done: done,
-    }
+    (
+        limits,
+        Guard {
+            timed_out,
+            broken,
+            _done: done,
+        },
+    )
 }
 
 impl Guard {

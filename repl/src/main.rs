@@ -174,7 +174,7 @@ struct ExploreCli {
     /// Worker threads (default: all cores).
     #[arg(long)]
     jobs: Option<usize>,
-    /// Count data races per run (the detector is another change; 0 until it lands).
+    /// Run the race detector in every run; races found is part of the outcome.
     #[arg(long)]
     race: bool,
     /// Stop at the first seed that shows a race, a panic, a deadlock or another output than the first seed's.
@@ -195,7 +195,7 @@ struct ExploreCli {
     /// Shrink the failing seed's schedule (implies recording it).
     #[arg(long)]
     shrink: bool,
-    /// Stop a run that has not ended after this many steps (a stand-in for the VM's own limit).
+    /// Stop a run after this many VM instructions (all goroutines together), as `run --max-steps`.
     #[arg(long, default_value_t = explore::DEFAULT_EXPLORE_MAX_STEPS)]
     max_steps: u64,
     /// Combine explore JSON files (from shards) instead of running.
@@ -236,6 +236,8 @@ fn main() -> ExitCode {
                     record,
                     args,
                     shared_loopvars: loopvar == "shared",
+                    race,
+                    limits,
                 });
             }
             run(&file, args, seed, loopvar == "shared", &limits, race)
@@ -399,8 +401,13 @@ fn run(
     // Output was streamed while the program ran (limits.rs); this is the rest.
     vm.flush_output();
     let mut stderr = std::io::stderr().lock();
+    // The replay command carries the flags that change the run: the detector and the step limit.
+    let race_flag = if race { " --race" } else { "" };
+    let steps_flag = limit_args
+        .max_steps
+        .map_or(String::new(), |n| format!(" --max-steps {n}"));
     let seed_line = format!(
-        "gomini: seed {seed} (replay: gomini run --seed {seed} {})",
+        "gomini: seed {seed} (replay: gomini run --seed {seed}{race_flag}{steps_flag} {})",
         path.display()
     );
     let code = match stop {

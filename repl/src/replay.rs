@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use gomini_vm::schedule::{preemptions, Source, Strategy};
 
+use crate::limits::LimitArgs;
 use crate::runner::{self, Prepared, RunResult, RunSpec};
 use crate::schedule_file::{Header, ScheduleFile};
 
@@ -40,6 +41,10 @@ pub struct RunOptions {
     /// The program's arguments (`os.Args[1:]`).
     pub args: Vec<String>,
     pub shared_loopvars: bool,
+    /// `--race`.
+    pub race: bool,
+    /// `--max-steps`, `--max-memory`, `--max-goroutines`, `--max-output`, `--timeout`.
+    pub limits: LimitArgs,
 }
 
 /// `gomini run --seed S [--strategy pct --depth D] [--record FILE] PROGRAM`.
@@ -48,19 +53,39 @@ pub fn run_with_source(opts: RunOptions) -> ExitCode {
     else {
         return ExitCode::from(1);
     };
-    let strategy = runner::strategy(&opts.strategy, opts.depth, &prepared.program);
+    let strategy = runner::strategy(
+        &opts.strategy,
+        opts.depth,
+        &prepared.program,
+        opts.limits.max_steps,
+    );
     let mut spec = RunSpec::new(
         opts.seed,
         Source::for_strategy(strategy, opts.seed).keep_turns(),
     );
     spec.record = opts.record.is_some();
+    spec.race = opts.race;
+    let (limits, guard) = crate::limits::prepare(&opts.limits);
+    spec.limits = limits;
+    let guard = std::rc::Rc::new(guard);
+    let limit_args = opts.limits.clone();
+    let described = guard.clone();
+    spec.stop_text = Some(Box::new(move |stop| described.stopped(stop, &limit_args)));
     let result = runner::run(&prepared.program, spec);
+    drop(guard);
     write_output(&result);
-    if result.outcome.exit_code == 2 {
-        let extra = match strategy {
+    let limited = result.outcome.exit_code >= 120 && result.outcome.exit_code <= 124;
+    if result.outcome.exit_code == 2 || limited {
+        let mut extra = match strategy {
             Strategy::Pct { depth, .. } => format!(" --strategy pct --depth {depth}"),
             Strategy::Random => String::new(),
         };
+        if opts.race {
+            extra.push_str(" --race");
+        }
+        if let Some(n) = opts.limits.max_steps {
+            extra.push_str(&format!(" --max-steps {n}"));
+        }
         eprintln!(
             "gomini: seed {} (replay: gomini run --seed {}{extra} {})",
             opts.seed,
@@ -69,7 +94,8 @@ pub fn run_with_source(opts: RunOptions) -> ExitCode {
         );
     }
     if let Some(path) = &opts.record {
-        if let Err(e) = record(path, &prepared, opts.seed, strategy, None, &result) {
+        let max_steps = opts.limits.max_steps;
+        if let Err(e) = record(path, &prepared, opts.seed, strategy, max_steps, &result) {
             eprintln!("gomini: {e}");
             return ExitCode::from(1);
         }
@@ -138,11 +164,11 @@ pub fn replay(file: &Path, program: Option<&Path>) -> ExitCode {
     let Ok(decisions) = schedule.decisions() else {
         return ExitCode::from(1);
     };
-    let mut source = Source::replay(decisions);
-    if let Some(cap) = schedule.max_steps {
-        source.max_steps = cap;
-    }
-    let result = runner::run(&prepared.program, RunSpec::new(schedule.seed, source));
+    let mut spec =
+        RunSpec::new(schedule.seed, Source::replay(decisions)).max_steps(schedule.max_steps);
+    // Races count in the outcome only when the detector ran; with none, it changes nothing.
+    spec.race = schedule.outcome.races > 0;
+    let result = runner::run(&prepared.program, spec);
     write_output(&result);
     if let Some(m) = &result.mismatch {
         eprintln!("gomini: {m}");

@@ -4,9 +4,11 @@
 //! program holds an `Rc`, so it lives on one thread: explore compiles the
 //! program once per worker thread and then runs it under many seeds.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gomini_vm::goroutine::Stop;
+use gomini_vm::limits::{Limit, Limits};
 use gomini_vm::program::Program;
 use gomini_vm::sched::Decision;
 use gomini_vm::schedule::{Mismatch, Source, Strategy, Turn};
@@ -18,7 +20,7 @@ pub struct Outcome {
     pub stdout: String,
     pub exit_code: i32,
     pub stderr_first_line: String,
-    /// Data races the `--race` detector reported; 0 until the detector is wired in (see README).
+    /// Data races the `--race` detector reported (0 without `--race`).
     #[serde(default)]
     pub races: u64,
 }
@@ -109,14 +111,26 @@ pub struct RunResult {
     pub mismatch: Option<Mismatch>,
 }
 
+/// How a run that a limit or the interrupt flag stopped is described: the
+/// message for stderr (if any) and the exit code; `None` for any other stop.
+pub type StopText = Box<dyn Fn(&Stop) -> Option<(Option<String>, u8)>>;
+
 /// How a run is set up.
 pub struct RunSpec {
     pub seed: u64,
     pub source: Source,
     /// Keep the decision list (for schedule files).
     pub record: bool,
-    /// Where the `--race` detector plugs in: count its reports into `Outcome::races`.
+    /// Run the `--race` detector: reports go to stderr, their count to
+    /// `Outcome::races`, and a run that ends normally with races exits 66.
     pub race: bool,
+    /// With `race` and a turn log: the accesses each turn made go into
+    /// `Turn::accesses`, named by their source in this program text (`counter`).
+    pub accesses: Option<Rc<str>>,
+    /// The VM's limits (`--max-steps` and the others).
+    pub limits: Limits,
+    /// Describes a stop by a limit; by default, from `limits` ([`limit_text`]).
+    pub stop_text: Option<StopText>,
 }
 
 impl RunSpec {
@@ -126,7 +140,40 @@ impl RunSpec {
             source,
             record: false,
             race: false,
+            accesses: None,
+            limits: Limits::default(),
+            stop_text: None,
         }
+    }
+
+    /// This spec with `Limits::max_steps` set.
+    pub fn max_steps(mut self, max_steps: Option<u64>) -> RunSpec {
+        self.limits.max_steps = max_steps;
+        self
+    }
+}
+
+/// The message and exit code of a run stopped by a limit of `limits`, as `gomini run` gives them.
+pub fn limit_text(stop: &Stop, limits: &Limits) -> Option<(Option<String>, u8)> {
+    match stop {
+        Stop::LimitExceeded(limit) => {
+            let value = match limit {
+                Limit::Steps => limits.max_steps,
+                Limit::Memory => limits.max_memory,
+                Limit::Goroutines => limits.max_goroutines,
+                Limit::Output => limits.max_output,
+            }
+            .map_or(String::new(), |n| n.to_string());
+            Some((
+                Some(format!(
+                    "gomini: stopped: {} {value} exceeded",
+                    limit.flag()
+                )),
+                crate::limits::exit_code(Some(*limit)),
+            ))
+        }
+        Stop::Interrupted => Some((Some("gomini: stopped: interrupted".into()), 130)),
+        _ => None,
     }
 }
 
@@ -138,11 +185,28 @@ pub fn run(program: &Rc<Program>, spec: RunSpec) -> RunResult {
     if spec.record {
         vm.sched.decisions = Some(Vec::new());
     }
-    // The --race detector, once merged, is switched on here and its report count read below.
-    let _ = spec.race;
+    vm.set_limits(spec.limits.clone());
+    if spec.race {
+        vm.enable_race();
+        if let (Some(text), true) = (&spec.accesses, vm.sched.source.turns.is_some()) {
+            let log: Rc<RefCell<Vec<gomini_vm::race::AccessEvent>>> = Rc::default();
+            let sink = log.clone();
+            vm.sched.source.access_log = Some(log);
+            vm.set_race_observer(
+                Some(Box::new(move |event| sink.borrow_mut().push(event.clone()))),
+                Some(text.clone()),
+            );
+        }
+    }
     IN_RUN.with(|f| f.set(true));
     let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
     IN_RUN.with(|f| f.set(false));
+    // Go prints `Found N data race(s)` and exits 66 only when main returns.
+    let finished_code = match stop {
+        Ok(Stop::Finished) => vm.finish_race(0),
+        _ => 0,
+    };
+    let races = vm.race_count().unwrap_or(0) as u64;
     let mut stderr = std::mem::take(&mut vm.stderr);
     // A replay that stopped fitting ends the run; the caller reports the mismatch itself.
     let cut_short = vm.sched.source.mismatch.is_some();
@@ -153,7 +217,19 @@ pub fn run(program: &Rc<Program>, spec: RunSpec) -> RunResult {
             2
         }
         Ok(Stop::Exit(code)) => code,
-        Ok(_) => 0,
+        Ok(stop @ (Stop::LimitExceeded(_) | Stop::Interrupted)) => {
+            let described = match &spec.stop_text {
+                Some(describe) => describe(&stop),
+                None => limit_text(&stop, &spec.limits),
+            };
+            let (message, code) = described.unwrap_or((None, 2));
+            if let Some(message) = message {
+                stderr.extend_from_slice(message.as_bytes());
+                stderr.push(b'\n');
+            }
+            i32::from(code)
+        }
+        Ok(_) => finished_code,
         Err(payload) => {
             let msg = payload
                 .downcast_ref::<&str>()
@@ -177,7 +253,7 @@ pub fn run(program: &Rc<Program>, spec: RunSpec) -> RunResult {
             .next()
             .unwrap_or("")
             .to_string(),
-        races: 0,
+        races,
     };
     RunResult {
         outcome,
@@ -189,24 +265,34 @@ pub fn run(program: &Rc<Program>, spec: RunSpec) -> RunResult {
     }
 }
 
-/// PCT's `k`: the contended instructions of the program's run under seed 0 with the
-/// seeded generator. Deterministic, so `run --strategy pct` and explore agree on it.
-pub fn pct_steps(program: &Rc<Program>) -> u64 {
+/// The step limit of PCT's probe run when the user gave none: a program that
+/// does not end still gets a `k`.
+pub const PCT_PROBE_MAX_STEPS: u64 = 500_000_000;
+
+/// PCT's `k`: the contended instructions (exact) of the program's run under
+/// seed 0 with the seeded generator, stopped after `max_steps` instructions.
+/// Deterministic, so `run --strategy pct` and explore agree on it.
+pub fn pct_steps(program: &Rc<Program>, max_steps: Option<u64>) -> u64 {
     gomini_vm::value::reset_pseudo_addresses();
     let mut vm = gomini_vm::Vm::with_shared_program(program.clone(), 0);
-    let mut source = Source::default();
-    source.max_steps = gomini_vm::schedule::DEFAULT_MAX_STEPS;
-    vm.sched.source = source;
+    vm.sched.source = Source::default().counted();
+    vm.set_limits(Limits {
+        max_steps: Some(max_steps.unwrap_or(PCT_PROBE_MAX_STEPS)),
+        ..Limits::default()
+    });
+    IN_RUN.with(|f| f.set(true));
     let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
+    IN_RUN.with(|f| f.set(false));
     vm.sched.source.contended.max(1)
 }
 
-/// The source for a strategy by name (`random` or `pct`); PCT needs its `k`.
-pub fn strategy(name: &str, depth: u32, program: &Rc<Program>) -> Strategy {
+/// The source for a strategy by name (`random` or `pct`); PCT needs its `k`,
+/// measured under the run's step limit.
+pub fn strategy(name: &str, depth: u32, program: &Rc<Program>, max_steps: Option<u64>) -> Strategy {
     match name {
         "pct" => Strategy::Pct {
             depth,
-            steps: pct_steps(program),
+            steps: pct_steps(program, max_steps),
         },
         _ => Strategy::Random,
     }

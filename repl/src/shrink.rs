@@ -70,6 +70,8 @@ struct Shrinker<'a> {
     runs: u64,
     max_runs: u64,
     max_steps: u64,
+    /// Run the race detector (the target outcome has races).
+    race: bool,
 }
 
 impl Shrinker<'_> {
@@ -79,10 +81,10 @@ impl Shrinker<'_> {
             return None;
         }
         self.runs += 1;
-        let mut source = Source::plan(plan.to_vec(), self.data.clone()).keep_turns();
-        source.max_steps = self.max_steps;
-        let mut spec = RunSpec::new(self.seed, source);
+        let source = Source::plan(plan.to_vec(), self.data.clone()).keep_turns();
+        let mut spec = RunSpec::new(self.seed, source).max_steps(Some(self.max_steps));
         spec.record = true;
+        spec.race = self.race;
         Some(runner::run(self.program, spec))
     }
 
@@ -123,25 +125,29 @@ fn merge_neighbours(plan: Vec<Segment>) -> Vec<Segment> {
     out
 }
 
-/// Shrinks the run that `decisions` (drawn under `seed`) describe.
+/// The step limit of a shrinker's candidates when the recorded run had none:
+/// a candidate can spin where the recorded run did not.
+pub const CANDIDATE_MAX_STEPS: u64 = 500_000_000;
+
+/// Shrinks the run that `decisions` (drawn under `seed`) describe. `race`
+/// runs the race detector (the recorded outcome counts races); the shrunk
+/// run's turns then hold the accesses they made, named by their source in
+/// `text`, for the story.
 pub fn shrink(
     program: &Rc<Program>,
+    text: &str,
     seed: u64,
     decisions: Vec<Decision>,
     max_runs: u64,
     max_steps: Option<u64>,
+    race: bool,
 ) -> Result<Shrunk, String> {
-    let replaying = |decisions: Vec<Decision>| {
-        let mut source = Source::replay(decisions);
-        if let Some(cap) = max_steps {
-            source.max_steps = cap;
-        }
-        source
+    let replaying = |decisions: Vec<Decision>, source: fn(Source) -> Source| {
+        let mut spec = RunSpec::new(seed, source(Source::replay(decisions))).max_steps(max_steps);
+        spec.race = race;
+        spec
     };
-    let original = runner::run(
-        program,
-        RunSpec::new(seed, replaying(decisions.clone()).keep_turns()),
-    );
+    let original = runner::run(program, replaying(decisions.clone(), Source::keep_turns));
     if let Some(m) = &original.mismatch {
         return Err(m.to_string());
     }
@@ -153,7 +159,8 @@ pub fn shrink(
         data: decisions,
         runs: 0,
         max_runs,
-        max_steps: max_steps.unwrap_or(gomini_vm::schedule::DEFAULT_MAX_STEPS),
+        max_steps: max_steps.unwrap_or(CANDIDATE_MAX_STEPS),
+        race,
     };
     let mut best: Option<RunResult> = None;
     let mut best_count = before;
@@ -231,7 +238,7 @@ pub fn shrink(
         }
         cut = shrinker.runs >= shrinker.max_runs;
     }
-    let result = match best {
+    let mut result = match best {
         Some(r) => r,
         None => {
             return Err(
@@ -239,13 +246,16 @@ pub fn shrink(
             )
         }
     };
-    // The shrunk schedule must replay exactly.
-    let again = runner::run(
-        program,
-        RunSpec::new(seed, replaying(result.decisions.clone())),
-    );
+    // The shrunk schedule must replay exactly; this run also collects the
+    // accesses of each turn for the story (only once: they cost).
+    let mut spec = replaying(result.decisions.clone(), Source::keep_turns);
+    spec.accesses = race.then(|| Rc::from(text));
+    let again = runner::run(program, spec);
     if again.mismatch.is_some() || again.outcome != result.outcome {
         return Err("internal error: the shrunk schedule does not replay to its outcome".into());
+    }
+    if race && again.turns.len() == result.turns.len() {
+        result.turns = again.turns;
     }
     Ok(Shrunk {
         preemptions: preemptions(&result.turns),
@@ -382,8 +392,8 @@ pub struct StoryStep {
     pub end: TurnEnd,
     /// True when the next step is another goroutine and blocking did not force the switch.
     pub preempted: bool,
-    /// What it read and wrote (`counter=41`), in order. Empty until the VM's
-    /// access observer (from the race detector) reports accesses per turn.
+    /// What it read and wrote (`read counter=41 at main.go:14`), in order,
+    /// when the run had the race detector's access observer (else empty).
     pub accesses: Vec<String>,
 }
 
@@ -394,6 +404,7 @@ pub fn story(turns: &[Turn]) -> Vec<StoryStep> {
         match steps.last_mut() {
             Some(last) if last.goroutine == t.goroutine && last.end == TurnEnd::Preempted => {
                 last.to_line = t.to_line;
+                last.accesses.extend(t.accesses.iter().map(access_text));
                 last.instructions = match (last.instructions, t.used) {
                     (Some(a), Some(b)) => Some(a + b),
                     _ => None,
@@ -407,7 +418,7 @@ pub fn story(turns: &[Turn]) -> Vec<StoryStep> {
                 instructions: t.used,
                 end: t.end,
                 preempted: false,
-                accesses: Vec::new(),
+                accesses: t.accesses.iter().map(access_text).collect(),
             }),
         }
     }
@@ -418,6 +429,20 @@ pub fn story(turns: &[Turn]) -> Vec<StoryStep> {
     }
     steps
 }
+
+/// An access as the story tells it: `read counter=41 at racy_counter.go:22`.
+fn access_text(event: &gomini_vm::race::AccessEvent) -> String {
+    let verb = if event.write { "wrote" } else { "read" };
+    // The file's name, as the rest of the story gives it.
+    let at = match event.file_line.rsplit_once('/') {
+        Some((_, name)) => name,
+        None => &event.file_line,
+    };
+    format!("{verb} {}={} at {at}", event.location, event.value)
+}
+
+/// Accesses a story step shows at each end; the middle is counted, not listed.
+const ACCESSES_SHOWN: usize = 2;
 
 /// The story as text, one step per line.
 pub fn tell(steps: &[StoryStep], file: &str) -> String {
@@ -443,8 +468,15 @@ pub fn tell(steps: &[StoryStep], file: &str) -> String {
         if let Some(n) = s.instructions {
             line.push_str(&format!(" ({n} instructions)"));
         }
-        for a in &s.accesses {
-            line.push_str(&format!(", {a}"));
+        // The first and the last accesses: where a step meets its neighbours.
+        let n = s.accesses.len();
+        for (i, a) in s.accesses.iter().enumerate() {
+            if n > 2 * ACCESSES_SHOWN + 1 && i == ACCESSES_SHOWN {
+                line.push_str(&format!(", ... {} more ...", n - 2 * ACCESSES_SHOWN));
+            }
+            if n <= 2 * ACCESSES_SHOWN + 1 || i < ACCESSES_SHOWN || i >= n - ACCESSES_SHOWN {
+                line.push_str(&format!(", {a}"));
+            }
         }
         match s.end {
             TurnEnd::Preempted if s.preempted => {
@@ -537,8 +569,18 @@ pub fn shrink_command(
         PathBuf::from(name)
     });
     let cap = schedule.max_steps;
-    match shrink(&prepared.program, schedule.seed, decisions, max_runs, cap)
-        .and_then(|s| report_and_write(&s, &prepared, schedule.seed, cap, &out))
+    // Races count in the outcome only when the detector ran; with none, it changes nothing.
+    let race = schedule.outcome.races > 0;
+    match shrink(
+        &prepared.program,
+        &prepared.text,
+        schedule.seed,
+        decisions,
+        max_runs,
+        cap,
+        race,
+    )
+    .and_then(|s| report_and_write(&s, &prepared, schedule.seed, cap, &out))
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -555,16 +597,18 @@ pub struct AfterExplore<'a> {
     pub strategy: Strategy,
     pub record: Option<&'a Path>,
     pub shrink: bool,
+    /// explore's `--race`.
+    pub race: bool,
     /// explore's `--max-steps`, so that the seed runs as it did in the search.
     pub max_steps: u64,
 }
 
 /// Records (and shrinks) explore's failing seed.
 pub fn after_explore(args: AfterExplore<'_>) -> ExitCode {
-    let mut source = Source::for_strategy(args.strategy, args.seed).keep_turns();
-    source.max_steps = args.max_steps;
-    let mut spec = RunSpec::new(args.seed, source);
+    let source = Source::for_strategy(args.strategy, args.seed).keep_turns();
+    let mut spec = RunSpec::new(args.seed, source).max_steps(Some(args.max_steps));
     spec.record = true;
+    spec.race = args.race;
     let result = runner::run(&args.prepared.program, spec);
     let default_path = PathBuf::from(format!("gomini-seed-{}.schedule.json", args.seed));
     let path = args.record.map_or(default_path, Path::to_path_buf);
@@ -587,10 +631,12 @@ pub fn after_explore(args: AfterExplore<'_>) -> ExitCode {
     let out = PathBuf::from(out);
     match shrink(
         &args.prepared.program,
+        &args.prepared.text,
         args.seed,
         result.decisions,
         DEFAULT_MAX_RUNS,
         cap,
+        args.race && result.outcome.races > 0,
     )
     .and_then(|s| report_and_write(&s, args.prepared, args.seed, cap, &out))
     {

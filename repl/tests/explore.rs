@@ -359,13 +359,209 @@ fn a_run_that_does_not_end_is_stopped_and_its_schedule_replays_to_the_same_stop(
             .arg(&program),
     );
     assert!(
-        table.contains("gomini: run stopped after 2000000 steps"),
+        table.contains("120: (no output) | gomini: stopped: --max-steps 2000000 exceeded"),
         "{table}"
     );
+    // The table's replay command carries the limit, so it stops the same way.
+    assert!(
+        table.contains(&format!(
+            "gomini run --seed 0 --max-steps 2000000 {}",
+            program.display()
+        )),
+        "{table}"
+    );
+    gomini()
+        .args(["run", "--seed", "0", "--max-steps", "2000000"])
+        .arg(&program)
+        .assert()
+        .code(120)
+        .stderr(predicate::str::starts_with(
+            "gomini: stopped: --max-steps 2000000 exceeded\n",
+        ));
     gomini()
         .arg("replay")
         .arg(&schedule)
         .assert()
-        .code(2)
-        .stderr("gomini: run stopped after 2000000 steps: the program may not terminate\n");
+        .code(120)
+        .stderr("gomini: stopped: --max-steps 2000000 exceeded\n");
+}
+
+#[test]
+fn explore_race_finds_the_race_on_every_run() {
+    let dir = temp_dir("race");
+    let json = dir.join("out.json");
+    gomini()
+        .args(["explore", "--race", "--runs", "12", "--json"])
+        .arg(&json)
+        .arg(racy_counter())
+        .assert()
+        .success();
+    let explored = json_of(&json);
+    let outcomes = explored["outcomes"].as_array().unwrap();
+    let runs: u64 = outcomes.iter().map(|g| g["runs"].as_u64().unwrap()).sum();
+    assert_eq!(runs, 12);
+    for g in outcomes {
+        assert_eq!(g["races"], 1, "{g}");
+        // Go's `-race` exit code for a program that ends normally with a race.
+        assert_eq!(g["exit_code"], 66, "{g}");
+        assert_eq!(g["stderr_first_line"], "==================");
+    }
+}
+
+#[test]
+fn until_race_stops_at_the_first_seed_and_its_command_reproduces_it() {
+    let table = stdout_of(
+        gomini()
+            .args(["explore", "--race", "--until", "race", "--seeds", "5..50"])
+            .arg(racy_counter()),
+    );
+    assert!(
+        table.contains("stopped at seed 5 (--until race)"),
+        "{table}"
+    );
+    assert!(table.contains("1 race(s)"), "{table}");
+    let command = format!("gomini run --seed 5 --race {}", racy_counter().display());
+    assert!(table.contains(&command), "{table}");
+    gomini()
+        .args(["run", "--seed", "5", "--race"])
+        .arg(racy_counter())
+        .assert()
+        .code(66)
+        .stderr(predicate::str::contains("WARNING: DATA RACE"))
+        .stderr(predicate::str::ends_with("Found 1 data race(s)\n"));
+}
+
+#[test]
+fn explore_without_race_counts_no_races() {
+    let table = stdout_of(
+        gomini()
+            .args(["explore", "--until", "race", "--runs", "5"])
+            .arg(racy_counter()),
+    );
+    assert!(table.contains("no run satisfied --until race"), "{table}");
+}
+
+#[test]
+fn run_record_takes_race_and_limit_flags() {
+    let dir = temp_dir("record-flags");
+    let schedule = dir.join("race.json");
+    let out = gomini()
+        .args(["run", "--seed", "3", "--race", "--record"])
+        .arg(&schedule)
+        .arg(racy_counter())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(66));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("WARNING: DATA RACE"), "{stderr}");
+    assert!(stderr.ends_with("Found 1 data race(s)\n"), "{stderr}");
+    // Without --record the same seed gives the same run.
+    let plain = gomini()
+        .args(["run", "--seed", "3", "--race"])
+        .arg(racy_counter())
+        .output()
+        .unwrap();
+    assert_eq!(plain.stdout, out.stdout);
+    assert_eq!(plain.stderr, out.stderr);
+    assert_eq!(json_of(&schedule)["outcome"]["races"], 1);
+    // The replay runs the detector too, since the recorded outcome has a race.
+    gomini()
+        .arg("replay")
+        .arg(&schedule)
+        .assert()
+        .code(66)
+        .stdout(String::from_utf8_lossy(&out.stdout).to_string())
+        .stderr(predicate::str::ends_with("Found 1 data race(s)\n"));
+    // A limit applies to a recorded run and to a PCT run.
+    for strategy in ["random", "pct"] {
+        gomini()
+            .args([
+                "run",
+                "--seed",
+                "3",
+                "--max-steps",
+                "500",
+                "--strategy",
+                strategy,
+            ])
+            .arg("--record")
+            .arg(dir.join(format!("{strategy}.json")))
+            .arg(racy_counter())
+            .assert()
+            .code(120)
+            .stderr(predicate::str::starts_with(
+                "gomini: stopped: --max-steps 500 exceeded\n",
+            ));
+    }
+    gomini()
+        .args(["run", "--seed", "3", "--max-goroutines", "2", "--record"])
+        .arg(dir.join("goroutines.json"))
+        .arg(racy_counter())
+        .assert()
+        .code(122)
+        .stderr(predicate::str::starts_with(
+            "gomini: stopped: --max-goroutines 2 exceeded\n",
+        ));
+}
+
+#[test]
+fn shrink_of_a_race_run_tells_the_lost_update_with_values() {
+    let dir = temp_dir("story");
+    let file = dir.join("race.json");
+    gomini()
+        .args(["run", "--seed", "93", "--race", "--record"])
+        .arg(&file)
+        .arg(racy_counter())
+        .assert()
+        .code(66);
+    let out = dir.join("shrunk.json");
+    let told = stdout_of(gomini().arg("shrink").arg(&file).arg("-o").arg(&out));
+    assert!(
+        json_of(&out)["preemptions"].as_u64().unwrap() <= 2,
+        "{told}"
+    );
+    // The step that was preempted ends with a read of `counter`; the step that
+    // resumes it later starts by writing that value plus one: the lost update.
+    let lines: Vec<&str> = told
+        .lines()
+        .filter(|l| l.starts_with("goroutine"))
+        .collect();
+    let preempted = lines
+        .iter()
+        .position(|l| l.contains("[preemption 1]"))
+        .expect("a preemption in the story");
+    let g = lines[preempted].split_whitespace().nth(1).unwrap();
+    let read: u64 = value_before(lines[preempted], "read counter=", ", was preempted");
+    let resumed = lines[preempted + 1..]
+        .iter()
+        .find(|l| l.split_whitespace().nth(1) == Some(g))
+        .expect("the preempted goroutine runs again");
+    let first_write = resumed
+        .split(", ")
+        .find(|part| part.starts_with("wrote counter=") || part.starts_with("read counter="))
+        .expect("the resumed step accesses counter");
+    assert_eq!(
+        first_write,
+        format!("wrote counter={} at racy_counter.go:22", read + 1),
+        "{told}"
+    );
+    // Meanwhile the other goroutine read the same value and wrote larger
+    // ones, which the resumed write then loses.
+    let other = lines[preempted + 1];
+    assert_ne!(other.split_whitespace().nth(1), Some(g), "{told}");
+    assert!(other.contains(&format!("read counter={read} at")), "{told}");
+    let last_write = value_before(other, "wrote counter=", ", was preempted");
+    assert!(last_write > read + 1, "{told}");
+}
+
+/// The number after the last `prefix` that comes before `end` in `line`.
+fn value_before(line: &str, prefix: &str, end: &str) -> u64 {
+    let head = &line[..line.find(end).expect("end marker")];
+    let at = head.rfind(prefix).expect("prefix") + prefix.len();
+    head[at..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
 }

@@ -58,6 +58,10 @@ fn max_steps_stops_a_loop_without_end() {
         .stdout("started\n")
         .stderr(stopped_with(
             "gomini: stopped: --max-steps 1000000 exceeded",
+        ))
+        // The replay command stops the same way.
+        .stderr(predicate::str::contains(
+            "(replay: gomini run --seed 7 --max-steps 1000000 ",
         ));
 }
 

@@ -97,3 +97,33 @@ fn carried_values_transcript() {
     assert_eq!(stderr, read("carry.err"));
     assert!(stderr.contains("held is reset to its zero value"));
 }
+
+/// `:race on` runs the detector for the entries that follow: a racy entry
+/// gets Go's report (lines mapped back to the declaration), `:race off` none.
+/// `race_mirror.go` is the same function as a Go program; `go run -race` on it
+/// reported the same pair of accesses (its stderr is kept in `race_mirror.err`).
+#[test]
+fn race_transcript() {
+    check("race");
+    let (_, stderr) = run("race");
+    let go = read("race_mirror.err");
+    assert_eq!(stderr.matches("WARNING: DATA RACE").count(), 1);
+    assert_eq!(go.matches("WARNING: DATA RACE").count(), 1);
+    // Go's lines 9, 12 and 8 are the declaration's lines 5, 8 and 4.
+    for (go_line, repl_line) in [
+        ("main.go:9 ", "<declaration of racy>:5 "),
+        ("main.go:12 ", "<declaration of racy>:8 "),
+        ("main.go:8 ", "<declaration of racy>:4 "),
+    ] {
+        assert!(go.contains(go_line), "{go}");
+        assert!(stderr.contains(repl_line), "{stderr}");
+    }
+    for header in [
+        "Write at ",
+        "Previous write at ",
+        "Goroutine ",
+        "Found 1 data race(s)",
+    ] {
+        assert!(go.contains(header) && stderr.contains(header), "{header}");
+    }
+}

@@ -16,28 +16,24 @@
 //!   and replayed like any other run.
 //!
 //! The source also keeps the run's turns ([`Turn`]: which goroutine ran, from
-//! which line to which, how it stopped), for the shrinker and its story, and
-//! counts work so that a run that does not end is stopped ([`Source::max_steps`]).
+//! which line to which, how many instructions (exact, from `Vm::steps`), how it
+//! stopped, and what it read and wrote when the race detector's access observer
+//! feeds [`Source::access_log`]), for the shrinker and its story. A run that
+//! does not end is stopped by the VM's own step limit (`Limits::max_steps`).
 //!
 //! Hooks in sched.rs: `Vm::draw` calls [`Vm::choose`]; `run_main` calls
 //! [`Vm::turn_started`] and [`Vm::turn_ended`] around each `Vm::run`;
 //! `shortened_budget` calls [`Vm::budget_replaced`]. Nothing else changes, so
 //! with the default source every seed means what it meant before.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::goroutine::{Goroutine, Stop};
+use crate::race::AccessEvent;
 use crate::sched::{Decision, DecisionKind, QUANTUM_ALONE, QUANTUM_MAX};
 use crate::Vm;
-
-/// The step cap explore puts on each run (a plain `gomini run` has none):
-/// instructions in preempted turns plus [`UNCOUNTED_TURN_COST`] per other
-/// turn. A stand-in until the VM counts instructions itself (`--max-steps`).
-pub const DEFAULT_MAX_STEPS: u64 = 500_000_000;
-
-/// What a turn that ended without preemption is charged for the step cap:
-/// `Vm::run` does not report how many instructions it used before blocking.
-pub const UNCOUNTED_TURN_COST: u64 = 16;
 
 /// How runs choose their schedule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,7 +108,7 @@ pub enum TurnEnd {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Turn {
     pub goroutine: u64,
-    /// Instructions it ran, exact when the turn ended by preemption; `None` otherwise.
+    /// Instructions it ran (exact, from `Vm::steps`); `None` only in hand-made turn logs.
     pub used: Option<u64>,
     pub end: TurnEnd,
     /// Source lines (1-based) where it stood when the turn started and ended; 0 when unknown.
@@ -120,6 +116,8 @@ pub struct Turn {
     pub to_line: u32,
     /// Index of the first decision drawn after this turn started (when decisions are recorded; else 0).
     pub first_decision: usize,
+    /// What it read and wrote, in order, when [`Source::access_log`] is fed (else empty).
+    pub accesses: Vec<AccessEvent>,
 }
 
 /// The goroutine running now and its budget, for exact instruction counts.
@@ -136,6 +134,8 @@ struct Current {
     alone: bool,
     from_line: u32,
     first_decision: usize,
+    /// `Vm::steps` when the turn started.
+    steps_at_start: u64,
 }
 
 /// PCT (Burckhardt, Kothari, Musuvathi, Nagarakatte: "A Randomized Scheduler
@@ -153,8 +153,8 @@ struct Current {
 /// could run (an instruction run alone is no scheduling choice). The picked
 /// goroutine's quantum is the distance to the next change point, capped at
 /// `QUANTUM_MAX`, so a goroutine woken with a higher priority takes over within
-/// `QUANTUM_MAX` instructions, and a turn that blocks early is counted as its
-/// whole quantum (both approximations of "every step").
+/// `QUANTUM_MAX` instructions (an approximation of "every step"). Steps are
+/// counted exactly (`Vm::steps`), also for a turn that blocks early.
 #[derive(Clone, Debug)]
 pub struct Pct {
     depth: u32,
@@ -257,13 +257,13 @@ pub struct Source {
     current: Option<Current>,
     /// The goroutine of the last turn.
     last_goroutine: Option<u64>,
-    /// Work so far, in the units of [`DEFAULT_MAX_STEPS`].
-    pub steps: u64,
-    /// Instructions run while another goroutine could have run (PCT's steps;
-    /// exact for preempted turns, an upper bound for others).
+    /// Instructions run while another goroutine could have run (PCT's steps), exact.
     pub contended: u64,
-    /// The run ends with a "may not terminate" error past this many steps (none by default).
-    pub max_steps: u64,
+    /// Count turns even in a plain seeded run without a turn log (for `contended`).
+    pub counting: bool,
+    /// Where an access observer puts the accesses of the running turn; each
+    /// turn takes them into [`Turn::accesses`] when it ends.
+    pub access_log: Option<Rc<RefCell<Vec<AccessEvent>>>>,
 }
 
 impl Default for Source {
@@ -280,9 +280,9 @@ impl Source {
             turns: None,
             current: None,
             last_goroutine: None,
-            steps: 0,
             contended: 0,
-            max_steps: u64::MAX,
+            counting: false,
+            access_log: None,
         }
     }
 
@@ -296,12 +296,10 @@ impl Source {
         }
     }
 
-    /// Replays `decisions` exactly. Capped at [`DEFAULT_MAX_STEPS`]: a recorded
-    /// run that was stopped by explore's cap ends the same way when replayed.
+    /// Replays `decisions` exactly. A recorded run that a step limit stopped
+    /// needs the same `Limits::max_steps` to end the same way.
     pub fn replay(decisions: Vec<Decision>) -> Source {
-        let mut source = Source::with_mode(Mode::Replay { decisions, next: 0 });
-        source.max_steps = DEFAULT_MAX_STEPS;
-        source
+        Source::with_mode(Mode::Replay { decisions, next: 0 })
     }
 
     /// Follows `segments`; `data` holds the select and map-start choices to use, in order.
@@ -310,16 +308,21 @@ impl Source {
             .into_iter()
             .filter(|d| matches!(d.kind, DecisionKind::Select | DecisionKind::MapStart))
             .collect();
-        let mut source = Source::with_mode(Mode::Plan(PlanState {
+        // A shrinker's candidate can spin where the recorded run did not: the
+        // shrinker runs it under a step limit.
+        Source::with_mode(Mode::Plan(PlanState {
             segments,
             at: 0,
             done: 0,
             data,
             next_data: 0,
-        }));
-        // A shrinker's candidate can spin where the recorded run did not.
-        source.max_steps = DEFAULT_MAX_STEPS;
-        source
+        }))
+    }
+
+    /// Counts contended instructions (`contended`) even without a turn log.
+    pub fn counted(mut self) -> Source {
+        self.counting = true;
+        self
     }
 
     /// Keeps the run's turns in `turns`.
@@ -530,10 +533,7 @@ impl Vm {
     #[inline]
     pub(crate) fn turn_started(&mut self, g: &Goroutine, budget: u32) {
         let source = &self.sched.source;
-        if matches!(source.mode, Mode::Seeded)
-            && source.turns.is_none()
-            && source.max_steps == u64::MAX
-        {
+        if matches!(source.mode, Mode::Seeded) && source.turns.is_none() && !source.counting {
             // A plain seeded run (`gomini run`) has nothing to count: no cost per turn.
             return;
         }
@@ -555,6 +555,7 @@ impl Vm {
             alone: budget == QUANTUM_ALONE,
             from_line,
             first_decision: self.sched.decisions.as_ref().map_or(0, |d| d.len()),
+            steps_at_start: self.steps,
         });
     }
 
@@ -578,7 +579,7 @@ impl Vm {
     }
 
     /// `g`'s turn ended with `stop`. Returns the stop that ends the run early:
-    /// a replay that no longer fits, or the step cap.
+    /// a replay that no longer fits.
     #[inline]
     pub(crate) fn turn_ended(&mut self, g: &Goroutine, stop: &Stop) -> Option<Stop> {
         // Not tracked (a plain seeded run): nothing to do.
@@ -599,17 +600,16 @@ impl Vm {
         } else {
             0
         };
+        let steps_now = self.steps;
         let source = &mut self.sched.source;
         let cur = source.current.take()?;
         source.last_goroutine = Some(cur.goroutine);
-        // Exact for a preemption; an upper bound otherwise.
-        let used_exact = (end == TurnEnd::Preempted).then_some(cur.consumed + cur.budget);
-        source.steps += used_exact.unwrap_or(UNCOUNTED_TURN_COST);
+        let used = steps_now.saturating_sub(cur.steps_at_start);
         // Contended instructions: none while it ran alone.
         let contended = if cur.alone {
             0
         } else {
-            cur.consumed - cur.alone_part + cur.budget
+            used.saturating_sub(cur.alone_part)
         };
         source.contended += contended;
         match &mut source.mode {
@@ -620,7 +620,7 @@ impl Vm {
                 let seg = plan.segments[plan.at];
                 match (end, seg.len) {
                     (TurnEnd::Preempted, Some(len)) => {
-                        plan.done += used_exact.unwrap_or(0);
+                        plan.done += used;
                         if plan.done >= len {
                             plan.at += 1;
                             plan.done = 0;
@@ -635,24 +635,24 @@ impl Vm {
             }
             _ => {}
         }
+        let accesses = source
+            .access_log
+            .as_ref()
+            .map(|log| std::mem::take(&mut *log.borrow_mut()))
+            .unwrap_or_default();
         if let Some(turns) = &mut source.turns {
             turns.push(Turn {
                 goroutine: cur.goroutine,
-                used: used_exact,
+                used: Some(used),
                 end,
                 from_line: cur.from_line,
                 to_line,
                 first_decision: cur.first_decision,
+                accesses,
             });
         }
         if let Some(m) = &source.mismatch {
             return Some(Stop::Fatal(format!("gomini: {m}\n")));
-        }
-        if source.steps > source.max_steps && end != TurnEnd::ProgramEnded {
-            return Some(Stop::Fatal(format!(
-                "gomini: run stopped after {} steps: the program may not terminate\n",
-                source.max_steps
-            )));
         }
         None
     }
@@ -670,6 +670,7 @@ mod tests {
             from_line: 0,
             to_line: 0,
             first_decision: 0,
+            accesses: Vec::new(),
         }
     }
 

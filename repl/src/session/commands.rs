@@ -83,19 +83,13 @@ impl Session {
                     Err(_) => eprintln!("usage: :seed [N] (N a number up to {})", u64::MAX),
                 },
             },
-            ":race" => {
-                match on_off(arg) {
-                    Some(on) => {
-                        self.race = on;
-                        if on {
-                            eprintln!("race detection is not available in this build (setting stored: on)");
-                        } else {
-                            println!("race detection off");
-                        }
-                    }
-                    None => println!("race {}", if self.race { "on" } else { "off" }),
+            ":race" => match on_off(arg) {
+                Some(on) => {
+                    self.race = on;
+                    println!("race detection {}", if on { "on" } else { "off" });
                 }
-            }
+                None => println!("race {}", if self.race { "on" } else { "off" }),
+            },
             ":trace" => match on_off(arg) {
                 Some(on) => {
                     self.trace = on;

@@ -750,15 +750,34 @@ impl Session {
         self.interrupt
             .store(false, std::sync::atomic::Ordering::SeqCst);
         interrupt::arm(&mut vm, &self.interrupt);
-        vm.set_output(Box::new(PrintAsItComes));
+        if self.race {
+            vm.enable_race();
+        }
+        // Race reports name the generated program's lines: they are mapped
+        // back to the entry's when the entry ends, so they are not streamed.
+        let held_stderr: Option<Rc<RefCell<Vec<u8>>>> = self.race.then(Rc::default);
+        vm.set_output(Box::new(PrintAsItComes {
+            held_stderr: held_stderr.clone(),
+        }));
         let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));
+        if let Ok(Stop::Finished) = stop {
+            // Go's `Found N data race(s)` (its exit code 66 has no meaning here).
+            vm.finish_race(0);
+        }
         vm.flush_output();
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(&vm.stdout);
         let _ = stdout.flush();
         drop(stdout);
         let mut stderr = std::io::stderr().lock();
-        let _ = stderr.write_all(&vm.stderr);
+        if let Some(held) = &held_stderr {
+            let mut bytes = std::mem::take(&mut *held.borrow_mut());
+            bytes.extend_from_slice(&vm.stderr);
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let _ = stderr.write_all(self.map_locations(&text, prog).as_bytes());
+        } else {
+            let _ = stderr.write_all(&vm.stderr);
+        }
         let mut exit_code = 0;
         match stop {
             Ok(Stop::Panicked(text)) | Ok(Stop::Fatal(text)) => {
@@ -1126,7 +1145,10 @@ fn live_goroutines(vm: &gomini_vm::Vm, map: impl Fn(&str) -> String) -> Vec<Stri
 /// Ctrl-C: the flag the VM checks while an entry runs.
 /// Shows the program's output as it is printed (the VM drains its buffers
 /// into this sink while the entry runs; output.rs).
-struct PrintAsItComes;
+struct PrintAsItComes {
+    /// Under `:race on`, stderr is kept here instead (see `run`).
+    held_stderr: Option<Rc<RefCell<Vec<u8>>>>,
+}
 
 impl gomini_vm::output::OutputSink for PrintAsItComes {
     fn write(&mut self, stream: gomini_vm::output::Stream, bytes: &[u8]) {
@@ -1136,9 +1158,12 @@ impl gomini_vm::output::OutputSink for PrintAsItComes {
                 let _ = stdout.write_all(bytes);
                 let _ = stdout.flush();
             }
-            gomini_vm::output::Stream::Stderr => {
-                let _ = std::io::stderr().lock().write_all(bytes);
-            }
+            gomini_vm::output::Stream::Stderr => match &self.held_stderr {
+                Some(held) => held.borrow_mut().extend_from_slice(bytes),
+                None => {
+                    let _ = std::io::stderr().lock().write_all(bytes);
+                }
+            },
         }
     }
 }

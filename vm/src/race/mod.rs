@@ -63,7 +63,7 @@ pub(crate) const RUNTIME_GROWSLICE: u32 = 1;
 pub const RACE_EXIT_CODE: i32 = 66;
 
 /// One checked access, as the access observer sees it (`Vm::set_race_observer`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccessEvent {
     /// Go's goroutine id.
     pub goroutine: u64,
