@@ -397,7 +397,8 @@ fn dispatch(session: &mut Session, entry: &str) -> Flow {
     }
     session.entries.push(entry.trim_end().to_string());
     EVALUATING.store(true, Ordering::SeqCst);
-    super::guard(|| session.eval(entry));
+    // Without the final newline, an error at the end of the entry points just past its last character.
+    super::guard(|| session.eval(entry.trim_end()));
     EVALUATING.store(false, Ordering::SeqCst);
     Flow::Continue
 }
