@@ -760,6 +760,7 @@ impl Session {
         let mut stderr = std::io::stderr().lock();
         let _ = stderr.write_all(&vm.stderr);
         let mut exit_code = 0;
+        let returned = matches!(stop, Ok(Stop::Finished));
         match stop {
             Ok(Stop::Panicked(text)) | Ok(Stop::Fatal(text)) => {
                 let _ = stderr.write_all(self.map_locations(&text, prog).as_bytes());
@@ -785,6 +786,19 @@ impl Session {
         drop(stderr);
 
         self.last.goroutines = live_goroutines(&vm, |t| self.map_locations(t, prog));
+        if returned && !self.last.goroutines.is_empty() {
+            // Goroutines end with their entry as Go's end with main: say so,
+            // or `go f()` alone looks as if it did nothing.
+            let n = self.last.goroutines.len();
+            let (count, were) = if n == 1 {
+                ("1 goroutine".to_string(), "was")
+            } else {
+                (format!("{n} goroutines"), "were")
+            };
+            eprintln!(
+                "gomini: {count} still running {were} stopped at the end of the entry, as when main returns (:goroutines lists them)"
+            );
+        }
         self.last.observed = std::mem::take(&mut *observed.borrow_mut());
         if let Some(collected) = collected {
             let collected = std::mem::take(&mut *collected.borrow_mut());
