@@ -99,7 +99,8 @@ fn carried_values_transcript() {
 }
 
 /// Entries a Go programmer types: composite literals of every kind echoed
-/// (alone and in `var m = map...{}`), compile errors located at their line and
+/// (alone and in `var m = map...{}`), a statement carried on to the next line
+/// after an operator and a label, compile errors located at their line and
 /// column in the entry (as `go vet` locates them in a file), methods, closures
 /// over session variables, defer/recover changing a named result, mutation of
 /// maps and slices persisting, `:=` giving a name a new type, multiple
@@ -108,10 +109,13 @@ fn carried_values_transcript() {
 #[test]
 fn entries_transcript() {
     let stdout = check("entries");
-    let echoed = stdout.strip_prefix("seed 1\n").expect(":seed 1 answers first");
+    let echoed = stdout
+        .strip_prefix("seed 1\n")
+        .expect(":seed 1 answers first");
     assert_eq!(echoed, read("entries_mirror.out"));
     let stderr = read("entries.err");
     for located in [
+        "<input>:1:8: syntax error: unexpected end of entry",
         "<input>:1:15: cannot use \"s\" (untyped string constant) as int value in variable declaration",
         "<input>:2:9: cannot use \"s\" (untyped string constant) as int value in return statement",
         "<input>:1:5: undefined: undefinedName",

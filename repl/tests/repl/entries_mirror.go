@@ -60,6 +60,16 @@ func main() {
 	m["b"] = 2
 	m["a"]++
 	echo(m)
+	x := 1 +
+		2
+	echo(x)
+L:
+	for i := 0; i < 3; i++ {
+		if i == 1 {
+			continue L
+		}
+		fmt.Println(i)
+	}
 	pp := &P{1, 2}
 	pp.Scale(10)
 	echo(pp.Sum())
