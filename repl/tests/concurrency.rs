@@ -228,6 +228,11 @@ loop:
             stderr.starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select (no cases)]:"),
             "seed {seed}: {stderr}"
         );
+        // As in Go's traceback, the runtime frame that calls main.main is hidden.
+        assert!(
+            stderr.contains("main.main()\n") && !stderr.contains("runtime.main"),
+            "seed {seed}: {stderr}"
+        );
         assert_eq!(out.status.code(), Some(2));
     }
 }

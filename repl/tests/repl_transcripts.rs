@@ -145,3 +145,47 @@ fn race_transcript() {
         assert!(go.contains(header) && stderr.contains(header), "{header}");
     }
 }
+
+/// Entries a Go programmer types: composite literals of every kind echoed
+/// (alone and in `var m = map...{}`), a statement carried on to the next line
+/// after an operator and a label, compile errors located at their line and
+/// column in the entry (as `go vet` locates them in a file), methods, closures
+/// over session variables, defer/recover changing a named result, mutation of
+/// maps and slices persisting, `:=` giving a name a new type, multiple
+/// results, iota, error values, and a variable reset (with a note) when its
+/// struct type gains a field. Every echoed value is Go's (`entries_mirror.go`).
+#[test]
+fn entries_transcript() {
+    let stdout = check("entries");
+    let echoed = stdout
+        .strip_prefix("seed 1\n")
+        .expect(":seed 1 answers first");
+    assert_eq!(echoed, read("entries_mirror.out"));
+    let stderr = read("entries.err");
+    for located in [
+        "<input>:1:8: syntax error: unexpected end of entry",
+        "<input>:1:15: cannot use \"s\" (untyped string constant) as int value in variable declaration",
+        "<input>:2:9: cannot use \"s\" (untyped string constant) as int value in return statement",
+        "<input>:1:5: undefined: undefinedName",
+        "gomini: st is reset to its zero value: its type Stack was redefined",
+    ] {
+        assert!(stderr.contains(located), "{located}");
+    }
+}
+
+/// Goroutines within one entry run while it sleeps or waits; one still running
+/// when the entry returns is stopped (as at the end of main) with a note; a
+/// deadlock and panics print Go's traceback with no `runtime.main` frame
+/// (checked against `go run` of the same code: only the FILE:LINE differ).
+#[test]
+fn goroutines_transcript() {
+    let (stdout, stderr) = run("goroutines");
+    assert_eq!(stdout, read("goroutines.out"));
+    assert_eq!(stderr, read("goroutines.err"));
+    assert!(stdout.contains("in g\nworker\n"));
+    assert!(stderr.contains("gomini: 1 goroutine still running was stopped"));
+    assert!(stderr.contains(
+        "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select (no cases)]:\nmain.main()\n\t<input>:1\nexit status 2\n"
+    ));
+    assert!(!stderr.contains("runtime.main"));
+}

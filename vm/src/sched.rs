@@ -619,7 +619,10 @@ impl Vm {
             } else {
                 (frame.pc as usize).saturating_sub(1)
             };
-            text.push_str(&self.frame_line(frame, pc));
+            // Go's traceback hides runtime frames (`runtime.main`, which calls main.main).
+            if !frame.proto.name.starts_with("runtime.") {
+                text.push_str(&self.frame_line(frame, pc));
+            }
         }
         text.push_str(&self.created_by_lines(g));
         text

@@ -122,14 +122,14 @@ pub(super) fn define_exprs<'a, I>(
             .clone()
             .then(literal_body.clone().or_not())
             .map(|(ty, body)| {
-                let at = ty.span;
                 let lhs = Expr {
                     span: ty.span,
                     kind: ExprKind::Type(Box::new(ty)),
                 };
                 match body {
+                    // The literal's span runs to its closing brace.
                     Some((elems, body_span)) => {
-                        fold_postfix(lhs, Postfix::Composite { elems, body_span }, at)
+                        fold_postfix(lhs, Postfix::Composite { elems, body_span }, body_span)
                     }
                     None => lhs,
                 }

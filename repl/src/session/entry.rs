@@ -57,7 +57,17 @@ fn parse_stmts(text: &str) -> Result<Vec<ast::Stmt>, Vec<Diagnostic>> {
                 .map(|s| shift_stmt(s, STMT_PREFIX.len()))
                 .collect())
         }
-        (_, diags) => Err(shift(diags, STMT_PREFIX.len(), text.len())),
+        (_, mut diags) => {
+            // The `}` closing the wrapper is not what the user typed: what
+            // they see is their entry ending too soon (`if true`, `x :=`).
+            let wrapper_end = STMT_PREFIX.len() + text.len();
+            for d in &mut diags {
+                if d.span.start as usize >= wrapper_end {
+                    d.message = d.message.replace("unexpected }", "unexpected end of entry");
+                }
+            }
+            Err(shift(diags, STMT_PREFIX.len(), text.len()))
+        }
     }
 }
 

@@ -1,8 +1,10 @@
 //! Reading entries: the rustyline editor on a terminal (prompt, `...`
 //! continuation, history, completion, colouring) and plain lines otherwise.
 //!
-//! An entry is complete when its braces, parentheses and brackets are closed
-//! and no raw string or block comment is open ([`is_complete`]). On a terminal
+//! An entry is complete when its braces, parentheses and brackets are closed,
+//! no raw string or block comment is open, and its last line does not end
+//! where Go carries a statement on to the next line (a label's `:`, an
+//! operator, a comma) ([`is_complete`]). On a terminal
 //! each physical line is read with rustyline, with the prompt `go> ` for the
 //! first line of an entry and `... ` for the next ones; rustyline 19's own
 //! validator-driven multi-line editing shows no continuation prompt, so the
@@ -81,7 +83,18 @@ pub fn is_complete(text: &str) -> bool {
             _ => {}
         }
     }
-    depth <= 0
+    depth <= 0 && !continues_on_next_line(text)
+}
+
+/// Whether Go would carry the last line on to the next, as in a file: it ends
+/// in a token after which no semicolon is inserted (`L:`, `x := 1 +`, `a,`).
+/// Text the lexer rejects is complete: the parser reports it.
+fn continues_on_next_line(text: &str) -> bool {
+    let (tokens, diags) = gomini_lexer::lex(text);
+    diags.is_empty()
+        && tokens
+            .last()
+            .is_some_and(|t| !matches!(t.kind, TokenKind::Semi(_)))
 }
 
 /// Go's keywords and predeclared names, for completion.
@@ -397,7 +410,8 @@ fn dispatch(session: &mut Session, entry: &str) -> Flow {
     }
     session.entries.push(entry.trim_end().to_string());
     EVALUATING.store(true, Ordering::SeqCst);
-    super::guard(|| session.eval(entry));
+    // Without the final newline, an error at the end of the entry points just past its last character.
+    super::guard(|| session.eval(entry.trim_end()));
     EVALUATING.store(false, Ordering::SeqCst);
     Flow::Continue
 }
@@ -523,6 +537,13 @@ mod tests {
         assert!(is_complete("s := \"{\" // (\n"));
         assert!(is_complete("r := '{'\n"));
         assert!(is_complete("}\n"));
+        // Where Go inserts no semicolon, the entry goes on (a label, an operator, a comma).
+        assert!(!is_complete("L:\n"));
+        assert!(!is_complete("x := 1 +\n"));
+        assert!(is_complete("L:\nfor {\n\tbreak L\n}\n"));
+        assert!(is_complete("x++ // done\n"));
+        assert!(is_complete("x := \"open\n"));
+        assert!(is_complete("\n"));
     }
 
     #[test]

@@ -327,6 +327,8 @@ impl Session {
                 });
             }
         }
+        let mut vars = vars;
+        reset_vars_of_redefined_types(&self.decls, &decls, &mut vars);
         self.decls = decls;
         self.imports = imports;
         self.vars = vars;
@@ -779,6 +781,7 @@ impl Session {
             let _ = stderr.write_all(&vm.stderr);
         }
         let mut exit_code = 0;
+        let returned = matches!(stop, Ok(Stop::Finished));
         match stop {
             Ok(Stop::Panicked(text)) | Ok(Stop::Fatal(text)) => {
                 let _ = stderr.write_all(self.map_locations(&text, prog).as_bytes());
@@ -804,6 +807,19 @@ impl Session {
         drop(stderr);
 
         self.last.goroutines = live_goroutines(&vm, |t| self.map_locations(t, prog));
+        if returned && !self.last.goroutines.is_empty() {
+            // Goroutines end with their entry as Go's end with main: say so,
+            // or `go f()` alone looks as if it did nothing.
+            let n = self.last.goroutines.len();
+            let (count, were) = if n == 1 {
+                ("1 goroutine".to_string(), "was")
+            } else {
+                (format!("{n} goroutines"), "were")
+            };
+            eprintln!(
+                "gomini: {count} still running {were} stopped at the end of the entry, as when main returns (:goroutines lists them)"
+            );
+        }
         self.last.observed = std::mem::take(&mut *observed.borrow_mut());
         if let Some(collected) = collected {
             let collected = std::mem::take(&mut *collected.borrow_mut());
@@ -911,6 +927,57 @@ pub fn install_bug_hook() {
             .unwrap_or_default();
         BUG.with(|b| *b.borrow_mut() = Some(format!("{msg}{at}")));
     }));
+}
+
+/// Resets (with a note) the variables whose type mentions a type declaration
+/// that `new` changed: their values have the old structure (a struct with
+/// other fields), which the new program would misread. A type whose
+/// declaration mentions a changed type has changed too.
+fn reset_vars_of_redefined_types(old: &[Decl], new: &[Decl], vars: &mut [Var]) {
+    let normalized = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let is_type = |d: &Decl| d.text.starts_with("type ");
+    // (changed type, the redefined type that changed it)
+    let mut changed: Vec<(&str, &str)> = Vec::new();
+    for d in new.iter().filter(|d| is_type(d)) {
+        let name = d.names[0].as_str();
+        let before = old
+            .iter()
+            .find(|o| is_type(o) && o.names.first().is_some_and(|n| n == name));
+        if before.is_some_and(|o| normalized(&o.text) != normalized(&d.text)) {
+            changed.push((name, name));
+        }
+    }
+    loop {
+        let more: Vec<(&str, &str)> = new
+            .iter()
+            .filter(|d| is_type(d) && !changed.iter().any(|c| c.0 == d.names[0]))
+            .filter_map(|d| Some((d.names[0].as_str(), mentioned_name(&d.text, &changed)?)))
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        changed.extend(more);
+    }
+    for v in vars.iter_mut().filter(|v| v.value.is_some()) {
+        if let Some(cause) = mentioned_name(&v.ty, &changed) {
+            let why = if v.ty == cause {
+                format!("its type {cause} was redefined")
+            } else {
+                format!("its type {} uses {cause}, which was redefined", v.ty)
+            };
+            eprintln!("gomini: {} is reset to its zero value: {why}", v.name);
+            v.value = None;
+        }
+    }
+}
+
+/// The cause of the first changed type that `text` uses as an identifier.
+fn mentioned_name<'a>(text: &str, changed: &[(&str, &'a str)]) -> Option<&'a str> {
+    let (tokens, _) = gomini_lexer::lex(text);
+    tokens.iter().find_map(|t| match t.kind {
+        TokenKind::Ident(id) => changed.iter().find(|c| c.0 == id).map(|c| c.1),
+        _ => None,
+    })
 }
 
 /// Byte offset of the start of each line.
