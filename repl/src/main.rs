@@ -14,6 +14,7 @@
 //! Exit codes follow the go command: 0 ok, 1 compile error or unreadable
 //! file, 2 bad usage (clap's own exit code for usage errors).
 
+mod bug;
 mod diagnostics;
 mod disasm;
 mod explore;
@@ -376,20 +377,8 @@ fn run(
     let bug: std::sync::Arc<std::sync::Mutex<Option<String>>> = Default::default();
     let bug_in_hook = bug.clone();
     std::panic::set_hook(Box::new(move |info| {
-        let msg = match info.payload().downcast_ref::<&str>() {
-            Some(s) => s.to_string(),
-            None => info
-                .payload()
-                .downcast_ref::<String>()
-                .cloned()
-                .unwrap_or_default(),
-        };
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
         if let Ok(mut slot) = bug_in_hook.lock() {
-            *slot = Some(format!("{msg}{at}"));
+            *slot = Some(bug::describe(info));
         }
     }));
     let stop = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| vm.run_main()));

@@ -231,11 +231,7 @@ pub fn run(program: &Rc<Program>, spec: RunSpec) -> RunResult {
         }
         Ok(_) => finished_code,
         Err(payload) => {
-            let msg = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
+            let msg = crate::bug::payload_text(payload.as_ref());
             stderr.extend_from_slice(
                 format!("gomini: internal error (a bug in gomini, not in the program): {msg}\n")
                     .as_bytes(),

@@ -913,19 +913,8 @@ pub fn guard<T>(f: impl FnOnce() -> T) -> Option<T> {
 /// gomini bugs after the entry's output and goes on.
 pub fn install_bug_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let msg = match info.payload().downcast_ref::<&str>() {
-            Some(s) => s.to_string(),
-            None => info
-                .payload()
-                .downcast_ref::<String>()
-                .cloned()
-                .unwrap_or_default(),
-        };
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        BUG.with(|b| *b.borrow_mut() = Some(format!("{msg}{at}")));
+        let described = crate::bug::describe(info);
+        BUG.with(|b| *b.borrow_mut() = Some(described));
     }));
 }
 
