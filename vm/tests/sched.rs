@@ -28,6 +28,32 @@ fn run(pb: ProgramBuilder, entry: u32, seed: u64) -> Run {
     }
 }
 
+/// `dst = make(chan int, R[0])` with element zero value `R[1]`: `MakeChan`
+/// takes size, zero value and element type id from three consecutive
+/// registers, here fresh ones, so no register of the test is overwritten.
+fn make_chan(b: &mut FuncBuilder, dst: u16, at: gomini_lexer::Span) {
+    let args = b.reg();
+    b.reg();
+    b.reg();
+    b.emit(Op::Move { dst: args, src: 0 }, at);
+    b.emit(
+        Op::Move {
+            dst: args + 1,
+            src: 1,
+        },
+        at,
+    );
+    let elem = gomini_vm::rtype::RtTypeId::INT.0 as i32;
+    b.emit(
+        Op::LoadInt {
+            dst: args + 2,
+            val: elem,
+        },
+        at,
+    );
+    b.emit(Op::MakeChan { dst, args }, at);
+}
+
 /// Calls the native `name` on the pointer in register `ptr`, using `scratch`.
 fn call_on_ptr(pb: &mut ProgramBuilder, b: &mut FuncBuilder, name: &str, ptr: u16, scratch: u16) {
     let native = pb.native(name).unwrap();
@@ -117,7 +143,7 @@ fn counter_program(locked: bool) -> (ProgramBuilder, u32) {
     b.emit(Op::StoreGlobal { idx: 0, src: 0 }, line(12));
     // done := make(chan bool)
     b.emit(Op::LoadBool { dst: 1, val: false }, line(13));
-    b.emit(Op::MakeChan { dst: 4, args: 0 }, line(13));
+    make_chan(&mut b, 4, line(13));
     b.emit(
         Op::LoadFunc {
             dst: 5,
@@ -192,7 +218,7 @@ fn receive_nobody_sends_is_a_deadlock() {
     b.reserve(4);
     b.emit(Op::LoadInt { dst: 0, val: 0 }, line(3));
     b.emit(Op::LoadInt { dst: 1, val: 0 }, line(3));
-    b.emit(Op::MakeChan { dst: 2, args: 0 }, line(3));
+    make_chan(&mut b, 2, line(3));
     b.emit(Op::Recv { dst: 3, ch: 2 }, line(5));
     b.emit(Op::Return { src: 0, n: 0 }, line(6));
     pb.define(main, b.finish());
@@ -227,7 +253,7 @@ fn producer_program(cap: i32) -> (ProgramBuilder, u32) {
     b.reserve(12);
     b.emit(Op::LoadInt { dst: 0, val: cap }, line(30));
     b.emit(Op::LoadInt { dst: 1, val: 0 }, line(30));
-    b.emit(Op::MakeChan { dst: 2, args: 0 }, line(30));
+    make_chan(&mut b, 2, line(30));
     b.emit(
         Op::LoadFunc {
             dst: 3,
@@ -276,7 +302,7 @@ fn send_on_closed_channel_panics() {
     b.reserve(4);
     b.emit(Op::LoadInt { dst: 0, val: 1 }, line(3));
     b.emit(Op::LoadInt { dst: 1, val: 0 }, line(3));
-    b.emit(Op::MakeChan { dst: 2, args: 0 }, line(3));
+    make_chan(&mut b, 2, line(3));
     b.emit(Op::Close { ch: 2 }, line(4));
     b.emit(Op::Send { ch: 2, src: 0 }, line(5));
     b.emit(Op::Return { src: 0, n: 0 }, line(6));
@@ -299,8 +325,8 @@ fn select_program(block: bool, fill: bool) -> (ProgramBuilder, u32) {
     b.reserve(16);
     b.emit(Op::LoadInt { dst: 0, val: 1 }, line(3));
     b.emit(Op::LoadInt { dst: 1, val: 0 }, line(3));
-    b.emit(Op::MakeChan { dst: 2, args: 0 }, line(3));
-    b.emit(Op::MakeChan { dst: 3, args: 0 }, line(4));
+    make_chan(&mut b, 2, line(3));
+    make_chan(&mut b, 3, line(4));
     if fill {
         b.emit(Op::LoadInt { dst: 4, val: 10 }, line(5));
         b.emit(Op::Send { ch: 2, src: 4 }, line(5));
