@@ -3,20 +3,10 @@
 //! the stable toolchain, so CI needs no nightly: every input must parse
 //! (to a tree or to diagnostics) without a panic.
 
-use std::path::{Path, PathBuf};
+#[path = "../../fuzz/replay_inputs.rs"]
+mod replay_inputs;
 
-fn inputs(target: &str) -> Vec<PathBuf> {
-    let fuzz_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
-    let mut paths = Vec::new();
-    for dir in ["corpus", "regressions"] {
-        let Ok(entries) = std::fs::read_dir(fuzz_dir.join(dir).join(target)) else {
-            continue;
-        };
-        paths.extend(entries.map(|entry| entry.expect("readable fuzz directory").path()));
-    }
-    paths.sort();
-    paths
-}
+use replay_inputs::inputs;
 
 #[test]
 fn parse_corpus_replays() {

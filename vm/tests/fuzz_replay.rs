@@ -5,23 +5,12 @@
 //! (for `compile`) compile when it type-checked, and (for `run`) run it under
 //! the target's limits, with the target's own code (`run_input.rs`).
 
-use std::path::{Path, PathBuf};
-
+#[path = "../../fuzz/replay_inputs.rs"]
+mod replay_inputs;
 #[path = "../../fuzz/fuzz_targets/run_input.rs"]
 mod run_input;
 
-fn inputs(target: &str) -> Vec<PathBuf> {
-    let fuzz_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz");
-    let mut paths = Vec::new();
-    for dir in ["corpus", "regressions"] {
-        let Ok(entries) = std::fs::read_dir(fuzz_dir.join(dir).join(target)) else {
-            continue;
-        };
-        paths.extend(entries.map(|entry| entry.expect("readable fuzz directory").path()));
-    }
-    paths.sort();
-    paths
-}
+use replay_inputs::inputs;
 
 #[test]
 fn check_corpus_replays() {
