@@ -725,6 +725,9 @@ impl Vm {
                         let defers = &mut g.frames.last_mut().expect("running frame").defers;
                         if defers.capacity() == 0 {
                             *defers = std::mem::take(&mut g.spare_defers);
+                            // Room for one record, not `Vec`'s first four: a parked
+                            // goroutine with a pending `defer wg.Done()` keeps it.
+                            defers.reserve_exact(1);
                         }
                         defers.push(record);
                     }
@@ -1667,7 +1670,15 @@ fn sync_pc(frames: &mut [Frame], pc: usize) {
 #[cold]
 #[inline(never)]
 fn grow_slots(slots: &mut Vec<Value>, top: usize) {
-    slots.resize(top.max(slots.len() * 2).max(64), Value::Nil);
+    // A goroutine's first frame gets exactly its registers: a parked goroutine
+    // keeps them (parked.go: 1M goroutines; a floor of 64 registers cost 1 KB
+    // each). Deeper calls double.
+    let len = if slots.is_empty() {
+        top
+    } else {
+        top.max(slots.len() * 2)
+    };
+    slots.resize(len, Value::Nil);
 }
 
 /// The pc after a fused test (`IfLtInt` ...): past the following instruction when

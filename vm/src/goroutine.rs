@@ -72,6 +72,25 @@ impl Goroutine {
             spare_defers: Vec::new(),
         }
     }
+
+    /// Makes a finished goroutine's record fit to be reused for goroutine `id`
+    /// (see `Sched::recycle`): every field as `new` sets it, but the
+    /// allocations of `slots`, `frames` and `spare_defers` are kept. Stale
+    /// registers are dropped here, so a recycled record holds no heap value
+    /// of the goroutine that finished.
+    pub fn reset(&mut self, id: u64) {
+        self.id = id;
+        self.slot = 0;
+        self.wait = None;
+        self.wake = None;
+        self.created_by = None;
+        self.goexiting = false;
+        self.slots.clear();
+        self.frames.clear();
+        self.panics.clear();
+        self.next_panic_id = 1;
+        self.spare_defers.clear();
+    }
 }
 
 /// The `go` statement that created a goroutine.

@@ -40,6 +40,7 @@
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use crate::chan::{Chan, Wake};
@@ -63,6 +64,48 @@ pub const FIRST_USER_GOROUTINE: u64 = 7;
 
 /// Unix time of the virtual clock's start, 2009-11-10 23:00:00 UTC, in nanoseconds.
 pub const START_UNIX_NS: i64 = 1_257_894_000 * 1_000_000_000;
+
+/// How many finished goroutine records and emptied wait queues the scheduler keeps for reuse.
+const MAX_SPARE: usize = 1024;
+/// A finished goroutine whose register vector is larger than this is not kept.
+const MAX_SPARE_SLOTS: usize = 256;
+/// An emptied wait queue larger than this is not kept.
+const MAX_SPARE_QUEUE: usize = 64;
+
+/// Hashes the keys of the sync wait queues (addresses and small numbers)
+/// with one multiply per word (the Fx hash of rustc) instead of SipHash. The
+/// maps are only looked up, never iterated, so the hash function cannot
+/// change a program's output.
+#[derive(Default, Clone, Copy)]
+pub struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        // The multiply leaves the entropy of aligned addresses in the high
+        // bits; fold them down for the table's bucket index.
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+impl AddrHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// The `BuildHasher` of the scheduler's address-keyed maps.
+pub type AddrHash = BuildHasherDefault<AddrHasher>;
 
 /// One choice the generator made, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,10 +191,18 @@ pub struct Sched {
     heap: BinaryHeap<Reverse<(i64, u64, u32)>>,
     next_seq: u64,
     /// Wait queues of sync primitives (Mutex, RWMutex, WaitGroup, Cond), keyed
-    /// by the primitive's address and a queue number; FIFO. Only looked up, never iterated.
-    pub semas: HashMap<(usize, u8), VecDeque<u32>>,
+    /// by the primitive's address and a queue number; FIFO. Only looked up,
+    /// never iterated. A queue that empties is removed (`contains_key` means
+    /// someone waits) and its allocation kept in `spare_queues`.
+    pub semas: HashMap<(usize, u8), VecDeque<u32>, AddrHash>,
+    /// Emptied wait queues with their capacity, for the next contended
+    /// primitive (a contended mutex empties and refills its queue constantly).
+    spare_queues: Vec<VecDeque<u32>>,
     /// Cond notify lists by address: (next ticket, next ticket to notify, waiters by ticket).
-    pub notify: HashMap<usize, NotifyList>,
+    pub notify: HashMap<usize, NotifyList, AddrHash>,
+    /// Records of finished goroutines, kept with their register and frame
+    /// vectors for the next `go` statement (see `recycle`).
+    spare_goroutines: Vec<Box<Goroutine>>,
     /// Channel ids for events.
     pub next_chan_id: u64,
     /// The decision log; `None` (the default) records nothing.
@@ -185,8 +236,10 @@ impl Default for Sched {
             timers: Vec::new(),
             heap: BinaryHeap::new(),
             next_seq: 0,
-            semas: HashMap::new(),
-            notify: HashMap::new(),
+            semas: HashMap::default(),
+            spare_queues: Vec::new(),
+            notify: HashMap::default(),
+            spare_goroutines: Vec::new(),
             next_chan_id: 1,
             decisions: None,
             source: Default::default(),
@@ -238,7 +291,11 @@ impl Sched {
 
     /// Parks the running goroutine in the FIFO queue `key` of a sync primitive.
     pub fn sema_enqueue(&mut self, key: (usize, u8), slot: u32) {
-        self.semas.entry(key).or_default().push_back(slot);
+        let spare = &mut self.spare_queues;
+        self.semas
+            .entry(key)
+            .or_insert_with(|| spare.pop().unwrap_or_default())
+            .push_back(slot);
     }
 
     /// Takes the first goroutine waiting in queue `key`, if any.
@@ -246,9 +303,39 @@ impl Sched {
         let q = self.semas.get_mut(&key)?;
         let slot = q.pop_front();
         if q.is_empty() {
-            self.semas.remove(&key);
+            if let Some(q) = self.semas.remove(&key) {
+                if self.spare_queues.len() < MAX_SPARE && q.capacity() <= MAX_SPARE_QUEUE {
+                    self.spare_queues.push(q);
+                }
+            }
         }
         slot
+    }
+
+    /// A goroutine record for goroutine `id`: a finished one's if there is
+    /// one (its vectors already allocated), else a new one. A `go` statement
+    /// then costs no allocation for the record, its registers or its frames.
+    pub fn new_goroutine(&mut self, id: u64) -> Box<Goroutine> {
+        match self.spare_goroutines.pop() {
+            Some(mut g) => {
+                g.reset(id);
+                g
+            }
+            None => Box::new(Goroutine::new(id)),
+        }
+    }
+
+    /// Keeps a finished goroutine's record for `new_goroutine`, unless enough
+    /// are kept or its registers grew large (a deep recursion's stack is not
+    /// worth keeping). Its stale registers are dropped now, not when reused,
+    /// so nothing it referenced stays alive.
+    fn recycle(&mut self, mut g: Box<Goroutine>) {
+        if self.spare_goroutines.len() < MAX_SPARE && g.slots.capacity() <= MAX_SPARE_SLOTS {
+            g.slots.clear();
+            g.spare_defers.clear();
+            g.created_by = None;
+            self.spare_goroutines.push(g);
+        }
     }
 
     /// Arms a new timer `d` ns from now; returns its id.
@@ -419,6 +506,7 @@ impl Vm {
                     }
                     self.sched.free.push(slot);
                     self.sched.n_live -= 1;
+                    self.sched.recycle(g);
                 }
                 other => return other,
             }
@@ -493,12 +581,13 @@ impl Vm {
                 }
                 TimerKind::Func(f) => {
                     let f = f.clone();
-                    let mut g = Goroutine::new(self.sched.new_id());
+                    let id = self.sched.new_id();
+                    let mut g = self.sched.new_goroutine(id);
                     if self
                         .push_call(&mut g, f, Vec::new(), ReturnTo::Caller)
                         .is_ok()
                     {
-                        self.sched.spawn(Box::new(g));
+                        self.sched.spawn(g);
                     }
                 }
             }
@@ -522,7 +611,8 @@ impl Vm {
         args: Vec<Value>,
     ) -> Result<(), Stop> {
         self.admit_goroutine()?;
-        let mut g = Goroutine::new(self.sched.new_id());
+        let id = self.sched.new_id();
+        let mut g = self.sched.new_goroutine(id);
         if let Some(frame) = parent.frames.last() {
             g.created_by = Some(Box::new(crate::goroutine::CreatedBy {
                 func: frame.proto.clone(),
@@ -559,7 +649,7 @@ impl Vm {
         if let Some(r) = &mut self.race {
             r.go_statement(&parent.frames, g.id);
         }
-        self.sched.spawn(Box::new(g));
+        self.sched.spawn(g);
         Ok(())
     }
 
