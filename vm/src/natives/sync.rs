@@ -2,10 +2,14 @@
 //!
 //! The Go structs (vm/src/stdlib/sync.go) hold the state (`Mutex.state`,
 //! `RWMutex.readers`/`writer`, `WaitGroup.n`); the scheduler holds the queues,
-//! keyed by the struct's address (`Sched::semas`). Releasing hands the
-//! primitive straight to the first waiter (Go's starvation mode, always): the
-//! waiter is woken with the lock already its own, so it never competes again
-//! and waiters are served in arrival order.
+//! keyed by the struct's address (`Sched::semas`). `Mutex.Unlock` releases
+//! the lock and wakes the first waiter, which competes for it again with
+//! goroutines that were not waiting (Go's normal mode): a goroutine that
+//! finds a mutex free takes it without parking, so a mutex taken briefly by
+//! many goroutines does not form a convoy of parked goroutines (200,000
+//! goroutines each locking once: programs/bench/goroutines.go). A woken waiter
+//! that loses goes back to the front of the queue, as in Go. The other
+//! primitives hand over straight to the first waiter, who never competes again.
 
 use std::rc::Rc;
 
@@ -24,7 +28,7 @@ fn target(ptr: &Value) -> Option<(Rc<Store>, usize)> {
 
 /// What a finished call of native `id` did to a mutex, for traces: `true`
 /// for a lock, `false` for an unlock, and the mutex's address. A parked
-/// `Lock` is reported when it re-executes with the mutex handed over.
+/// `Lock` is reported when it re-executes and gets the mutex.
 pub fn lock_effect(id: super::NativeId, args: &[Value], out: &NativeOut) -> Option<(bool, usize)> {
     let lock = match (super::name(id), out) {
         ("(*sync.Mutex).Lock" | "(*sync.RWMutex).Lock", NativeOut::Ret0) => true,
@@ -63,15 +67,17 @@ pub fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     let Some((m, key)) = target(&args[0]) else {
         return nil_deref();
     };
-    if ctx.wake.is_some() {
-        // Unlock handed the mutex to us.
-        return NativeOut::Ret0;
-    }
     if get(&m, MUTEX_STATE) == 0 {
         set(&m, MUTEX_STATE, 1);
         return NativeOut::Ret0;
     }
-    ctx.sched.sema_enqueue((key, 0), ctx.slot);
+    if ctx.wake.is_some() {
+        // Woken by Unlock, but another goroutine took the mutex first: wait
+        // again, first in line (Go's `queueLifo` for a waiter that already waited).
+        ctx.sched.sema_enqueue_front((key, 0), ctx.slot);
+    } else {
+        ctx.sched.sema_enqueue((key, 0), ctx.slot);
+    }
     NativeOut::Park("sync.Mutex.Lock")
 }
 
@@ -82,9 +88,9 @@ pub fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     if get(&m, MUTEX_STATE) == 0 {
         return NativeOut::Fatal("sync: unlock of unlocked mutex");
     }
-    match ctx.sched.sema_dequeue((key, 0)) {
-        Some(slot) => ctx.sched.ready(slot, Wake::done()),
-        None => set(&m, MUTEX_STATE, 0),
+    set(&m, MUTEX_STATE, 0);
+    if let Some(slot) = ctx.sched.sema_dequeue((key, 0)) {
+        ctx.sched.ready(slot, Wake::done());
     }
     NativeOut::Ret0
 }

@@ -14,6 +14,8 @@ func New(text string) error {
 	return &errorString{text}
 }
 
+// ---- end of the part other library packages use (see stdlib/mod.rs, LIBRARY_ONLY_END) ----
+
 func Unwrap(err error) error {
 	u, ok := err.(interface {
 		Unwrap() error
