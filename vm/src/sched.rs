@@ -201,7 +201,9 @@ pub struct Sched {
     /// Cond notify lists by address: (next ticket, next ticket to notify, waiters by ticket).
     pub notify: HashMap<usize, NotifyList, AddrHash>,
     /// Records of finished goroutines, kept with their register and frame
-    /// vectors for the next `go` statement (see `recycle`).
+    /// vectors for the next `go` statement (see `recycle`). Boxed because
+    /// `gs` holds them boxed: reusing one moves a pointer, not the record.
+    #[allow(clippy::vec_box)]
     spare_goroutines: Vec<Box<Goroutine>>,
     /// Channel ids for events.
     pub next_chan_id: u64,
