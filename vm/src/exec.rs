@@ -1524,6 +1524,7 @@ impl Vm {
                 NativeOut::Ret0 => self.race_native_after(pending, &Value::Nil),
                 NativeOut::Ret(v) => self.race_native_after(pending, v),
                 NativeOut::RetN(vs) => self.race_native_after(pending, &vs[0]),
+                NativeOut::Ret2(v, _) => self.race_native_after(pending, v),
                 _ => {}
             }
         }
@@ -1546,6 +1547,16 @@ impl Vm {
                 // results; those results are unused, so they are dropped.
                 for (slot, v) in g.slots[base..].iter_mut().zip(vs) {
                     *slot = v;
+                }
+                NativeStep::Done
+            }
+            NativeOut::Ret2(first, second) => {
+                // As `RetN`: a call may reserve fewer slots than results.
+                if let Some(slot) = g.slots.get_mut(base) {
+                    *slot = first;
+                }
+                if let Some(slot) = g.slots.get_mut(base + 1) {
+                    *slot = second;
                 }
                 NativeStep::Done
             }

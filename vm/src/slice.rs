@@ -128,10 +128,21 @@ pub fn append(s: Value, items: &[Value], elem: u8) -> Result<Value, Refused> {
         }
     }
     let new_cap = grown_cap(new_len, old_cap, elem);
-    let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
-    if let Value::Slice(h) = &s {
-        store.extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
-    }
+    let mut store = match unique_items(s) {
+        // `s = append(s, x)` on the only reference: moved, not cloned.
+        Ok(mut old) => {
+            old.truncate(old_len);
+            crate::limits::try_reserve(&mut old, new_cap)?;
+            old
+        }
+        Err(s) => {
+            let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
+            if let Value::Slice(h) = &s {
+                store.extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
+            }
+            store
+        }
+    };
     store.extend_from_slice(items);
     let zero = zero_like(&items[0]);
     store.resize(new_cap, zero);
@@ -181,11 +192,25 @@ pub fn append_bytes(s: Value, bytes: &[u8]) -> Result<Value, Refused> {
         }
         s => {
             let new_cap = grown_cap(new_len, old_cap, 1);
-            let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
-            if let Value::Slice(h) = &s {
-                store
-                    .extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
-            }
+            let mut store = match unique_items(s) {
+                // The only reference to its storage (a `strings.Builder`'s
+                // buffer): grown in place, moved by the allocator instead of
+                // cloned value by value (the strings benchmark).
+                Ok(mut items) => {
+                    items.truncate(old_len);
+                    crate::limits::try_reserve(&mut items, new_cap)?;
+                    items
+                }
+                Err(s) => {
+                    let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
+                    if let Value::Slice(h) = &s {
+                        store.extend_from_slice(
+                            &h.store.borrow()[h.off as usize..h.off as usize + old_len],
+                        );
+                    }
+                    store
+                }
+            };
             store.extend(bytes.iter().map(byte));
             store.resize(new_cap, Value::Int(0));
             Ok(Value::Slice(Rc::new(SliceVal {
@@ -195,6 +220,22 @@ pub fn append_bytes(s: Value, bytes: &[u8]) -> Result<Value, Refused> {
                 cap: new_cap as u32,
             })))
         }
+    }
+}
+
+/// The backing array of slice `s` when nothing else refers to it or to its
+/// header and the slice starts at its first element; otherwise `s` back.
+fn unique_items(s: Value) -> Result<Vec<Value>, Value> {
+    let Value::Slice(header) = s else {
+        return Err(s);
+    };
+    if header.off != 0 {
+        return Err(Value::Slice(header));
+    }
+    let header = Rc::try_unwrap(header).map_err(Value::Slice)?;
+    match Rc::try_unwrap(header.store) {
+        Ok(store) => Ok(store.into_inner()),
+        Err(store) => Err(Value::Slice(Rc::new(SliceVal { store, ..header }))),
     }
 }
 
