@@ -559,7 +559,12 @@ impl Vm {
                         base: call_base,
                         callee,
                     } => {
-                        let callee = regs[callee as usize].clone();
+                        // Matched by reference: cloning only the `Rc` of a func value
+                        // skips `Value::clone`'s out-of-line call (closures benchmark).
+                        let callee = match &regs[callee as usize] {
+                            Value::Func(f) => Value::Func(f.clone()),
+                            other => other.clone(),
+                        };
                         sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
                         match callee {
@@ -640,7 +645,9 @@ impl Vm {
                     Op::Return { src, n } => {
                         for i in 0..n as usize {
                             if src as usize + i != i {
-                                regs[i] = std::mem::take(&mut regs[src as usize + i]);
+                                // `put`: no call into drop glue for the scalar it overwrites.
+                                let result = std::mem::take(&mut regs[src as usize + i]);
+                                Value::put(&mut regs[i], result);
                             }
                         }
                         // Taken apart field by field, so that the common frame (no
