@@ -138,7 +138,8 @@ pub fn append(s: Value, items: &[Value], elem: u8) -> Result<Value, Refused> {
         Err(s) => {
             let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
             if let Value::Slice(h) = &s {
-                store.extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
+                store
+                    .extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
             }
             store
         }

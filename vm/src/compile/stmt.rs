@@ -72,7 +72,14 @@ impl FuncCompiler<'_, '_> {
                 self.load_loc_any(loc, ty, cur, span)?;
                 let res = self.temp();
                 if let Some(imm) = self.add_imm(*op, ty, rhs) {
-                    self.emit(Op::AddIntImm { dst: res, a: cur, imm }, span);
+                    self.emit(
+                        Op::AddIntImm {
+                            dst: res,
+                            a: cur,
+                            imm,
+                        },
+                        span,
+                    );
                     self.wrap(self.c.repr(ty), res, span);
                 } else {
                     let b = self.expr(rhs)?;
