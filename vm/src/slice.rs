@@ -416,6 +416,50 @@ mod tests {
         assert_eq!(caps_string, GO_STRING_CAPS);
     }
 
+    fn ints(v: &Value) -> Vec<i64> {
+        items(v).iter().map(Value::as_int).collect()
+    }
+
+    /// Growth reuses the backing array only when nothing else can see it: a
+    /// slice sharing the old array keeps its elements after the append grows.
+    #[test]
+    fn growing_reuses_only_an_unshared_array() {
+        let shared = Value::slice(vec![Value::Int(1), Value::Int(2)]);
+        let keep = shared.clone();
+        let grown = append(shared, &[Value::Int(3)], 8).expect("small");
+        assert_eq!(ints(&grown), [1, 2, 3]);
+        assert_eq!(ints(&keep), [1, 2]);
+        assert_eq!(cap(&keep), 2);
+        // `grown` is now the only reference to its array: grown in place, same contents.
+        let cap_before = cap(&grown) as usize;
+        let more: Vec<Value> = (4..=cap_before as i64 + 1).map(Value::Int).collect();
+        let grown = append(grown, &more, 8).expect("small");
+        let expected: Vec<i64> = (1..=cap_before as i64 + 1).collect();
+        assert_eq!(ints(&grown), expected);
+        assert_eq!(
+            cap(&grown) as usize,
+            grown_cap(expected.len(), cap_before, 8)
+        );
+    }
+
+    #[test]
+    fn appending_bytes_grows_a_unique_buffer_and_spares_a_shared_one() {
+        let buf = append_bytes(Value::Nil, b"ab").expect("small");
+        let keep = buf.clone();
+        let buf = append_bytes(buf, b"cdefghijk").expect("small");
+        assert_eq!(ints(&keep), [97, 98]);
+        let cap_before = cap(&buf) as usize;
+        let tail = vec![b'z'; cap_before];
+        let buf = append_bytes(buf, &tail).expect("small");
+        assert_eq!(len(&buf) as usize, 11 + cap_before);
+        assert_eq!(ints(&buf)[..11], *b"abcdefghijk".map(i64::from).as_slice());
+        assert!(ints(&buf)[11..].iter().all(|&b| b == i64::from(b'z')));
+        assert_eq!(
+            cap(&buf) as usize,
+            grown_cap(11 + cap_before, cap_before, 1)
+        );
+    }
+
     fn grow_sequence(elem: u8, n: usize) -> Vec<usize> {
         let mut s = Value::Nil;
         let mut caps = vec![];
