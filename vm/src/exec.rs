@@ -559,7 +559,12 @@ impl Vm {
                         base: call_base,
                         callee,
                     } => {
-                        let callee = regs[callee as usize].clone();
+                        // Matched by reference: cloning only the `Rc` of a func value
+                        // skips `Value::clone`'s out-of-line call (closures benchmark).
+                        let callee = match &regs[callee as usize] {
+                            Value::Func(f) => Value::Func(f.clone()),
+                            other => other.clone(),
+                        };
                         sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
                         match callee {
@@ -640,7 +645,9 @@ impl Vm {
                     Op::Return { src, n } => {
                         for i in 0..n as usize {
                             if src as usize + i != i {
-                                regs[i] = std::mem::take(&mut regs[src as usize + i]);
+                                // `put`: no call into drop glue for the scalar it overwrites.
+                                let result = std::mem::take(&mut regs[src as usize + i]);
+                                Value::put(&mut regs[i], result);
                             }
                         }
                         // Taken apart field by field, so that the common frame (no
@@ -1527,6 +1534,7 @@ impl Vm {
                 NativeOut::Ret0 => self.race_native_after(pending, &Value::Nil),
                 NativeOut::Ret(v) => self.race_native_after(pending, v),
                 NativeOut::RetN(vs) => self.race_native_after(pending, &vs[0]),
+                NativeOut::Ret2(v, _) => self.race_native_after(pending, v),
                 _ => {}
             }
         }
@@ -1549,6 +1557,16 @@ impl Vm {
                 // results; those results are unused, so they are dropped.
                 for (slot, v) in g.slots[base..].iter_mut().zip(vs) {
                     *slot = v;
+                }
+                NativeStep::Done
+            }
+            NativeOut::Ret2(first, second) => {
+                // As `RetN`: a call may reserve fewer slots than results.
+                if let Some(slot) = g.slots.get_mut(base) {
+                    *slot = first;
+                }
+                if let Some(slot) = g.slots.get_mut(base + 1) {
+                    *slot = second;
                 }
                 NativeStep::Done
             }

@@ -274,6 +274,16 @@ pub fn try_vec<T>(n: usize) -> Result<Vec<T>, Refused> {
     Ok(v)
 }
 
+/// Grows `v`'s capacity to at least `cap` elements, as `try_vec` would allocate them.
+pub fn try_reserve<T>(v: &mut Vec<T>, cap: usize) -> Result<(), Refused> {
+    let extra = cap.saturating_sub(v.len());
+    let bytes = (extra as u64).saturating_mul(std::mem::size_of::<T>() as u64);
+    if bytes >= ADMIT_FROM {
+        admit(bytes)?;
+    }
+    v.try_reserve_exact(extra).map_err(|_| Refused::OutOfMemory)
+}
+
 /// Whether `make([]T, len, cap)` with this zero element may be made: the
 /// memory limit or out of memory may refuse it. Lengths Go rejects are left to
 /// `slice::make`'s panics.

@@ -128,10 +128,22 @@ pub fn append(s: Value, items: &[Value], elem: u8) -> Result<Value, Refused> {
         }
     }
     let new_cap = grown_cap(new_len, old_cap, elem);
-    let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
-    if let Value::Slice(h) = &s {
-        store.extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
-    }
+    let mut store = match unique_items(s) {
+        // `s = append(s, x)` on the only reference: moved, not cloned.
+        Ok(mut old) => {
+            old.truncate(old_len);
+            crate::limits::try_reserve(&mut old, new_cap)?;
+            old
+        }
+        Err(s) => {
+            let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
+            if let Value::Slice(h) = &s {
+                store
+                    .extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
+            }
+            store
+        }
+    };
     store.extend_from_slice(items);
     let zero = zero_like(&items[0]);
     store.resize(new_cap, zero);
@@ -181,11 +193,25 @@ pub fn append_bytes(s: Value, bytes: &[u8]) -> Result<Value, Refused> {
         }
         s => {
             let new_cap = grown_cap(new_len, old_cap, 1);
-            let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
-            if let Value::Slice(h) = &s {
-                store
-                    .extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
-            }
+            let mut store = match unique_items(s) {
+                // The only reference to its storage (a `strings.Builder`'s
+                // buffer): grown in place, moved by the allocator instead of
+                // cloned value by value (the strings benchmark).
+                Ok(mut items) => {
+                    items.truncate(old_len);
+                    crate::limits::try_reserve(&mut items, new_cap)?;
+                    items
+                }
+                Err(s) => {
+                    let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
+                    if let Value::Slice(h) = &s {
+                        store.extend_from_slice(
+                            &h.store.borrow()[h.off as usize..h.off as usize + old_len],
+                        );
+                    }
+                    store
+                }
+            };
             store.extend(bytes.iter().map(byte));
             store.resize(new_cap, Value::Int(0));
             Ok(Value::Slice(Rc::new(SliceVal {
@@ -195,6 +221,22 @@ pub fn append_bytes(s: Value, bytes: &[u8]) -> Result<Value, Refused> {
                 cap: new_cap as u32,
             })))
         }
+    }
+}
+
+/// The backing array of slice `s` when nothing else refers to it or to its
+/// header and the slice starts at its first element; otherwise `s` back.
+fn unique_items(s: Value) -> Result<Vec<Value>, Value> {
+    let Value::Slice(header) = s else {
+        return Err(s);
+    };
+    if header.off != 0 {
+        return Err(Value::Slice(header));
+    }
+    let header = Rc::try_unwrap(header).map_err(Value::Slice)?;
+    match Rc::try_unwrap(header.store) {
+        Ok(store) => Ok(store.into_inner()),
+        Err(store) => Err(Value::Slice(Rc::new(SliceVal { store, ..header }))),
     }
 }
 
@@ -372,6 +414,50 @@ mod tests {
         assert_eq!(caps_byte, GO_BYTE_CAPS);
         let caps_string = grow_sequence(16 | 0x80, 1000);
         assert_eq!(caps_string, GO_STRING_CAPS);
+    }
+
+    fn ints(v: &Value) -> Vec<i64> {
+        items(v).iter().map(Value::as_int).collect()
+    }
+
+    /// Growth reuses the backing array only when nothing else can see it: a
+    /// slice sharing the old array keeps its elements after the append grows.
+    #[test]
+    fn growing_reuses_only_an_unshared_array() {
+        let shared = Value::slice(vec![Value::Int(1), Value::Int(2)]);
+        let keep = shared.clone();
+        let grown = append(shared, &[Value::Int(3)], 8).expect("small");
+        assert_eq!(ints(&grown), [1, 2, 3]);
+        assert_eq!(ints(&keep), [1, 2]);
+        assert_eq!(cap(&keep), 2);
+        // `grown` is now the only reference to its array: grown in place, same contents.
+        let cap_before = cap(&grown) as usize;
+        let more: Vec<Value> = (4..=cap_before as i64 + 1).map(Value::Int).collect();
+        let grown = append(grown, &more, 8).expect("small");
+        let expected: Vec<i64> = (1..=cap_before as i64 + 1).collect();
+        assert_eq!(ints(&grown), expected);
+        assert_eq!(
+            cap(&grown) as usize,
+            grown_cap(expected.len(), cap_before, 8)
+        );
+    }
+
+    #[test]
+    fn appending_bytes_grows_a_unique_buffer_and_spares_a_shared_one() {
+        let buf = append_bytes(Value::Nil, b"ab").expect("small");
+        let keep = buf.clone();
+        let buf = append_bytes(buf, b"cdefghijk").expect("small");
+        assert_eq!(ints(&keep), [97, 98]);
+        let cap_before = cap(&buf) as usize;
+        let tail = vec![b'z'; cap_before];
+        let buf = append_bytes(buf, &tail).expect("small");
+        assert_eq!(len(&buf) as usize, 11 + cap_before);
+        assert_eq!(ints(&buf)[..11], *b"abcdefghijk".map(i64::from).as_slice());
+        assert!(ints(&buf)[11..].iter().all(|&b| b == i64::from(b'z')));
+        assert_eq!(
+            cap(&buf) as usize,
+            grown_cap(11 + cap_before, cap_before, 1)
+        );
     }
 
     fn grow_sequence(elem: u8, n: usize) -> Vec<usize> {

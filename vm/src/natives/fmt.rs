@@ -35,7 +35,7 @@ pub fn println(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         let n = b.len() as i64;
         ctx.stdout.extend_from_slice(&b);
         // (n int, err error), as fmt.Print* return.
-        NativeOut::RetN(vec![Value::Int(n), Value::Nil])
+        NativeOut::Ret2(Value::Int(n), Value::Nil)
     })
 }
 
@@ -45,7 +45,7 @@ pub fn print(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         let n = b.len() as i64;
         ctx.stdout.extend_from_slice(&b);
         // (n int, err error), as fmt.Print* return.
-        NativeOut::RetN(vec![Value::Int(n), Value::Nil])
+        NativeOut::Ret2(Value::Int(n), Value::Nil)
     })
 }
 
@@ -55,7 +55,7 @@ pub fn printf(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         let n = b.len() as i64;
         ctx.stdout.extend_from_slice(&b);
         // (n int, err error), as fmt.Print* return.
-        NativeOut::RetN(vec![Value::Int(n), Value::Nil])
+        NativeOut::Ret2(Value::Int(n), Value::Nil)
     })
 }
 

@@ -56,6 +56,8 @@ pub enum NativeOut {
     Ret0,
     Ret(Value),
     RetN(Vec<Value>),
+    /// Two results, without the vector (`WriteString`'s `(n, err)`: a hot path).
+    Ret2(Value, Value),
     /// Run `callee(args...)` and call me again with its (first) result appended to `results`.
     /// With `catch_panic` (fmt's catchPanic), a panic that unwinds out of the
     /// call ends there: the panic value (a `Value::Iface`) is appended instead.
@@ -1019,5 +1021,5 @@ fn file_write(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     } else {
         ctx.stdout.extend_from_slice(&bytes);
     }
-    NativeOut::RetN(vec![Value::Int(n), Value::Nil])
+    NativeOut::Ret2(Value::Int(n), Value::Nil)
 }

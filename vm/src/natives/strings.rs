@@ -311,7 +311,7 @@ pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
         Ok(grown) => fields[0] = grown,
         Err(refused) => return NativeOut::Refused(refused),
     }
-    NativeOut::RetN(vec![Value::Int(bytes.len() as i64), Value::Nil])
+    NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil)
 }
 
 pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {

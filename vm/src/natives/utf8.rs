@@ -85,7 +85,7 @@ fn full_rune(s: &[u8]) -> bool {
 }
 
 fn pair(r: u32, w: usize) -> NativeOut {
-    NativeOut::RetN(vec![Value::Int(i64::from(r)), Value::Int(w as i64)])
+    NativeOut::Ret2(Value::Int(i64::from(r)), Value::Int(w as i64))
 }
 
 pub fn rune_count_in_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
