@@ -16,14 +16,6 @@ use datatest_stable::Utf8Path;
 /// stays true: remove the entry when you fix it.
 const KNOWN_MISMATCHES: &[(&str, &str)] = &[
     (
-        "type_const_overflow_byte.go",
-        "checker: message or position differs from Go",
-    ),
-    (
-        "type_const_string_index.go",
-        "checker: message or position differs from Go",
-    ),
-    (
         "type_no_main.go",
         "Go reports this at link time without a file position",
     ),

@@ -266,7 +266,7 @@ impl<'l> Checker<'l> {
             };
             class(a) == class(b)
         };
-        if x.ty != y.ty && !(both_untyped && same_class(self)) {
+        if !self.types.identical(x.ty, y.ty) && !(both_untyped && same_class(self)) {
             self.error(
                 span,
                 format!(

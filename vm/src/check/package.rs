@@ -580,7 +580,7 @@ impl<'l> Checker<'l> {
         let ty = self.types.new_named(&path, &spec.name.name);
         self.objs[id.0 as usize].kind = ObjKind::Type { ty };
         let under_src = self.resolve_type(&spec.ty);
-        let under = self.types.underlying(under_src);
+        let under = self.types.underlying_spelled(under_src);
         let Type::Named(idx) = *self.types.get(ty) else {
             return;
         };
