@@ -751,6 +751,28 @@ mod tests {
     }
 
     #[test]
+    fn byte_and_rune_are_identical_to_uint8_and_int32_but_print_as_written() {
+        let mut t = TypeTable::new();
+        assert!(t.identical(TypeId::BYTE, TypeId::UINT8));
+        assert!(t.identical(TypeId::RUNE, TypeId::INT32));
+        assert!(!t.identical(TypeId::BYTE, TypeId::INT32));
+        assert_eq!(t.underlying(TypeId::BYTE), TypeId::UINT8);
+        assert_eq!(t.basic(TypeId::RUNE), Some(Basic::Int32));
+        let bytes = t.slice(TypeId::BYTE);
+        let uint8s = t.slice(TypeId::UINT8);
+        assert_ne!(bytes, uint8s, "the spelling is kept");
+        assert!(t.identical(bytes, uint8s));
+        assert_eq!(t.canonical(bytes), uint8s);
+        let f = t.func(vec![bytes], vec![TypeId::RUNE], false);
+        let g = t.func(vec![uint8s], vec![TypeId::INT32], false);
+        assert!(t.identical(f, g));
+        let named = t.new_named("main", "B");
+        assert!(!t.identical(named, TypeId::BYTE));
+        assert_eq!(t.display(f, Style::Compiler("main")), "func([]byte) rune");
+        assert_eq!(t.display(f, Style::Runtime), "func([]uint8) int32");
+    }
+
+    #[test]
     fn types_print_as_go_prints_them() {
         let mut t = TypeTable::new();
         let p = t.new_named("main", "P");

@@ -156,6 +156,17 @@ impl<'l> Checker<'l> {
             self.pkgs[pkg].decl_order.push(id);
             return Some(id);
         }
+        // Go's rule: `init`, and `main` in package main, may only be funcs; the
+        // name is then left undeclared.
+        let reserved = name.name.as_ref() == "init"
+            || (name.name.as_ref() == "main" && self.pkgs[pkg].name == "main");
+        if reserved && !matches!(decl, DeclRef::Func { .. } | DeclRef::Import) {
+            self.error(
+                name.span,
+                format!("cannot declare {} - must be func", name.name),
+            );
+            return None;
+        }
         if let Some(&prev) = self.pkgs[pkg].scope.get(&name.name) {
             let prev_span = self.objs[prev.0 as usize].span;
             let _ = prev_span;
