@@ -163,9 +163,9 @@ pub(crate) fn cond_error<'src>(src: &str, stmt: &Stmt) -> Option<SyntaxError<'sr
         StmtKind::Assign { op_span, .. } | StmtKind::Define { op_span, .. } => *op_span,
         // Go's position of `x++` is its operator's.
         StmtKind::IncDec { target, .. } => {
-            let gap = src
-                .get(target.span.end as usize..)
-                .map_or(0, |rest| rest.len() - rest.trim_start_matches([' ', '\t']).len());
+            let gap = src.get(target.span.end as usize..).map_or(0, |rest| {
+                rest.len() - rest.trim_start_matches([' ', '\t']).len()
+            });
             Span::new(target.span.end + gap as u32, stmt.span.end)
         }
         _ => stmt.span,
@@ -194,7 +194,11 @@ pub(crate) fn cond_error<'src>(src: &str, stmt: &Stmt) -> Option<SyntaxError<'sr
             lhs, op: None, rhs, ..
         } => format!("assignment {} = {}", emphasize(lhs), emphasize(rhs)),
         StmtKind::IncDec { target, inc } => {
-            format!("{}{}", source_of(target.span), if *inc { "++" } else { "--" })
+            format!(
+                "{}{}",
+                source_of(target.span),
+                if *inc { "++" } else { "--" }
+            )
         }
         _ => source_of(stmt.span),
     };

@@ -43,8 +43,11 @@ fn check_accepts(path: &Utf8Path) -> datatest_stable::Result<()> {
 /// the few Go's linker reports, which name no position).
 fn has_position(line: &str) -> bool {
     let mut parts = line.splitn(3, ':');
-    let number = |s: Option<&str>| s.is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
-    number(parts.next()) && number(parts.next()) && parts.next().is_some_and(|rest| rest.starts_with(' '))
+    let number =
+        |s: Option<&str>| s.is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()));
+    number(parts.next())
+        && number(parts.next())
+        && parts.next().is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// The first line gomini must print for Go's first expectation line: `PATH:`

@@ -85,7 +85,9 @@ impl<'l> Checker<'l> {
             Type::Chan { elem: te, .. },
         ) = (self.types.get(vu), self.types.get(tu))
         {
-            if self.types.identical(*ve, *te) && (!self.types.is_named(v) || !self.types.is_named(t)) {
+            if self.types.identical(*ve, *te)
+                && (!self.types.is_named(v) || !self.types.is_named(t))
+            {
                 return true;
             }
         }
@@ -551,7 +553,8 @@ impl<'l> Checker<'l> {
         } else {
             match (self.types.get(fu).clone(), self.types.get(tu).clone()) {
                 (Type::Pointer(a), Type::Pointer(b))
-                    if self.types
+                    if self
+                        .types
                         .identical(self.types.underlying(a), self.types.underlying(b)) =>
                 {
                     Some(Conversion::Retype)

@@ -89,7 +89,9 @@ impl<'l> Checker<'l> {
         }
         let kind = match self.types.under(ty) {
             // `type B byte` is described as `byte type B`.
-            Type::Basic(_) => return format!("{} ", self.ty_str(self.types.underlying_spelled(ty))),
+            Type::Basic(_) => {
+                return format!("{} ", self.ty_str(self.types.underlying_spelled(ty)))
+            }
             Type::Struct(_) => "struct",
             Type::Interface(_) => "interface",
             Type::Map { .. } => "map",

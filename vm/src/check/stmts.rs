@@ -605,9 +605,7 @@ impl<'l> Checker<'l> {
         let under = self.types.under(x.ty).clone();
         let (kind, kt, vt) = match under {
             Type::Basic(b) if b.is_integer() => (RangeKind::Int, x.ty, None),
-            Type::Basic(b) if b.is_string() => {
-                (RangeKind::String, TypeId::INT, Some(TypeId::RUNE))
-            }
+            Type::Basic(b) if b.is_string() => (RangeKind::String, TypeId::INT, Some(TypeId::RUNE)),
             Type::Array { elem, .. } => (RangeKind::Array, TypeId::INT, Some(elem)),
             Type::Pointer(p) => match self.types.under(p).clone() {
                 Type::Array { elem, .. } => (RangeKind::ArrayPtr, TypeId::INT, Some(elem)),
