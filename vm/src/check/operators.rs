@@ -45,11 +45,12 @@ impl<'l> Checker<'l> {
                     return x;
                 }
                 if !matches!(x.mode, Mode::Var) {
+                    // Go points at the operand, named without its parentheses.
                     self.error(
-                        span,
+                        inner_stripped.span,
                         format!(
                             "invalid operation: cannot take address of {}",
-                            self.describe(&x, inner)
+                            self.describe(&x, inner_stripped)
                         ),
                     );
                     return Operand::invalid(span);
