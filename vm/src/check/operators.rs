@@ -267,7 +267,7 @@ impl<'l> Checker<'l> {
             };
             class(a) == class(b)
         };
-        if !self.types.identical(x.ty, y.ty) && !(both_untyped && same_class(self)) {
+        if !(self.types.identical(x.ty, y.ty) || (both_untyped && same_class(self))) {
             self.error(
                 span,
                 format!(
