@@ -58,6 +58,10 @@ pub enum Phase {
     Lex,
     Parse,
     Check,
+    /// A whole-program problem Go's linker reports without a file position
+    /// (`runtime.main_main·f: function main is undeclared in the main
+    /// package`): the message is Go's whole line and the span means nothing.
+    Link,
 }
 
 /// One problem in the user's program, located at `span`.
@@ -96,6 +100,11 @@ impl Diagnostic {
     pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
         self.notes.push(note.into());
         self
+    }
+
+    /// Whether Go prints this problem at a `line:col` (all but the linker's).
+    pub fn has_position(&self) -> bool {
+        self.phase != Phase::Link
     }
 }
 

@@ -144,9 +144,30 @@ pub(crate) fn stmt_into_cond(
     stmt: Stmt,
     emitter: &mut chumsky::input::Emitter<SyntaxError<'_>>,
 ) -> Expr {
+    match &stmt.kind {
+        StmtKind::Expr(cond) => cond.clone(),
+        _ => {
+            if let Some(err) = cond_error(src, &stmt) {
+                emitter.emit(err);
+            }
+            bad_expr(stmt.span)
+        }
+    }
+}
+
+/// Go's error for a statement where a condition must be (`cannot use x := 1
+/// as value`), or `None` when it is an expression.
+pub(crate) fn cond_error<'src>(src: &str, stmt: &Stmt) -> Option<SyntaxError<'src>> {
     let at = match &stmt.kind {
-        StmtKind::Expr(cond) => return cond.clone(),
+        StmtKind::Expr(_) => return None,
         StmtKind::Assign { op_span, .. } | StmtKind::Define { op_span, .. } => *op_span,
+        // Go's position of `x++` is its operator's.
+        StmtKind::IncDec { target, .. } => {
+            let gap = src.get(target.span.end as usize..).map_or(0, |rest| {
+                rest.len() - rest.trim_start_matches([' ', '\t']).len()
+            });
+            Span::new(target.span.end + gap as u32, stmt.span.end)
+        }
         _ => stmt.span,
     };
     let source_of = |span: Span| src.get(span.range()).unwrap_or("?").to_string();
@@ -172,13 +193,19 @@ pub(crate) fn stmt_into_cond(
         StmtKind::Assign {
             lhs, op: None, rhs, ..
         } => format!("assignment {} = {}", emphasize(lhs), emphasize(rhs)),
+        StmtKind::IncDec { target, inc } => {
+            format!(
+                "{}{}",
+                source_of(target.span),
+                if *inc { "++" } else { "--" }
+            )
+        }
         _ => source_of(stmt.span),
     };
-    emitter.emit(SyntaxError::custom(
+    Some(SyntaxError::custom(
         at.start_point(),
         format!("syntax error: cannot use {text} as value"),
-    ));
-    bad_expr(stmt.span)
+    ))
 }
 
 pub(crate) fn require_call(

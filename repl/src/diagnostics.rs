@@ -24,7 +24,9 @@ impl ColorChoice {
 }
 
 /// Renders every diagnostic, each as `FILE:LINE:COL: MESSAGE` (the line `go build`
-/// prints, so editors and searches find it) followed by the source snippet.
+/// prints, so editors and searches find it) followed by the source snippet. A
+/// problem Go reports without a position (the linker's missing `func main`)
+/// is Go's line as it is, then a note naming the file.
 pub fn render(
     file_name: &str,
     src: &str,
@@ -36,6 +38,13 @@ pub fn render(
     let file_id = file_name.to_string();
     let mut out = Vec::new();
     for diag in diagnostics {
+        if !diag.has_position() {
+            out.extend_from_slice(format!("{}\n", diag.message).as_bytes());
+            out.extend_from_slice(
+                format!("  = note: in {file_name}; Go reports this without a line\n").as_bytes(),
+            );
+            continue;
+        }
         let (line, col) = lines.line_col(diag.span.start);
         let header = format!("{file_name}:{line}:{col}");
         let config = Config::default()

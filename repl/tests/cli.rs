@@ -286,3 +286,22 @@ fn trace_output_that_cannot_be_written_is_one_line_before_running() {
             );
     }
 }
+
+/// Go's linker reports a missing `func main` without a position; `check` and
+/// `run` both print its line verbatim first (the golden comes from `go build`).
+#[test]
+fn missing_main_prints_go_linker_line_first() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/types");
+    let golden = std::fs::read_to_string(root.join("type_no_main.errors")).expect("golden");
+    let go_line = golden.lines().next().expect("one line").to_string();
+    assert!(go_line.starts_with("runtime.main_main"), "{go_line}");
+    for command in ["check", "run"] {
+        gomini()
+            .arg(command)
+            .arg(root.join("type_no_main.go"))
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::starts_with(format!("{go_line}\n")));
+    }
+}

@@ -1,7 +1,11 @@
-//! Go's types as interned plain data: a [`TypeId`] indexes a [`TypeTable`], and two types are identical exactly when their ids are equal.
+//! Go's types as interned plain data: a [`TypeId`] indexes a [`TypeTable`], and two types are identical exactly when their canonical ids are equal.
 //!
 //! Structural types (slices, maps, funcs, structs, ...) are deduplicated by their
 //! structure; each named type declaration gets a fresh [`NamedType`] entry. The
+//! predeclared aliases `byte` and `rune` have ids of their own so that compile
+//! errors name the type as the program spelled it (`[]byte`, not `[]uint8`);
+//! [`TypeTable::canonical`] replaces them by `uint8`/`int32` everywhere inside a
+//! type, and identity ([`TypeTable::identical`]) compares canonical ids. The
 //! table holds no AST references: the checker builds it and hands it to the
 //! runtime, which reads it for `%T`/`%v`, type assertions and interface method
 //! lookup.
@@ -184,6 +188,9 @@ pub enum Type {
     Named(u32),
     /// The results of a call returning several values; never the type of a variable.
     Tuple(Vec<TypeId>),
+    /// A predeclared alias of a basic type: `byte` (of `uint8`) or `rune` (of
+    /// `int32`). Identical to the basic type; only compile errors print it.
+    Alias(Basic),
 }
 
 /// A method declared on a named type. The runtime reads `func` for interface calls.
@@ -222,6 +229,8 @@ pub enum Style<'a> {
 #[derive(Clone, Debug)]
 pub struct TypeTable {
     types: IndexSet<Type>,
+    /// For each type, the id of the identical type spelled without aliases.
+    canonical: Vec<TypeId>,
     pub named: Vec<NamedType>,
 }
 
@@ -255,6 +264,10 @@ impl TypeId {
     pub const ERROR: TypeId = TypeId(23);
     /// The empty tuple: the "type" of a call with no results.
     pub const VOID: TypeId = TypeId(24);
+    /// The predeclared alias `byte`, identical to `uint8`.
+    pub const BYTE: TypeId = TypeId(25);
+    /// The predeclared alias `rune`, identical to `int32`.
+    pub const RUNE: TypeId = TypeId(26);
 }
 
 const BASICS: [Basic; 22] = [
@@ -292,6 +305,7 @@ impl TypeTable {
     pub fn new() -> TypeTable {
         let mut table = TypeTable {
             types: IndexSet::new(),
+            canonical: Vec::new(),
             named: Vec::new(),
         };
         for basic in BASICS {
@@ -306,6 +320,13 @@ impl TypeTable {
         let error = table.new_named("", "error");
         assert_eq!(error, TypeId::ERROR, "type table: fixed ids out of order");
         table.intern(Type::Tuple(Vec::new()));
+        let byte = table.intern(Type::Alias(Basic::Uint8));
+        let rune = table.intern(Type::Alias(Basic::Int32));
+        assert_eq!(
+            (byte, rune),
+            (TypeId::BYTE, TypeId::RUNE),
+            "type table: fixed ids out of order"
+        );
         let string_result = table.intern(Type::Func(Signature {
             params: Vec::new(),
             results: vec![TypeId::STRING],
@@ -321,8 +342,85 @@ impl TypeTable {
 
     /// The id of `ty`, adding it if new.
     pub fn intern(&mut self, ty: Type) -> TypeId {
+        if let Some(idx) = self.types.get_index_of(&ty) {
+            return TypeId(idx as u32);
+        }
+        let canonical_ty = self.canonical_type(&ty);
         let (idx, _) = self.types.insert_full(ty);
-        TypeId(idx as u32)
+        let id = TypeId(idx as u32);
+        // Reserve the slot first: interning the canonical form may add types.
+        self.canonical.push(id);
+        if let Some(canonical_ty) = canonical_ty {
+            let canonical = self.intern(canonical_ty);
+            self.canonical[idx] = canonical;
+        }
+        id
+    }
+
+    /// `ty` with every component replaced by its canonical id, or `None` when
+    /// it already is canonical. Components are interned before `ty`, so their
+    /// canonical ids are known.
+    fn canonical_type(&self, ty: &Type) -> Option<Type> {
+        let c = |id: &TypeId| self.canonical[id.0 as usize];
+        let sig = |sig: &Signature| Signature {
+            params: sig.params.iter().map(c).collect(),
+            results: sig.results.iter().map(c).collect(),
+            variadic: sig.variadic,
+        };
+        let canonical = match ty {
+            Type::Basic(_) | Type::Named(_) => return None,
+            Type::Alias(b) => Type::Basic(*b),
+            Type::Array { len, elem } => Type::Array {
+                len: *len,
+                elem: c(elem),
+            },
+            Type::Slice(elem) => Type::Slice(c(elem)),
+            Type::Map { key, value } => Type::Map {
+                key: c(key),
+                value: c(value),
+            },
+            Type::Chan { dir, elem } => Type::Chan {
+                dir: *dir,
+                elem: c(elem),
+            },
+            Type::Func(s) => Type::Func(sig(s)),
+            Type::Pointer(elem) => Type::Pointer(c(elem)),
+            Type::Struct(fields) => Type::Struct(
+                fields
+                    .iter()
+                    .map(|f| Field {
+                        ty: c(&f.ty),
+                        ..f.clone()
+                    })
+                    .collect(),
+            ),
+            Type::Interface(methods) => Type::Interface(
+                methods
+                    .iter()
+                    .map(|m| IfaceMethod {
+                        name: m.name.clone(),
+                        sig: c(&m.sig),
+                    })
+                    .collect(),
+            ),
+            Type::Tuple(elems) => Type::Tuple(elems.iter().map(c).collect()),
+        };
+        (canonical != *ty).then_some(canonical)
+    }
+
+    /// The identical type spelled without the aliases `byte` and `rune`
+    /// (`[]byte` gives `[]uint8`); what the runtime and identity work with.
+    pub fn canonical(&self, id: TypeId) -> TypeId {
+        self.canonical
+            .get(id.0 as usize)
+            .copied()
+            .expect("type table: TypeId from another table")
+    }
+
+    /// Go's type identity: `byte` is `uint8` and `rune` is `int32`, also inside
+    /// composite types; every other type is identical only to itself.
+    pub fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        a == b || self.canonical(a) == self.canonical(b)
     }
 
     /// A fresh named type with no underlying type yet.
@@ -359,8 +457,23 @@ impl TypeTable {
         }
     }
 
-    /// Go's underlying type: the type itself unless it is named.
+    /// Go's underlying type: the type itself unless it is named (or the alias
+    /// `byte`/`rune`, whose underlying type is `uint8`/`int32`).
     pub fn underlying(&self, id: TypeId) -> TypeId {
+        let mut cur = id;
+        for _ in 0..100 {
+            match self.get(cur) {
+                Type::Named(idx) => cur = self.named[*idx as usize].underlying,
+                Type::Alias(_) => cur = self.canonical(cur),
+                _ => return cur,
+            }
+        }
+        TypeId::INVALID
+    }
+
+    /// Go's underlying type as the program spelled it: like [`Self::underlying`]
+    /// but `type B byte` keeps `byte` (Go's messages say `byte type B`).
+    pub fn underlying_spelled(&self, id: TypeId) -> TypeId {
         let mut cur = id;
         for _ in 0..100 {
             match self.get(cur) {
@@ -455,14 +568,15 @@ impl TypeTable {
         }
         let runtime = style == Style::Runtime;
         match self.get(id) {
-            Type::Basic(b) => {
-                let name = match (b, runtime) {
-                    (Basic::Uint8, false) => "uint8",
-                    (Basic::Int32, false) => "int32",
-                    _ => b.name(),
-                };
-                out.push_str(name);
-            }
+            Type::Basic(b) => out.push_str(b.name()),
+            // Go's compile errors keep the alias the program wrote; at run
+            // time `%T` of a byte is `uint8`.
+            Type::Alias(b) if runtime => out.push_str(b.name()),
+            Type::Alias(b) => out.push_str(match b {
+                Basic::Uint8 => "byte",
+                Basic::Int32 => "rune",
+                other => other.name(),
+            }),
             Type::Named(idx) => {
                 let named = &self.named[*idx as usize];
                 let qualify = match style {
@@ -634,6 +748,28 @@ mod tests {
         let p = table.new_named("main", "P");
         let q = table.new_named("main", "P");
         assert_ne!(p, q, "each declaration is a distinct named type");
+    }
+
+    #[test]
+    fn byte_and_rune_are_identical_to_uint8_and_int32_but_print_as_written() {
+        let mut t = TypeTable::new();
+        assert!(t.identical(TypeId::BYTE, TypeId::UINT8));
+        assert!(t.identical(TypeId::RUNE, TypeId::INT32));
+        assert!(!t.identical(TypeId::BYTE, TypeId::INT32));
+        assert_eq!(t.underlying(TypeId::BYTE), TypeId::UINT8);
+        assert_eq!(t.basic(TypeId::RUNE), Some(Basic::Int32));
+        let bytes = t.slice(TypeId::BYTE);
+        let uint8s = t.slice(TypeId::UINT8);
+        assert_ne!(bytes, uint8s, "the spelling is kept");
+        assert!(t.identical(bytes, uint8s));
+        assert_eq!(t.canonical(bytes), uint8s);
+        let f = t.func(vec![bytes], vec![TypeId::RUNE], false);
+        let g = t.func(vec![uint8s], vec![TypeId::INT32], false);
+        assert!(t.identical(f, g));
+        let named = t.new_named("main", "B");
+        assert!(!t.identical(named, TypeId::BYTE));
+        assert_eq!(t.display(f, Style::Compiler("main")), "func([]byte) rune");
+        assert_eq!(t.display(f, Style::Runtime), "func([]uint8) int32");
     }
 
     #[test]

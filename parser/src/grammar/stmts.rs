@@ -196,7 +196,15 @@ where
                     semi()
                         .then(choice((
                             lbrace_ahead.to(None),
-                            header_simple.clone().map(Some),
+                            // A statement where the condition must be is Go's
+                            // first error here (`if true` then `x := 1` on the
+                            // next line), before the missing `{` after it.
+                            header_simple.clone().try_map(move |stmt, _| {
+                                match cond_error(src, &stmt) {
+                                    Some(err) => Err(err),
+                                    None => Ok(Some(stmt)),
+                                }
+                            }),
                         )))
                         .map(Some),
                 )))
@@ -227,7 +235,9 @@ where
                 span: block.span,
                 kind: StmtKind::Block(block),
             }),
+            // After `else if` Go parses an if statement and reports its errors.
             any()
+                .filter(|tok: &Tok| *tok != Tok::If)
                 .map_with(|_, e| span(e.span()))
                 .rewind()
                 .then_ignore(skip_rest_of_stmt())

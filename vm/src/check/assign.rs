@@ -16,7 +16,7 @@ impl<'l> Checker<'l> {
         match self.types.get(ty) {
             Type::Basic(Basic::UntypedBool) => TypeId::BOOL,
             Type::Basic(Basic::UntypedInt) => TypeId::INT,
-            Type::Basic(Basic::UntypedRune) => TypeId::INT32,
+            Type::Basic(Basic::UntypedRune) => TypeId::RUNE,
             Type::Basic(Basic::UntypedFloat) => TypeId::FLOAT64,
             Type::Basic(Basic::UntypedString) => TypeId::STRING,
             _ => ty,
@@ -61,11 +61,11 @@ impl<'l> Checker<'l> {
 
     /// Whether a value of type `v` may be assigned to type `t` (untyped constants aside).
     pub(crate) fn assignable_type(&self, v: TypeId, t: TypeId) -> bool {
-        if v == t || v == TypeId::INVALID || t == TypeId::INVALID {
+        if self.types.identical(v, t) || v == TypeId::INVALID || t == TypeId::INVALID {
             return true;
         }
         let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
-        if vu == tu
+        if self.types.identical(vu, tu)
             && (!self.types.is_named(v) || !self.types.is_named(t))
             && !self.types.is_untyped(v)
         {
@@ -85,7 +85,9 @@ impl<'l> Checker<'l> {
             Type::Chan { elem: te, .. },
         ) = (self.types.get(vu), self.types.get(tu))
         {
-            if ve == te && (!self.types.is_named(v) || !self.types.is_named(t)) {
+            if self.types.identical(*ve, *te)
+                && (!self.types.is_named(v) || !self.types.is_named(t))
+            {
                 return true;
             }
         }
@@ -235,7 +237,7 @@ impl<'l> Checker<'l> {
 
     /// Wraps a value of a concrete type in `ToIface` when `target` is an interface.
     pub(crate) fn box_if_needed(&self, expr: hir::Expr, target: TypeId) -> hir::Expr {
-        if expr.ty != target && self.types.is_interface(target) {
+        if !self.types.identical(expr.ty, target) && self.types.is_interface(target) {
             let span = expr.span;
             return hir::Expr {
                 kind: ExprKind::ToIface(Box::new(expr)),
@@ -546,19 +548,21 @@ impl<'l> Checker<'l> {
                 };
             }
             Some(Conversion::Retype)
-        } else if fu == tu {
+        } else if self.types.identical(fu, tu) {
             Some(Conversion::Retype)
         } else {
             match (self.types.get(fu).clone(), self.types.get(tu).clone()) {
                 (Type::Pointer(a), Type::Pointer(b))
-                    if self.types.underlying(a) == self.types.underlying(b) =>
+                    if self
+                        .types
+                        .identical(self.types.underlying(a), self.types.underlying(b)) =>
                 {
                     Some(Conversion::Retype)
                 }
-                (Type::Slice(e), Type::Array { elem, .. }) if e == elem => {
+                (Type::Slice(e), Type::Array { elem, .. }) if self.types.identical(e, elem) => {
                     Some(Conversion::SliceToArray)
                 }
-                (Type::Slice(e), Type::Pointer(p)) if matches!(self.types.under(p), Type::Array { elem, .. } if *elem == e) => {
+                (Type::Slice(e), Type::Pointer(p)) if matches!(self.types.under(p), Type::Array { elem, .. } if self.types.identical(*elem, e)) => {
                     Some(Conversion::SliceToArrayPtr)
                 }
                 (Type::Basic(a), Type::Basic(b)) if a.is_numeric() && b.is_numeric() => {

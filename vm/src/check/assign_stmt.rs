@@ -7,6 +7,7 @@ use super::decls::InitValues;
 use super::exprs::strip_parens;
 use super::exprstr::expr_string;
 use super::operand::{Mode, Operand};
+use super::package::ObjKind;
 use super::scope::{Entity, Lookup};
 use super::Checker;
 use crate::hir::{self, Place, StmtKind};
@@ -28,7 +29,9 @@ impl<'l> Checker<'l> {
                 return Some((place, ty));
             }
         }
-        let op = self.expr(e, None);
+        // As Go: the target is checked as a value first (`len = 1` says it must
+        // be called, `T = 1` that a type is not an expression).
+        let op = self.value(e, None);
         if op.is_invalid() {
             return None;
         }
@@ -37,6 +40,17 @@ impl<'l> Checker<'l> {
             _ => {
                 let inner = strip_parens(e);
                 let msg = if let ast::ExprKind::Selector(base, _) = &inner.kind {
+                    // Go checks the selector's base on its own too, which
+                    // reports a package name there (`math.Pi = 1`).
+                    if let ast::ExprKind::Ident(id) = &strip_parens(base).kind {
+                        if matches!(self.lookup(&id.name), Lookup::Obj(obj) if matches!(self.objs[obj.0 as usize].kind, ObjKind::Import { .. }))
+                        {
+                            self.error(
+                                base.span,
+                                format!("use of package {} not in selector", id.name),
+                            );
+                        }
+                    }
                     let in_map = match &strip_parens(base).kind {
                         ast::ExprKind::Index(m, _) => self
                             .expr_type_quiet(m)

@@ -487,7 +487,7 @@ impl<'l> Checker<'l> {
                 }
                 let src = self.materialize(src, &args[1], None);
                 let ok = match (self.types.under(dst.ty), self.types.under(src.ty)) {
-                    (Type::Slice(a), Type::Slice(b)) => a == b,
+                    (Type::Slice(a), Type::Slice(b)) => self.types.identical(*a, *b),
                     (Type::Slice(a), Type::Basic(k)) => {
                         k.is_string() && self.types.basic(*a) == Some(crate::types::Basic::Uint8)
                     }
@@ -741,7 +741,7 @@ impl<'l> Checker<'l> {
             .unwrap_or(TypeId::INVALID);
         let mut out = Vec::new();
         for (op, a) in ops.into_iter().zip(args) {
-            if op.ty != target && !self.types.is_untyped(op.ty) {
+            if !self.types.identical(op.ty, target) && !self.types.is_untyped(op.ty) {
                 self.error(a.span, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.ty_str(target), self.ty_str(op.ty), expr_string(a)));
                 return Operand::invalid(span);
             }

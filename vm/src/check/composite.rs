@@ -90,8 +90,9 @@ impl<'l> Checker<'l> {
                     };
                     let kop = self.composite_elem(k, key);
                     if let Some((const_ty, c)) = kop.1.clone() {
+                        // byte(1) and uint8(1) are the same key: compare canonical types.
                         let by_type = if self.types.is_interface(key) {
-                            const_ty
+                            self.types.canonical(const_ty)
                         } else {
                             key
                         };

@@ -209,9 +209,9 @@ impl<'l> Checker<'l> {
                 self.note_dep(obj);
                 Operand::new(Mode::Value, sig, ExprKind::Func(func), span)
             }
+            // Go does not count this as a use of the import.
             ObjKind::Import { .. } => {
-                self.objs[obj.0 as usize].used = true;
-                self.error(span, format!("use of package {} without selector", id.name));
+                self.error(span, format!("use of package {} not in selector", id.name));
                 Operand::invalid(span)
             }
             ObjKind::Invalid | ObjKind::Pending => Operand::invalid(span),

@@ -51,10 +51,10 @@ impl<'l> Checker<'l> {
                             return Operand::invalid(span);
                         }
                         let byte = s[n as usize] as i64;
-                        let expr = self.const_expr(&Const::int(byte), TypeId::UINT8, span);
+                        let expr = self.const_expr(&Const::int(byte), TypeId::BYTE, span);
                         return Operand {
                             mode: Mode::Value,
-                            ty: TypeId::UINT8,
+                            ty: TypeId::BYTE,
                             expr,
                             local: None,
                         };
@@ -63,7 +63,7 @@ impl<'l> Checker<'l> {
                 let x = self.materialize(x, base, None);
                 Operand::new(
                     Mode::Value,
-                    TypeId::UINT8,
+                    TypeId::BYTE,
                     ExprKind::StringIndex(Box::new(x.expr), Box::new(i.expr)),
                     span,
                 )

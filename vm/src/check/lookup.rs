@@ -131,7 +131,7 @@ impl<'l> Checker<'l> {
             if is_iface {
                 let have = self.types.iface_methods(ty);
                 match have.iter().find(|h| h.name == m.name) {
-                    Some(h) if h.sig == m.sig => continue,
+                    Some(h) if self.types.identical(h.sig, m.sig) => continue,
                     Some(_) => return Some(format!("(wrong type for method {})", m.name)),
                     None => return Some(format!("(missing method {})", m.name)),
                 }
@@ -143,7 +143,7 @@ impl<'l> Checker<'l> {
                     indirect,
                     ..
                 } => {
-                    if sig != m.sig {
+                    if !self.types.identical(sig, m.sig) {
                         return Some(format!("(wrong type for method {})", m.name));
                     }
                     if ptr_recv && !indirect {
@@ -151,7 +151,7 @@ impl<'l> Checker<'l> {
                     }
                 }
                 Selection::IfaceMethod { sig, .. } => {
-                    if sig != m.sig {
+                    if !self.types.identical(sig, m.sig) {
                         return Some(format!("(wrong type for method {})", m.name));
                     }
                 }

@@ -183,12 +183,15 @@ impl<'l> Checker<'l> {
             Some(package::ObjKind::Func { func, .. }) => Some(*func),
             _ => None,
         };
-        if main_func.is_none() && file.package.name.as_ref() == "main" {
-            self.cur_pkg = main_pkg;
-            self.error(
+        if main_func.is_none() && file.package.name.as_ref() == "main" && self.diags.is_empty() {
+            // Go's linker finds this, so only in a program without type
+            // errors, and names no position: its line starts with the symbol
+            // that has no definition.
+            self.diags.push(Diagnostic::new(
+                Phase::Link,
                 Span::new(0, 0),
-                "function main is undeclared in the main package",
-            );
+                "runtime.main_main·f: function main is undeclared in the main package",
+            ));
         }
         let init = self.init_order();
         let main_func = main_func?;

@@ -88,7 +88,10 @@ impl<'l> Checker<'l> {
             return String::new();
         }
         let kind = match self.types.under(ty) {
-            Type::Basic(b) => b.name(),
+            // `type B byte` is described as `byte type B`.
+            Type::Basic(_) => {
+                return format!("{} ", self.ty_str(self.types.underlying_spelled(ty)))
+            }
             Type::Struct(_) => "struct",
             Type::Interface(_) => "interface",
             Type::Map { .. } => "map",

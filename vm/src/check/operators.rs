@@ -45,11 +45,12 @@ impl<'l> Checker<'l> {
                     return x;
                 }
                 if !matches!(x.mode, Mode::Var) {
+                    // Go points at the operand, named without its parentheses.
                     self.error(
-                        span,
+                        inner_stripped.span,
                         format!(
                             "invalid operation: cannot take address of {}",
-                            self.describe(&x, inner)
+                            self.describe(&x, inner_stripped)
                         ),
                     );
                     return Operand::invalid(span);
@@ -266,7 +267,7 @@ impl<'l> Checker<'l> {
             };
             class(a) == class(b)
         };
-        if x.ty != y.ty && !(both_untyped && same_class(self)) {
+        if !(self.types.identical(x.ty, y.ty) || (both_untyped && same_class(self))) {
             self.error(
                 span,
                 format!(

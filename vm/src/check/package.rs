@@ -163,6 +163,17 @@ impl<'l> Checker<'l> {
             self.pkgs[pkg].decl_order.push(id);
             return Some(id);
         }
+        // Go's rule: `init`, and `main` in package main, may only be funcs; the
+        // name is then left undeclared.
+        let reserved = name.name.as_ref() == "init"
+            || (name.name.as_ref() == "main" && self.pkgs[pkg].name == "main");
+        if reserved && !matches!(decl, DeclRef::Func { .. } | DeclRef::Import) {
+            self.error(
+                name.span,
+                format!("cannot declare {} - must be func", name.name),
+            );
+            return None;
+        }
         if let Some(&prev) = self.pkgs[pkg].scope.get(&name.name) {
             let prev_span = self.objs[prev.0 as usize].span;
             let _ = prev_span;
@@ -601,7 +612,7 @@ impl<'l> Checker<'l> {
         let ty = self.types.new_named(&path, &spec.name.name);
         self.objs[id.0 as usize].kind = ObjKind::Type { ty };
         let under_src = self.resolve_type(&spec.ty);
-        let under = self.types.underlying(under_src);
+        let under = self.types.underlying_spelled(under_src);
         let Type::Named(idx) = *self.types.get(ty) else {
             return;
         };

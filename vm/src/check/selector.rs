@@ -69,12 +69,13 @@ impl<'l> Checker<'l> {
         if !self.single_value(&x, base) {
             return Operand::invalid(span);
         }
-        let x = if self.types.is_untyped(x.ty) {
-            self.materialize(x, base, None)
-        } else {
-            x
+        // Go names the constant's own type in the error (`type untyped int has
+        // no field or method x`): no untyped type has fields or methods.
+        let untyped_ty = self.types.is_untyped(x.ty).then_some(x.ty);
+        let sel = match untyped_ty {
+            Some(_) => Selection::NotFound,
+            None => self.lookup_field_or_method(x.ty, &name.name),
         };
-        let sel = self.lookup_field_or_method(x.ty, &name.name);
         if !is_exported(&name.name) {
             let (owner_pkg, what) = match &sel {
                 Selection::Field { path, .. } => (self.field_pkg(x.ty, path), "field"),

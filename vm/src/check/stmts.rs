@@ -126,23 +126,27 @@ impl<'l> Checker<'l> {
                 );
             }
             S::IncDec { target, inc } => {
-                let Some((place, ty)) = self.lhs(target) else {
+                // Go checks `x++` as `x += 1`: `x` is read first (so this counts
+                // as a use of it), must be numeric, and only then assignable.
+                let x = self.value(target, None);
+                if x.is_invalid() {
                     return;
-                };
-                if !self.types.basic(ty).is_some_and(|b| b.is_numeric()) {
-                    let op = Operand::new(Mode::Var, ty, hir::ExprKind::Nil, target.span);
+                }
+                if !self.types.basic(x.ty).is_some_and(|b| b.is_numeric()) {
                     self.error(
-                        s.span,
+                        target.span,
                         format!(
                             "invalid operation: {}{} (non-numeric type {})",
                             expr_string(target),
                             if *inc { "++" } else { "--" },
-                            self.ty_str(ty)
+                            self.ty_str(x.ty)
                         ),
                     );
-                    let _ = op;
                     return;
                 }
+                let Some((place, ty)) = self.lhs(target) else {
+                    return;
+                };
                 let one = self.const_expr(&Const::int(1), ty, span);
                 let op = if *inc {
                     hir::BinOp::Add
@@ -300,7 +304,7 @@ impl<'l> Checker<'l> {
                     let ty = self.types.new_named(&path, &spec.name.name);
                     self.declare(&spec.name.name, spec.name.span, Entity::Type(ty));
                     let under = self.resolve_type(&spec.ty);
-                    let under = self.types.underlying(under);
+                    let under = self.types.underlying_spelled(under);
                     if let Type::Named(idx) = *self.types.get(ty) {
                         self.types.named[idx as usize].underlying = under;
                     }
@@ -601,9 +605,7 @@ impl<'l> Checker<'l> {
         let under = self.types.under(x.ty).clone();
         let (kind, kt, vt) = match under {
             Type::Basic(b) if b.is_integer() => (RangeKind::Int, x.ty, None),
-            Type::Basic(b) if b.is_string() => {
-                (RangeKind::String, TypeId::INT, Some(TypeId::INT32))
-            }
+            Type::Basic(b) if b.is_string() => (RangeKind::String, TypeId::INT, Some(TypeId::RUNE)),
             Type::Array { elem, .. } => (RangeKind::Array, TypeId::INT, Some(elem)),
             Type::Pointer(p) => match self.types.under(p).clone() {
                 Type::Array { elem, .. } => (RangeKind::ArrayPtr, TypeId::INT, Some(elem)),

@@ -218,13 +218,15 @@ impl<'l> Checker<'l> {
                 if ty == TypeId::INVALID {
                     continue;
                 }
-                if seen.contains(&Some(ty)) {
+                // `case byte` after `case uint8` is a duplicate: compare canonical types.
+                let canonical = self.types.canonical(ty);
+                if seen.contains(&Some(canonical)) {
                     self.error(
                         t.span,
                         format!("duplicate case {} in type switch", self.ty_str(ty)),
                     );
                 }
-                seen.push(Some(ty));
+                seen.push(Some(canonical));
                 if valid && !self.types.is_interface(ty) {
                     if let Some(reason) = self.missing_method(ty, x.ty) {
                         let reason = reason.lines().next().unwrap_or_default().to_string();

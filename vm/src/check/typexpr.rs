@@ -130,11 +130,11 @@ impl<'l> Checker<'l> {
                 match &self.objs[id.0 as usize].kind {
                     ObjKind::Type { ty } => *ty,
                     ObjKind::Invalid => TypeId::INVALID,
+                    // Go does not count this as a use of the import.
                     ObjKind::Import { .. } => {
-                        self.objs[id.0 as usize].used = true;
                         self.error(
                             name.span,
-                            format!("use of package {} without selector", name.name),
+                            format!("{} (package name) is not a type", name.name),
                         );
                         TypeId::INVALID
                     }
@@ -313,7 +313,7 @@ impl<'l> Checker<'l> {
                     }
                     for m in self.types.iface_methods(ty).to_vec() {
                         match methods.iter().find(|x| x.name == m.name) {
-                            Some(existing) if existing.sig != m.sig => {
+                            Some(existing) if !self.types.identical(existing.sig, m.sig) => {
                                 self.error(t.span, format!("duplicate method {}", m.name));
                             }
                             Some(_) => {}

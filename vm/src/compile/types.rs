@@ -135,6 +135,14 @@ impl Compiler<'_> {
         if let Some(id) = self.rt_types.get(&ty) {
             return *id;
         }
+        // `byte`/`rune` and types spelled with them are the runtime types of
+        // `uint8`/`int32`: `%T` prints `[]uint8` and `[]byte` asserts as `[]uint8`.
+        let canonical = self.hir.types.canonical(ty);
+        if canonical != ty {
+            let id = self.rt(canonical);
+            self.rt_types.insert(ty, id);
+            return id;
+        }
         // Fixed runtime ids for the types the runtime itself produces.
         let fixed = match ty {
             TypeId::BOOL => Some(RtTypeId::BOOL),
@@ -228,7 +236,10 @@ impl Compiler<'_> {
                     })
                     .collect(),
             },
-            Type::Named(_) | Type::Tuple(_) => RtKind::Interface { methods: vec![] },
+            // `under` resolves names and aliases, and `ty` is canonical here.
+            Type::Named(_) | Type::Tuple(_) | Type::Alias(_) => {
+                RtKind::Interface { methods: vec![] }
+            }
         };
         self.pb.types.types[id.0 as usize].kind = kind;
         // Method sets are filled in at the end, when every method is compiled.

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	if false {
+		fmt.Println("no")
+	} else if
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var m map[byte]rune
+	var s string = m
+	fmt.Println(s)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var b byte = 1
+	var r rune = 2
+	fmt.Println(b + r)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const c = 5
+
+func main() {
+	c++
+	fmt.Println(c)
+}

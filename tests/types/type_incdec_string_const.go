@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const s = "a"
+
+func main() {
+	s++
+	fmt.Println(s)
+}

@@ -1,0 +1,4 @@
+package main
+
+// main must be a func in package main.
+var main = 1

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"math"
+)
+
+func main() {
+	x := math
+	fmt.Println(x)
+}
