@@ -306,7 +306,7 @@ impl Vm {
 
     /// The `Error()` text of the library's own error types (errors.New,
     /// fmt.Errorf, errors.Join), which `%v` prints, read from their fields:
-    /// the common case needs no sandbox (sandbox.rs), which other types with
+    /// the common case needs no sandbox (method_sandbox.rs), which other types with
     /// an Error or String method go through.
     pub(crate) fn library_error_text(&self, ty: RtTypeId, v: &Value) -> Option<String> {
         let name = self.program.types.name(ty);

@@ -53,7 +53,7 @@ pub mod panic;
 pub mod program;
 pub mod race;
 pub mod rtype;
-pub mod sandbox;
+pub mod method_sandbox;
 pub mod sched;
 pub mod schedule;
 pub mod select;

@@ -402,7 +402,7 @@ impl Vm {
         let types = &self.program.types;
         let ty = types.get(iface.ty);
         // printpanicval prints an error's Error() and a Stringer's String()
-        // before anything else; for events they run in a sandbox (sandbox.rs).
+        // before anything else; for events they run in a sandbox (method_sandbox.rs).
         if !matches!(ty.kind, RtKind::RuntimeError | RtKind::ErrorString)
             && self.has_text_method(iface.ty)
         {
