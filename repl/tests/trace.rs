@@ -143,7 +143,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .args(["trace", "programs/defer_order.go", "--format", "json"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("{\"version\":3"))
+        .stdout(predicate::str::starts_with("{\"version\":4"))
         .stderr(predicate::str::contains("third\nsecond\nfirst\n"));
     let out = std::env::temp_dir().join(format!("gomini-trace-{}.json", std::process::id()));
     gomini()
@@ -153,7 +153,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .success()
         .stdout("third\nsecond\nfirst\n");
     let written = std::fs::read_to_string(&out).expect("trace written");
-    assert!(written.starts_with("{\"version\":3"));
+    assert!(written.starts_with("{\"version\":4"));
     let _ = std::fs::remove_file(out);
 }
 

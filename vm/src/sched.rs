@@ -458,13 +458,14 @@ impl Vm {
         if self.sink.is_some() {
             // Turn-start picks and quanta are reported by `Switch`; a quantum
             // drawn here cuts the running goroutine's turn short.
-            let what = match kind {
-                DecisionKind::Quantum => "shortened quantum",
-                other => other.what(),
+            // (shown as the instruction count, as in `Switch`, not the raw draw).
+            let (what, shown) = match kind {
+                DecisionKind::Quantum => ("shortened quantum", u64::from(choice) + 1),
+                other => (other.what(), u64::from(choice)),
             };
             self.emit(Event::SchedDecision {
                 what,
-                choice: choice as u64,
+                choice: shown,
             });
         }
         choice

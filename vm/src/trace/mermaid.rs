@@ -195,7 +195,7 @@ fn message(ev: &TraceEvent) -> Option<String> {
         EventKind::GoroutineWoken { reason, by } => match *by {
             0 => format!("Note over {p}: {}", escape(&format!("woken: {reason}"))),
             by => format!(
-                "{}--){p}: {}",
+                "{}-->>{p}: {}",
                 participant(by),
                 escape(&format!("woken: {reason}"))
             ),
@@ -204,7 +204,7 @@ fn message(ev: &TraceEvent) -> Option<String> {
         // stopped to the one that runs; the first turn and a goroutine chosen
         // again after its own turn change nothing in the picture.
         EventKind::Switch { from: Some(from), to, .. } if from != to => format!(
-            "{}--){}: {}",
+            "{}-->>{}: {}",
             participant(*from),
             participant(*to),
             escape(&super::switch_text(&ev.kind).unwrap_or_default())
