@@ -240,7 +240,10 @@ fn goroutine_error_channel_stepper_shows_switches_and_the_wake_up_after_wait() {
     assert!(text_of(&dom, "now").contains(&expected), "{dom}");
     let g = text_of(&dom, "goroutines");
     assert!(g.contains(&format!("scheduler: {expected}")), "{g}");
-    assert!(g.contains("goroutine 1 [blocked: sync.WaitGroup.Wait]"), "{g}");
+    assert!(
+        g.contains("goroutine 1 [blocked: sync.WaitGroup.Wait]"),
+        "{g}"
+    );
     assert!(g.contains(&format!("goroutine {next} [running]")), "{g}");
     // The last Done wakes main: runnable, with the reason and the waker.
     let woken = step_of(&events, "goroutine_woken", |e| e["goroutine"] == 1);

@@ -191,7 +191,11 @@ impl Vm {
                 value: v,
                 ok: true,
             };
-            let reason = if sender.is_some() { "chan send" } else { "timer send" };
+            let reason = if sender.is_some() {
+                "chan send"
+            } else {
+                "timer send"
+            };
             self.wake_goroutine(w.slot, wake, reason, sender.unwrap_or(0));
             return Ok(());
         }

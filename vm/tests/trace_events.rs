@@ -143,7 +143,9 @@ fn program_error_and_stringer_values_show_their_method_text() {
         events
             .iter()
             .filter_map(|e| match &e.kind {
-                EventKind::Return { func: f, results, .. } if f == func => Some(results.clone()),
+                EventKind::Return {
+                    func: f, results, ..
+                } if f == func => Some(results.clone()),
                 _ => None,
             })
             .collect()
@@ -285,7 +287,10 @@ fn check_every_block_is_woken(events: &[TraceEvent]) -> Vec<String> {
             .iter()
             .find(|n| {
                 n.goroutine == e.goroutine
-                    && !matches!(n.kind, EventKind::ChanRecv { .. } | EventKind::ChanSend { .. })
+                    && !matches!(
+                        n.kind,
+                        EventKind::ChanRecv { .. } | EventKind::ChanSend { .. }
+                    )
             })
             .unwrap_or_else(|| panic!("goroutine {} never woken after {reason}", e.goroutine));
         match &next.kind {
@@ -322,7 +327,10 @@ fn every_blocked_goroutine_is_woken_with_its_reason() {
         "sleep",
         "select",
     ] {
-        assert!(all_waits.contains(wait), "no seed blocked in {wait}: {all_waits:?}");
+        assert!(
+            all_waits.contains(wait),
+            "no seed blocked in {wait}: {all_waits:?}"
+        );
     }
 }
 
@@ -350,7 +358,10 @@ fn switches_say_who_stopped_why_and_who_runs_next() {
             assert_eq!(*from, running, "seed {seed}, event {i}");
             assert!(*runnable >= 1);
             assert_eq!(quantum.is_none(), *runnable == 1, "alone: no quantum");
-            let before = events[..i].iter().rev().find(|p| Some(p.goroutine) == *from);
+            let before = events[..i]
+                .iter()
+                .rev()
+                .find(|p| Some(p.goroutine) == *from);
             match why.as_str() {
                 "start" => assert!(from.is_none() && i == 0),
                 "blocked" => match before.map(|p| &p.kind) {
@@ -411,7 +422,11 @@ func main() {
         .unwrap();
     assert!(matches!(
         &r.events[at + 1].kind,
-        EventKind::ChanRecv { chan: 1, ok: false, .. }
+        EventKind::ChanRecv {
+            chan: 1,
+            ok: false,
+            ..
+        }
     ));
     assert_eq!(r.events[at + 1].goroutine, 1);
     assert!(matches!(

@@ -196,7 +196,8 @@ pub fn wg_add(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     }
     if n == 0 {
         while let Some(slot) = ctx.sched.sema_dequeue((key, 0)) {
-            ctx.sched.ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
+            ctx.sched
+                .ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
         }
     }
     NativeOut::Ret0
