@@ -30,6 +30,20 @@
 //!   buffer 1/3 holding it); the others send nothing. After wg.Wait, main
 //!   closes the channel, `range` receives the error (buffer 0/3), then the
 //!   zero value `<nil>` with ok = false (`closed`), which ends the loop.
+//!   The scheduler's switches read as Go's runtime would explain them: main
+//!   is preempted when its quantum runs out (`g1 preempted → g7 runs`), a
+//!   goroutine that exits hands over (`g7 exited → g1 runs`), main blocks in
+//!   `wg.Wait` (`g1 blocked (sync.WaitGroup.Wait) → g8 runs`), and the last
+//!   `wg.Done` (goroutine 9's) wakes it: `woken: sync.WaitGroup counter is 0
+//!   by g9`, before g9 finishes and `g9 exited → g1 runs`.
+//! - `custom_error`: `lookup` returns the user-written `*NotFoundError` shown
+//!   by its `Error()` text, `key "b" not found` (as `fmt.Println` prints it),
+//!   which the goroutine sends while main is parked in `range results`
+//!   (`woken: chan send by g7`). The deferred `close(results)`, a func value,
+//!   records `close chan #1` before the deferred `wg.Done`, LIFO; main then
+//!   receives the zero value `<nil>` closed. `panic(err)` shows as Go's
+//!   `panic:` prints it, `key "c" not found`, and so does the recover. The
+//!   `Error()` calls in the trace are main's own (fmt's), none the trace's.
 
 use std::path::{Path, PathBuf};
 
@@ -74,12 +88,13 @@ fn check_golden(file: &str, actual: &str) {
     );
 }
 
-const GOLDEN_PROGRAMS: [&str; 5] = [
+const GOLDEN_PROGRAMS: [&str; 6] = [
     "named_result",
     "defer_order",
     "recover_value",
     "defer_args",
     "goroutine_error_channel",
+    "custom_error",
 ];
 
 #[test]
@@ -143,7 +158,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .args(["trace", "programs/defer_order.go", "--format", "json"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("{\"version\":3"))
+        .stdout(predicate::str::starts_with("{\"version\":4"))
         .stderr(predicate::str::contains("third\nsecond\nfirst\n"));
     let out = std::env::temp_dir().join(format!("gomini-trace-{}.json", std::process::id()));
     gomini()
@@ -153,7 +168,7 @@ fn program_output_moves_to_stderr_when_the_trace_takes_stdout() {
         .success()
         .stdout("third\nsecond\nfirst\n");
     let written = std::fs::read_to_string(&out).expect("trace written");
-    assert!(written.starts_with("{\"version\":3"));
+    assert!(written.starts_with("{\"version\":4"));
     let _ = std::fs::remove_file(out);
 }
 

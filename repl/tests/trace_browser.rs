@@ -227,3 +227,33 @@ fn goroutine_panic_stepper_shows_the_child_panicking_and_mains_defer_pending() {
         "no recover happens"
     );
 }
+
+#[test]
+fn goroutine_error_channel_stepper_shows_switches_and_the_wake_up_after_wait() {
+    let events = events_of("goroutine_error_channel");
+    let page = trace_file("goroutine_error_channel", "html");
+    // main blocks in wg.Wait; the switch says so and names the goroutine that runs next.
+    let blocked = step_of(&events, "switch", |e| e["wait"] == "sync.WaitGroup.Wait");
+    let next = events[blocked - 1]["to"].as_u64().expect("to");
+    let dom = dom_at(&page, blocked);
+    let expected = format!("g1 blocked (sync.WaitGroup.Wait) → g{next} runs");
+    assert!(text_of(&dom, "now").contains(&expected), "{dom}");
+    let g = text_of(&dom, "goroutines");
+    assert!(g.contains(&format!("scheduler: {expected}")), "{g}");
+    assert!(
+        g.contains("goroutine 1 [blocked: sync.WaitGroup.Wait]"),
+        "{g}"
+    );
+    assert!(g.contains(&format!("goroutine {next} [running]")), "{g}");
+    // The last Done wakes main: runnable, with the reason and the waker.
+    let woken = step_of(&events, "goroutine_woken", |e| e["goroutine"] == 1);
+    let by = events[woken - 1]["by"].as_u64().expect("by");
+    let g = text_of(&dom_at(&page, woken), "goroutines");
+    assert!(
+        g.contains(&format!(
+            "goroutine 1 [runnable (woken: sync.WaitGroup counter is 0 by g{by})]"
+        )),
+        "{g}"
+    );
+    assert!(g.contains(&format!("goroutine {by} [running]")), "{g}");
+}

@@ -191,7 +191,12 @@ impl Vm {
                 value: v,
                 ok: true,
             };
-            self.wake_goroutine(w.slot, wake);
+            let reason = if sender.is_some() {
+                "chan send"
+            } else {
+                "timer send"
+            };
+            self.wake_goroutine(w.slot, wake, reason, sender.unwrap_or(0));
             return Ok(());
         }
         if st.buf.len() < c.cap as usize {
@@ -244,6 +249,8 @@ impl Vm {
                         value: Value::Nil,
                         ok: true,
                     },
+                    "chan receive",
+                    receiver,
                 );
             }
             if let Some(r) = &mut self.race {
@@ -272,6 +279,8 @@ impl Vm {
                     value: Value::Nil,
                     ok: true,
                 },
+                "chan receive",
+                receiver,
             );
             return Some((w.value, true));
         }
@@ -333,7 +342,7 @@ impl Vm {
                     value: c.zero.deep_copy(),
                     ok: false,
                 };
-                self.wake_goroutine(w.slot, wake);
+                self.wake_goroutine(w.slot, wake, "chan close", goroutine);
             }
         }
         for w in senders {
@@ -343,7 +352,7 @@ impl Vm {
                     value: Value::Nil,
                     ok: false,
                 };
-                self.wake_goroutine(w.slot, wake);
+                self.wake_goroutine(w.slot, wake, "chan close", goroutine);
             }
         }
         Ok(())

@@ -103,10 +103,21 @@ pub enum Event {
         func: String,
         depth: usize,
     },
-    /// The runtime made a seeded choice (map iteration start, later scheduling, select).
+    /// The runtime made a seeded choice that is not a switch of goroutines
+    /// (a select case, a map iteration start, a quantum cut short because
+    /// another goroutine became runnable).
     SchedDecision {
         what: &'static str,
         choice: u64,
+    },
+    /// The scheduler switched goroutines: `from` stopped (`why`) and `to` runs
+    /// next, for `quantum` instructions (`None`: it is the only runnable one).
+    /// `runnable` counts the goroutines it was chosen among, `to` included.
+    Switch {
+        from: Option<(u64, SwitchWhy)>,
+        to: u64,
+        runnable: usize,
+        quantum: Option<u32>,
     },
     GoroutineCreated {
         goroutine: u64,
@@ -116,8 +127,12 @@ pub enum Event {
         goroutine: u64,
         reason: &'static str,
     },
+    /// `goroutine` can run again because of `reason` (what completed its
+    /// wait), done by goroutine `by` (0: a timer).
     GoroutineWoken {
         goroutine: u64,
+        reason: &'static str,
+        by: u64,
     },
     GoroutineExited {
         goroutine: u64,
@@ -156,6 +171,19 @@ pub enum Event {
         goroutine: u64,
         mutex: usize,
     },
+}
+
+/// Why the goroutine that ran last stopped running, in a `Switch`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwitchWhy {
+    /// Its quantum ran out.
+    Preempted,
+    /// It called `runtime.Gosched`.
+    Yielded,
+    /// It parked, with Go's wait reason (`chan receive`, `sync.Mutex.Lock`, ...).
+    Blocked(&'static str),
+    /// It returned from its entry function (or called `runtime.Goexit`).
+    Exited,
 }
 
 /// A named result and its value as display text.
@@ -267,13 +295,19 @@ impl Vm {
         if let Some(text) = self.library_error_text(dynamic_ty, dynamic) {
             return text;
         }
-        crate::fmt::sprint_one(&self.program.types, ty, v)
+        // Without method calls when none is needed; else fmt's way, in a sandbox.
+        let mut printer = crate::fmt::Printer::new(&self.program, &[]);
+        if printer.print_typed(v, ty).is_ok() {
+            return String::from_utf8_lossy(&printer.buf).into_owned();
+        }
+        self.method_text(ty, v)
+            .unwrap_or_else(|| crate::fmt::sprint_one(&self.program.types, ty, v))
     }
 
     /// The `Error()` text of the library's own error types (errors.New,
-    /// fmt.Errorf, errors.Join), which `%v` prints. Events cannot call Go
-    /// methods, so it is read from their fields; other types with an Error or
-    /// String method print without it.
+    /// fmt.Errorf, errors.Join), which `%v` prints, read from their fields:
+    /// the common case needs no sandbox (method_sandbox.rs), which other types with
+    /// an Error or String method go through.
     pub(crate) fn library_error_text(&self, ty: RtTypeId, v: &Value) -> Option<String> {
         let name = self.program.types.name(ty);
         if !matches!(

@@ -111,6 +111,7 @@ impl Vm {
 
     pub fn set_sink(&mut self, sink: Box<dyn EventSink>) {
         self.sink = Some(sink);
+        self.sched.trace_wakes = true;
     }
 
     /// Stamps `e` with the next step number and the virtual time and hands it to
@@ -1545,6 +1546,7 @@ impl Vm {
         }
         if self.sink.is_some() {
             self.emit_lock_event(g, id, base, n_args, &out);
+            self.emit_woken(g.id);
         }
         match out {
             NativeOut::Ret0 => NativeStep::Done,
@@ -1600,6 +1602,10 @@ impl Vm {
             NativeOut::Goexit => NativeStep::Stopped(self.goexit_unwind(g)),
             NativeOut::Fatal(msg) => NativeStep::Stopped(Some(self.sync_fatal(g, msg))),
             NativeOut::Refused(refused) => NativeStep::Stopped(Some(self.refusal(g, refused))),
+            NativeOut::CloseChan(c) => match self.close_chan(&c, g.id) {
+                Ok(()) => NativeStep::Done,
+                Err(v) => NativeStep::Stopped(self.raise(g, v)),
+            },
         }
     }
 

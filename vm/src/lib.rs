@@ -46,6 +46,7 @@ pub mod hir;
 pub mod iface;
 pub mod limits;
 pub mod map;
+pub mod method_sandbox;
 pub mod natives;
 pub mod op;
 pub mod output;

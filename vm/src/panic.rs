@@ -393,13 +393,26 @@ impl Vm {
         ))
     }
 
-    /// A panic value as Go's `printpanicval` prints it (without method calls).
+    /// A panic value as Go's `printpanicval` prints it, for events: methods
+    /// run in a sandbox, never in this VM.
     pub(crate) fn panic_value_text(&self, value: &Value) -> String {
         let Value::Iface(iface) = value else {
             return "nil".into();
         };
         let types = &self.program.types;
         let ty = types.get(iface.ty);
+        // printpanicval prints an error's Error() and a Stringer's String()
+        // before anything else; for events they run in a sandbox (method_sandbox.rs).
+        if !matches!(ty.kind, RtKind::RuntimeError | RtKind::ErrorString)
+            && self.has_text_method(iface.ty)
+        {
+            if let Some(text) = self
+                .library_error_text(iface.ty, &iface.val)
+                .or_else(|| self.method_text(iface.ty, &iface.val))
+            {
+                return text;
+            }
+        }
         let plain = crate::fmt::sprint_one(types, iface.ty, &iface.val);
         match (&ty.kind, &ty.name) {
             (RtKind::RuntimeError | RtKind::ErrorString, _) => plain,

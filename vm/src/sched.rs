@@ -44,7 +44,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use crate::chan::{Chan, Wake};
-use crate::event::Event;
+use crate::event::{Event, SwitchWhy};
 use crate::frame::{Frame, ReturnTo};
 use crate::goroutine::{Goroutine, Stop};
 use crate::value::Value;
@@ -209,6 +209,12 @@ pub struct Sched {
     pub next_chan_id: u64,
     /// The decision log; `None` (the default) records nothing.
     pub decisions: Option<Vec<Decision>>,
+    /// Set while an event sink is attached: `ready` then logs each wake-up in
+    /// `woken`, which `Vm::emit_woken` turns into events (natives, which call
+    /// `ready`, cannot reach the sink).
+    pub trace_wakes: bool,
+    /// Wake-ups not yet reported: (slot, reason). Empty unless `trace_wakes`.
+    pub woken: Vec<(u32, &'static str)>,
     /// Where choices come from (seeded generator, PCT, replay, plan) and the turn log (schedule.rs).
     pub source: crate::schedule::Source,
 }
@@ -244,6 +250,8 @@ impl Default for Sched {
             spare_goroutines: Vec::new(),
             next_chan_id: 1,
             decisions: None,
+            trace_wakes: false,
+            woken: Vec::new(),
             source: Default::default(),
         }
     }
@@ -280,8 +288,12 @@ impl Sched {
         matches!(&self.gs[slot as usize], Some(g) if g.wake.is_none() && g.wait.is_some())
     }
 
-    /// Completes the parked goroutine in `slot` with `wake` and makes it runnable.
-    pub fn ready(&mut self, slot: u32, wake: Wake) {
+    /// Completes the parked goroutine in `slot` with `wake` and makes it
+    /// runnable; `reason` says what completed its wait (for the `woken` event).
+    pub fn ready(&mut self, slot: u32, wake: Wake, reason: &'static str) {
+        if self.trace_wakes {
+            self.woken.push((slot, reason));
+        }
         let g = self.gs[slot as usize]
             .as_mut()
             .expect("gomini bug: waking a goroutine that is not parked");
@@ -447,6 +459,8 @@ impl Vm {
         let main = Box::new(self.main_goroutine());
         self.sched.spawn(main);
         self.sched.n_live = 1;
+        // With a sink: the goroutine that ran last and why it stopped (`Switch`).
+        let mut last_stop: Option<(u64, SwitchWhy)> = None;
         loop {
             if let Some(stop) = self.check_limits() {
                 return stop;
@@ -465,14 +479,17 @@ impl Vm {
             let pick = if n == 1 {
                 0
             } else {
-                self.draw(DecisionKind::Pick, n)
+                self.draw_unreported(DecisionKind::Pick, n)
             };
             let slot = self.sched.runq.swap_remove(pick as usize);
             let quantum = if self.sched.runq.is_empty() {
                 QUANTUM_ALONE
             } else {
-                self.draw(DecisionKind::Quantum, QUANTUM_MAX) + 1
+                self.draw_unreported(DecisionKind::Quantum, QUANTUM_MAX) + 1
             };
+            if self.sink.is_some() {
+                self.emit_switch(last_stop.take(), slot, n as usize, quantum);
+            }
             self.sched.shorten = false;
             let mut g = self.sched.gs[slot as usize]
                 .take()
@@ -493,6 +510,13 @@ impl Vm {
             }
             match stop {
                 Stop::Preempted | Stop::Yielded => {
+                    if self.sink.is_some() {
+                        let why = match stop {
+                            Stop::Yielded => SwitchWhy::Yielded,
+                            _ => SwitchWhy::Preempted,
+                        };
+                        last_stop = Some((g.id, why));
+                    }
                     self.sched.gs[slot as usize] = Some(g);
                     self.sched.runq.push(slot);
                 }
@@ -503,12 +527,14 @@ impl Vm {
                             goroutine: g.id,
                             reason,
                         });
+                        last_stop = Some((g.id, SwitchWhy::Blocked(reason)));
                     }
                     self.sched.gs[slot as usize] = Some(g);
                 }
                 Stop::Finished => {
                     if self.sink.is_some() {
                         self.emit(Event::GoroutineExited { goroutine: g.id });
+                        last_stop = Some((g.id, SwitchWhy::Exited));
                     }
                     if g.id == 1 {
                         if !g.goexiting {
@@ -528,15 +554,29 @@ impl Vm {
     /// Draws a decision of `kind` in `0..n` from the run's source (the seeded
     /// generator unless schedule.rs set another) and records it.
     pub(crate) fn draw(&mut self, kind: DecisionKind, n: u32) -> u32 {
+        let choice = self.draw_unreported(kind, n);
+        if self.sink.is_some() {
+            // Turn-start picks and quanta are reported by `Switch`; a quantum
+            // drawn here cuts the running goroutine's turn short.
+            // (shown as the instruction count, as in `Switch`, not the raw draw).
+            let (what, shown) = match kind {
+                DecisionKind::Quantum => ("shortened quantum", u64::from(choice) + 1),
+                other => (other.what(), u64::from(choice)),
+            };
+            self.emit(Event::SchedDecision {
+                what,
+                choice: shown,
+            });
+        }
+        choice
+    }
+
+    /// `draw` without the `SchedDecision` event: the pick and the quantum at
+    /// the start of a turn, which the `Switch` event reports.
+    fn draw_unreported(&mut self, kind: DecisionKind, n: u32) -> u32 {
         let choice = self.choose(kind, n);
         if let Some(log) = &mut self.sched.decisions {
             log.push(Decision { kind, choice, n });
-        }
-        if self.sink.is_some() {
-            self.emit(Event::SchedDecision {
-                what: kind.what(),
-                choice: choice as u64,
-            });
         }
         choice
     }
@@ -559,6 +599,25 @@ impl Vm {
         // `run` counted the whole slice as run; the part cut off will not be.
         self.steps -= u64::from(budget - slice);
         slice
+    }
+
+    /// Emits the `Switch` to the goroutine in `slot` (parked in `gs`), chosen
+    /// among `runnable` goroutines, after `last` stopped.
+    #[cold]
+    fn emit_switch(
+        &mut self,
+        last: Option<(u64, SwitchWhy)>,
+        slot: u32,
+        runnable: usize,
+        quantum: u32,
+    ) {
+        let to = self.goroutine_id(slot);
+        self.emit(Event::Switch {
+            from: last,
+            to,
+            runnable,
+            quantum: (quantum != QUANTUM_ALONE).then_some(quantum),
+        });
     }
 
     /// Fires every timer that is due at the current virtual time, in (when, arming) order.
@@ -584,7 +643,7 @@ impl Vm {
             match &self.sched.timers[id as usize].kind {
                 TimerKind::Sleep(slot) => {
                     let slot = *slot;
-                    self.wake_goroutine(slot, Wake::done());
+                    self.wake_goroutine(slot, Wake::done(), "sleep over", 0);
                 }
                 TimerKind::Chan(c) => {
                     let c = c.clone();
@@ -606,12 +665,27 @@ impl Vm {
         }
     }
 
-    /// Makes the parked goroutine in `slot` runnable with `wake`, emitting the event.
-    pub(crate) fn wake_goroutine(&mut self, slot: u32, wake: Wake) {
-        self.sched.ready(slot, wake);
+    /// Makes the parked goroutine in `slot` runnable with `wake` because of
+    /// `reason`, done by goroutine `by` (0: a timer), emitting the event.
+    pub(crate) fn wake_goroutine(&mut self, slot: u32, wake: Wake, reason: &'static str, by: u64) {
+        self.sched.ready(slot, wake, reason);
         if self.sink.is_some() {
-            let id = self.sched.gs[slot as usize].as_ref().map_or(0, |g| g.id);
-            self.emit(Event::GoroutineWoken { goroutine: id });
+            self.emit_woken(by);
+        }
+    }
+
+    /// Emits a `GoroutineWoken` for each wake-up `Sched::ready` logged since
+    /// the last call, in order, done by goroutine `by`.
+    #[cold]
+    pub(crate) fn emit_woken(&mut self, by: u64) {
+        let woken = std::mem::take(&mut self.sched.woken);
+        for (slot, reason) in woken {
+            let goroutine = self.goroutine_id(slot);
+            self.emit(Event::GoroutineWoken {
+                goroutine,
+                reason,
+                by,
+            });
         }
     }
 

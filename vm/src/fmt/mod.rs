@@ -715,6 +715,14 @@ impl<'a> Printer<'a> {
     }
 }
 
+impl Printer<'_> {
+    /// `%v` of `v`, of static type `ty` (an interface type unwraps to the
+    /// dynamic value), calling methods as `fmt.Sprint` does.
+    pub fn print_typed(&mut self, v: &Value, ty: RtTypeId) -> Result<(), NeedCall> {
+        self.print_value(v, ty, b'v', 0, true)
+    }
+}
+
 /// A value printed as `%v` without methods (crash messages).
 pub fn sprint_one(types: &RtTypes, ty: RtTypeId, v: &Value) -> String {
     let mut p = Printer::without_methods(types);

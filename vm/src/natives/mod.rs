@@ -78,6 +78,9 @@ pub enum NativeOut {
     Goexit,
     /// A fatal error Go's sync package raises (`sync: unlock of unlocked mutex`): not recoverable.
     Fatal(&'static str),
+    /// `close(ch)` called as a func value (`defer close(ch)`): the VM closes
+    /// the channel exactly as `Op::Close` does, with its events and race edges.
+    CloseChan(std::rc::Rc<crate::chan::Chan>),
     /// An allocation the program sized was refused: the memory limit or out of memory (limits.rs).
     Refused(crate::limits::Refused),
 }

@@ -90,7 +90,7 @@ pub fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     }
     set(&m, MUTEX_STATE, 0);
     if let Some(slot) = ctx.sched.sema_dequeue((key, 0)) {
-        ctx.sched.ready(slot, Wake::done());
+        ctx.sched.ready(slot, Wake::done(), "sync.Mutex.Unlock");
     }
     NativeOut::Ret0
 }
@@ -137,14 +137,14 @@ pub fn rw_unlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     // Waiting readers go first (Go lets the readers that queued behind the writer in).
     let mut n_readers = 0;
     while let Some(slot) = ctx.sched.sema_dequeue((key, 2)) {
-        ctx.sched.ready(slot, Wake::done());
+        ctx.sched.ready(slot, Wake::done(), "sync.RWMutex.Unlock");
         n_readers += 1;
     }
     if n_readers > 0 {
         set(&rw, RW_READERS, get(&rw, RW_READERS) + n_readers);
     } else if let Some(slot) = ctx.sched.sema_dequeue((key, 1)) {
         set_bool(&rw, RW_WRITER, true);
-        ctx.sched.ready(slot, Wake::done());
+        ctx.sched.ready(slot, Wake::done(), "sync.RWMutex.Unlock");
     }
     NativeOut::Ret0
 }
@@ -178,7 +178,7 @@ pub fn rw_runlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     if readers == 1 {
         if let Some(slot) = ctx.sched.sema_dequeue((key, 1)) {
             set_bool(&rw, RW_WRITER, true);
-            ctx.sched.ready(slot, Wake::done());
+            ctx.sched.ready(slot, Wake::done(), "sync.RWMutex.RUnlock");
         }
     }
     NativeOut::Ret0
@@ -202,7 +202,8 @@ pub fn wg_add(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     }
     if n == 0 {
         while let Some(slot) = ctx.sched.sema_dequeue((key, 0)) {
-            ctx.sched.ready(slot, Wake::done());
+            ctx.sched
+                .ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
         }
     }
     NativeOut::Ret0
@@ -263,7 +264,7 @@ pub fn cond_signal(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     list.notify += 1;
     let at = list.waiters.iter().position(|(t, _)| *t == ticket);
     if let Some(slot) = at.and_then(|i| list.waiters.remove(i)).map(|(_, s)| s) {
-        ctx.sched.ready(slot, Wake::done());
+        ctx.sched.ready(slot, Wake::done(), "sync.Cond.Signal");
     }
     NativeOut::Ret0
 }
@@ -278,7 +279,7 @@ pub fn cond_broadcast(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     list.notify = list.wait;
     let waiters: Vec<(u32, u32)> = list.waiters.drain(..).collect();
     for (_, slot) in waiters {
-        ctx.sched.ready(slot, Wake::done());
+        ctx.sched.ready(slot, Wake::done(), "sync.Cond.Broadcast");
     }
     NativeOut::Ret0
 }

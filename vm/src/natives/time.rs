@@ -129,32 +129,13 @@ pub(super) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// `close(ch)` as a func value (`defer close(ch)`): the same rules as `Op::Close`.
-pub fn close(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
-    let Value::Chan(c) = &args[0] else {
-        return NativeOut::Panic(crate::chan::close_of_nil());
-    };
-    let (receivers, senders) = {
-        let mut st = c.state.borrow_mut();
-        if st.closed {
-            return NativeOut::Panic(crate::chan::close_of_closed());
-        }
-        st.closed = true;
-        (std::mem::take(&mut st.recvq), std::mem::take(&mut st.sendq))
-    };
-    for (waiters, ok) in [(receivers, false), (senders, false)] {
-        for w in waiters {
-            if ctx.sched.is_parked(w.slot) {
-                let wake = crate::chan::Wake {
-                    case: w.case,
-                    value: c.zero.deep_copy(),
-                    ok,
-                };
-                ctx.sched.ready(w.slot, wake);
-            }
-        }
+/// `close(ch)` as a func value (`defer close(ch)`): the VM does it as for
+/// `Op::Close` (`Vm::close_chan`), so that every close is traced alike.
+pub fn close(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
+    match &args[0] {
+        Value::Chan(c) => NativeOut::CloseChan(c.clone()),
+        _ => NativeOut::Panic(crate::chan::close_of_nil()),
     }
-    NativeOut::Ret0
 }
 
 #[cfg(test)]

@@ -35,8 +35,16 @@ pub fn sequence(trace: &Trace) -> String {
     let mut out = String::from("sequenceDiagram\n");
     let mut goroutines: Vec<u64> = Vec::new();
     for ev in &trace.events {
-        if !goroutines.contains(&ev.goroutine) {
-            goroutines.push(ev.goroutine);
+        // Switches and wake-ups draw arrows to goroutines that may have no event of their own here.
+        let others = match &ev.kind {
+            EventKind::Switch { from, to, .. } => [*from, Some(*to)],
+            EventKind::GoroutineWoken { by, .. } => [(*by != 0).then_some(*by), None],
+            _ => [None, None],
+        };
+        for g in std::iter::once(ev.goroutine).chain(others.into_iter().flatten()) {
+            if !goroutines.contains(&g) {
+                goroutines.push(g);
+            }
         }
     }
     if goroutines.is_empty() {
@@ -191,9 +199,31 @@ fn message(ev: &TraceEvent) -> Option<String> {
         EventKind::ChanClose { chan } => {
             format!("Note over {p}: {}", escape(&format!("close chan #{chan}")))
         }
+        // The waker's dashed arrow to the goroutine it woke; a timer's as a note.
+        EventKind::GoroutineWoken { reason, by } => match *by {
+            0 => format!("Note over {p}: {}", escape(&format!("woken: {reason}"))),
+            by => format!(
+                "{}-->>{p}: {}",
+                participant(by),
+                escape(&format!("woken: {reason}"))
+            ),
+        },
+        // A switch between two goroutines: a dashed arrow from the one that
+        // stopped to the one that runs; the first turn and a goroutine chosen
+        // again after its own turn change nothing in the picture.
+        EventKind::Switch {
+            from: Some(from),
+            to,
+            ..
+        } if from != to => format!(
+            "{}-->>{}: {}",
+            participant(*from),
+            participant(*to),
+            escape(&super::switch_text(&ev.kind).unwrap_or_default())
+        ),
         EventKind::DeferFinished { .. }
         | EventKind::SchedDecision { .. }
-        | EventKind::GoroutineWoken
+        | EventKind::Switch { .. }
         | EventKind::Lock { .. }
         | EventKind::Unlock { .. } => return None,
     };

@@ -27,11 +27,11 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
-use crate::event::{Event, EventSink, Stamp};
+use crate::event::{Event, EventSink, Stamp, SwitchWhy};
 use crate::program::Program;
 
 /// The version of the JSON trace format (`docs/trace-format.md`).
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The default bound on recorded events (`--max-events`).
 pub const DEFAULT_MAX_EVENTS: usize = 1_000_000;
@@ -126,13 +126,27 @@ pub enum EventKind {
         what: String,
         choice: u64,
     },
+    /// The scheduler switched goroutines: `from` stopped because of `why`
+    /// (`wait`: the reason it blocked) and `to` runs next.
+    Switch {
+        from: Option<u64>,
+        why: String,
+        wait: Option<String>,
+        to: u64,
+        runnable: usize,
+        quantum: Option<u32>,
+    },
     GoroutineCreated {
         parent: u64,
     },
     GoroutineBlocked {
         reason: String,
     },
-    GoroutineWoken,
+    /// It can run again: `reason` completed its wait, done by goroutine `by` (0: a timer).
+    GoroutineWoken {
+        reason: String,
+        by: u64,
+    },
     GoroutineExited,
     /// A completed send of `value`; `len`/`cap`/`buffer` are the buffer after it.
     ChanSend {
@@ -209,6 +223,45 @@ pub fn chan_text(kind: &EventKind) -> Option<String> {
         return Some(what);
     }
     Some(format!("{what} ({})", notes.join(", ")))
+}
+
+/// How the text and Mermaid renderers (and the HTML stepper, in JavaScript)
+/// describe a switch: `g1 preempted → g7 runs (quantum 8)`,
+/// `g1 blocked (chan receive) → g7 runs`, `start → g1 runs`. `None` for other events.
+pub fn switch_text(kind: &EventKind) -> Option<String> {
+    let EventKind::Switch {
+        from,
+        why,
+        wait,
+        to,
+        quantum,
+        ..
+    } = kind
+    else {
+        return None;
+    };
+    let stopped = match (from, wait) {
+        (None, _) => "start".to_string(),
+        (Some(g), Some(wait)) => format!("g{g} {why} ({wait})"),
+        (Some(g), None) => format!("g{g} {why}"),
+    };
+    let budget = match quantum {
+        Some(q) => format!(" (quantum {q})"),
+        None => String::new(),
+    };
+    Some(format!("{stopped} → g{to} runs{budget}"))
+}
+
+/// How the renderers describe a wake-up: `woken: chan send by g7`,
+/// `woken: sleep over` (a timer). `None` for other events.
+pub fn woken_text(kind: &EventKind) -> Option<String> {
+    let EventKind::GoroutineWoken { reason, by } = kind else {
+        return None;
+    };
+    Some(match by {
+        0 => format!("woken: {reason}"),
+        by => format!("woken: {reason} by g{by}"),
+    })
 }
 
 /// A named result and its value as `%v` prints it.
@@ -472,7 +525,49 @@ pub fn convert(program: &Program, stamp: Stamp, e: Event) -> TraceEvent {
                 reason: reason.to_string(),
             },
         ),
-        Event::GoroutineWoken { goroutine } => (goroutine, None, K::GoroutineWoken),
+        Event::GoroutineWoken {
+            goroutine,
+            reason,
+            by,
+        } => (
+            goroutine,
+            None,
+            K::GoroutineWoken {
+                reason: reason.to_string(),
+                by,
+            },
+        ),
+        Event::Switch {
+            from,
+            to,
+            runnable,
+            quantum,
+        } => {
+            let (from, why, wait) = match from {
+                None => (None, "start", None),
+                Some((g, why)) => {
+                    let (why, wait) = match why {
+                        SwitchWhy::Preempted => ("preempted", None),
+                        SwitchWhy::Yielded => ("yielded", None),
+                        SwitchWhy::Blocked(reason) => ("blocked", Some(reason.to_string())),
+                        SwitchWhy::Exited => ("exited", None),
+                    };
+                    (Some(g), why, wait)
+                }
+            };
+            (
+                0,
+                None,
+                K::Switch {
+                    from,
+                    why: why.to_string(),
+                    wait,
+                    to,
+                    runnable,
+                    quantum,
+                },
+            )
+        }
         Event::GoroutineExited { goroutine } => (goroutine, None, K::GoroutineExited),
         Event::ChanSend {
             goroutine,

@@ -352,3 +352,115 @@ fn channel_values_and_buffers_in_every_format() {
         blocks[0]
     );
 }
+
+/// Main blocks in `wg.Wait`, goroutine 7 runs, its `Done` wakes main, it exits.
+fn switches() -> Trace {
+    use EventKind as K;
+    let switch =
+        |from: Option<u64>, why: &str, wait: Option<&str>, to: u64, quantum: Option<u32>| {
+            K::Switch {
+                from,
+                why: why.to_string(),
+                wait: wait.map(str::to_string),
+                to,
+                runnable: if quantum.is_some() { 2 } else { 1 },
+                quantum,
+            }
+        };
+    let events = vec![
+        ev(0, 0, None, switch(None, "start", None, 1, None)),
+        ev(
+            1,
+            1,
+            None,
+            K::GoroutineBlocked {
+                reason: "sync.WaitGroup.Wait".into(),
+            },
+        ),
+        ev(
+            2,
+            0,
+            None,
+            switch(Some(1), "blocked", Some("sync.WaitGroup.Wait"), 7, None),
+        ),
+        ev(
+            3,
+            1,
+            None,
+            K::GoroutineWoken {
+                reason: "sync.WaitGroup counter is 0".into(),
+                by: 7,
+            },
+        ),
+        ev(4, 0, None, switch(Some(7), "preempted", None, 1, Some(12))),
+    ];
+    Trace::new(
+        "w.go",
+        "package main\n",
+        0,
+        0,
+        Focus::All,
+        DEFAULT_MAX_EVENTS,
+        Collected {
+            n_emitted: events.len() as u64,
+            events,
+            cut: false,
+        },
+    )
+}
+
+#[test]
+fn switches_and_wake_ups_in_every_format() {
+    let t = switches();
+    let text = text::render(&t, false);
+    assert!(text.contains("scheduler: start → g1 runs\n"), "{text}");
+    assert!(
+        text.contains("scheduler: g1 blocked (sync.WaitGroup.Wait) → g7 runs\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("woken: sync.WaitGroup counter is 0 by g7\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("scheduler: g7 preempted → g1 runs (quantum 12)\n"),
+        "{text}"
+    );
+
+    let v: serde_json::Value = serde_json::from_str(&json::render(&t)).expect("valid JSON");
+    assert_eq!(v["events"][0]["kind"], "switch");
+    assert_eq!(v["events"][0]["from"], serde_json::Value::Null);
+    assert_eq!(v["events"][2]["why"], "blocked");
+    assert_eq!(v["events"][2]["wait"], "sync.WaitGroup.Wait");
+    assert_eq!(v["events"][2]["to"], 7);
+    assert_eq!(v["events"][3]["reason"], "sync.WaitGroup counter is 0");
+    assert_eq!(v["events"][3]["by"], 7);
+    assert_eq!(v["events"][4]["quantum"], 12);
+
+    let md = mermaid::render(&t);
+    let blocks = mermaid::blocks(&md);
+    mermaid::check(&blocks[0]).unwrap_or_else(|e| panic!("{e}\n{}", blocks[0]));
+    assert!(
+        blocks[0].contains("G1-->>G7: g1 blocked (sync.WaitGroup.Wait) → g7 runs\n"),
+        "{}",
+        blocks[0]
+    );
+    assert!(
+        blocks[0].contains("G7-->>G1: woken: sync.WaitGroup counter is 0\n"),
+        "{}",
+        blocks[0]
+    );
+    assert!(
+        !blocks[0].contains("start"),
+        "the first turn is no arrow: {}",
+        blocks[0]
+    );
+
+    let page = html::render(&t);
+    assert!(
+        page.contains("function switchText(e)"),
+        "the stepper renders switches"
+    );
+    assert!(Focus::Goroutines.keeps(&t.events[2].kind));
+    assert!(!Focus::Defer.keeps(&t.events[2].kind));
+}

@@ -165,7 +165,13 @@ fn describe(ev: &TraceEvent, paint: &Paint) -> String {
             ev.goroutine
         )),
         EventKind::GoroutineBlocked { reason } => paint.cyan(&format!("blocked ({reason})")),
-        EventKind::GoroutineWoken => paint.cyan("woken"),
+        EventKind::GoroutineWoken { .. } => {
+            paint.cyan(&super::woken_text(&ev.kind).unwrap_or_default())
+        }
+        EventKind::Switch { .. } => paint.cyan(&format!(
+            "scheduler: {}",
+            super::switch_text(&ev.kind).unwrap_or_default()
+        )),
         EventKind::GoroutineExited => paint.cyan("exited"),
         EventKind::ChanSend { .. } | EventKind::ChanRecv { .. } => {
             paint.cyan(&super::chan_text(&ev.kind).unwrap_or_default())
