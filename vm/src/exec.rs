@@ -1252,6 +1252,9 @@ impl Vm {
                             break 'frames park(g, pc, "chan send (nil chan)");
                         };
                         let c = c.clone();
+                        if self.race.is_some() {
+                            self.race_chan(&mut g.frames, pc, &c, false);
+                        }
                         if c.state.borrow().closed {
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
@@ -1304,6 +1307,9 @@ impl Vm {
                         let res = match &regs[ch as usize] {
                             Value::Chan(c) => {
                                 let c = c.clone();
+                                if self.race.is_some() && !c.state.borrow().closed {
+                                    self.race_chan(&mut g.frames, pc, &c, true);
+                                }
                                 self.close_chan(&c, g.id)
                             }
                             _ => Err(crate::chan::close_of_nil()),
