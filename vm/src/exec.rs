@@ -945,15 +945,13 @@ impl Vm {
 
                     Op::MakeSlice { dst, args } => {
                         let a = args as usize;
-                        let room =
-                            crate::limits::admit_make(int(&regs[a]), &regs[a + 1], &regs[a + 2]);
-                        if let Err(refused) = room {
-                            sync_pc(&mut g.frames, pc);
-                            break 'frames self.refusal(g, refused);
-                        }
                         match crate::slice::make(int(&regs[a]), &regs[a + 1], &regs[a + 2]) {
                             Ok(v) => regs[dst as usize] = v,
-                            Err(err) => {
+                            Err(crate::slice::MakeError::Memory(refused)) => {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
+                            Err(crate::slice::MakeError::Panic(err)) => {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
@@ -1097,11 +1095,16 @@ impl Vm {
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
                         Value::Map(map) => {
+                            let map = map.clone();
                             if self.race.is_some() {
                                 self.race_map(&mut g.frames, pc, &regs[m as usize], true);
                             }
                             let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
-                            map.borrow_mut().entries.insert(crate::map::MapKey(k), v);
+                            let added = map.borrow_mut().insert(crate::map::MapKey(k), v);
+                            if let Err(refused) = added {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
                         }
                         _ => {
                             sync_pc(&mut g.frames, pc);
