@@ -432,7 +432,10 @@ fn explore_files_record_their_settings_and_merge_refuses_mixed_ones() {
     assert_eq!(raced_json["max_steps"], 500_000_000u64, "{raced_json}");
     assert_eq!(json_of(&plain)["race"], false);
     assert_eq!(json_of(&capped)["max_steps"], 3_000_000u64);
-    for (a, b, flag) in [(&raced, &plain, "--race"), (&plain, &capped, "--max-steps 3000000")] {
+    for (a, b, flag) in [
+        (&raced, &plain, "--race"),
+        (&plain, &capped, "--max-steps 3000000"),
+    ] {
         gomini()
             .args(["explore", "--merge"])
             .args([a, b])
@@ -457,7 +460,10 @@ fn explore_files_record_their_settings_and_merge_refuses_mixed_ones() {
         .assert()
         .success();
     let merged = json_of(&merged);
-    assert_eq!((merged["race"].clone(), merged["runs"].clone()), (true.into(), 5.into()));
+    assert_eq!(
+        (merged["race"].clone(), merged["runs"].clone()),
+        (true.into(), 5.into())
+    );
     assert_eq!(merged["max_steps"], 500_000_000u64);
 }
 

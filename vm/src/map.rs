@@ -74,9 +74,8 @@ pub struct MapIter {
 
 /// Bytes one more entry of a map's table takes: the entry (hash, key, value)
 /// and its index slot with hashbrown's control byte.
-const ENTRY_BYTES: u64 = (std::mem::size_of::<(u64, MapKey, Value)>()
-    + std::mem::size_of::<usize>()
-    + 1) as u64;
+const ENTRY_BYTES: u64 =
+    (std::mem::size_of::<(u64, MapKey, Value)>() + std::mem::size_of::<usize>() + 1) as u64;
 
 impl MapVal {
     /// `m[key] = value`. Adding to a full table first makes room for as many

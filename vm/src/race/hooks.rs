@@ -210,12 +210,16 @@ impl Vm {
             _ => (0, 0),
         };
         if matches!(kind, AtomicLoad | AtomicStore | AtomicRmw | AtomicCas) {
-            // The atomic access itself, before its release (as ThreadSanitizer's atomics).
-            if let (Value::Ptr(store, i), Some(tag)) =
-                (&args[0], super::runtime::atomic_tag(NATIVES[id as usize].name))
-            {
+            // The atomic access itself, before its release (as ThreadSanitizer's
+            // atomics), made wherever it was called from (Go checks the library's
+            // atomics too); Go's report shows only the atomic function's frames.
+            if let (Value::Ptr(store, i), Some(tag)) = (
+                &args[0],
+                super::runtime::atomic_tag(NATIVES[id as usize].name),
+            ) {
                 let write = kind != AtomicLoad;
-                r.atomic_access(&ObjectRef::Store(store), *i, write, tag, &mut self.stderr);
+                let (object, pc) = (ObjectRef::Store(store), super::runtime_pc(tag));
+                r.check_access(0, pc, &object, *i, write, &mut self.stderr);
             }
         }
         match kind {

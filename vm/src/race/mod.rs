@@ -65,6 +65,11 @@ const PC_BITS: u32 = 24;
 const PC_MASK: u32 = (1 << PC_BITS) - 1;
 pub(crate) use runtime::{RUNTIME_CHANSEND, RUNTIME_CLOSECHAN, RUNTIME_GROWSLICE};
 
+/// The pc of an access the runtime function `tag` made with no instruction of the program.
+pub(crate) fn runtime_pc(tag: runtime::RuntimeTag) -> u32 {
+    tag << PC_BITS
+}
+
 /// Go's exit status when a race was reported and the program would have exited 0.
 pub const RACE_EXIT_CODE: i32 = 66;
 
@@ -521,9 +526,11 @@ impl RaceDetector {
     }
 
     /// Checks the running goroutine's access made at (`node`, `pc`) against the
-    /// location's history, records it, and reports a race to `stderr`.
+    /// location's history, records it, and reports a race to `stderr`. An
+    /// access with no frames (`node` 0) is one only a runtime function made
+    /// (`runtime_pc`): `sync/atomic`'s, whose reports show no caller, as Go's.
     #[inline]
-    fn check_access(
+    pub(crate) fn check_access(
         &mut self,
         node: u32,
         pc: u32,
@@ -533,6 +540,9 @@ impl RaceDetector {
         stderr: &mut Vec<u8>,
     ) {
         let Some((gid, t)) = &self.cur else { return };
+        if !self.active {
+            return;
+        }
         let me = Access {
             slot: t.slot,
             clock: t.epoch(),
@@ -543,22 +553,6 @@ impl RaceDetector {
         let conflict = check(self.shadow.cell(object, index), &t.vc, me, write);
         if let Some(conflict) = conflict {
             self.report(me, write, conflict, object, index, stderr);
-        }
-    }
-
-    /// An access by the `sync/atomic` function `tag` (`runtime::atomic_tag`) of
-    /// the running goroutine, made wherever it was called from: Go checks the
-    /// library's atomics too, and its report shows no caller for them.
-    pub(crate) fn atomic_access(
-        &mut self,
-        object: &ObjectRef<'_>,
-        index: u32,
-        write: bool,
-        tag: runtime::RuntimeTag,
-        stderr: &mut Vec<u8>,
-    ) {
-        if self.active {
-            self.check_access(0, tag << PC_BITS, object, index, write, stderr);
         }
     }
 
@@ -697,9 +691,8 @@ impl RaceDetector {
 fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Option<Conflict> {
     // The same goroutine's access since its last release, and no weaker than
     // this one (a plain access after an atomic one must still be remembered).
-    let mine = |a: &Access| {
-        a.slot == me.slot && a.clock == me.clock && (!a.is_atomic() || me.is_atomic())
-    };
+    let mine =
+        |a: &Access| a.slot == me.slot && a.clock == me.clock && (!a.is_atomic() || me.is_atomic());
     if cell.quiet {
         if write {
             *cell = shadow::Cell::default();
