@@ -35,6 +35,9 @@ pub fn make(len: i64, cap_arg: &Value, zero: &Value) -> Result<Value, MakeError>
         Value::Int(c) => *c,
         _ => len,
     };
+    // First: a slice Go would try to allocate (below its own bound) but gomini
+    // cannot hold is out of memory, not gomini's smaller bound's panic.
+    crate::limits::admit_make(len, cap_arg, zero).map_err(MakeError::Memory)?;
     if !(0..=MAX_LEN).contains(&len) {
         return Err(MakeError::Panic(panic::runtime_error(
             crate::rtype::RtTypeId::RUNTIME_ERROR,
@@ -47,7 +50,6 @@ pub fn make(len: i64, cap_arg: &Value, zero: &Value) -> Result<Value, MakeError>
             "runtime error: makeslice: cap out of range".into(),
         )));
     }
-    crate::limits::admit_make(len, cap_arg, zero).map_err(MakeError::Memory)?;
     let mut items: Vec<Value> = crate::limits::try_vec(cap as usize).map_err(MakeError::Memory)?;
     items.extend((0..cap).map(|_| zero.deep_copy()));
     Ok(Value::Slice(Rc::new(SliceVal {
