@@ -79,6 +79,14 @@ pub struct ExploreFile {
     pub strategy: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub depth: Option<u32>,
+    /// Whether the runs had the race detector on (`--race`): it changes the
+    /// outcomes (exit code 66, race counts). Absent in older files: off.
+    #[serde(default)]
+    pub race: bool,
+    /// The step cap of every run (`--max-steps`), which decides where a long
+    /// run stops. Absent in older files: unknown, mergeable only with unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_steps: Option<u64>,
     /// The seeds run, as half-open `[start, end)` ranges, ascending.
     pub seed_ranges: Vec<(u64, u64)>,
     pub runs: u64,
@@ -232,6 +240,8 @@ pub fn explore(args: ExploreArgs) -> ExitCode {
         program_hash: prepared.hash(),
         strategy: args.strategy.clone(),
         depth: matches!(strategy, Strategy::Pct { .. }).then_some(args.depth),
+        race: args.race,
+        max_steps: Some(args.max_steps),
         seed_ranges: vec![(range.0, range.0 + run_count)],
         runs: run_count,
         until: args.until.clone(),
@@ -554,7 +564,24 @@ fn read_json(path: &Path) -> Result<ExploreFile, String> {
     serde_json::from_value(value).map_err(|e| format!("{shown}: damaged explore file: {e}"))
 }
 
-/// Combines explore files of one program and strategy over disjoint seed ranges.
+/// The settings of an explore file that change its outcomes, as `--merge`'s
+/// refusal names them: runs made with different settings cannot be added up.
+fn settings(f: &ExploreFile) -> String {
+    let mut s = f.strategy.clone();
+    if let Some(depth) = f.depth {
+        s.push_str(&format!(" --depth {depth}"));
+    }
+    if f.race {
+        s.push_str(" --race");
+    }
+    match f.max_steps {
+        Some(n) => s.push_str(&format!(" --max-steps {n}")),
+        None => s.push_str(" (max steps not recorded)"),
+    }
+    s
+}
+
+/// Combines explore files of one program and settings over disjoint seed ranges.
 pub fn combine(files: &[ExploreFile]) -> Result<ExploreFile, String> {
     let Some(first) = files.first() else {
         return Err("nothing to merge".into());
@@ -563,17 +590,18 @@ pub fn combine(files: &[ExploreFile]) -> Result<ExploreFile, String> {
     let mut by_outcome: BTreeMap<Outcome, Group> = BTreeMap::new();
     let mut runs = 0;
     for f in files {
-        if (&f.program_hash, &f.strategy, f.depth)
-            != (&first.program_hash, &first.strategy, first.depth)
-        {
+        if f.program_hash != first.program_hash {
             return Err(format!(
-                "cannot merge {} ({}, {}) with {} ({}, {}): another program or strategy",
-                f.program,
-                f.program_hash,
-                f.strategy,
-                first.program,
-                first.program_hash,
-                first.strategy
+                "cannot merge {} ({}) with {} ({}): another program",
+                f.program, f.program_hash, first.program, first.program_hash
+            ));
+        }
+        let (mine, theirs) = (settings(f), settings(first));
+        if mine != theirs {
+            return Err(format!(
+                "cannot merge {} explored with `{mine}` with one explored with `{theirs}`: \
+                 other settings give other outcomes; explore every shard with the same flags",
+                f.program
             ));
         }
         ranges.extend(f.seed_ranges.iter().copied());
@@ -614,6 +642,8 @@ pub fn combine(files: &[ExploreFile]) -> Result<ExploreFile, String> {
         program_hash: first.program_hash.clone(),
         strategy: first.strategy.clone(),
         depth: first.depth,
+        race: first.race,
+        max_steps: first.max_steps,
         seed_ranges: joined,
         runs,
         until: None,
@@ -645,7 +675,8 @@ fn merge(paths: &[PathBuf], out: Option<&Path>) -> ExitCode {
         Some(depth) => Strategy::Pct { depth, steps: 0 },
         None => Strategy::Random,
     };
-    print_table(&merged, strategy, false, DEFAULT_EXPLORE_MAX_STEPS);
+    let max_steps = merged.max_steps.unwrap_or(DEFAULT_EXPLORE_MAX_STEPS);
+    print_table(&merged, strategy, merged.race, max_steps);
     if let Some(path) = out {
         if let Err(e) = write_json(&merged, path) {
             eprintln!("gomini: {e}");

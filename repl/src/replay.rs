@@ -118,16 +118,15 @@ pub fn record(
     };
     ScheduleFile::new(
         Header {
-            program: &prepared.display_name,
-            args: prepared.args.clone(),
-            shared_loopvars: prepared.shared_loopvars,
-            program_hash: prepared.hash(),
-            seed,
-            strategy: name,
             depth,
-            max_steps,
-            outcome: result.outcome.clone(),
-            preemptions: preemptions(&result.turns),
+            ..Header::of_run(
+                prepared,
+                seed,
+                name,
+                max_steps,
+                result.outcome.clone(),
+                preemptions(&result.turns),
+            )
         },
         &result.decisions,
     )

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use gomini_vm::sched::{Decision, DecisionKind};
 use serde::{Deserialize, Serialize};
 
-use crate::runner::Outcome;
+use crate::runner::{Outcome, Prepared};
 
 /// The `format` field of every schedule file.
 pub const FORMAT: &str = "gomini-schedule";
@@ -82,6 +82,32 @@ pub struct Header<'a> {
     pub max_steps: Option<u64>,
     pub outcome: Outcome,
     pub preemptions: usize,
+}
+
+impl<'a> Header<'a> {
+    /// The header of a run of `prepared` (its path, hash, arguments and
+    /// loop-variable semantics) with no PCT depth; set `depth` for a PCT run.
+    pub fn of_run(
+        prepared: &'a Prepared,
+        seed: u64,
+        strategy: &'a str,
+        max_steps: Option<u64>,
+        outcome: Outcome,
+        preemptions: usize,
+    ) -> Header<'a> {
+        Header {
+            program: &prepared.display_name,
+            args: prepared.args.clone(),
+            shared_loopvars: prepared.shared_loopvars,
+            program_hash: prepared.hash(),
+            seed,
+            strategy,
+            depth: None,
+            max_steps,
+            outcome,
+            preemptions,
+        }
+    }
 }
 
 impl ScheduleFile {

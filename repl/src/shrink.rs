@@ -509,18 +509,14 @@ fn report_and_write(
     out: &Path,
 ) -> Result<(), String> {
     ScheduleFile::new(
-        Header {
-            program: &prepared.display_name,
-            args: prepared.args.clone(),
-            shared_loopvars: prepared.shared_loopvars,
-            program_hash: prepared.hash(),
+        Header::of_run(
+            prepared,
             seed,
-            strategy: "shrunk",
-            depth: None,
+            "shrunk",
             max_steps,
-            outcome: shrunk.result.outcome.clone(),
-            preemptions: shrunk.preemptions,
-        },
+            shrunk.result.outcome.clone(),
+            shrunk.preemptions,
+        ),
         &shrunk.result.decisions,
     )
     .write(out)?;

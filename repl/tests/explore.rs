@@ -408,6 +408,65 @@ fn explore_race_finds_the_race_on_every_run() {
     }
 }
 
+/// The file says which settings gave its outcomes (`race`, `max_steps`), and
+/// `--merge` refuses to add up shards explored with different ones.
+#[test]
+fn explore_files_record_their_settings_and_merge_refuses_mixed_ones() {
+    let dir = temp_dir("settings");
+    let shard = |name: &str, seeds: &str, flags: &[&str]| {
+        let path = dir.join(format!("{name}.json"));
+        gomini()
+            .args(["explore", "--seeds", seeds, "--json"])
+            .arg(&path)
+            .args(flags)
+            .arg(racy_counter())
+            .assert()
+            .success();
+        path
+    };
+    let raced = shard("raced", "0..3", &["--race"]);
+    let plain = shard("plain", "3..6", &[]);
+    let capped = shard("capped", "6..9", &["--max-steps", "3000000"]);
+    let raced_json = json_of(&raced);
+    assert_eq!(raced_json["race"], true, "{raced_json}");
+    assert_eq!(raced_json["max_steps"], 500_000_000u64, "{raced_json}");
+    assert_eq!(json_of(&plain)["race"], false);
+    assert_eq!(json_of(&capped)["max_steps"], 3_000_000u64);
+    for (a, b, flag) in [
+        (&raced, &plain, "--race"),
+        (&plain, &capped, "--max-steps 3000000"),
+    ] {
+        gomini()
+            .args(["explore", "--merge"])
+            .args([a, b])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(
+                predicate::str::starts_with("gomini: cannot merge ")
+                    .and(predicate::str::contains(flag))
+                    .and(predicate::str::contains("same flags"))
+                    .and(predicate::str::contains('\n').count(1)),
+            );
+    }
+    // Same settings merge, and the merged file keeps them.
+    let raced_more = shard("raced-more", "3..5", &["--race"]);
+    let merged = dir.join("merged.json");
+    gomini()
+        .args(["explore", "--json"])
+        .arg(&merged)
+        .arg("--merge")
+        .args([&raced, &raced_more])
+        .assert()
+        .success();
+    let merged = json_of(&merged);
+    assert_eq!(
+        (merged["race"].clone(), merged["runs"].clone()),
+        (true.into(), 5.into())
+    );
+    assert_eq!(merged["max_steps"], 500_000_000u64);
+}
+
 #[test]
 fn until_race_stops_at_the_first_seed_and_its_command_reproduces_it() {
     let table = stdout_of(

@@ -158,9 +158,10 @@ func main() {
     assert!(out.starts_with(b"line 0\nline 1\n"));
 }
 
+/// A heap of slices, and a map (whose growth is admitted at the assignment), that grow without end.
 #[test]
 fn max_memory_stops_a_growing_heap() {
-    let path = go_file(
+    let hoard = go_file(
         "hoard.go",
         r#"package main
 
@@ -177,13 +178,17 @@ func main() {
 }
 "#,
     );
-    gomini()
-        .args(["run", "--seed", "7", "--max-memory", "32MiB"])
-        .arg(&path)
-        .assert()
-        .code(121)
-        .stdout("hoarding\n")
-        .stderr(stopped_with("gomini: stopped: --max-memory 32MiB exceeded"));
+    let map = go_file("map_growth.go", MAP_GROWTH);
+    for (path, stdout) in [(hoard, "hoarding\n"), (map, "growing\n")] {
+        gomini()
+            .args(["run", "--seed", "7", "--max-memory", "32MiB"])
+            .arg(&path)
+            .timeout(Duration::from_secs(120))
+            .assert()
+            .code(121)
+            .stdout(stdout)
+            .stderr(stopped_with("gomini: stopped: --max-memory 32MiB exceeded"));
+    }
 }
 
 #[test]
@@ -201,6 +206,46 @@ fn max_memory_refuses_one_large_allocation_before_making_it() {
         .code(121)
         .stdout("")
         .stderr(stopped_with("gomini: stopped: --max-memory 10MB exceeded"));
+}
+
+/// A map that grows without end: Go (under `ulimit -v 1000000`) prints
+/// "growing", then dies with exit status 2 and an out-of-memory fatal error.
+const MAP_GROWTH: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; ; i++ {\n\t\tm[i] = i\n\t\tif i == 1000 {\n\t\t\tfmt.Println(\"growing\")\n\t\t}\n\t}\n}\n";
+
+/// When the system refuses memory gomini's own ceiling allowed (here a
+/// `ulimit -v` of about 1 GB on a bigger machine), a map's growth and a large
+/// `make` are Go's out-of-memory fatal error at that line, never a Rust abort.
+/// Go's binaries under the same ulimit: stdout `growing` / `making`, exit 2,
+/// "fatal error: out of memory" (after a line naming the block); gomini gives
+/// Go's other wording, "fatal error: runtime: out of memory", as for
+/// tests/go/rt_makeslice_out_of_memory.go.
+#[test]
+fn allocations_the_system_refuses_are_gos_fatal_error_at_the_line() {
+    let make = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"making\")\n\ts := make([]int, 1<<28)\n\tfmt.Println(len(s))\n}\n";
+    for (name, text, stdout, line) in [
+        ("ulimit_map.go", MAP_GROWTH, "growing\n", "ulimit_map.go:8"),
+        ("ulimit_make.go", make, "making\n", "ulimit_make.go:7"),
+    ] {
+        let path = go_file(name, text);
+        let script = format!(
+            "ulimit -v 1000000 && exec \"$0\" run --seed 7 \"{}\"",
+            path.display()
+        );
+        Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .arg(assert_cmd::cargo::cargo_bin("gomini"))
+            .env("NO_COLOR", "1")
+            .timeout(Duration::from_secs(120))
+            .assert()
+            .code(2)
+            .stdout(stdout)
+            .stderr(
+                predicate::str::starts_with("fatal error: runtime: out of memory\n")
+                    .and(predicate::str::contains(line))
+                    .and(predicate::str::contains("memory allocation of").not()),
+            );
+    }
 }
 
 #[test]

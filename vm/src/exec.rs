@@ -956,15 +956,13 @@ impl Vm {
 
                     Op::MakeSlice { dst, args } => {
                         let a = args as usize;
-                        let room =
-                            crate::limits::admit_make(int(&regs[a]), &regs[a + 1], &regs[a + 2]);
-                        if let Err(refused) = room {
-                            sync_pc(&mut g.frames, pc);
-                            break 'frames self.refusal(g, refused);
-                        }
                         match crate::slice::make(int(&regs[a]), &regs[a + 1], &regs[a + 2]) {
                             Ok(v) => regs[dst as usize] = v,
-                            Err(err) => {
+                            Err(crate::slice::MakeError::Memory(refused)) => {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
+                            Err(crate::slice::MakeError::Panic(err)) => {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
@@ -1108,11 +1106,16 @@ impl Vm {
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
                         Value::Map(map) => {
+                            let map = map.clone();
                             if self.race.is_some() {
                                 self.race_map(&mut g.frames, pc, &regs[m as usize], true);
                             }
                             let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
-                            map.borrow_mut().entries.insert(crate::map::MapKey(k), v);
+                            let added = map.borrow_mut().insert(crate::map::MapKey(k), v);
+                            if let Err(refused) = added {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
                         }
                         _ => {
                             sync_pc(&mut g.frames, pc);
@@ -1263,6 +1266,9 @@ impl Vm {
                             break 'frames park(g, pc, "chan send (nil chan)");
                         };
                         let c = c.clone();
+                        if self.race.is_some() {
+                            self.race_chan(&mut g.frames, pc, &c, false);
+                        }
                         if c.state.borrow().closed {
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
@@ -1315,6 +1321,9 @@ impl Vm {
                         let res = match &regs[ch as usize] {
                             Value::Chan(c) => {
                                 let c = c.clone();
+                                if self.race.is_some() && !c.state.borrow().closed {
+                                    self.race_chan(&mut g.frames, pc, &c, true);
+                                }
                                 self.close_chan(&c, g.id)
                             }
                             _ => Err(crate::chan::close_of_nil()),

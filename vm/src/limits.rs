@@ -26,7 +26,9 @@
 //!   is freed at once (cycles of pointers are never freed and stay counted).
 //!   Checked between slices and, before they are made, for the allocations
 //!   whose size the program chooses (`make`, `append`, `+` on strings,
-//!   `strings.Repeat`) when they are larger than `ADMIT_FROM`.
+//!   `strings.Repeat`) and for a map's growth (`MapVal::insert`) when they
+//!   are larger than `ADMIT_FROM`; these are then allocated fallibly, so an
+//!   allocation the system refuses is Go's fatal error at that line too.
 //!
 //! Without limits gomini is unbounded, as Go is, except that memory still
 //! ends: an allocation beyond `Limits::memory_ceiling` (the embedder's

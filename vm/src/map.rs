@@ -11,6 +11,7 @@ use std::hash::{Hash, Hasher};
 
 use indexmap::IndexMap;
 
+use crate::limits::Refused;
 use crate::value::{Value, WHOLE};
 
 /// A map key: a `Value` of a comparable type, hashed and compared as Go's `==`.
@@ -71,7 +72,32 @@ pub struct MapIter {
     pub next: usize,
 }
 
+/// Bytes one more entry of a map's table takes: the entry (hash, key, value)
+/// and its index slot with hashbrown's control byte.
+const ENTRY_BYTES: u64 =
+    (std::mem::size_of::<(u64, MapKey, Value)>() + std::mem::size_of::<usize>() + 1) as u64;
+
 impl MapVal {
+    /// `m[key] = value`. Adding to a full table first makes room for as many
+    /// entries again, checked (limits.rs) and fallibly allocated, so a big
+    /// map's growth is refused at the assignment (`--max-memory`, or Go's out
+    /// of memory) rather than found by the next periodic check or aborting.
+    pub fn insert(&mut self, key: MapKey, value: Value) -> Result<(), Refused> {
+        let (len, cap) = (self.entries.len(), self.entries.capacity());
+        if len == cap && !self.entries.contains_key(&key) {
+            let more = cap.max(8);
+            let bytes = (more as u64).saturating_mul(ENTRY_BYTES);
+            if bytes >= crate::limits::ADMIT_FROM {
+                crate::limits::admit(bytes)?;
+            }
+            self.entries
+                .try_reserve(more)
+                .map_err(|_| Refused::OutOfMemory)?;
+        }
+        self.entries.insert(key, value);
+        Ok(())
+    }
+
     /// Starts a range over this map at position `start` (drawn by the caller from the scheduler RNG).
     pub fn iter_from(&self, start: usize) -> MapIter {
         let n = self.entries.len();

@@ -9,8 +9,9 @@
 //! select re-executes to remove its other waiters and write the results.
 
 use crate::chan::{remove_waiters, send_on_closed, Waiter};
+use crate::frame::Frame;
 use crate::goroutine::{Goroutine, Stop};
-use crate::op::Reg;
+use crate::op::{Op, Reg};
 use crate::sched::DecisionKind;
 use crate::value::Value;
 use crate::Vm;
@@ -57,6 +58,15 @@ impl Vm {
             return None;
         }
 
+        if self.race.is_some() {
+            // Go's select reads the channel of each send case it polls, at the case's line.
+            for i in 0..n_send {
+                if let Value::Chan(c) = g.slots[chan_slot(i)].clone() {
+                    let pc = g.frames.last().map_or(0, |f| case_pc(f, i, n));
+                    self.race_chan(&mut g.frames, pc, &c, false);
+                }
+            }
+        }
         let mut ready: Vec<usize> = Vec::new();
         for i in 0..n {
             if let Value::Chan(c) = &g.slots[chan_slot(i)] {
@@ -123,6 +133,20 @@ impl Vm {
         frame.pc -= 1;
         Some(Stop::Blocked)
     }
+}
+
+/// The pc just past the instruction that stands at case `case`'s source, for
+/// naming its line: the compiler (compile/select.rs) follows `Select` with one
+/// `LoadInt k, INDEX` per case, in source order, placed at the case. `frame`'s
+/// pc is past the `Select`; it is the answer when no such instruction is found.
+fn case_pc(frame: &Frame, case: usize, n_cases: usize) -> usize {
+    let after = frame.pc as usize;
+    let dispatch = frame.proto.code.get(after..).unwrap_or_default();
+    dispatch
+        .iter()
+        .take(3 * (n_cases + 1))
+        .position(|op| matches!(op, Op::LoadInt { val, .. } if *val as usize == case))
+        .map_or(after, |k| after + k + 1)
 }
 
 fn write_results(g: &mut Goroutine, out: usize, case: i64, value: Value, ok: bool) {

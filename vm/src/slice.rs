@@ -19,25 +19,39 @@ const SIZE_CLASSES: [usize; 68] = [
 /// Largest length gomini allocates (Go's limit depends on memory; this one keeps gomini alive).
 const MAX_LEN: i64 = 1 << 31;
 
+/// Why `make([]T, ...)` made no slice.
+#[derive(Debug)]
+pub enum MakeError {
+    /// Go's panic for a length or capacity out of range.
+    Panic(Value),
+    /// The memory limit or out of memory (limits.rs) refused the allocation.
+    Memory(Refused),
+}
+
 /// `make([]T, len, cap)` filled with copies of `zero`; `cap` is `Nil` when absent.
-pub fn make(len: i64, cap: &Value, zero: &Value) -> Result<Value, Value> {
-    let cap = match cap {
+/// The memory is admitted (limits.rs) and allocated fallibly before it is filled.
+pub fn make(len: i64, cap_arg: &Value, zero: &Value) -> Result<Value, MakeError> {
+    let cap = match cap_arg {
         Value::Int(c) => *c,
         _ => len,
     };
+    // First: a slice Go would try to allocate (below its own bound) but gomini
+    // cannot hold is out of memory, not gomini's smaller bound's panic.
+    crate::limits::admit_make(len, cap_arg, zero).map_err(MakeError::Memory)?;
     if !(0..=MAX_LEN).contains(&len) {
-        return Err(panic::runtime_error(
+        return Err(MakeError::Panic(panic::runtime_error(
             crate::rtype::RtTypeId::RUNTIME_ERROR,
             "runtime error: makeslice: len out of range".into(),
-        ));
+        )));
     }
     if cap < len || cap > MAX_LEN {
-        return Err(panic::runtime_error(
+        return Err(MakeError::Panic(panic::runtime_error(
             crate::rtype::RtTypeId::RUNTIME_ERROR,
             "runtime error: makeslice: cap out of range".into(),
-        ));
+        )));
     }
-    let items = (0..cap).map(|_| zero.deep_copy()).collect();
+    let mut items: Vec<Value> = crate::limits::try_vec(cap as usize).map_err(MakeError::Memory)?;
+    items.extend((0..cap).map(|_| zero.deep_copy()));
     Ok(Value::Slice(Rc::new(SliceVal {
         store: Rc::new(RefCell::new(items)),
         off: 0,

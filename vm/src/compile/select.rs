@@ -84,6 +84,7 @@ impl FuncCompiler<'_, '_> {
             };
             let saved = self.top;
             let k = self.temp();
+            // At the case's source: the race detector names a send case's line by this instruction.
             self.emit(
                 Op::LoadInt {
                     dst: k,

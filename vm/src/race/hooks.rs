@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use super::{AccessObserver, ObjectRef, RaceDetector};
+use crate::chan::Chan;
 use crate::frame::Frame;
 use crate::goroutine::Goroutine;
 use crate::natives::{NativeId, NATIVES};
@@ -208,6 +209,19 @@ impl Vm {
             AtomicLoad | AtomicStore | AtomicRmw | AtomicCas => atomic_key(&args[0])?,
             _ => (0, 0),
         };
+        if matches!(kind, AtomicLoad | AtomicStore | AtomicRmw | AtomicCas) {
+            // The atomic access itself, before its release (as ThreadSanitizer's
+            // atomics), made wherever it was called from (Go checks the library's
+            // atomics too); Go's report shows only the atomic function's frames.
+            if let (Value::Ptr(store, i), Some(tag)) = (
+                &args[0],
+                super::runtime::atomic_tag(NATIVES[id as usize].name),
+            ) {
+                let write = kind != AtomicLoad;
+                let (object, pc) = (ObjectRef::Store(store), super::runtime_pc(tag));
+                r.check_access(0, pc, &object, *i, write, &mut self.stderr);
+            }
+        }
         match kind {
             MutexUnlock => r.release(key),
             RwUnlock => r.release((recv, RW_READER_SEM)),
@@ -324,6 +338,26 @@ impl Vm {
             }
             _ => {}
         }
+    }
+
+    /// A send on `chan` (reads the channel word, `runtime.chansend`) or its
+    /// `close` (writes it, `runtime.closechan`), made by the instruction before `pc`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn race_chan(
+        &mut self,
+        frames: &mut [Frame],
+        pc: usize,
+        chan: &Rc<Chan>,
+        close: bool,
+    ) {
+        let tag = match close {
+            true => super::RUNTIME_CLOSECHAN,
+            false => super::RUNTIME_CHANSEND,
+        };
+        self.set_race_runtime_frame(tag);
+        self.race_access(frames, pc, ObjectRef::Chan(chan), 0, close, &Value::Nil);
+        self.set_race_runtime_frame(0);
     }
 
     /// A map read or written as a whole (Go checks maps so).

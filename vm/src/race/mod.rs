@@ -1,13 +1,19 @@
 //! `--race`: a happens-before data race detector over vector clocks, FastTrack-style (epochs until reads are concurrent).
 //!
 //! Files: `clock.rs` (vector clocks), `shadow.rs` (per-location history),
-//! `stacks.rs` (where accesses happened), `hooks.rs` (the calls the VM makes:
+//! `stacks.rs` (where accesses happened), `runtime.rs` (accesses Go's runtime
+//! makes, and their report frames), `hooks.rs` (the calls the VM makes:
 //! accesses, `go`, channels, natives), this file (the detector and its reports).
 //!
 //! What is checked: every read and write the program's own code (`main.`
 //! functions) makes to memory two goroutines can share: package-level
 //! variables, captured variables (heap cells), anything behind a pointer,
-//! struct fields, array and slice elements, and maps as a whole. Registers of
+//! struct fields, array and slice elements, and maps as a whole. As in Go's
+//! runtime, a channel is a word too: a send reads it and `close` writes it
+//! (so a send racing with `close` is reported; receives, `len` and `cap` do
+//! not touch it), and `sync/atomic` operations access their variable as
+//! atomic accesses, which race with plain accesses but not with each other.
+//! Registers of
 //! a frame are never shared (a captured variable lives in a cell), so they are
 //! not checked. Accesses the library makes (vm/src/stdlib is Go) are not
 //! checked; its synchronization reaches the detector through the primitives it
@@ -33,6 +39,7 @@
 
 mod clock;
 mod hooks;
+mod runtime;
 mod shadow;
 mod stacks;
 
@@ -53,11 +60,15 @@ use crate::value::Value;
 pub const MAX_SLOTS: usize = 256;
 
 /// An access's pc keeps the instruction in its low `PC_BITS` bits and, above,
-/// which runtime function made it (0: the program's own instruction).
-const PC_BITS: u32 = 28;
+/// which runtime function made it (`runtime::RuntimeTag`; 0: the program's own instruction).
+const PC_BITS: u32 = 24;
 const PC_MASK: u32 = (1 << PC_BITS) - 1;
-/// `append` growing a slice reads the old elements, as Go's `runtime.growslice`.
-pub(crate) const RUNTIME_GROWSLICE: u32 = 1;
+pub(crate) use runtime::{RUNTIME_CHANSEND, RUNTIME_CLOSECHAN, RUNTIME_GROWSLICE};
+
+/// The pc of an access the runtime function `tag` made with no instruction of the program.
+pub(crate) fn runtime_pc(tag: runtime::RuntimeTag) -> u32 {
+    tag << PC_BITS
+}
 
 /// Go's exit status when a race was reported and the program would have exited 0.
 pub const RACE_EXIT_CODE: i32 = 66;
@@ -140,8 +151,8 @@ pub struct RaceDetector {
     observer: Option<AccessObserver>,
     source: Option<Rc<str>>,
     /// Set while the VM checks accesses Go makes inside a runtime function
-    /// (`RUNTIME_GROWSLICE`): kept in the high bits of the access's pc.
-    pub(crate) runtime_frame: u32,
+    /// (`RUNTIME_GROWSLICE`, ...): kept in the high bits of the access's pc.
+    pub(crate) runtime_frame: runtime::RuntimeTag,
     /// Channels whose element type has size 0 (`chan struct{}`), by id.
     zero_size_elems: HashSet<u64>,
     /// How each native synchronizes, by `NativeId` (filled by `Vm::enable_race`).
@@ -504,19 +515,40 @@ impl RaceDetector {
         if !self.stacks.is_user(node) {
             return;
         }
-        if self.observer.is_some() {
+        if self.observer.is_some() && runtime::observed(self.runtime_frame) {
             self.observe(node, pc, object, index, write, value);
         }
         if !self.active {
             return;
         }
+        let pc = pc | self.runtime_frame << PC_BITS;
+        self.check_access(node, pc, object, index, write, stderr);
+    }
+
+    /// Checks the running goroutine's access made at (`node`, `pc`) against the
+    /// location's history, records it, and reports a race to `stderr`. An
+    /// access with no frames (`node` 0) is one only a runtime function made
+    /// (`runtime_pc`): `sync/atomic`'s, whose reports show no caller, as Go's.
+    #[inline]
+    pub(crate) fn check_access(
+        &mut self,
+        node: u32,
+        pc: u32,
+        object: &ObjectRef<'_>,
+        index: u32,
+        write: bool,
+        stderr: &mut Vec<u8>,
+    ) {
         let Some((gid, t)) = &self.cur else { return };
+        if !self.active {
+            return;
+        }
         let me = Access {
             slot: t.slot,
             clock: t.epoch(),
             goroutine: *gid as u32,
             node,
-            pc: pc | self.runtime_frame << PC_BITS,
+            pc,
         };
         let conflict = check(self.shadow.cell(object, index), &t.vc, me, write);
         if let Some(conflict) = conflict {
@@ -606,16 +638,14 @@ impl RaceDetector {
         let mut heading = kind(write).to_string();
         heading[..1].make_ascii_uppercase();
         let _ = writeln!(out, "{heading} at {addr:#014x} by {}:", who(me.goroutine));
-        self.stacks
-            .write(&mut out, &self.program, me.node, me.pc & PC_MASK);
+        self.write_stack(&mut out, &me);
         let _ = writeln!(
             out,
             "\nPrevious {} at {addr:#014x} by {}:",
             kind(conflict.prev_write),
             who(prev.goroutine)
         );
-        self.stacks
-            .write(&mut out, &self.program, prev.node, prev.pc & PC_MASK);
+        self.write_stack(&mut out, &prev);
         for (g, running) in [(me.goroutine, true), (prev.goroutine, false)] {
             if g == 1 {
                 continue;
@@ -638,6 +668,17 @@ impl RaceDetector {
         stderr.extend_from_slice(out.as_bytes());
     }
 
+    /// The stack of an access as Go prints it: the runtime function that made
+    /// it, if any, then the program's frames (none for an atomic, as in Go).
+    fn write_stack(&self, out: &mut String, access: &Access) {
+        let tag = access.pc >> PC_BITS;
+        runtime::write_frames(out, tag);
+        if !runtime::is_atomic(tag) {
+            self.stacks
+                .write(out, &self.program, access.node, access.pc & PC_MASK);
+        }
+    }
+
     /// The line Go prints at exit when races were found.
     pub fn summary(&self) -> Option<String> {
         (self.races > 0).then(|| format!("Found {} data race(s)\n", self.races))
@@ -648,7 +689,10 @@ impl RaceDetector {
 /// whose clock is `vc`; the conflicting earlier access, if any.
 #[inline]
 fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Option<Conflict> {
-    let mine = |a: &Access| a.slot == me.slot && a.clock == me.clock;
+    // The same goroutine's access since its last release, and no weaker than
+    // this one (a plain access after an atomic one must still be remembered).
+    let mine =
+        |a: &Access| a.slot == me.slot && a.clock == me.clock && (!a.is_atomic() || me.is_atomic());
     if cell.quiet {
         if write {
             *cell = shadow::Cell::default();
@@ -671,6 +715,10 @@ fn check_fasttrack(
     write: bool,
     mine: impl Fn(&Access) -> bool,
 ) -> Option<Conflict> {
+    // Unordered with `me`, and not two atomic accesses (those never race).
+    let races = |a: &Access| {
+        a.is_some() && !vc.covers(a.slot, a.clock) && !(a.is_atomic() && me.is_atomic())
+    };
     let mut conflict = None;
     if write {
         // The same goroutine wrote here since its last release: nothing new to
@@ -679,19 +727,19 @@ fn check_fasttrack(
         if mine(&cell.write) {
             return None;
         }
-        if cell.write.is_some() && !vc.covers(cell.write.slot, cell.write.clock) {
+        if races(&cell.write) {
             conflict = Some(Conflict {
                 prev: cell.write,
                 prev_write: true,
             });
         } else if let Some(shared) = &cell.shared {
-            if let Some(r) = shared.iter().find(|r| !vc.covers(r.slot, r.clock)) {
+            if let Some(r) = shared.iter().find(|r| races(r)) {
                 conflict = Some(Conflict {
                     prev: *r,
                     prev_write: false,
                 });
             }
-        } else if cell.read.is_some() && !vc.covers(cell.read.slot, cell.read.clock) {
+        } else if races(&cell.read) {
             conflict = Some(Conflict {
                 prev: cell.read,
                 prev_write: false,
@@ -709,7 +757,7 @@ fn check_fasttrack(
     if read_before || mine(&cell.write) {
         return None;
     }
-    if cell.write.is_some() && !vc.covers(cell.write.slot, cell.write.clock) {
+    if races(&cell.write) {
         conflict = Some(Conflict {
             prev: cell.write,
             prev_write: true,
@@ -745,6 +793,7 @@ fn address(object: &ObjectRef<'_>, index: u32) -> usize {
         ObjectRef::Globals => 0x5_8000 + index as usize * 8,
         ObjectRef::Store(s) => Value::Ptr((*s).clone(), index).address(),
         ObjectRef::Map(m) => Value::Map((*m).clone()).address(),
+        ObjectRef::Chan(c) => Value::Chan((*c).clone()).address(),
     }
 }
 

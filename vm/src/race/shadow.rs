@@ -3,7 +3,8 @@
 //! Locations are (object, index): a package-level variable is (the globals,
 //! its index); a heap cell, a struct's field, an array's or a slice's element
 //! is (its `Store`, the index); a map is (the map, 0), as Go checks maps as a
-//! whole. Objects are found by the address of their `Rc` allocation. Each
+//! whole; a channel is (the channel, 0), the word Go's `chansend` reads and
+//! `closechan` writes. Objects are found by the address of their `Rc` allocation. Each
 //! entry keeps a `Weak` to its object: while the entry lives the allocation
 //! cannot be freed and its address reused by another object, which would
 //! otherwise inherit a stranger's history (a false report). Entries of dead
@@ -14,6 +15,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::{Rc, Weak};
 
+use crate::chan::Chan;
 use crate::map::MapVal;
 use crate::value::Store;
 
@@ -21,7 +23,7 @@ use crate::value::Store;
 pub const GLOBALS_KEY: usize = 1;
 
 /// One access as the detector remembers it: who (clock slot and epoch,
-/// goroutine id) and where (stack node and pc, see report.rs). `clock == 0`: none.
+/// goroutine id) and where (stack node and pc, see stacks.rs and runtime.rs). `clock == 0`: none.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Access {
     pub slot: u32,
@@ -34,6 +36,11 @@ pub struct Access {
 impl Access {
     pub fn is_some(&self) -> bool {
         self.clock != 0
+    }
+
+    /// Whether a `sync/atomic` operation made it (its pc carries an atomic runtime tag).
+    pub fn is_atomic(&self) -> bool {
+        super::runtime::is_atomic(self.pc >> super::PC_BITS)
     }
 }
 
@@ -56,6 +63,7 @@ enum Owner {
     Globals,
     Store(Weak<Store>),
     Map(Weak<RefCell<MapVal>>),
+    Chan(Weak<Chan>),
 }
 
 impl Owner {
@@ -64,6 +72,7 @@ impl Owner {
             Owner::Globals => true,
             Owner::Store(w) => w.strong_count() > 0,
             Owner::Map(w) => w.strong_count() > 0,
+            Owner::Chan(w) => w.strong_count() > 0,
         }
     }
 }
@@ -73,6 +82,7 @@ pub enum ObjectRef<'a> {
     Globals,
     Store(&'a Rc<Store>),
     Map(&'a Rc<RefCell<MapVal>>),
+    Chan(&'a Rc<Chan>),
 }
 
 impl ObjectRef<'_> {
@@ -81,6 +91,7 @@ impl ObjectRef<'_> {
             ObjectRef::Globals => GLOBALS_KEY,
             ObjectRef::Store(s) => Rc::as_ptr(s) as *const () as usize,
             ObjectRef::Map(m) => Rc::as_ptr(m) as *const () as usize,
+            ObjectRef::Chan(c) => Rc::as_ptr(c) as *const () as usize,
         }
     }
 
@@ -89,6 +100,7 @@ impl ObjectRef<'_> {
             ObjectRef::Globals => Owner::Globals,
             ObjectRef::Store(s) => Owner::Store(Rc::downgrade(s)),
             ObjectRef::Map(m) => Owner::Map(Rc::downgrade(m)),
+            ObjectRef::Chan(c) => Owner::Chan(Rc::downgrade(c)),
         }
     }
 }

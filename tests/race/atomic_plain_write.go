@@ -1,0 +1,22 @@
+// A plain write racing with an atomic add of the same variable.
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+	"time"
+)
+
+var counter int64
+
+func main() {
+	go func() {
+		atomic.AddInt64(&counter, 1)
+	}()
+	go func() {
+		time.Sleep(time.Millisecond)
+		counter = 5
+	}()
+	time.Sleep(10 * time.Millisecond)
+	fmt.Println(atomic.LoadInt64(&counter))
+}
