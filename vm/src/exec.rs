@@ -1052,6 +1052,39 @@ impl Vm {
                             }
                         }
                     }
+                    Op::AppendStack { dst, s, v, elem }
+                    | Op::AppendSliceStack { dst, s, t: v, elem } => {
+                        let single = matches!(op, Op::AppendStack { .. });
+                        let items = std::mem::take(&mut regs[v as usize]);
+                        let items = if single {
+                            vec![items]
+                        } else {
+                            crate::slice::items(&items)
+                        };
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], items.len());
+                        }
+                        let s = if s == dst {
+                            std::mem::take(&mut regs[s as usize])
+                        } else {
+                            regs[s as usize].clone()
+                        };
+                        let mut state = std::mem::take(&mut regs[v as usize + 1]);
+                        let appended = crate::stackbuf::append(s, &items, elem, &mut state);
+                        regs[v as usize + 1] = state;
+                        match appended {
+                            Ok(v) => regs[dst as usize] = v,
+                            Err(refused) => {
+                                sync_pc(&mut g.frames, pc);
+                                break 'frames self.refusal(g, refused);
+                            }
+                        }
+                    }
+                    Op::MoveToHeap { s, state, elem } => {
+                        let mut slice = std::mem::take(&mut regs[s as usize]);
+                        crate::stackbuf::move_to_heap(&mut slice, &regs[state as usize], elem);
+                        regs[s as usize] = slice;
+                    }
                     Op::Len { dst, src } => {
                         let v = crate::slice::len(&regs[src as usize]);
                         set_int(&mut regs[dst as usize], v)

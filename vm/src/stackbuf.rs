@@ -1,0 +1,142 @@
+//! Frame buffers for `append` (Go's 32-byte stack buffer): the run-time half of the decisions escape.rs makes.
+//!
+//! A buffered append site has a *state* register in its frame, `Nil` until
+//! the site (or its variable's other sites) takes the buffer, then a slice
+//! header over the buffer's store. Go's rules (see escape.rs):
+//! - [`BufMode::Whole`](crate::escape::BufMode): when the append must grow an
+//!   empty slice and the new length fits, the slice gets the whole buffer
+//!   (`cap = 32 / size`), once per frame.
+//! - [`BufMode::Ladder`](crate::escape::BufMode) (`LADDER` in the op's elem
+//!   byte): every growth that fits moves the elements to the buffer's start
+//!   and takes the next size class of the length (`growsliceBuf`).
+//!
+//! Anything else grows exactly as [`crate::slice::append`] does, on the heap.
+//! `MoveToHeap` copies a slice out of its buffer before it leaves the frame.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::limits::Refused;
+use crate::value::{SliceVal, Store, Value};
+
+/// Go's buffer size (`base.Debug.VariableMakeThreshold`).
+pub const BUF_BYTES: usize = 32;
+
+/// Flag in the `elem` byte of `AppendStack`/`AppendSliceStack`: ladder mode;
+/// of `MoveToHeap`: keep the capacity. Free because buffered elements are at most 32 bytes.
+pub const MODE_FLAG: u8 = 0x40;
+
+/// The element layout byte without the mode flag, as [`crate::slice::append`] reads it.
+fn plain(elem: u8) -> u8 {
+    elem & !MODE_FLAG
+}
+
+fn size(elem: u8) -> usize {
+    (elem & 0x3f) as usize
+}
+
+fn parts(s: &Value) -> (Option<&Rc<SliceVal>>, usize, usize) {
+    match s {
+        Value::Slice(h) => (Some(h), h.len as usize, h.cap as usize),
+        _ => (None, 0, 0),
+    }
+}
+
+fn buffer_store(state: &Value) -> Option<&Rc<Store>> {
+    match state {
+        Value::Slice(h) => Some(&h.store),
+        _ => None,
+    }
+}
+
+/// `append(s, items...)` at a buffered site whose frame state is `state`.
+pub fn append(s: Value, items: &[Value], elem: u8, state: &mut Value) -> Result<Value, Refused> {
+    let size = size(elem);
+    let (header, old_len, old_cap) = parts(&s);
+    let new_len = old_len + items.len();
+    if items.is_empty() || size == 0 || new_len <= old_cap || new_len > BUF_BYTES / size {
+        return crate::slice::append(s, items, plain(elem));
+    }
+    let k = BUF_BYTES / size;
+    let zero = crate::slice::zero_like(&items[0]);
+    if elem & MODE_FLAG == 0 {
+        // The whole buffer, for an empty slice, once per frame.
+        if !matches!(state, Value::Nil) || old_len != 0 {
+            return crate::slice::append(s, items, plain(elem));
+        }
+        let mut store = Vec::with_capacity(k);
+        store.extend_from_slice(items);
+        store.resize(k, zero);
+        let store = Rc::new(RefCell::new(store));
+        *state = header_over(store.clone(), 0, k);
+        return Ok(header_over(store, new_len, k));
+    }
+    // Ladder: reuse the buffer, the elements at its start, one size class at a time.
+    let buffer = match buffer_store(state) {
+        Some(b) => b.clone(),
+        None => {
+            let b = Rc::new(RefCell::new(vec![zero.clone(); k]));
+            *state = header_over(b.clone(), 0, k);
+            b
+        }
+    };
+    if let Some(h) = header {
+        let off = h.off as usize;
+        if Rc::ptr_eq(&h.store, &buffer) {
+            let mut store = buffer.borrow_mut();
+            for i in (0..old_len).filter(|_| off != 0) {
+                store[i] = store[off + i].clone();
+            }
+        } else if old_len != 0 {
+            let src = h.store.borrow();
+            let mut dst = buffer.borrow_mut();
+            dst[..old_len].clone_from_slice(&src[off..off + old_len]);
+        }
+    }
+    let new_cap = crate::slice::roundup_size(new_len * size, elem & 0x80 == 0) / size;
+    {
+        let mut dst = buffer.borrow_mut();
+        dst[old_len..new_len].clone_from_slice(items);
+        for slot in &mut dst[new_len..new_cap] {
+            *slot = zero.clone();
+        }
+    }
+    Ok(header_over(buffer, new_len, new_cap))
+}
+
+/// Go's move2heap before a slice leaves the frame: a slice in this frame's
+/// buffer `state` is copied to the heap, keeping its capacity when `elem` has
+/// [`MODE_FLAG`], else with the size class of its length. Others are unchanged.
+pub fn move_to_heap(s: &mut Value, state: &Value, elem: u8) {
+    let (Value::Slice(h), Some(buffer)) = (&*s, buffer_store(state)) else {
+        return;
+    };
+    if !Rc::ptr_eq(&h.store, buffer) {
+        return;
+    }
+    let (off, len) = (h.off as usize, h.len as usize);
+    let keep_cap = elem & MODE_FLAG != 0;
+    let cap = if keep_cap {
+        h.cap as usize
+    } else if len == 0 {
+        0
+    } else {
+        crate::slice::roundup_size(len * size(elem), elem & 0x80 == 0) / size(elem)
+    };
+    let copied = if keep_cap { cap } else { len };
+    let mut store: Vec<Value> = buffer.borrow()[off..off + copied].to_vec();
+    if let Some(first) = store.first() {
+        let zero = crate::slice::zero_like(first);
+        store.resize(cap, zero);
+    }
+    *s = header_over(Rc::new(RefCell::new(store)), len, cap);
+}
+
+fn header_over(store: Rc<Store>, len: usize, cap: usize) -> Value {
+    Value::Slice(Rc::new(SliceVal {
+        store,
+        off: 0,
+        len: len as u32,
+        cap: cap as u32,
+    }))
+}
