@@ -59,7 +59,7 @@ use crate::hir::{
     Builtin, Callee, Conversion, Expr, ExprKind, Func, FuncId, LocalId, Place, Program, RangeKind,
     SelectKind, Stmt, StmtKind, RecvDest,
 };
-use crate::types::Type;
+use crate::types::{Type, TypeId};
 
 /// How a buffered append site grows its slice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,9 +132,19 @@ enum Leak {
     Heap,
 }
 
-/// Analyses `program`. `fits(slice_type)` says whether the slice's element
-/// is 1..=32 bytes (Go's size), the only ones with a buffer.
-pub fn analyze(program: &Program, fits: &dyn Fn(crate::types::TypeId) -> bool) -> StackBufs {
+/// What the analysis needs to know of Go's type layout.
+pub trait Layout {
+    /// Whether a slice of this type has a buffer: its element is 1..=32 bytes.
+    fn buffer_fits(&self, slice_ty: TypeId) -> bool;
+    /// Go's `ssa.CanSSA`: at most 32 bytes, structs of at most 4 fields and
+    /// arrays of at most 1 element (recursively). A variable of another type
+    /// lives in memory, and `v.f = append(v.f, x)` appends in place, without a buffer.
+    fn can_ssa(&self, ty: TypeId) -> bool;
+}
+
+/// Analyses `program`.
+pub fn analyze(program: &Program, layout: &dyn Layout) -> StackBufs {
+    let fits = &|ty| layout.buffer_fits(ty);
     let summaries = summaries(program);
     let mut out = StackBufs::default();
     for (i, func) in program.funcs.iter().enumerate() {
@@ -142,7 +152,7 @@ pub fn analyze(program: &Program, fits: &dyn Fn(crate::types::TypeId) -> bool) -
         if func.pkg != "main" || func.body.is_none() {
             continue;
         }
-        let flow = Flow::run(program, func, &summaries);
+        let flow = Flow::run(program, func, &summaries, Some(layout));
         let exclusive = Exclusive::run(program, func, &summaries, fits);
         out.funcs
             .insert(FuncId(i as u32), decide(program, func, &flow, &exclusive, fits));
@@ -156,9 +166,10 @@ fn summaries(program: &Program) -> Vec<Vec<Leak>> {
     let mut sums: Vec<Vec<Leak>> = program
         .funcs
         .iter()
-        .map(|f| {
-            let leak = if f.body.is_some() { Leak::None } else { Leak::Heap };
-            vec![leak; f.params.len()]
+        .map(|f| match (&f.body, &f.native) {
+            (None, Some(name)) => native_leaks(name, f.params.len()),
+            (Some(_), _) => vec![Leak::None; f.params.len()],
+            (None, None) => vec![Leak::Heap; f.params.len()],
         })
         .collect();
     // Leaks only grow, so this ends; the bound is a guard, after which everything leaks.
@@ -169,7 +180,7 @@ fn summaries(program: &Program) -> Vec<Vec<Leak>> {
             if func.body.is_none() {
                 continue;
             }
-            let flow = Flow::run(program, func, &sums);
+            let flow = Flow::run(program, func, &sums, None);
             let new = flow.param_leaks(func);
             if new != sums[i] {
                 sums[i] = new;
@@ -184,6 +195,31 @@ fn summaries(program: &Program) -> Vec<Vec<Leak>> {
         s.iter_mut().for_each(|l| *l = Leak::Heap);
     }
     sums
+}
+
+/// Go's escape tags of the natives that take a slice, as `go build -gcflags=-m`
+/// reports them; every other native parameter leaks.
+fn native_leaks(name: &str, n_params: usize) -> Vec<Leak> {
+    let mut leaks = vec![Leak::Heap; n_params];
+    let slice_param = match name {
+        "sort.Ints" | "sort.Float64s" | "sort.Strings" => Some((0, Leak::None)),
+        "unicode/utf8.RuneCount"
+        | "unicode/utf8.Valid"
+        | "unicode/utf8.DecodeRune"
+        | "unicode/utf8.DecodeLastRune"
+        | "unicode/utf8.EncodeRune"
+        | "unicode/utf8.FullRune" => Some((0, Leak::None)),
+        "unicode/utf8.AppendRune" => Some((0, Leak::Result)),
+        // The receiver first.
+        "(*os.File).Write" => Some((1, Leak::None)),
+        _ => None,
+    };
+    if let Some((i, leak)) = slice_param {
+        if let Some(l) = leaks.get_mut(i) {
+            *l = leak;
+        }
+    }
+    leaks
 }
 
 // ---------------------------------------------------------------------------
@@ -205,7 +241,7 @@ struct SiteRec {
     key: SiteKey,
     /// A fixed number of elements, and Go would not append in place.
     eligible: bool,
-    slice_ty: crate::types::TypeId,
+    slice_ty: TypeId,
 }
 
 /// The flow graph of one function: nodes are its locals, then its append sites.
@@ -219,12 +255,21 @@ struct Flow<'a> {
     to_result: Vec<bool>,
     /// Append sites in code order.
     sites: Vec<SiteRec>,
+    /// For site decisions (not needed for summaries).
+    layout: Option<&'a dyn Layout>,
+    /// Sites Go appends in place (`v.f = append(v.f, x)` with `v` in memory).
+    in_place: Vec<usize>,
 }
 
 type Srcs = Vec<u32>;
 
 impl<'a> Flow<'a> {
-    fn run(program: &'a Program, func: &'a Func, sums: &'a [Vec<Leak>]) -> Self {
+    fn run(
+        program: &'a Program,
+        func: &'a Func,
+        sums: &'a [Vec<Leak>],
+        layout: Option<&'a dyn Layout>,
+    ) -> Self {
         let n = func.locals.len();
         let mut f = Flow {
             program,
@@ -238,6 +283,8 @@ impl<'a> Flow<'a> {
                 .collect(),
             to_result: vec![false; n],
             sites: Vec::new(),
+            layout,
+            in_place: Vec::new(),
         };
         for r in &func.results {
             f.to_result[r.0 as usize] = true;
@@ -304,6 +351,9 @@ impl<'a> Flow<'a> {
                 self.flow(v, *l);
             }
             StmtKind::Assign { lhs, rhs } => {
+                if let ([p], [e]) = (lhs.as_slice(), rhs.as_slice()) {
+                    self.note_in_place(p, e);
+                }
                 for (p, e) in lhs.iter().zip(rhs) {
                     let v = self.value(e);
                     self.store(p, v);
@@ -434,6 +484,30 @@ impl<'a> Flow<'a> {
             }
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Fallthrough => {}
             StmtKind::Labeled(s) => self.stmt(s),
+        }
+    }
+
+    /// `p = append(p, ...)` is done in place by Go when `p` is not an SSA value.
+    fn note_in_place(&mut self, p: &Place, e: &Expr) {
+        if let ExprKind::Builtin(Builtin::Append, args) = &e.kind {
+            if args.first().is_some_and(|first| same_place(p, first)) && !self.can_ssa(p) {
+                self.in_place.push(args.as_ptr() as usize);
+            }
+        }
+    }
+
+    /// Go's `(*state).canSSA` of a place: its root variable, through fields and
+    /// array elements, is a plain local of an SSA-able type.
+    fn can_ssa(&self, p: &Place) -> bool {
+        match p {
+            Place::Local(l) => {
+                let local = &self.func.locals[l.0 as usize];
+                !local.captured
+                    && !local.addr_taken
+                    && self.layout.is_some_and(|lay| lay.can_ssa(local.ty))
+            }
+            Place::Field(inner, _) | Place::ArrayIndex(inner, _) => self.can_ssa(inner),
+            _ => false,
         }
     }
 
@@ -676,17 +750,7 @@ impl<'a> Flow<'a> {
                     ExprKind::Local(l) => SiteKey::Local(*l),
                     _ => SiteKey::Own(args.as_ptr() as usize),
                 };
-                // Appending to a field, element or pointee may be done in place by Go.
-                let in_place = matches!(
-                    first.kind,
-                    ExprKind::Field(..)
-                        | ExprKind::ArrayIndex(..)
-                        | ExprKind::SliceIndex(..)
-                        | ExprKind::MapIndex(..)
-                        | ExprKind::Deref(..)
-                        | ExprKind::Global(..)
-                        | ExprKind::Capture(..)
-                );
+                let in_place = self.in_place.contains(&(args.as_ptr() as usize));
                 self.sites.push(SiteRec {
                     id: args.as_ptr() as usize,
                     node,
@@ -742,6 +806,28 @@ impl<'a> Flow<'a> {
     }
 }
 
+/// Go's `ir.SameSafeExpr` of an assigned place and an expression, for the
+/// places that can be SSA values (others escape, so they never get a buffer).
+fn same_place(p: &Place, e: &Expr) -> bool {
+    match (p, &e.kind) {
+        (Place::Local(a), ExprKind::Local(b)) => a == b,
+        (Place::Field(p, i), ExprKind::Field(e, j)) => i == j && same_place(p, e),
+        (Place::ArrayIndex(p, pi), ExprKind::ArrayIndex(e, ei)) => {
+            same_place(p, e) && same_value(pi, ei)
+        }
+        _ => false,
+    }
+}
+
+/// Both expressions are the same variable or constant.
+fn same_value(a: &Expr, b: &Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (ExprKind::Local(x), ExprKind::Local(y)) => x == y,
+        (ExprKind::Const(x), ExprKind::Const(y)) => x == y,
+        _ => false,
+    }
+}
+
 /// Marks every node whose value flows into a marked node.
 fn propagate(into: &[Vec<u32>], marked: &mut [bool]) {
     let mut work: Vec<u32> = (0..marked.len() as u32)
@@ -785,7 +871,7 @@ impl<'a> Exclusive<'a> {
         program: &'a Program,
         func: &'a Func,
         sums: &'a [Vec<Leak>],
-        fits: &dyn Fn(crate::types::TypeId) -> bool,
+        fits: &dyn Fn(TypeId) -> bool,
     ) -> Self {
         let uses = func
             .locals
@@ -1215,7 +1301,7 @@ fn decide(
     func: &Func,
     flow: &Flow,
     exclusive: &Exclusive,
-    fits: &dyn Fn(crate::types::TypeId) -> bool,
+    fits: &dyn Fn(TypeId) -> bool,
 ) -> FuncBufs {
     let _ = (program, func);
     let selected: HashMap<LocalId, &SliceUse> = exclusive.selected().collect();

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use gomini_lexer::Span;
 
-use crate::escape::{BufMode, FuncBufs, StackBufs};
+use crate::escape::{BufMode, FuncBufs, Layout, StackBufs};
 use crate::hir::{Expr, FuncId, Stmt};
 use crate::op::{Op, Reg};
 use crate::stackbuf::{BUF_BYTES, MODE_FLAG};
@@ -48,8 +48,35 @@ impl Compiler<'_> {
     /// Runs the escape analysis of the whole program (before any function is compiled).
     pub fn analyze_stack_bufs(&mut self) {
         let hir = self.hir;
-        let analysis = crate::escape::analyze(hir, &|ty| self.stack_buf_elem(ty).is_some());
+        let analysis = crate::escape::analyze(hir, &*self);
         self.stack_bufs = Some(Rc::new(analysis));
+    }
+
+    fn can_ssa_at(&self, ty: TypeId, depth: u32) -> bool {
+        let size = self.elem_layout(ty) & 0x7f;
+        if size == 0 {
+            return true;
+        }
+        if size > 32 || depth > 32 {
+            return false;
+        }
+        match self.hir.types.under(ty) {
+            Type::Array { len, elem } => *len <= 1 && self.can_ssa_at(*elem, depth + 1),
+            Type::Struct(fields) => {
+                fields.len() <= 4 && fields.iter().all(|f| self.can_ssa_at(f.ty, depth + 1))
+            }
+            _ => true,
+        }
+    }
+}
+
+impl Layout for Compiler<'_> {
+    fn buffer_fits(&self, slice_ty: TypeId) -> bool {
+        self.stack_buf_elem(slice_ty).is_some()
+    }
+
+    fn can_ssa(&self, ty: TypeId) -> bool {
+        self.can_ssa_at(ty, 0)
     }
 }
 
