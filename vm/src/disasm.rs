@@ -152,10 +152,9 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::AppendSlice { dst, s, t, elem } => {
             ("AppendSlice", format!("r{dst} r{s} r{t} elem={elem:#x}"))
         }
-        Op::AppendStack { dst, s, v, elem } => (
-            "AppendStack",
-            format!("r{dst} r{s} r{v} elem={elem:#x}"),
-        ),
+        Op::AppendStack { dst, s, v, elem } => {
+            ("AppendStack", format!("r{dst} r{s} r{v} elem={elem:#x}"))
+        }
         Op::AppendSliceStack { dst, s, t, elem } => (
             "AppendSliceStack",
             format!("r{dst} r{s} r{t} elem={elem:#x}"),

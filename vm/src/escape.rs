@@ -57,7 +57,7 @@ use std::collections::HashMap;
 
 use crate::hir::{
     Builtin, Callee, Conversion, Expr, ExprKind, Func, FuncId, LocalId, Place, Program, RangeKind,
-    SelectKind, Stmt, StmtKind, RecvDest,
+    RecvDest, SelectKind, Stmt, StmtKind,
 };
 use crate::types::{Type, TypeId};
 
@@ -155,7 +155,7 @@ pub fn analyze(program: &Program, layout: &dyn Layout) -> StackBufs {
         let flow = Flow::run(program, func, &summaries, Some(layout));
         let exclusive = Exclusive::run(program, func, &summaries, fits);
         out.funcs
-            .insert(FuncId(i as u32), decide(program, func, &flow, &exclusive, fits));
+            .insert(FuncId(i as u32), decide(&flow, &exclusive, fits));
     }
     out
 }
@@ -590,7 +590,10 @@ impl<'a> Flow<'a> {
             | ExprKind::MethodExpr { .. }
             | ExprKind::IfaceMethodExpr { .. } => Vec::new(),
             ExprKind::Local(l) => vec![l.0],
-            ExprKind::Unary(_, a) | ExprKind::Deref(a) | ExprKind::Recv(a) | ExprKind::RecvOk(a) => {
+            ExprKind::Unary(_, a)
+            | ExprKind::Deref(a)
+            | ExprKind::Recv(a)
+            | ExprKind::RecvOk(a) => {
                 self.value(a);
                 Vec::new()
             }
@@ -975,7 +978,9 @@ impl<'a> Exclusive<'a> {
             ExprKind::Builtin(Builtin::Append | Builtin::AppendSpread, args)
                 if args.first().and_then(|a| self.tracked(a)) == Some(x) =>
             {
-                let weight = 1 + self.depth.saturating_sub(self.uses[x.0 as usize].decl_depth);
+                let weight = 1 + self
+                    .depth
+                    .saturating_sub(self.uses[x.0 as usize].decl_depth);
                 self.uses[x.0 as usize].append_weight += weight;
                 for a in &args[1..] {
                     self.expr(a);
@@ -1171,7 +1176,8 @@ impl<'a> Exclusive<'a> {
                 }
                 self.expr(i);
             }
-            ExprKind::Builtin(Builtin::Len, args) if args.len() == 1 && self.tracked(&args[0]).is_some() => {}
+            ExprKind::Builtin(Builtin::Len, args)
+                if args.len() == 1 && self.tracked(&args[0]).is_some() => {}
             ExprKind::Builtin(Builtin::Cap, args) if args.len() == 1 => {
                 match self.tracked(&args[0]) {
                     Some(l) => self.uses[l.0 as usize].cap_used = true,
@@ -1275,7 +1281,6 @@ impl<'a> Exclusive<'a> {
             _ => self.place(p),
         }
     }
-
 }
 
 /// How many of `call`'s arguments are parameters of their own: without
@@ -1296,14 +1301,7 @@ fn fixed_args(program: &Program, call: &crate::hir::Call, n_params: usize) -> us
 // Rules 1, 2 and 4 together: which sites get which buffer
 // ---------------------------------------------------------------------------
 
-fn decide(
-    program: &Program,
-    func: &Func,
-    flow: &Flow,
-    exclusive: &Exclusive,
-    fits: &dyn Fn(TypeId) -> bool,
-) -> FuncBufs {
-    let _ = (program, func);
+fn decide(flow: &Flow, exclusive: &Exclusive, fits: &dyn Fn(TypeId) -> bool) -> FuncBufs {
     let selected: HashMap<LocalId, &SliceUse> = exclusive.selected().collect();
     let mut bufs = FuncBufs::default();
     let mut keys: HashMap<SiteKey, u32> = HashMap::new();
@@ -1344,4 +1342,118 @@ fn decide(
     }
     bufs.n_keys = keys.len() as u32;
     bufs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every slice has a buffer and every variable is an SSA value.
+    struct AllFit;
+
+    impl Layout for AllFit {
+        fn buffer_fits(&self, _slice_ty: TypeId) -> bool {
+            true
+        }
+        fn can_ssa(&self, _ty: TypeId) -> bool {
+            true
+        }
+    }
+
+    fn checked(src: &str) -> Program {
+        let (file, errors) = gomini_parser::parse(src);
+        assert!(errors.is_empty(), "{errors:?}");
+        let (program, errors) = crate::check::check(&file.expect("parsed"));
+        assert!(errors.is_empty(), "{errors:?}");
+        program.expect("checked")
+    }
+
+    fn func_id(program: &Program, name: &str) -> FuncId {
+        let i = program.funcs.iter().position(|f| f.name == name);
+        FuncId(i.unwrap_or_else(|| panic!("no function {name}")) as u32)
+    }
+
+    /// The buffered sites of `main.NAME` in code order of their keys, and its moves.
+    fn bufs_of(src: &str, name: &str) -> (Vec<BufMode>, Vec<bool>) {
+        let program = checked(src);
+        let bufs = analyze(&program, &AllFit);
+        let Some(f) = bufs.funcs.get(&func_id(&program, &format!("main.{name}"))) else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut sites: Vec<BufSite> = f.sites.values().copied().collect();
+        sites.sort_by_key(|s| s.key);
+        let moves = f.moves.values().flatten().map(|m| m.keep_cap).collect();
+        (sites.into_iter().map(|s| s.mode).collect(), moves)
+    }
+
+    #[test]
+    fn a_local_slice_that_does_not_escape_takes_the_whole_buffer() {
+        let src = "package main\nfunc f() int { var s []int; s = append(s, 1); return cap(s) }\nfunc main() { f() }\n";
+        assert_eq!(bufs_of(src, "f"), (vec![BufMode::Whole], vec![]));
+    }
+
+    #[test]
+    fn only_the_first_append_of_a_variable_has_the_buffer() {
+        let src = "package main\nfunc f() int { var s []int; s = append(s, 1); s = append(s, 2); t := append([]int(nil), 3); return cap(s) + cap(t) }\nfunc main() { f() }\n";
+        // One for s (its first site), one for the other first operand.
+        assert_eq!(bufs_of(src, "f").0, vec![BufMode::Whole, BufMode::Whole]);
+    }
+
+    #[test]
+    fn storing_in_a_global_or_a_map_or_sending_escapes() {
+        for body in [
+            "g = s",
+            "m := map[int][]int{}; m[0] = s",
+            "c := make(chan []int, 1); c <- s",
+        ] {
+            let src = format!("package main\nvar g []int\nfunc f() {{ var s []int; s = append(s, 1); {body} }}\nfunc main() {{ f() }}\n");
+            assert_eq!(bufs_of(&src, "f"), (vec![], vec![]), "{body}");
+        }
+    }
+
+    #[test]
+    fn spread_appends_never_have_a_buffer() {
+        let src = "package main\nfunc f() int { var s []int; s = append(s, []int{1}...); return cap(s) }\nfunc main() { f() }\n";
+        assert_eq!(bufs_of(src, "f"), (vec![], vec![]));
+    }
+
+    #[test]
+    fn parameters_are_summarised_by_how_they_leak() {
+        let src = "package main\nvar g []int\nfunc sum(xs []int) int { return len(xs) }\nfunc keep(xs []int) { g = xs }\nfunc id(xs []int) []int { return xs }\nfunc main() {}\n";
+        let program = checked(src);
+        let sums = summaries(&program);
+        let leak = |name: &str| sums[func_id(&program, name).0 as usize][0];
+        assert_eq!(leak("main.sum"), Leak::None);
+        assert_eq!(leak("main.keep"), Leak::Heap);
+        assert_eq!(leak("main.id"), Leak::Result);
+        // The caller's slice escapes exactly when the callee leaks it.
+        for (call, buffered) in [
+            ("sum(s)", true),
+            ("keep(s)", false),
+            ("_ = id(s)", true),
+            ("g = id(s)", false),
+        ] {
+            let src = format!(
+                "{}func f() {{ var s []int; s = append(s, 1); {call} }}\n",
+                src.replace("func main() {}\n", "func main() { f() }\n")
+            );
+            assert_eq!(!bufs_of(&src, "f").0.is_empty(), buffered, "{call}");
+        }
+    }
+
+    #[test]
+    fn a_slice_returned_once_is_moved_to_the_heap_trimmed_unless_its_cap_is_seen() {
+        let built = "var s []int; for i := 0; i < n; i++ { s = append(s, i) }";
+        let src = format!(
+            "package main\nfunc f(n int) []int {{ {built}; return s }}\nfunc main() {{ f(1) }}\n"
+        );
+        assert_eq!(bufs_of(&src, "f"), (vec![BufMode::Whole], vec![false]));
+        let src = format!("package main\nfunc f(n int) ([]int, int) {{ {built}; c := cap(s); return s, c }}\nfunc main() {{ f(1) }}\n");
+        assert_eq!(bufs_of(&src, "f"), (vec![BufMode::Ladder], vec![true]));
+        // Two ways out, or one inside the loop: no move, and the slice escapes.
+        let src = format!("package main\nvar g []int\nfunc f(n int) []int {{ {built}; g = s; return s }}\nfunc main() {{ f(1) }}\n");
+        assert_eq!(bufs_of(&src, "f"), (vec![], vec![]));
+        let src = "package main\nvar g []int\nfunc f(n int) { var s []int; for i := 0; i < n; i++ { s = append(s, i); g = s } }\nfunc main() { f(1) }\n";
+        assert_eq!(bufs_of(src, "f"), (vec![], vec![]));
+    }
 }

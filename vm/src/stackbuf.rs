@@ -83,9 +83,10 @@ pub fn append(s: Value, items: &[Value], elem: u8, state: &mut Value) -> Result<
     if let Some(h) = header {
         let off = h.off as usize;
         if Rc::ptr_eq(&h.store, &buffer) {
-            let mut store = buffer.borrow_mut();
-            for i in (0..old_len).filter(|_| off != 0) {
-                store[i] = store[off + i].clone();
+            if off != 0 {
+                let mut store = buffer.borrow_mut();
+                let moved = store[off..off + old_len].to_vec();
+                store[..old_len].clone_from_slice(&moved);
             }
         } else if old_len != 0 {
             let src = h.store.borrow();
@@ -139,4 +140,77 @@ fn header_over(store: Rc<Store>, len: usize, cap: usize) -> Value {
         len: len as u32,
         cap: cap as u32,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `[]int`: 8 bytes, no pointers.
+    const INT: u8 = 8;
+
+    fn ints(v: &Value) -> Vec<i64> {
+        crate::slice::items(v)
+            .iter()
+            .map(|x| match x {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect()
+    }
+
+    fn caps_of(v: &Value) -> (usize, usize) {
+        match v {
+            Value::Slice(h) => (h.len as usize, h.cap as usize),
+            _ => (0, 0),
+        }
+    }
+
+    #[test]
+    fn the_whole_buffer_is_taken_once_per_frame_by_an_empty_slice() {
+        let mut state = Value::Nil;
+        let s = append(Value::Nil, &[Value::Int(1)], INT, &mut state).unwrap();
+        assert_eq!(caps_of(&s), (1, 4));
+        // Taken: the next empty slice grows on the heap as usual.
+        let t = append(Value::Nil, &[Value::Int(1)], INT, &mut state).unwrap();
+        assert_eq!(caps_of(&t), (1, 1));
+        // Too many elements at once for the buffer.
+        let mut fresh = Value::Nil;
+        let items = vec![Value::Int(0); 5];
+        let u = append(Value::Nil, &items, INT, &mut fresh).unwrap();
+        assert_eq!((caps_of(&u), matches!(fresh, Value::Nil)), ((5, 6), true));
+    }
+
+    #[test]
+    fn ladder_growth_climbs_size_classes_inside_the_buffer_then_leaves_it() {
+        let mut state = Value::Nil;
+        let mut s = Value::Nil;
+        let mut caps = Vec::new();
+        for i in 0..6 {
+            s = append(s, &[Value::Int(i)], INT | MODE_FLAG, &mut state).unwrap();
+            caps.push(caps_of(&s).1);
+        }
+        assert_eq!(caps, [1, 2, 3, 4, 8, 8]);
+        assert_eq!(ints(&s), [0, 1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn moving_to_the_heap_trims_or_keeps_the_capacity_and_copies() {
+        let mut state = Value::Nil;
+        let s = append(Value::Nil, &[Value::Int(7)], INT, &mut state).unwrap();
+        let mut trimmed = s.clone();
+        move_to_heap(&mut trimmed, &state, INT);
+        assert_eq!(caps_of(&trimmed), (1, 1));
+        let mut kept = s.clone();
+        move_to_heap(&mut kept, &state, INT | MODE_FLAG);
+        assert_eq!(caps_of(&kept), (1, 4));
+        // A copy: writing the buffer does not change the moved slice.
+        let again = append(s, &[Value::Int(8)], INT, &mut state).unwrap();
+        assert_eq!(ints(&again), [7, 8]);
+        assert_eq!(ints(&kept), [7]);
+        // A heap slice is left alone.
+        let mut heap = Value::slice(vec![Value::Int(1)]);
+        move_to_heap(&mut heap, &state, INT);
+        assert_eq!(caps_of(&heap), (1, 1));
+    }
 }

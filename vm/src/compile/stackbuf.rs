@@ -143,7 +143,12 @@ impl FuncCompiler<'_, '_> {
         if items.is_empty() {
             return Ok(false);
         }
-        let elem = elem | if site.mode == BufMode::Ladder { MODE_FLAG } else { 0 };
+        let elem = elem
+            | if site.mode == BufMode::Ladder {
+                MODE_FLAG
+            } else {
+                0
+            };
         let scratch = self.frame_bufs.first + 2 * site.key as Reg;
         let acc = self.temp();
         self.expr_to(first, acc)?;
@@ -162,7 +167,14 @@ impl FuncCompiler<'_, '_> {
             for (i, a) in items.iter().enumerate() {
                 self.expr_owned(a, base + i as u16)?;
             }
-            self.emit(Op::SliceLit { dst: scratch, base, n }, span);
+            self.emit(
+                Op::SliceLit {
+                    dst: scratch,
+                    base,
+                    n,
+                },
+                span,
+            );
             let op = Op::AppendSliceStack {
                 dst: acc,
                 s: acc,
