@@ -1052,32 +1052,25 @@ impl Vm {
                             }
                         }
                     }
-                    Op::AppendStack { dst, s, v, elem }
-                    | Op::AppendSliceStack { dst, s, t: v, elem } => {
-                        let single = matches!(op, Op::AppendStack { .. });
-                        let items = std::mem::take(&mut regs[v as usize]);
-                        let items = if single {
-                            vec![items]
-                        } else {
-                            crate::slice::items(&items)
-                        };
+                    Op::AppendStack { dst, s, v, elem } => {
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], 1);
+                        }
+                        let item = std::mem::take(&mut regs[v as usize]);
+                        let items = std::slice::from_ref(&item);
+                        if let Err(refused) = crate::stackbuf::run(regs, dst, s, v, items, elem) {
+                            sync_pc(&mut g.frames, pc);
+                            break 'frames self.refusal(g, refused);
+                        }
+                    }
+                    Op::AppendSliceStack { dst, s, t, elem } => {
+                        let items = crate::slice::items(&std::mem::take(&mut regs[t as usize]));
                         if self.race.is_some() {
                             self.race_append(&mut g.frames, pc, &regs[s as usize], items.len());
                         }
-                        let s = if s == dst {
-                            std::mem::take(&mut regs[s as usize])
-                        } else {
-                            regs[s as usize].clone()
-                        };
-                        let mut state = std::mem::take(&mut regs[v as usize + 1]);
-                        let appended = crate::stackbuf::append(s, &items, elem, &mut state);
-                        regs[v as usize + 1] = state;
-                        match appended {
-                            Ok(v) => regs[dst as usize] = v,
-                            Err(refused) => {
-                                sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
-                            }
+                        if let Err(refused) = crate::stackbuf::run(regs, dst, s, t, &items, elem) {
+                            sync_pc(&mut g.frames, pc);
+                            break 'frames self.refusal(g, refused);
                         }
                     }
                     Op::MoveToHeap { s, state, elem } => {

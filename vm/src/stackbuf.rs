@@ -17,6 +17,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::limits::Refused;
+use crate::op::Reg;
 use crate::value::{SliceVal, Store, Value};
 
 /// Go's buffer size (`base.Debug.VariableMakeThreshold`).
@@ -47,6 +48,30 @@ fn buffer_store(state: &Value) -> Option<&Rc<Store>> {
         Value::Slice(h) => Some(&h.store),
         _ => None,
     }
+}
+
+/// `R[dst] = append(R[s], items...)` for `AppendStack`/`AppendSliceStack`,
+/// whose scratch register is `scratch` and state the register after it.
+pub fn run(
+    regs: &mut [Value],
+    dst: Reg,
+    s: Reg,
+    scratch: Reg,
+    items: &[Value],
+    elem: u8,
+) -> Result<(), Refused> {
+    // Taking the old header when it is overwritten keeps it unique (see `Op::Append`).
+    let slice = if s == dst {
+        std::mem::take(&mut regs[s as usize])
+    } else {
+        regs[s as usize].clone()
+    };
+    let state_reg = scratch as usize + 1;
+    let mut state = std::mem::take(&mut regs[state_reg]);
+    let appended = append(slice, items, elem, &mut state);
+    regs[state_reg] = state;
+    regs[dst as usize] = appended?;
+    Ok(())
 }
 
 /// `append(s, items...)` at a buffered site whose frame state is `state`.
@@ -94,7 +119,7 @@ pub fn append(s: Value, items: &[Value], elem: u8, state: &mut Value) -> Result<
             dst[..old_len].clone_from_slice(&src[off..off + old_len]);
         }
     }
-    let new_cap = crate::slice::roundup_size(new_len * size, elem & 0x80 == 0) / size;
+    let new_cap = crate::slice::roundup_size(new_len * size, elem & 0x80 != 0) / size;
     {
         let mut dst = buffer.borrow_mut();
         dst[old_len..new_len].clone_from_slice(items);
@@ -122,7 +147,7 @@ pub fn move_to_heap(s: &mut Value, state: &Value, elem: u8) {
     } else if len == 0 {
         0
     } else {
-        crate::slice::roundup_size(len * size(elem), elem & 0x80 == 0) / size(elem)
+        crate::slice::roundup_size(len * size(elem), elem & 0x80 != 0) / size(elem)
     };
     let copied = if keep_cap { cap } else { len };
     let mut store: Vec<Value> = buffer.borrow()[off..off + copied].to_vec();

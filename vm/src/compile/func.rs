@@ -50,7 +50,7 @@ pub struct FuncCompiler<'c, 'h> {
 }
 
 /// The most registers a frame may use (operands are u16).
-const MAX_REGS: u32 = 60_000;
+pub const MAX_REGS: u32 = 60_000;
 
 impl<'c, 'h> FuncCompiler<'c, 'h> {
     /// Compiles HIR function `id` into a prototype.

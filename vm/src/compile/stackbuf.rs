@@ -89,6 +89,11 @@ impl FuncCompiler<'_, '_> {
             first: next,
         };
         let n = self.frame_bufs.bufs().map_or(0, |b| b.n_keys);
+        // So many buffers would not fit the registers: grow as on the heap instead.
+        if next as u32 + 2 * n + 64 > super::func::MAX_REGS {
+            self.frame_bufs.func = None;
+            return next;
+        }
         next + 2 * n as Reg
     }
 
