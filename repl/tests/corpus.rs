@@ -94,12 +94,7 @@ fn check_rejects(path: &Utf8Path, expectation_ext: &str) -> datatest_stable::Res
 /// Programs `gomini run` cannot run like Go yet, each with the reason. The test
 /// fails if one of these starts passing, so the list stays true. An entry
 /// ending in `*` would be a prefix, not enforced that way; keep them named.
-const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[
-    (
-        "types_append_growth",
-        "Go 1.25+ gives a non-escaping local slice a 32-byte stack buffer at its first append (cap 32/elem size: 4 for []int); gomini has no escape analysis and grows from 1",
-    ),
-];
+const KNOWN_RUN_FAILURES: &[(&str, &str)] = &[];
 
 /// The seeds every golden runs with: its output must not depend on them.
 const SEEDS: &[&str] = &["0", "1", "12345"];

@@ -152,6 +152,16 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::AppendSlice { dst, s, t, elem } => {
             ("AppendSlice", format!("r{dst} r{s} r{t} elem={elem:#x}"))
         }
+        Op::AppendStack { dst, s, v, elem } => {
+            ("AppendStack", format!("r{dst} r{s} r{v} elem={elem:#x}"))
+        }
+        Op::AppendSliceStack { dst, s, t, elem } => (
+            "AppendSliceStack",
+            format!("r{dst} r{s} r{t} elem={elem:#x}"),
+        ),
+        Op::MoveToHeap { s, state, elem } => {
+            ("MoveToHeap", format!("r{s} r{state} elem={elem:#x}"))
+        }
         Op::Len { dst, src } => ("Len", ab(dst, src)),
         Op::Cap { dst, src } => ("Cap", ab(dst, src)),
         Op::MakeMap { dst } => ("MakeMap", format!("r{dst}")),
@@ -352,6 +362,23 @@ pub fn every_kind() -> Vec<Op> {
             s: 1,
             t: 1,
             elem: 4,
+        },
+        Op::AppendStack {
+            dst: 1,
+            s: 1,
+            v: 1,
+            elem: 4,
+        },
+        Op::AppendSliceStack {
+            dst: 1,
+            s: 1,
+            t: 1,
+            elem: 4,
+        },
+        Op::MoveToHeap {
+            s: 1,
+            state: 2,
+            elem: 8,
         },
         Op::Len { dst: 1, src: 1 },
         Op::Cap { dst: 1, src: 1 },

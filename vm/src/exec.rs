@@ -1061,6 +1061,32 @@ impl Vm {
                             }
                         }
                     }
+                    Op::AppendStack { dst, s, v, elem } => {
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], 1);
+                        }
+                        let item = std::mem::take(&mut regs[v as usize]);
+                        let items = std::slice::from_ref(&item);
+                        if let Err(refused) = crate::stackbuf::run(regs, dst, s, v, items, elem) {
+                            sync_pc(&mut g.frames, pc);
+                            break 'frames self.refusal(g, refused);
+                        }
+                    }
+                    Op::AppendSliceStack { dst, s, t, elem } => {
+                        let items = crate::slice::items(&std::mem::take(&mut regs[t as usize]));
+                        if self.race.is_some() {
+                            self.race_append(&mut g.frames, pc, &regs[s as usize], items.len());
+                        }
+                        if let Err(refused) = crate::stackbuf::run(regs, dst, s, t, &items, elem) {
+                            sync_pc(&mut g.frames, pc);
+                            break 'frames self.refusal(g, refused);
+                        }
+                    }
+                    Op::MoveToHeap { s, state, elem } => {
+                        let mut slice = std::mem::take(&mut regs[s as usize]);
+                        crate::stackbuf::move_to_heap(&mut slice, &regs[state as usize], elem);
+                        regs[s as usize] = slice;
+                    }
                     Op::Len { dst, src } => {
                         let v = crate::slice::len(&regs[src as usize]);
                         set_int(&mut regs[dst as usize], v)

@@ -14,6 +14,8 @@
 //! - `exec.rs`: `Vm::run`, the interpreter loop; `frame.rs`, `goroutine.rs` its records.
 //! - `defer.rs`, `panic.rs`: defer records, unwinding, recover, crash reports.
 //! - `slice.rs`, `map.rs`, `iface.rs`, `chan.rs`: slices (Go's growth), maps, type assertions, channels.
+//! - `stackbuf.rs`: appends that start in a frame buffer (Go's 32-byte stack
+//!   buffer); `escape.rs` (compiler side) decides which sites may.
 //! - `fmt/`: Go's fmt engine; `natives/`: library functions by qualified name.
 //! - `event.rs`: the observable events and their sink.
 //! - `limits.rs`: the interrupt flag (`Vm::set_interrupt`), `Limits` (steps,
@@ -37,6 +39,7 @@ pub mod check;
 pub mod compile;
 pub mod defer;
 pub mod disasm;
+pub mod escape;
 pub mod event;
 pub mod exec;
 pub mod fmt;
@@ -58,6 +61,7 @@ pub mod sched;
 pub mod schedule;
 pub mod select;
 pub mod slice;
+pub mod stackbuf;
 pub mod stdlib;
 pub mod trace;
 pub mod types;

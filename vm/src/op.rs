@@ -293,6 +293,16 @@ pub enum Op {
     Append { dst: Reg, s: Reg, v: Reg, elem: u8 },
     /// dst = append(s, t...)  (t a slice, or a string when s is []byte)
     AppendSlice { dst: Reg, s: Reg, t: Reg, elem: u8 },
+    /// dst = append(s, v) at a site that may use its frame buffer (Go's
+    /// 32-byte stack buffer, escape.rs), whose state is R[v+1] (stackbuf.rs);
+    /// `elem` as for Append (size <= 32) plus `stackbuf::MODE_FLAG` for ladder growth
+    AppendStack { dst: Reg, s: Reg, v: Reg, elem: u8 },
+    /// dst = append(s, t...) for the elements of the slice t, otherwise as AppendStack (state R[t+1])
+    AppendSliceStack { dst: Reg, s: Reg, t: Reg, elem: u8 },
+    /// R[s] = a heap copy of R[s] if it lives in the frame buffer of state R[state]
+    /// (Go's move2heap before the slice leaves the frame); `elem` as for
+    /// AppendStack, `MODE_FLAG` meaning keep the capacity
+    MoveToHeap { s: Reg, state: Reg, elem: u8 },
     /// dst = len(src) (slice, array, map, chan; nil gives 0)
     Len { dst: Reg, src: Reg },
     /// dst = cap(src) (slice, array, chan; nil gives 0)

@@ -279,7 +279,7 @@ pub fn grown_cap(new_len: usize, old_cap: usize, elem: u8) -> usize {
 
 /// Go's roundupsize: bytes actually allocated for a request (with the 8-byte
 /// malloc header of pointerful objects over 512 bytes, Go 1.22+).
-fn roundup_size(size: usize, has_pointers: bool) -> usize {
+pub(crate) fn roundup_size(size: usize, has_pointers: bool) -> usize {
     const MAX_SMALL: usize = 32768;
     const HEADER: usize = 8;
     if size <= MAX_SMALL - HEADER {

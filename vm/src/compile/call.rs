@@ -661,6 +661,7 @@ impl FuncCompiler<'_, '_> {
                     self.emit(op, span);
                 }
             }
+            Builtin::Append if self.stack_append(args, ty, dst, span)? => {}
             Builtin::Append | Builtin::AppendSpread => {
                 let s = arg(0)?;
                 let elem = match self.c.hir.types.under(s.ty) {

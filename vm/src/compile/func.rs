@@ -45,10 +45,12 @@ pub struct FuncCompiler<'c, 'h> {
     pub fallthrough: Option<JumpLabel>,
     /// The type of each capture slot (for a func literal).
     pub capture_tys: Vec<TypeId>,
+    /// The frame buffers of its appends (stackbuf.rs).
+    pub frame_bufs: super::stackbuf::FrameBufs,
 }
 
 /// The most registers a frame may use (operands are u16).
-const MAX_REGS: u32 = 60_000;
+pub const MAX_REGS: u32 = 60_000;
 
 impl<'c, 'h> FuncCompiler<'c, 'h> {
     /// Compiles HIR function `id` into a prototype.
@@ -76,6 +78,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             targets: Vec::new(),
             fallthrough: None,
             capture_tys: c_capture_tys,
+            frame_bufs: Default::default(),
         };
         if func.locals.len() as u32 + 64 > MAX_REGS {
             return unsupported(func.span, "a function with this many variables");
@@ -94,6 +97,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
                 next += 1;
             }
         }
+        let next = fc.reserve_stack_bufs(id, next);
         for (i, local) in func.locals.iter().enumerate() {
             fc.boxed[i] = local.captured || (local.addr_taken && !fc.c.is_agg(local.ty));
         }
@@ -113,6 +117,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
                 fc.fb.emit(Op::NewCell { dst: r, src: r }, span);
             }
         }
+        fc.init_stack_bufs(span);
         // Unnamed results are never read before a `return` writes them, unless
         // a recovered panic returns them through the epilogue.
         for r in &func.results {
@@ -174,6 +179,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             targets: Vec::new(),
             fallthrough: None,
             capture_tys: Vec::new(),
+            frame_bufs: Default::default(),
         };
         fc.c.pb.n_globals = hir.globals.len() as u32;
         for (i, g) in hir.globals.iter().enumerate() {

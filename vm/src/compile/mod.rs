@@ -7,7 +7,8 @@
 //! `place.rs` (assignable places and stores), `stmt.rs` (statements and loops),
 //! `switch.rs` (expression and type switches), `select.rs` (select
 //! statements), `call.rs` (calls, builtins,
-//! closures, method values).
+//! closures, method values), `stackbuf.rs` (appends through a frame buffer
+//! as decided by `crate::escape`).
 //!
 //! Functions are compiled on demand, starting from `main.main` and the package
 //! initialisers: a library function nobody calls costs nothing, and a native
@@ -21,6 +22,7 @@ mod expr;
 mod func;
 mod place;
 mod select;
+mod stackbuf;
 mod stmt;
 mod switch;
 mod types;
@@ -64,6 +66,7 @@ pub fn compile(
     source: &str,
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut c = Compiler::new(hir, opts);
+    c.analyze_stack_bufs();
     let entry = c.compile_entry();
     c.drain();
     if !c.errors.is_empty() {
@@ -116,6 +119,8 @@ pub struct Compiler<'h> {
     pub method_owners: Vec<(TypeId, RtTypeId)>,
     /// Wrappers letting `*T` call T's value methods through an interface.
     pub ptr_wrappers: HashMap<FuncId, u32>,
+    /// Which appends start in a frame buffer (escape.rs), shared with each function compiled.
+    pub stack_bufs: Option<std::rc::Rc<crate::escape::StackBufs>>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -132,6 +137,7 @@ impl<'h> Compiler<'h> {
             rt_types: HashMap::new(),
             method_owners: Vec::new(),
             ptr_wrappers: HashMap::new(),
+            stack_bufs: None,
             errors: Vec::new(),
         }
     }

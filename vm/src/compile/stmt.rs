@@ -21,6 +21,7 @@ impl FuncCompiler<'_, '_> {
     }
 
     pub fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.heap_moves_before(s);
         let saved = self.top;
         let res = self.stmt_kind(s);
         self.top = saved;
