@@ -57,6 +57,7 @@ pub mod sched;
 pub mod schedule;
 pub mod select;
 pub mod slice;
+pub mod snapshot;
 pub mod stdlib;
 pub mod trace;
 pub mod types;
