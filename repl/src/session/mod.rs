@@ -16,9 +16,19 @@
 //! old program (carry.rs). Package initialisers of the library run again, but
 //! the session's variables have no initialisers, so nothing the user wrote runs twice.
 //!
+//! Goroutines outlive their entry (live.rs): the session keeps one scheduler,
+//! whose goroutines are moved into each entry's program with the variables
+//! (same translator) and join the entry's main goroutine. They run only while
+//! an entry runs. What ends a Go program (a panic in any goroutine, a
+//! deadlock, `os.Exit`, Ctrl-C) ends the entry; its main goroutine and the one
+//! that ended it stop, the others go on; `:reset` stops them all. Moved code
+//! keeps its lines: the earlier entries and declarations it came from are
+//! appended to the new program's text (`Origin::Archived`, `gen::Placer`), so
+//! stacks name `<entry N>:LINE`.
+//!
 //! Files: `entry.rs` (parsing and classifying an entry), `gen.rs` (the program
 //! text and its map back to the entry), `carry.rs` (values between programs),
-//! `observe.rs` (defer chains, trace), `commands.rs` (`:help` and friends),
+//! `live.rs` (goroutines between programs), `observe.rs` (defer chains), `commands.rs` (`:help` and friends),
 //! `input.rs` (rustyline: multi-line validation, completion, colouring, the loop).
 
 pub mod carry;
