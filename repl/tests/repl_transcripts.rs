@@ -223,7 +223,11 @@ fn live_goroutines_transcript() {
         assert!(stderr.contains(expected), "{expected}");
     }
     // `:defers` shows the chains of the goroutines of earlier entries too.
-    assert!(stdout.contains("goroutine 8:\n  main.main.func1: sync.(*WaitGroup).Done(&...) (runs first to last)\n"));
+    assert!(stdout.contains(
+        "goroutine 8:\n  main.main.func1: sync.(*WaitGroup).Done(&...) (runs first to last)\n"
+    ));
     assert!(stdout.contains("body\ndeferred\ndefer chains when the entry returned:\ngoroutine 1:\n  main.main: fmt.Println([\"deferred\"]) (runs first to last)\n"));
-    assert!(stdout.ends_with("session reset\ngoroutine 1 [waiting for the next entry]:\nno other goroutines\n"));
+    assert!(stdout.ends_with(
+        "session reset\ngoroutine 1 [waiting for the next entry]:\nno other goroutines\n"
+    ));
 }

@@ -374,12 +374,16 @@ impl Sched {
 
     /// The values the pending timers hold (`AfterFunc`'s funcs) and their
     /// channels, for an embedder that moves them into another program.
-    pub fn timer_values(&mut self) -> (Vec<&mut Value>, Vec<Rc<Chan>>) {
+    /// The funcs come with their timer's id (for `stop_timer`).
+    pub fn timer_values(&mut self) -> (Vec<(u32, &mut Value)>, Vec<Rc<Chan>>) {
         let mut funcs = Vec::new();
         let mut chans = Vec::new();
-        for t in self.timers.iter_mut().filter(|t| t.active) {
+        for (id, t) in self.timers.iter_mut().enumerate() {
+            if !t.active {
+                continue;
+            }
             match &mut t.kind {
-                TimerKind::Func(f) => funcs.push(f),
+                TimerKind::Func(f) => funcs.push((id as u32, f)),
                 TimerKind::Chan(c) => chans.push(c.clone()),
                 TimerKind::Sleep(_) => {}
             }

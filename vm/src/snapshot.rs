@@ -39,7 +39,8 @@ impl Vm {
                     .defers
                     .iter()
                     .map(|d| {
-                        let args: Vec<String> = d.args.iter().map(|a| self.untyped_text(a)).collect();
+                        let args: Vec<String> =
+                            d.args.iter().map(|a| self.untyped_text(a)).collect();
                         format!("{}({})", self.callee_name(&d.callee), args.join(", "))
                     })
                     .collect(),

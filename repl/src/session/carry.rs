@@ -43,6 +43,8 @@ use gomini_vm::value::{Closure, Store, Value};
 pub struct Needs {
     pub types: BTreeSet<String>,
     pub funcs: BTreeSet<String>,
+    /// Global slots (of the old program) that moved code reads or writes.
+    pub globals: BTreeSet<u32>,
 }
 
 /// Containers still to visit.
@@ -234,6 +236,9 @@ fn code_needs_of(
                     needs.types.insert(old.types.name(d.target));
                 }
             }
+            Op::LoadGlobal { idx, .. } | Op::StoreGlobal { idx, .. } => {
+                needs.globals.insert(idx);
+            }
             _ => {}
         }
     }
@@ -346,7 +351,9 @@ impl<'p> Translator<'p> {
     /// Translates one variable's value in place.
     pub fn translate(&mut self, value: &mut Value) -> Result<(), String> {
         let mut seen = std::mem::take(&mut self.seen);
-        let result = walk(std::slice::from_mut(value), &mut seen, &mut |v| self.shallow(v));
+        let result = walk(std::slice::from_mut(value), &mut seen, &mut |v| {
+            self.shallow(v)
+        });
         self.seen = seen;
         result
     }
@@ -381,9 +388,11 @@ impl<'p> Translator<'p> {
                 // the old one's arguments: the old code is kept instead.
                 let new = &self.new.protos[idx];
                 let same_results = new.results.len() == proto.results.len()
-                    && new.results.iter().zip(&proto.results).all(|(a, b)| {
-                        self.new.types.name(a.ty) == self.old.types.name(b.ty)
-                    });
+                    && new
+                        .results
+                        .iter()
+                        .zip(&proto.results)
+                        .all(|(a, b)| self.new.types.name(a.ty) == self.old.types.name(b.ty));
                 if new.n_params == proto.n_params
                     && new.n_results == proto.n_results
                     && same_results

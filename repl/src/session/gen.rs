@@ -192,7 +192,11 @@ impl<'a> Placer<'a> {
                 b
             }
         };
-        let end = if end_origin == origin { end.max(start) } else { start };
+        let end = if end_origin == origin {
+            end.max(start)
+        } else {
+            start
+        };
         gomini_lexer::Span::new((base + start) as u32, (base + end) as u32)
     }
 }

@@ -82,13 +82,18 @@ pub fn translate(sched: &mut Sched, translator: &mut Translator) {
         sched.kill(slot);
     }
     let (funcs, chans) = sched.timer_values();
-    for f in funcs {
-        if translator.translate(f).is_err() {
-            *f = Value::Nil;
+    let mut failed = Vec::new();
+    for (id, f) in funcs {
+        if let Err(why) = translator.translate(f) {
+            eprintln!("gomini: a time.AfterFunc timer is stopped: {why}");
+            failed.push(id);
         }
     }
     for c in chans {
         let _ = translator.translate(&mut Value::Chan(c));
+    }
+    for id in failed {
+        sched.stop_timer(id);
     }
 }
 

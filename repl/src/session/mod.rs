@@ -626,6 +626,23 @@ impl Session {
                     }
                 }
             }
+            // A library variable moved code uses (`os.Stdout`): its package is imported.
+            for idx in &needs.globals {
+                let Some(name) = self.values_globals.get(*idx as usize) else {
+                    continue;
+                };
+                let (pkg, member) = name.split_once('.').unwrap_or(("", name));
+                if pkg != "main"
+                    && pkgs.contains(&pkg)
+                    && member
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_uppercase())
+                    && !member.contains('.')
+                {
+                    mentions.push_str(&format!("_ = {name}\n"));
+                }
+            }
             for f in &needs.funcs {
                 let (pkg, name) = f.split_once('.').unwrap_or(("", f));
                 // A method `main.(*T).M` or `main.T.M` as a method expression.
@@ -804,7 +821,14 @@ impl Session {
         prog: &ProgramText,
         sched: Option<gomini_vm::sched::Sched>,
     ) -> Outcome {
-        let mut vm = gomini_vm::Vm::new(program, self.seed);
+        let mut vm = match initialise(program, self.seed) {
+            Ok((program, globals)) => {
+                let mut vm = gomini_vm::Vm::with_shared_program(program, self.seed);
+                vm.globals = globals;
+                vm
+            }
+            Err(program) => gomini_vm::Vm::new(program, self.seed),
+        };
         for (idx, value) in carried {
             vm.globals[*idx] = value.clone();
         }
@@ -1267,10 +1291,111 @@ fn keep_globals(program: &mut Program, keep: impl Iterator<Item = u32>) {
     program.protos[entry] = proto;
 }
 
+/// A copy of `old` with other code and spans.
+fn with_code(old: &FuncProto, code: Vec<Op>, spans: Vec<Span>) -> FuncProto {
+    FuncProto {
+        name: old.name.clone(),
+        code,
+        spans,
+        consts: old.consts.clone(),
+        n_params: old.n_params,
+        n_results: old.n_results,
+        n_slots: old.n_slots.max(1),
+        captures: old.captures.clone(),
+        epilogue_pc: old.epilogue_pc,
+        results: old.results.clone(),
+        library: old.library,
+    }
+}
+
+/// Runs the program's package initialisation on its own VM and returns the
+/// initialised globals and the program whose entry then only calls
+/// `main.main`. Go finishes initialising before `main` and any goroutine run;
+/// in one run, the session's goroutines (runnable from its start) could run
+/// before the library's variables (`os.Stdout`) are set. `Err` gives the
+/// program back unchanged when its entry is not as the compiler makes it.
+fn initialise(mut program: Program, seed: u64) -> Result<(Rc<Program>, Vec<Value>), Program> {
+    let entry = program.entry as usize;
+    let old = program.protos[entry].clone();
+    let Some((call_at, main_func)) =
+        old.code
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, op)| match op {
+                Op::Call { base: 0, func } => Some((i, *func)),
+                _ => None,
+            })
+    else {
+        return Err(program);
+    };
+    let mut init_code = old.code.clone();
+    init_code[call_at] = Op::Nop;
+    let init = Rc::new(with_code(&old, init_code, old.spans.clone()));
+    let span = old.spans.get(call_at).copied().unwrap_or_default();
+    let call_main = Rc::new(with_code(
+        &old,
+        vec![
+            Op::Call {
+                base: 0,
+                func: main_func,
+            },
+            Op::Return { src: 0, n: 0 },
+        ],
+        vec![span; 2],
+    ));
+    let as_value = |proto: &Rc<FuncProto>| {
+        Value::Func(Rc::new(Closure {
+            proto: proto.clone(),
+            cells: Box::new([]),
+        }))
+    };
+    program.func_values[entry] = as_value(&init);
+    program.protos[entry] = init;
+    let call_main_at = program.protos.len() as u32;
+    program.func_values.push(as_value(&call_main));
+    program.protos.push(call_main);
+    let mut shared = Rc::new(program);
+    let mut vm = gomini_vm::Vm::with_shared_program(shared.clone(), seed);
+    let stop = vm.run_main();
+    let globals = std::mem::take(&mut vm.globals);
+    let printed = (
+        std::mem::take(&mut vm.stdout),
+        std::mem::take(&mut vm.stderr),
+    );
+    drop(vm);
+    let _ = std::io::stdout().write_all(&printed.0);
+    let _ = std::io::stderr().write_all(&printed.1);
+    match (stop, Rc::get_mut(&mut shared)) {
+        (Stop::Finished, Some(program)) => {
+            program.entry = call_main_at;
+            Ok((shared, globals))
+        }
+        _ => {
+            // Initialisation failed (it cannot in the library as it is): the
+            // entry runs as one program, reporting it.
+            let mut program = Rc::try_unwrap(shared).map_err(|_| ()).ok();
+            match program.as_mut() {
+                Some(p) => {
+                    p.protos[entry] = old.clone();
+                    p.func_values[entry] = as_value(&old);
+                    Err(program.expect("just unwrapped"))
+                }
+                None => panic!(
+                    "gomini bug: the entry's program is still shared after its initialisation"
+                ),
+            }
+        }
+    }
+}
+
 /// `:goroutines`: the goroutines still alive when the entry ended, with their stacks.
 fn live_goroutines(vm: &gomini_vm::Vm, map: impl Fn(&str) -> String) -> Vec<String> {
     let mut out = Vec::new();
-    for g in vm.sched.gs.iter().flatten() {
+    let mut gs: Vec<&gomini_vm::goroutine::Goroutine> =
+        vm.sched.gs.iter().flatten().map(|g| &**g).collect();
+    gs.sort_by_key(|g| g.id);
+    for g in gs {
         if g.frames.is_empty() {
             continue;
         }
