@@ -231,3 +231,20 @@ fn live_goroutines_transcript() {
         "session reset\ngoroutine 1 [waiting for the next entry]:\nno other goroutines\n"
     ));
 }
+
+/// Goroutines of earlier entries use library variables (`os.Stdout`, set by
+/// the library's initialisation before they run) and library functions; a
+/// `time.AfterFunc` armed in one entry fires in the next; `go fmt.Println`
+/// runs; a goroutine holding a value of a type redefined since is stopped,
+/// with a note, and the others go on. The output is Go's
+/// (`live_library_mirror.go`, the same session as one program, without the
+/// redefinition).
+#[test]
+fn live_goroutines_library_transcript() {
+    let (stdout, stderr) = run("live_library");
+    assert_eq!(stdout, read("live_library.out"));
+    assert_eq!(stderr, read("live_library.err"));
+    let printed = stdout.strip_prefix("seed 2\n").expect(":seed 2 answers first");
+    assert_eq!(printed, read("live_library_mirror.out"));
+    assert!(stderr.contains("is stopped: it holds a value of type main.P, which was redefined"));
+}
