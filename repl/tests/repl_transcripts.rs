@@ -244,7 +244,9 @@ fn live_goroutines_library_transcript() {
     let (stdout, stderr) = run("live_library");
     assert_eq!(stdout, read("live_library.out"));
     assert_eq!(stderr, read("live_library.err"));
-    let printed = stdout.strip_prefix("seed 2\n").expect(":seed 2 answers first");
+    let printed = stdout
+        .strip_prefix("seed 2\n")
+        .expect(":seed 2 answers first");
     assert_eq!(printed, read("live_library_mirror.out"));
     assert!(stderr.contains("is stopped: it holds a value of type main.P, which was redefined"));
 }

@@ -821,14 +821,11 @@ impl Session {
         prog: &ProgramText,
         sched: Option<gomini_vm::sched::Sched>,
     ) -> Outcome {
-        let mut vm = match initialise(program, self.seed) {
-            Ok((program, globals)) => {
-                let mut vm = gomini_vm::Vm::with_shared_program(program, self.seed);
-                vm.globals = globals;
-                vm
-            }
-            Err(program) => gomini_vm::Vm::new(program, self.seed),
-        };
+        let (program, initialised) = initialise(program, self.seed);
+        let mut vm = gomini_vm::Vm::with_shared_program(program, self.seed);
+        if let Some(globals) = initialised {
+            vm.globals = globals;
+        }
         for (idx, value) in carried {
             vm.globals[*idx] = value.clone();
         }
@@ -1309,12 +1306,13 @@ fn with_code(old: &FuncProto, code: Vec<Op>, spans: Vec<Span>) -> FuncProto {
 }
 
 /// Runs the program's package initialisation on its own VM and returns the
-/// initialised globals and the program whose entry then only calls
-/// `main.main`. Go finishes initialising before `main` and any goroutine run;
-/// in one run, the session's goroutines (runnable from its start) could run
-/// before the library's variables (`os.Stdout`) are set. `Err` gives the
-/// program back unchanged when its entry is not as the compiler makes it.
-fn initialise(mut program: Program, seed: u64) -> Result<(Rc<Program>, Vec<Value>), Program> {
+/// program whose entry then only calls `main.main`, with the initialised
+/// globals. Go finishes initialising before `main` and any goroutine run; in
+/// one run, the session's goroutines (runnable from its start) could run
+/// before the library's variables (`os.Stdout`) are set. `None`: the program
+/// is returned as it was (its entry is not as the compiler makes it, or the
+/// initialisation failed, which the entry's own run then reports).
+fn initialise(mut program: Program, seed: u64) -> (Rc<Program>, Option<Vec<Value>>) {
     let entry = program.entry as usize;
     let old = program.protos[entry].clone();
     let Some((call_at, main_func)) =
@@ -1327,7 +1325,7 @@ fn initialise(mut program: Program, seed: u64) -> Result<(Rc<Program>, Vec<Value
                 _ => None,
             })
     else {
-        return Err(program);
+        return (Rc::new(program), None);
     };
     let mut init_code = old.code.clone();
     init_code[call_at] = Op::Nop;
@@ -1366,26 +1364,18 @@ fn initialise(mut program: Program, seed: u64) -> Result<(Rc<Program>, Vec<Value
     drop(vm);
     let _ = std::io::stdout().write_all(&printed.0);
     let _ = std::io::stderr().write_all(&printed.1);
-    match (stop, Rc::get_mut(&mut shared)) {
-        (Stop::Finished, Some(program)) => {
-            program.entry = call_main_at;
-            Ok((shared, globals))
-        }
-        _ => {
-            // Initialisation failed (it cannot in the library as it is): the
-            // entry runs as one program, reporting it.
-            let mut program = Rc::try_unwrap(shared).map_err(|_| ()).ok();
-            match program.as_mut() {
-                Some(p) => {
-                    p.protos[entry] = old.clone();
-                    p.func_values[entry] = as_value(&old);
-                    Err(program.expect("just unwrapped"))
-                }
-                None => panic!(
-                    "gomini bug: the entry's program is still shared after its initialisation"
-                ),
-            }
-        }
+    let finished = stop == Stop::Finished;
+    // The VM is gone: nothing else holds the program.
+    let Some(program) = Rc::get_mut(&mut shared) else {
+        return (shared, None);
+    };
+    if finished {
+        program.entry = call_main_at;
+        (shared, Some(globals))
+    } else {
+        program.func_values[entry] = as_value(&old);
+        program.protos[entry] = old;
+        (shared, None)
     }
 }
 
