@@ -107,3 +107,24 @@ fn ctrl_c_stops_a_running_loop_and_the_session_goes_on() {
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
 }
+
+/// A goroutine spinning in `for {}` keeps the entry waiting for it from
+/// ending; Ctrl-C stops the entry and the goroutine that was running (the
+/// spinner), and the next entries run alone.
+#[test]
+fn ctrl_c_stops_a_spinning_goroutine() {
+    let mut p = spawn(&temp_history("spinner"));
+    p.send_line("go func() { for {} }()").unwrap();
+    wait_prompt(&mut p, "go> ");
+    p.send_line("<-make(chan int)").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send_control('c').unwrap();
+    p.exp_string("interrupted").unwrap();
+    wait_prompt(&mut p, "go> ");
+    p.send_line(":goroutines").unwrap();
+    p.exp_string("no other goroutines").unwrap();
+    p.send_line("6 * 7").unwrap();
+    p.exp_string("42 (int)").unwrap();
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+}

@@ -173,8 +173,9 @@ fn entries_transcript() {
     }
 }
 
-/// Goroutines within one entry run while it sleeps or waits; one still running
-/// when the entry returns is stopped (as at the end of main) with a note; a
+/// Goroutines within one entry run while it sleeps or waits; one still
+/// sleeping when its entry returns lives on and prints during the next entry
+/// (`select {}`), before the deadlock, as in a Go program that does both; a
 /// deadlock and panics print Go's traceback with no `runtime.main` frame
 /// (checked against `go run` of the same code: only the FILE:LINE differ).
 #[test]
@@ -183,9 +184,69 @@ fn goroutines_transcript() {
     assert_eq!(stdout, read("goroutines.out"));
     assert_eq!(stderr, read("goroutines.err"));
     assert!(stdout.contains("in g\nworker\n"));
-    assert!(stderr.contains("gomini: 1 goroutine still running was stopped"));
+    assert!(stdout.ends_with("too late\n"), "{stdout}");
     assert!(stderr.contains(
         "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select (no cases)]:\nmain.main()\n\t<input>:1\nexit status 2\n"
     ));
     assert!(!stderr.contains("runtime.main"));
+}
+
+/// Goroutines live on between entries: a sender started in one entry answers
+/// `<-ch` in the next ones; goroutines blocked on a session mutex go on when a
+/// later entry unlocks it and `wg.Wait()` in yet another entry sees their
+/// increments; a redefined function is what an old goroutine calls next
+/// (unless its signature changed); a deadlock lists the live goroutines (Go's
+/// report, their stacks in the entries that started them) and a panic in a
+/// goroutine is reported as Go reports it, and the session's goroutines go on
+/// after both; `:reset` stops them. The echoed values are Go's: `live_mirror.go`
+/// is the same session (without the redefinitions) as one Go program, its
+/// output kept in `live_mirror.out`; Go's deadlock report of the same
+/// goroutines has the same goroutines, states and `created by` lines.
+#[test]
+fn live_goroutines_transcript() {
+    let stdout = check("live");
+    let echoed: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.ends_with("(int)") || *l == "2")
+        .collect();
+    let go: Vec<String> = read("live_mirror.out").lines().map(String::from).collect();
+    // Go's program ends at the panic; the session goes on and receives 3.
+    assert_eq!(echoed[..go.len()], go);
+    assert_eq!(echoed[go.len()..], ["3 (int)"]);
+    // The redefined step (same signature) answers; the one with another signature does not.
+    assert!(stdout.contains("2\n101\n101\n"), "{stdout}");
+    let stderr = read("live.err");
+    for expected in [
+        "goroutine 1 [chan receive]:\nmain.main()\n\t<input>:1\n\ngoroutine 7 [chan send]:\nmain.main.func1()\n\t<entry 3>:1\ncreated by main.main in goroutine 1\n\t<entry 3>:1\n",
+        "panic: boom\n\ngoroutine 12 [running]:\nmain.main.func1()\n\t<entry 31>:1\ncreated by main.main in goroutine 1\n",
+    ] {
+        assert!(stderr.contains(expected), "{expected}");
+    }
+    // `:defers` shows the chains of the goroutines of earlier entries too.
+    assert!(stdout.contains(
+        "goroutine 8:\n  main.main.func1: sync.(*WaitGroup).Done(&...) (runs first to last)\n"
+    ));
+    assert!(stdout.contains("body\ndeferred\ndefer chains when the entry returned:\ngoroutine 1:\n  main.main: fmt.Println([\"deferred\"]) (runs first to last)\n"));
+    assert!(stdout.ends_with(
+        "session reset\ngoroutine 1 [waiting for the next entry]:\nno other goroutines\n"
+    ));
+}
+
+/// Goroutines of earlier entries use library variables (`os.Stdout`, set by
+/// the library's initialisation before they run) and library functions; a
+/// `time.AfterFunc` armed in one entry fires in the next; `go fmt.Println`
+/// runs; a goroutine holding a value of a type redefined since is stopped,
+/// with a note, and the others go on. The output is Go's
+/// (`live_library_mirror.go`, the same session as one program, without the
+/// redefinition).
+#[test]
+fn live_goroutines_library_transcript() {
+    let (stdout, stderr) = run("live_library");
+    assert_eq!(stdout, read("live_library.out"));
+    assert_eq!(stderr, read("live_library.err"));
+    let printed = stdout
+        .strip_prefix("seed 2\n")
+        .expect(":seed 2 answers first");
+    assert_eq!(printed, read("live_library_mirror.out"));
+    assert!(stderr.contains("is stopped: it holds a value of type main.P, which was redefined"));
 }

@@ -61,6 +61,12 @@ pub struct Vm {
     pub(crate) output_check_at: usize,
     /// The race detector (`--race`, race/); `None` costs one branch per shared access.
     pub race: Option<Box<crate::race::RaceDetector>>,
+    /// When set, the defer chains of every goroutine are kept when a panic
+    /// starts (`panic_chains`, the last one) and when `main.main` begins to
+    /// run its deferred calls (`return_chains`): snapshot.rs, the REPL's `:defers`.
+    pub keep_defer_chains: bool,
+    pub panic_chains: Option<crate::snapshot::PanicChains>,
+    pub return_chains: Option<crate::snapshot::DeferChains>,
 }
 
 /// See `Vm::defer_snapshots`.
@@ -106,6 +112,9 @@ impl Vm {
             output_written: 0,
             output_check_at: usize::MAX,
             race: None,
+            keep_defer_chains: false,
+            panic_chains: None,
+            return_chains: None,
         }
     }
 
@@ -740,6 +749,18 @@ impl Vm {
                         defers.push(record);
                     }
                     Op::RunDefers => {
+                        if self.keep_defer_chains
+                            && g.id == 1
+                            && self.return_chains.is_none()
+                            && g.frames.last().is_some_and(|f| f.proto.name == "main.main")
+                        {
+                            // The REPL's `:defers`: the chains as main.main starts
+                            // returning; then RunDefers runs again, uncounted.
+                            g.frames.last_mut().expect("running frame").pc = pc as u32 - 1;
+                            budget += 1;
+                            self.note_return_chains(g);
+                            continue 'frames;
+                        }
                         let frame = g.frames.last_mut().expect("running frame");
                         if let Some(record) = frame.defers.pop() {
                             // Re-execute RunDefers when the deferred call returns.

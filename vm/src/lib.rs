@@ -62,6 +62,7 @@ pub mod schedule;
 pub mod select;
 pub mod slice;
 pub mod stackbuf;
+pub mod snapshot;
 pub mod stdlib;
 pub mod trace;
 pub mod types;

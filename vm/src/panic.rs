@@ -134,6 +134,9 @@ impl Vm {
                 span,
             });
         }
+        if self.keep_defer_chains {
+            self.note_panic_chains(g, &record.value);
+        }
         g.panics.push(record);
         self.unwind(g)
     }

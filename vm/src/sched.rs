@@ -445,6 +445,64 @@ impl Sched {
     }
 }
 
+/// A REPL session keeps one scheduler from entry to entry, so that the
+/// goroutines an entry started live on (repl/src/session/live.rs). Between two
+/// runs nothing is running; these prepare the scheduler for the next one.
+impl Sched {
+    /// Ends the goroutine in `slot` without running anything more of it. Its
+    /// slot is never reused, so a waiter it left on a channel stays stale
+    /// (`is_parked` is false for an empty slot); the queues the scheduler owns
+    /// (sync primitives, Cond lists, sleep timers) forget it now.
+    pub fn kill(&mut self, slot: u32) {
+        if let Some(g) = self.gs.get_mut(slot as usize) {
+            *g = None;
+        }
+        self.runq.retain(|&s| s != slot);
+        self.semas.retain(|_, q| {
+            q.retain(|&s| s != slot);
+            !q.is_empty()
+        });
+        for list in self.notify.values_mut() {
+            list.waiters.retain(|&(_, s)| s != slot);
+        }
+        for t in &mut self.timers {
+            if matches!(t.kind, TimerKind::Sleep(s) if s == slot) {
+                t.active = false;
+            }
+        }
+        self.n_live = self.gs.iter().flatten().count();
+    }
+
+    /// Makes the scheduler ready for another `run_main`: the goroutines in
+    /// `gs` are all that live (the last main returned or was killed).
+    pub fn prepare_next_run(&mut self) {
+        self.main_goexited = false;
+        self.shorten = false;
+        let gs = &self.gs;
+        self.runq.retain(|&s| gs[s as usize].is_some());
+        self.n_live = self.gs.iter().flatten().count();
+    }
+
+    /// The values the pending timers hold (`AfterFunc`'s funcs) and their
+    /// channels, for an embedder that moves them into another program.
+    /// The funcs come with their timer's id (for `stop_timer`).
+    pub fn timer_values(&mut self) -> (Vec<(u32, &mut Value)>, Vec<Rc<Chan>>) {
+        let mut funcs = Vec::new();
+        let mut chans = Vec::new();
+        for (id, t) in self.timers.iter_mut().enumerate() {
+            if !t.active {
+                continue;
+            }
+            match &mut t.kind {
+                TimerKind::Func(f) => funcs.push((id as u32, f)),
+                TimerKind::Chan(c) => chans.push(c.clone()),
+                TimerKind::Sleep(_) => {}
+            }
+        }
+        (funcs, chans)
+    }
+}
+
 /// Go's `time.Time` value of the virtual clock: `struct { ns, mono int64 }`.
 pub fn time_value(sched: &Sched) -> Value {
     let (ns, mono) = sched.clock();
@@ -457,8 +515,8 @@ impl Vm {
     pub fn run_main(&mut self) -> Stop {
         self.install_heap_guard();
         let main = Box::new(self.main_goroutine());
+        // `spawn` counts main; goroutines a REPL session kept are counted already.
         self.sched.spawn(main);
-        self.sched.n_live = 1;
         // With a sink: the goroutine that ran last and why it stopped (`Switch`).
         let mut last_stop: Option<(u64, SwitchWhy)> = None;
         loop {

@@ -19,8 +19,10 @@
 //! code uses that is gone) is not carried: the variable starts again from its
 //! zero value, with a note.
 //!
-//! Channels lose their waiting goroutines (the goroutines ended with the entry,
-//! as Go's end with `main`); buffered values stay.
+//! Channels keep their buffered values and their waiting goroutines: the
+//! session's goroutines live on from entry to entry (live.rs moves their
+//! frames with this same translator; a sender's offered value is translated).
+//! Moved code's spans are moved too, into text the new program shows (`remap`).
 //!
 //! The walk is iterative (a worklist of containers), so a long linked list
 //! cannot overflow the Rust stack, and each container is visited once.
@@ -28,6 +30,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
+use gomini_lexer::Span;
 use gomini_vm::map::{Entries, MapKey};
 use gomini_vm::op::Op;
 use gomini_vm::program::{AssertDesc, FuncProto, Program};
@@ -40,6 +43,8 @@ use gomini_vm::value::{Closure, Store, Value};
 pub struct Needs {
     pub types: BTreeSet<String>,
     pub funcs: BTreeSet<String>,
+    /// Global slots (of the old program) that moved code reads or writes.
+    pub globals: BTreeSet<u32>,
 }
 
 /// Containers still to visit.
@@ -53,9 +58,9 @@ enum Work {
 /// scalar-or-handle value and letting it replace the value in its container.
 fn walk(
     roots: &mut [Value],
+    seen: &mut HashSet<usize>,
     visit: &mut dyn FnMut(&Value) -> Result<Option<Value>, String>,
 ) -> Result<(), String> {
-    let mut seen: HashSet<usize> = HashSet::new();
     let mut work: Vec<Work> = Vec::new();
     let mut handle = |v: &mut Value, work: &mut Vec<Work>, seen: &mut HashSet<usize>| {
         if let Some(new) = visit(v)? {
@@ -65,7 +70,7 @@ fn walk(
         Ok::<(), String>(())
     };
     for root in roots.iter_mut() {
-        handle(root, &mut work, &mut seen)?;
+        handle(root, &mut work, seen)?;
     }
     while let Some(item) = work.pop() {
         match item {
@@ -73,7 +78,7 @@ fn walk(
                 let mut items = std::mem::take(&mut *store.borrow_mut());
                 let mut result = Ok(());
                 for v in items.iter_mut() {
-                    if let Err(e) = handle(v, &mut work, &mut seen) {
+                    if let Err(e) = handle(v, &mut work, seen) {
                         result = Err(e);
                         break;
                     }
@@ -87,8 +92,8 @@ fn walk(
                 let mut result = Ok(());
                 for (key, val) in old {
                     let (mut key, mut val) = (key.0, val);
-                    if let Err(e) = handle(&mut key, &mut work, &mut seen)
-                        .and_then(|_| handle(&mut val, &mut work, &mut seen))
+                    if let Err(e) = handle(&mut key, &mut work, seen)
+                        .and_then(|_| handle(&mut val, &mut work, seen))
                     {
                         result = Err(e);
                     }
@@ -100,19 +105,27 @@ fn walk(
             }
             Work::Chan(chan) => {
                 let mut state = chan.state.borrow_mut();
-                // The goroutines parked on it ended with the entry's program.
-                state.recvq.clear();
-                state.sendq.clear();
                 let mut buf = std::mem::take(&mut state.buf);
+                // The parked senders' offered values (their goroutines live on).
+                let mut offered: Vec<Value> = state
+                    .sendq
+                    .iter_mut()
+                    .map(|w| std::mem::replace(&mut w.value, Value::Nil))
+                    .collect();
                 drop(state);
                 let mut result = Ok(());
-                for v in buf.iter_mut() {
-                    if let Err(e) = handle(v, &mut work, &mut seen) {
+                for v in buf.iter_mut().chain(offered.iter_mut()) {
+                    if let Err(e) = handle(v, &mut work, seen) {
                         result = Err(e);
                         break;
                     }
                 }
-                chan.state.borrow_mut().buf = buf;
+                let mut state = chan.state.borrow_mut();
+                state.buf = buf;
+                for (w, v) in state.sendq.iter_mut().zip(offered) {
+                    w.value = v;
+                }
+                drop(state);
                 result?;
             }
         }
@@ -165,10 +178,15 @@ fn is_literal(name: &str) -> bool {
 /// Lists what the next program needs to carry `values` made by `old`: the
 /// dynamic types of interface values, and the named functions that func
 /// values are or that the code of their func literals uses.
-pub fn needs(values: &mut [Value], old: &Program) -> Needs {
+/// And what the code of `running` needs (the functions goroutines are in,
+/// whose code is moved whatever their names).
+pub fn needs_with_code(values: &mut [Value], running: &[Rc<FuncProto>], old: &Program) -> Needs {
     let mut needs = Needs::default();
     let mut seen_protos: HashSet<usize> = HashSet::new();
-    let _ = walk(values, &mut |v| {
+    for proto in running {
+        code_needs_of(old, proto, &mut needs, &mut seen_protos);
+    }
+    let _ = walk(values, &mut HashSet::new(), &mut |v| {
         match v {
             Value::Iface(i) => {
                 needs.types.insert(old.types.name(i.ty));
@@ -190,6 +208,17 @@ fn code_needs(old: &Program, proto: &Rc<FuncProto>, needs: &mut Needs, seen: &mu
         needs.funcs.insert(proto.name.clone());
         return;
     }
+    code_needs_of(old, proto, needs, seen);
+}
+
+/// What the instructions of `proto` need.
+fn code_needs_of(
+    old: &Program,
+    proto: &Rc<FuncProto>,
+    needs: &mut Needs,
+    seen: &mut HashSet<usize>,
+) {
+    seen.insert(Rc::as_ptr(proto) as usize);
     for op in &proto.code {
         match *op {
             Op::LoadFunc { func, .. }
@@ -207,6 +236,9 @@ fn code_needs(old: &Program, proto: &Rc<FuncProto>, needs: &mut Needs, seen: &mu
                     needs.types.insert(old.types.name(d.target));
                 }
             }
+            Op::LoadGlobal { idx, .. } | Op::StoreGlobal { idx, .. } => {
+                needs.globals.insert(idx);
+            }
             _ => {}
         }
     }
@@ -222,7 +254,14 @@ pub struct Translator<'p> {
     funcs_by_name: HashMap<String, usize>,
     /// Old prototype (by address) → its index in `new`, for code moved already.
     moved: HashMap<usize, u32>,
+    /// Containers translated already: a container two values share is translated once.
+    seen: HashSet<usize>,
+    /// Where a span of the old program's text is in the new one's (moved code's lines).
+    remap: Option<SpanRemap<'p>>,
 }
+
+/// Maps a span of the old program's text to the new program's.
+pub type SpanRemap<'p> = Box<dyn FnMut(Span) -> Span + 'p>;
 
 impl<'p> Translator<'p> {
     /// `old_globals` and `new_globals` name each program's global slots (`main.x`).
@@ -258,12 +297,65 @@ impl<'p> Translator<'p> {
             types_by_name,
             funcs_by_name,
             moved: HashMap::new(),
+            seen: HashSet::new(),
+            remap: None,
         }
+    }
+
+    /// Moved code's spans go through `remap` (they point into the old program's text).
+    pub fn with_remap(mut self, remap: SpanRemap<'p>) -> Translator<'p> {
+        self.remap = Some(remap);
+        self
+    }
+
+    /// The old program's span `span` in the new program's text.
+    pub fn remap_span(&mut self, span: Span) -> Span {
+        match &mut self.remap {
+            Some(remap) => remap(span),
+            None => span,
+        }
+    }
+
+    /// The code of a function a goroutine is running, moved into the new
+    /// program whatever its name: the frame's pc points into this code.
+    pub fn move_running(&mut self, proto: &Rc<FuncProto>) -> Result<Rc<FuncProto>, String> {
+        let idx = self.move_code(proto)?;
+        Ok(self.new.protos[idx as usize].clone())
+    }
+
+    /// A copy of `proto` for display only (`created by` lines): its spans remapped.
+    pub fn display_copy(&mut self, proto: &Rc<FuncProto>) -> Rc<FuncProto> {
+        let spans = self.moved_spans(proto);
+        Rc::new(FuncProto {
+            name: proto.name.clone(),
+            code: Vec::new(),
+            spans,
+            consts: Vec::new(),
+            n_params: proto.n_params,
+            n_results: proto.n_results,
+            n_slots: proto.n_slots,
+            captures: proto.captures.clone(),
+            epilogue_pc: None,
+            results: Vec::new(),
+            library: proto.library,
+        })
+    }
+
+    fn moved_spans(&mut self, proto: &FuncProto) -> Vec<Span> {
+        if proto.library.is_some() || self.remap.is_none() {
+            return proto.spans.clone();
+        }
+        proto.spans.iter().map(|s| self.remap_span(*s)).collect()
     }
 
     /// Translates one variable's value in place.
     pub fn translate(&mut self, value: &mut Value) -> Result<(), String> {
-        walk(std::slice::from_mut(value), &mut |v| self.shallow(v))
+        let mut seen = std::mem::take(&mut self.seen);
+        let result = walk(std::slice::from_mut(value), &mut seen, &mut |v| {
+            self.shallow(v)
+        });
+        self.seen = seen;
+        result
     }
 
     fn shallow(&mut self, v: &Value) -> Result<Option<Value>, String> {
@@ -292,7 +384,21 @@ impl<'p> Translator<'p> {
     fn map_proto(&mut self, proto: &Rc<FuncProto>) -> Result<u32, String> {
         if !is_literal(&proto.name) {
             if let Some(&idx) = self.funcs_by_name.get(&proto.name) {
-                return Ok(idx as u32);
+                // A redefinition with another signature would be called with
+                // the old one's arguments: the old code is kept instead.
+                let new = &self.new.protos[idx];
+                let same_results = new.results.len() == proto.results.len()
+                    && new
+                        .results
+                        .iter()
+                        .zip(&proto.results)
+                        .all(|(a, b)| self.new.types.name(a.ty) == self.old.types.name(b.ty));
+                if new.n_params == proto.n_params
+                    && new.n_results == proto.n_results
+                    && same_results
+                {
+                    return Ok(idx as u32);
+                }
             }
         }
         self.move_code(proto)
@@ -321,10 +427,11 @@ impl<'p> Translator<'p> {
                 r
             })
             .collect();
+        let spans = self.moved_spans(proto);
         let moved = Rc::new(FuncProto {
             name: proto.name.clone(),
             code,
-            spans: proto.spans.clone(),
+            spans,
             consts: proto.consts.clone(),
             n_params: proto.n_params,
             n_results: proto.n_results,

@@ -38,7 +38,7 @@ pub const COMMANDS: &[(&str, &str)] = &[
     ),
     (
         ":goroutines",
-        "the goroutines still alive when the last entry ended",
+        "the live goroutines, their state and stacks (they outlive their entry)",
     ),
     (":history", "the entries of this session"),
 ];
@@ -105,8 +105,10 @@ impl Session {
                 }
             }
             ":goroutines" | ":g" => {
+                // Each entry runs as the main goroutine; between entries it waits.
+                println!("goroutine 1 [waiting for the next entry]:");
                 if self.last.goroutines.is_empty() {
-                    println!("no goroutines were left when the last entry ended");
+                    println!("no other goroutines");
                 }
                 for g in &self.last.goroutines {
                     print!("{g}");

@@ -18,6 +18,18 @@ pub enum Origin {
     Decl(usize),
     /// Text gomini wrote itself (variable declarations, the echo).
     Synthetic,
+    /// `Session::archive[k]`: an earlier entry or declaration whose code a
+    /// goroutine or a func value still runs, appended after the program so
+    /// that its lines can be shown (live.rs).
+    Archived(usize),
+}
+
+/// Source text that code moved from an earlier program came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Archived {
+    /// How locations in it are shown: `<entry 3>`, `<declaration of f>`.
+    pub label: String,
+    pub text: String,
 }
 
 /// One stretch of the generated text and its origin.
@@ -103,6 +115,89 @@ impl ProgramText {
             }
         }
         (Origin::Synthetic, 0)
+    }
+}
+
+/// Moves spans of an earlier program's text into a new program's text: the
+/// sources they point into (an earlier entry, a declaration as it was) are
+/// appended to the new text once each, as `Origin::Archived` segments, so that
+/// moved code's lines are located in what the user typed then.
+pub struct Placer<'a> {
+    old: &'a ProgramText,
+    /// Label and text of each `Origin::Decl(i)` of the old program.
+    old_decls: &'a [Archived],
+    /// What the old program's own entry is called now (`<entry 3>`).
+    old_entry_label: &'a str,
+    archive: &'a mut Vec<Archived>,
+    new: &'a mut ProgramText,
+    /// Archive index → offset of its copy in the new text.
+    placed: std::collections::HashMap<usize, usize>,
+}
+
+impl<'a> Placer<'a> {
+    pub fn new(
+        old: &'a ProgramText,
+        old_decls: &'a [Archived],
+        old_entry_label: &'a str,
+        archive: &'a mut Vec<Archived>,
+        new: &'a mut ProgramText,
+    ) -> Placer<'a> {
+        Placer {
+            old,
+            old_decls,
+            old_entry_label,
+            archive,
+            new,
+            placed: Default::default(),
+        }
+    }
+
+    /// The archive index of `source`, added if new.
+    fn archived(&mut self, source: Archived) -> usize {
+        match self.archive.iter().position(|a| *a == source) {
+            Some(k) => k,
+            None => {
+                self.archive.push(source);
+                self.archive.len() - 1
+            }
+        }
+    }
+
+    /// The new text's span for the old text's `span` (the new text's start
+    /// for gomini's own text).
+    pub fn remap(&mut self, span: gomini_lexer::Span) -> gomini_lexer::Span {
+        let (origin, start) = self.old.locate(span.start as usize);
+        let (end_origin, end) = self.old.locate(span.end as usize);
+        let k = match origin {
+            Origin::Entry => self.archived(Archived {
+                label: self.old_entry_label.to_string(),
+                text: self.old.entry.clone(),
+            }),
+            Origin::Decl(i) => match self.old_decls.get(i) {
+                Some(d) => self.archived(d.clone()),
+                None => return gomini_lexer::Span::default(),
+            },
+            Origin::Archived(k) => k,
+            Origin::Synthetic => return gomini_lexer::Span::default(),
+        };
+        let base = match self.placed.get(&k) {
+            Some(&b) => b,
+            None => {
+                self.new.synthetic("\n");
+                let b = self.new.text.len();
+                let text = self.archive[k].text.clone();
+                self.new.copied(&text, Origin::Archived(k), 0);
+                self.new.synthetic("\n");
+                self.placed.insert(k, b);
+                b
+            }
+        };
+        let end = if end_origin == origin {
+            end.max(start)
+        } else {
+            start
+        };
+        gomini_lexer::Span::new((base + start) as u32, (base + end) as u32)
     }
 }
 

@@ -16,9 +16,19 @@
 //! old program (carry.rs). Package initialisers of the library run again, but
 //! the session's variables have no initialisers, so nothing the user wrote runs twice.
 //!
+//! Goroutines outlive their entry (live.rs): the session keeps one scheduler,
+//! whose goroutines are moved into each entry's program with the variables
+//! (same translator) and join the entry's main goroutine. They run only while
+//! an entry runs. What ends a Go program (a panic in any goroutine, a
+//! deadlock, `os.Exit`, Ctrl-C) ends the entry; its main goroutine and the one
+//! that ended it stop, the others go on; `:reset` stops them all. Moved code
+//! keeps its lines: the earlier entries and declarations it came from are
+//! appended to the new program's text (`Origin::Archived`, `gen::Placer`), so
+//! stacks name `<entry N>:LINE`.
+//!
 //! Files: `entry.rs` (parsing and classifying an entry), `gen.rs` (the program
 //! text and its map back to the entry), `carry.rs` (values between programs),
-//! `observe.rs` (defer chains, trace), `commands.rs` (`:help` and friends),
+//! `live.rs` (goroutines between programs), `observe.rs` (defer chains), `commands.rs` (`:help` and friends),
 //! `input.rs` (rustyline: multi-line validation, completion, colouring, the loop).
 
 pub mod carry;
@@ -26,6 +36,7 @@ pub mod commands;
 pub mod entry;
 pub mod gen;
 pub mod input;
+pub mod live;
 pub mod observe;
 
 use std::cell::RefCell;
@@ -99,6 +110,16 @@ pub struct Session {
     values_from: Option<Rc<Program>>,
     /// That program's global slots by name (`main.x`), for moving code that uses them.
     values_globals: Vec<String>,
+    /// That program's text, its declarations' sources (by `Origin::Decl`
+    /// index) and what its entry is called now: where moved code's lines are.
+    values_text: Option<ProgramText>,
+    values_decls: Vec<gen::Archived>,
+    values_entry_label: String,
+    /// Sources of code moved from earlier programs (`Origin::Archived`).
+    archive: Vec<gen::Archived>,
+    /// The session's scheduler: the goroutines that outlive their entry, their
+    /// wait queues, timers and virtual clock (live.rs). `None` before the first run.
+    sched: Option<gomini_vm::sched::Sched>,
     pub seed: u64,
     pub race: bool,
     pub trace: bool,
@@ -128,6 +149,11 @@ impl Session {
             vars: Vec::new(),
             values_from: None,
             values_globals: Vec::new(),
+            values_text: None,
+            values_decls: Vec::new(),
+            values_entry_label: String::new(),
+            archive: Vec::new(),
+            sched: None,
             seed,
             race: false,
             trace: false,
@@ -145,6 +171,11 @@ impl Session {
         self.imports.clear();
         self.vars.clear();
         self.values_from = None;
+        self.values_text = None;
+        self.values_decls.clear();
+        self.archive.clear();
+        // Every goroutine stops.
+        self.sched = None;
         self.last = LastRun::default();
     }
 
@@ -424,7 +455,7 @@ impl Session {
                         );
                     }
                 },
-                Origin::Synthetic => eprintln!("gomini: {}", d.message),
+                Origin::Synthetic | Origin::Archived(_) => eprintln!("gomini: {}", d.message),
             }
             shown += 1;
         }
@@ -566,7 +597,13 @@ impl Session {
         let mut mentions = String::new();
         if let Some(old) = &self.values_from {
             let mut roots: Vec<Value> = vars.iter().filter_map(|v| v.value.clone()).collect();
-            let needs = carry::needs(&mut roots, old);
+            let mut running = Vec::new();
+            if let Some(sched) = &self.sched {
+                let (values, protos) = live::roots(sched);
+                roots.extend(values);
+                running = protos;
+            }
+            let needs = carry::needs_with_code(&mut roots, &running, old);
             let pkgs: Vec<&str> = package_names().iter().map(|(n, _)| *n).collect();
             let declared = |name: &str| decls.iter().any(|d| d.names.iter().any(|n| n == name));
             let mut lib_funcs: Option<std::collections::BTreeMap<&str, Vec<String>>> = None;
@@ -587,6 +624,23 @@ impl Session {
                             mentions.push_str(&format!("_ = {pkg}.{f}\n"));
                         }
                     }
+                }
+            }
+            // A library variable moved code uses (`os.Stdout`): its package is imported.
+            for idx in &needs.globals {
+                let Some(name) = self.values_globals.get(*idx as usize) else {
+                    continue;
+                };
+                let (pkg, member) = name.split_once('.').unwrap_or(("", name));
+                if pkg != "main"
+                    && pkgs.contains(&pkg)
+                    && member
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_uppercase())
+                    && !member.contains('.')
+                {
+                    mentions.push_str(&format!("_ = {name}\n"));
                 }
             }
             for f in &needs.funcs {
@@ -677,10 +731,19 @@ impl Session {
         };
         let mut carried: Vec<(usize, Value)> = Vec::new();
         let new_globals: Vec<String> = hir.globals.iter().map(|g| g.name.clone()).collect();
+        let mut sched = self.sched.take();
+        let text_len = prog.text.len();
         if let Some(old) = self.values_from.clone() {
             let old_globals = std::mem::take(&mut self.values_globals);
+            let old_text = self.values_text.take().unwrap_or_default();
+            let old_decls = std::mem::take(&mut self.values_decls);
+            let old_label = std::mem::take(&mut self.values_entry_label);
+            let mut archive = std::mem::take(&mut self.archive);
+            let mut placer =
+                gen::Placer::new(&old_text, &old_decls, &old_label, &mut archive, &mut prog);
             let mut translator =
-                carry::Translator::new(&old, &old_globals, &mut program, &new_globals);
+                carry::Translator::new(&old, &old_globals, &mut program, &new_globals)
+                    .with_remap(Box::new(|span| placer.remap(span)));
             for var in vars.iter_mut() {
                 let (Some(value), Some(idx)) = (var.value.clone(), global_index(&var.name)) else {
                     continue;
@@ -694,6 +757,15 @@ impl Session {
                     }
                 }
             }
+            if let Some(sched) = &mut sched {
+                live::translate(sched, &mut translator);
+            }
+            drop(translator);
+            self.archive = archive;
+        }
+        if prog.text.len() != text_len {
+            // Moved code's sources were appended: lines are counted in the whole text.
+            program.lines = gomini_lexer::LineIndex::new(&prog.text);
         }
         keep_globals(&mut program, carried.iter().map(|(i, _)| *i as u32));
 
@@ -701,7 +773,8 @@ impl Session {
         self.decls = decls;
         self.vars = vars;
 
-        let outcome = self.run(program, &carried, &prog);
+        let entry_label = format!("<entry {}>", self.entries.len().max(1));
+        let outcome = self.run(program, &carried, &prog, sched);
         // Harvest: whatever the variables hold now, even after a panic.
         for var in self.vars.iter_mut() {
             if let Some(idx) = global_index(&var.name) {
@@ -710,6 +783,16 @@ impl Session {
         }
         self.values_from = Some(outcome.program);
         self.values_globals = new_globals;
+        self.values_decls = self
+            .decls
+            .iter()
+            .map(|d| gen::Archived {
+                label: format!("<declaration of {}>", d.names.join(", ")),
+                text: d.text.clone(),
+            })
+            .collect();
+        self.values_text = Some(prog);
+        self.values_entry_label = entry_label;
         true
     }
 
@@ -731,12 +814,28 @@ impl Session {
     }
 
     /// Runs a compiled entry and prints what it printed and how it ended.
-    fn run(&mut self, program: Program, carried: &[(usize, Value)], prog: &ProgramText) -> Outcome {
-        let mut vm = gomini_vm::Vm::new(program, self.seed);
+    fn run(
+        &mut self,
+        program: Program,
+        carried: &[(usize, Value)],
+        prog: &ProgramText,
+        sched: Option<gomini_vm::sched::Sched>,
+    ) -> Outcome {
+        let (program, initialised) = initialise(program, self.seed);
+        let mut vm = gomini_vm::Vm::with_shared_program(program, self.seed);
+        if let Some(globals) = initialised {
+            vm.globals = globals;
+        }
         for (idx, value) in carried {
             vm.globals[*idx] = value.clone();
         }
-        let observed: Rc<RefCell<observe::Observed>> = Rc::default();
+        if let Some(sched) = sched {
+            vm.sched = sched;
+        }
+        // `:defers` reads the chains from the VM's state, at a panic and when
+        // main.main returns (snapshot.rs): no event sink unless `:trace on`,
+        // so that calls cost what they cost in `run`.
+        vm.keep_defer_chains = true;
         let trace_sink = self.trace.then(|| {
             gomini_vm::trace::TraceSink::new(
                 vm.program.clone(),
@@ -745,10 +844,9 @@ impl Session {
             )
         });
         let collected = trace_sink.as_ref().map(|s| s.collected.clone());
-        vm.set_sink(Box::new(observe::ReplSink {
-            observed: observed.clone(),
-            trace: trace_sink,
-        }));
+        if let Some(sink) = trace_sink {
+            vm.set_sink(Box::new(sink));
+        }
         self.interrupt
             .store(false, std::sync::atomic::Ordering::SeqCst);
         interrupt::arm(&mut vm, &self.interrupt);
@@ -782,6 +880,7 @@ impl Session {
         }
         let mut exit_code = 0;
         let returned = matches!(stop, Ok(Stop::Finished));
+        let vm_intact = stop.is_ok();
         match stop {
             Ok(Stop::Panicked(text)) | Ok(Stop::Fatal(text)) => {
                 let _ = stderr.write_all(self.map_locations(&text, prog).as_bytes());
@@ -806,21 +905,23 @@ impl Session {
         let _ = stderr.flush();
         drop(stderr);
 
-        self.last.goroutines = live_goroutines(&vm, |t| self.map_locations(t, prog));
-        if returned && !self.last.goroutines.is_empty() {
-            // Goroutines end with their entry as Go's end with main: say so,
-            // or `go f()` alone looks as if it did nothing.
-            let n = self.last.goroutines.len();
-            let (count, were) = if n == 1 {
-                ("1 goroutine".to_string(), "was")
-            } else {
-                (format!("{n} goroutines"), "were")
-            };
-            eprintln!(
-                "gomini: {count} still running {were} stopped at the end of the entry, as when main returns (:goroutines lists them)"
-            );
+        self.last.observed = observe::Observed {
+            at_panic: vm.panic_chains.take().map(observe::at_panic),
+            at_return: returned.then(|| {
+                let after = vm.defer_chains(None);
+                observe::at_return(vm.return_chains.take(), after)
+            }),
+        };
+        if vm_intact {
+            // The other goroutines live on (live.rs).
+            live::after_run(&mut vm.sched);
+            self.last.goroutines = live_goroutines(&vm, |t| self.map_locations(t, prog));
+            self.sched = Some(std::mem::take(&mut vm.sched));
+        } else {
+            // A bug in gomini may have left the goroutines half-way: they stop.
+            self.last.goroutines.clear();
+            self.sched = None;
         }
-        self.last.observed = std::mem::take(&mut *observed.borrow_mut());
         if let Some(collected) = collected {
             let collected = std::mem::take(&mut *collected.borrow_mut());
             let mut trace = gomini_vm::trace::Trace::new(
@@ -863,6 +964,14 @@ impl Session {
             let line: usize = digits.parse().unwrap_or(0);
             let shown = match locate_line(prog, &starts, line) {
                 Some((Origin::Entry, off)) => format!("{INPUT_NAME}:{}", prog.entry_line(off)),
+                Some((Origin::Archived(k), off)) => match self.archive.get(k) {
+                    Some(a) => format!(
+                        "{}:{}",
+                        a.label,
+                        a.text.get(..off).unwrap_or(&a.text).matches('\n').count() + 1
+                    ),
+                    None => format!("{INPUT_NAME}:?"),
+                },
                 Some((Origin::Decl(i), off)) => match self.decls.get(i) {
                     Some(d) => format!(
                         "<declaration of {}>:{}",
@@ -1179,19 +1288,126 @@ fn keep_globals(program: &mut Program, keep: impl Iterator<Item = u32>) {
     program.protos[entry] = proto;
 }
 
+/// A copy of `old` with other code and spans.
+fn with_code(old: &FuncProto, code: Vec<Op>, spans: Vec<Span>) -> FuncProto {
+    FuncProto {
+        name: old.name.clone(),
+        code,
+        spans,
+        consts: old.consts.clone(),
+        n_params: old.n_params,
+        n_results: old.n_results,
+        n_slots: old.n_slots.max(1),
+        captures: old.captures.clone(),
+        epilogue_pc: old.epilogue_pc,
+        results: old.results.clone(),
+        library: old.library,
+    }
+}
+
+/// Runs the program's package initialisation on its own VM and returns the
+/// program whose entry then only calls `main.main`, with the initialised
+/// globals. Go finishes initialising before `main` and any goroutine run; in
+/// one run, the session's goroutines (runnable from its start) could run
+/// before the library's variables (`os.Stdout`) are set. `None`: the program
+/// is returned as it was (its entry is not as the compiler makes it, or the
+/// initialisation failed, which the entry's own run then reports).
+fn initialise(mut program: Program, seed: u64) -> (Rc<Program>, Option<Vec<Value>>) {
+    let entry = program.entry as usize;
+    let old = program.protos[entry].clone();
+    let Some((call_at, main_func)) =
+        old.code
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, op)| match op {
+                Op::Call { base: 0, func } => Some((i, *func)),
+                _ => None,
+            })
+    else {
+        return (Rc::new(program), None);
+    };
+    let mut init_code = old.code.clone();
+    init_code[call_at] = Op::Nop;
+    let init = Rc::new(with_code(&old, init_code, old.spans.clone()));
+    let span = old.spans.get(call_at).copied().unwrap_or_default();
+    let call_main = Rc::new(with_code(
+        &old,
+        vec![
+            Op::Call {
+                base: 0,
+                func: main_func,
+            },
+            Op::Return { src: 0, n: 0 },
+        ],
+        vec![span; 2],
+    ));
+    let as_value = |proto: &Rc<FuncProto>| {
+        Value::Func(Rc::new(Closure {
+            proto: proto.clone(),
+            cells: Box::new([]),
+        }))
+    };
+    program.func_values[entry] = as_value(&init);
+    program.protos[entry] = init;
+    let call_main_at = program.protos.len() as u32;
+    program.func_values.push(as_value(&call_main));
+    program.protos.push(call_main);
+    let mut shared = Rc::new(program);
+    let mut vm = gomini_vm::Vm::with_shared_program(shared.clone(), seed);
+    let stop = vm.run_main();
+    let globals = std::mem::take(&mut vm.globals);
+    let printed = (
+        std::mem::take(&mut vm.stdout),
+        std::mem::take(&mut vm.stderr),
+    );
+    drop(vm);
+    let _ = std::io::stdout().write_all(&printed.0);
+    let _ = std::io::stderr().write_all(&printed.1);
+    let finished = stop == Stop::Finished;
+    // The VM is gone: nothing else holds the program.
+    let Some(program) = Rc::get_mut(&mut shared) else {
+        return (shared, None);
+    };
+    if finished {
+        program.entry = call_main_at;
+        (shared, Some(globals))
+    } else {
+        program.func_values[entry] = as_value(&old);
+        program.protos[entry] = old;
+        (shared, None)
+    }
+}
+
 /// `:goroutines`: the goroutines still alive when the entry ended, with their stacks.
 fn live_goroutines(vm: &gomini_vm::Vm, map: impl Fn(&str) -> String) -> Vec<String> {
     let mut out = Vec::new();
-    for g in vm.sched.gs.iter().flatten() {
+    let mut gs: Vec<&gomini_vm::goroutine::Goroutine> =
+        vm.sched.gs.iter().flatten().map(|g| &**g).collect();
+    gs.sort_by_key(|g| g.id);
+    for g in gs {
         if g.frames.is_empty() {
             continue;
         }
         let state = g.wait.unwrap_or("runnable");
         let mut text = format!("goroutine {} [{state}]:\n", g.id);
-        for f in g.frames.iter().rev() {
-            let pc = (f.pc as usize).saturating_sub(1);
+        for (i, f) in g.frames.iter().rev().enumerate() {
+            // A parked goroutine's top frame is on the blocking instruction
+            // (it re-executes); the others are past their call.
+            let pc = if i == 0 && g.wait.is_some() {
+                f.pc as usize
+            } else {
+                (f.pc as usize).saturating_sub(1)
+            };
             let at = map(&vm.program.location(&f.proto, pc));
             text.push_str(&format!("  {}()\n      {at}\n", f.proto.name));
+        }
+        if let Some(c) = &g.created_by {
+            let at = map(&vm.program.location(&c.func, c.pc as usize));
+            text.push_str(&format!(
+                "  created by {} in goroutine {}\n      {at}\n",
+                c.func.name, c.parent
+            ));
         }
         out.push(text);
     }
