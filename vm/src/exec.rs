@@ -765,6 +765,26 @@ impl Vm {
                         if let Some(record) = frame.defers.pop() {
                             // Re-execute RunDefers when the deferred call returns.
                             frame.pc = pc as u32 - 1;
+                            if self.sink.is_none() {
+                                if let Value::Func(f) = record.callee {
+                                    // The common case, inlined: no events to emit and
+                                    // a Go func, so the deferred frame is pushed here
+                                    // (what `start_deferred` → `push_call` would do).
+                                    let base = top_of(g);
+                                    let target = f.proto.clone();
+                                    let cells = if f.cells.is_empty() { None } else { Some(f) };
+                                    let return_to = ReturnTo::DeferOnReturn;
+                                    if let Err(stop) =
+                                        self.push_frame(g, target, cells, base, return_to)
+                                    {
+                                        break 'frames stop;
+                                    }
+                                    for (i, a) in record.args.into_iter().enumerate() {
+                                        g.slots[base + i] = a;
+                                    }
+                                    continue 'frames;
+                                }
+                            }
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
                                 Ok(_) | Err(None) => continue 'frames,
                                 Err(Some(stop)) => break 'frames stop,
@@ -773,16 +793,17 @@ impl Vm {
                     }
                     Op::MakeClosure { dst, proto: idx } => {
                         let target = program.protos[idx as usize].clone();
-                        let cells = target
-                            .captures
-                            .iter()
-                            .map(|c| match c {
-                                Capture::Local(r) => cell_of(&regs[*r as usize]),
-                                Capture::Outer(i) => closure.as_ref().expect("closure frame").cells
-                                    [*i as usize]
-                                    .clone(),
-                            })
-                            .collect();
+                        let capture = |c: &Capture| match c {
+                            Capture::Local(r) => cell_of(&regs[*r as usize]),
+                            Capture::Outer(i) => {
+                                closure.as_ref().expect("closure frame").cells[*i as usize].clone()
+                            }
+                        };
+                        // One capture, the common case, without an iterator.
+                        let cells = match target.captures.as_slice() {
+                            [only] => value::Cells::one(capture(only)),
+                            all => all.iter().map(capture).collect(),
+                        };
                         regs[dst as usize] = Value::Func(Rc::new(Closure {
                             proto: target,
                             cells,

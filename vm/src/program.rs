@@ -370,7 +370,7 @@ impl ProgramBuilder {
             .map(|p| {
                 Value::Func(Rc::new(crate::value::Closure {
                     proto: p.clone(),
-                    cells: Box::new([]),
+                    cells: crate::value::Cells::none(),
                 }))
             })
             .collect();

@@ -771,7 +771,7 @@ impl Vm {
                 let proto = crate::program::native_trampoline(id, args.len());
                 let f = Value::Func(Rc::new(crate::value::Closure {
                     proto: Rc::new(proto),
-                    cells: Box::new([]),
+                    cells: crate::value::Cells::none(),
                 }));
                 let mut all = vec![Value::Native(id)];
                 all.extend(args);

@@ -146,7 +146,70 @@ pub struct SliceVal {
 pub struct Closure {
     pub proto: Rc<FuncProto>,
     /// One cell per entry of `proto.captures`, shared with the enclosing frame.
-    pub cells: Box<[Rc<Store>]>,
+    pub cells: Cells,
+}
+
+/// A closure's captured cells. Most closures capture one variable; holding
+/// the first cell inline saves the allocation (and free) of a boxed slice on
+/// every creation of such a closure, which `defer func() { ... }()` pays on
+/// every call. Not an enum of sizes: `LoadCapture` of cell 0, the common
+/// access, stays a compare and a null check, with no dispatch on the size.
+#[derive(Debug, Clone, Default)]
+pub struct Cells {
+    /// Cell 0, if any.
+    first: Option<Rc<Store>>,
+    /// Cells 1.. (empty, unallocated, for one capture).
+    rest: Box<[Rc<Store>]>,
+}
+
+impl Cells {
+    /// No captures (a plain function's value).
+    pub fn none() -> Cells {
+        Cells::default()
+    }
+
+    /// A single capture: no allocation.
+    #[inline]
+    pub fn one(cell: Rc<Store>) -> Cells {
+        Cells {
+            first: Some(cell),
+            rest: Box::default(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+
+    pub fn len(&self) -> usize {
+        self.first.iter().len() + self.rest.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Rc<Store>> {
+        self.first.iter().chain(self.rest.iter())
+    }
+}
+
+impl std::ops::Index<usize> for Cells {
+    type Output = Rc<Store>;
+
+    #[inline]
+    fn index(&self, i: usize) -> &Rc<Store> {
+        match (i, &self.first) {
+            (0, Some(cell)) => cell,
+            _ => &self.rest[i - 1],
+        }
+    }
+}
+
+impl FromIterator<Rc<Store>> for Cells {
+    fn from_iter<I: IntoIterator<Item = Rc<Store>>>(iter: I) -> Cells {
+        let mut iter = iter.into_iter();
+        Cells {
+            first: iter.next(),
+            rest: iter.collect(),
+        }
+    }
 }
 
 /// An interface value holding a dynamic type.

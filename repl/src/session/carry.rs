@@ -443,7 +443,7 @@ impl<'p> Translator<'p> {
         });
         self.new.func_values[idx as usize] = Value::Func(Rc::new(Closure {
             proto: moved.clone(),
-            cells: Box::new([]),
+            cells: gomini_vm::value::Cells::none(),
         }));
         self.new.protos[idx as usize] = moved;
         Ok(idx)

@@ -1283,7 +1283,7 @@ fn keep_globals(program: &mut Program, keep: impl Iterator<Item = u32>) {
     });
     program.func_values[entry] = Value::Func(Rc::new(Closure {
         proto: proto.clone(),
-        cells: Box::new([]),
+        cells: gomini_vm::value::Cells::none(),
     }));
     program.protos[entry] = proto;
 }
@@ -1345,7 +1345,7 @@ fn initialise(mut program: Program, seed: u64) -> (Rc<Program>, Option<Vec<Value
     let as_value = |proto: &Rc<FuncProto>| {
         Value::Func(Rc::new(Closure {
             proto: proto.clone(),
-            cells: Box::new([]),
+            cells: gomini_vm::value::Cells::none(),
         }))
     };
     program.func_values[entry] = as_value(&init);
