@@ -132,6 +132,10 @@ enum Command {
         schedule: PathBuf,
         /// The program (default: the path recorded in the file).
         program: Option<PathBuf>,
+        /// Run the race detector even if the file was recorded without it
+        /// (a file recorded with --race turns it on by itself).
+        #[arg(long)]
+        race: bool,
     },
     /// Find a schedule with the fewest preemptions that gives the same outcome,
     /// write it (FILE.shrunk or -o) and tell it as a story.
@@ -259,7 +263,11 @@ fn main() -> ExitCode {
             max_steps: e.max_steps,
             merge: e.merge,
         }),
-        Command::Replay { schedule, program } => replay::replay(&schedule, program.as_deref()),
+        Command::Replay {
+            schedule,
+            program,
+            race,
+        } => replay::replay(&schedule, program.as_deref(), race),
         Command::Shrink {
             schedule,
             program,

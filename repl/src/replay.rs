@@ -95,7 +95,13 @@ pub fn run_with_source(opts: RunOptions) -> ExitCode {
     }
     if let Some(path) = &opts.record {
         let max_steps = opts.limits.max_steps;
-        if let Err(e) = record(path, &prepared, opts.seed, strategy, max_steps, &result) {
+        let run = RecordedRun {
+            seed: opts.seed,
+            strategy,
+            race: opts.race,
+            max_steps,
+        };
+        if let Err(e) = record(path, &prepared, run, &result) {
             eprintln!("gomini: {e}");
             return ExitCode::from(1);
         }
@@ -103,15 +109,29 @@ pub fn run_with_source(opts: RunOptions) -> ExitCode {
     exit(result.outcome.exit_code)
 }
 
+/// The settings a recorded run had, for its schedule file's header.
+#[derive(Clone, Copy)]
+pub struct RecordedRun {
+    pub seed: u64,
+    pub strategy: Strategy,
+    /// The run had the race detector (`--race`).
+    pub race: bool,
+    pub max_steps: Option<u64>,
+}
+
 /// Writes `result`'s decisions to `path` as a schedule file.
 pub fn record(
     path: &Path,
     prepared: &Prepared,
-    seed: u64,
-    strategy: Strategy,
-    max_steps: Option<u64>,
+    run: RecordedRun,
     result: &RunResult,
 ) -> Result<(), String> {
+    let RecordedRun {
+        seed,
+        strategy,
+        race,
+        max_steps,
+    } = run;
     let (name, depth) = match strategy {
         Strategy::Random => ("random", None),
         Strategy::Pct { depth, .. } => ("pct", Some(depth)),
@@ -121,6 +141,7 @@ pub fn record(
             depth,
             ..Header::of_run(
                 prepared,
+                race,
                 seed,
                 name,
                 max_steps,
@@ -155,8 +176,10 @@ pub fn load_schedule(file: &Path, program: Option<&Path>) -> Option<(ScheduleFil
     Some((schedule, prepared))
 }
 
-/// `gomini replay FILE [PROGRAM.go]`.
-pub fn replay(file: &Path, program: Option<&Path>) -> ExitCode {
+/// `gomini replay FILE [PROGRAM.go] [--race]`. The race detector runs when the
+/// file was recorded with it (a note on stderr says so) or `race` asks for it;
+/// it draws no decisions, so the schedule fits either way.
+pub fn replay(file: &Path, program: Option<&Path>, race: bool) -> ExitCode {
     let Some((schedule, prepared)) = load_schedule(file, program) else {
         return ExitCode::from(1);
     };
@@ -165,15 +188,25 @@ pub fn replay(file: &Path, program: Option<&Path>) -> ExitCode {
     };
     let mut spec =
         RunSpec::new(schedule.seed, Source::replay(decisions)).max_steps(schedule.max_steps);
-    // Races count in the outcome only when the detector ran; with none, it changes nothing.
-    spec.race = schedule.outcome.races > 0;
+    let recorded_race = schedule.wants_race();
+    if recorded_race {
+        eprintln!("gomini: race detector on (the schedule was recorded with --race)");
+    }
+    spec.race = recorded_race || race;
     let result = runner::run(&prepared.program, spec);
     write_output(&result);
     if let Some(m) = &result.mismatch {
         eprintln!("gomini: {m}");
         return ExitCode::from(1);
     }
-    if result.outcome != schedule.outcome {
+    // A detector the recording did not have adds races, exit code 66 and
+    // reports to the outcome; only the output can then be compared.
+    let same = if recorded_race || !race {
+        result.outcome == schedule.outcome
+    } else {
+        result.outcome.stdout == schedule.outcome.stdout
+    };
+    if !same {
         eprintln!("gomini: note: the replay's outcome differs from the one the file recorded");
     }
     exit(result.outcome.exit_code)

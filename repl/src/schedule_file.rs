@@ -33,6 +33,10 @@ pub struct ScheduleFile {
     /// True for `--loopvar=shared` (pre-Go-1.22 loop variables).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub shared_loopvars: bool,
+    /// True when the run had the race detector (`--race`); replay and shrink
+    /// then run it too. Files written before this field read as false.
+    #[serde(default)]
+    pub race: bool,
     pub seed: u64,
     /// `random`, `pct` or `shrunk`.
     pub strategy: String,
@@ -75,6 +79,7 @@ pub struct Header<'a> {
     pub program: &'a str,
     pub args: Vec<String>,
     pub shared_loopvars: bool,
+    pub race: bool,
     pub program_hash: String,
     pub seed: u64,
     pub strategy: &'a str,
@@ -87,8 +92,10 @@ pub struct Header<'a> {
 impl<'a> Header<'a> {
     /// The header of a run of `prepared` (its path, hash, arguments and
     /// loop-variable semantics) with no PCT depth; set `depth` for a PCT run.
+    /// `race` says whether the run had the race detector.
     pub fn of_run(
         prepared: &'a Prepared,
+        race: bool,
         seed: u64,
         strategy: &'a str,
         max_steps: Option<u64>,
@@ -99,6 +106,7 @@ impl<'a> Header<'a> {
             program: &prepared.display_name,
             args: prepared.args.clone(),
             shared_loopvars: prepared.shared_loopvars,
+            race,
             program_hash: prepared.hash(),
             seed,
             strategy,
@@ -119,6 +127,7 @@ impl ScheduleFile {
             program_hash: header.program_hash,
             args: header.args,
             shared_loopvars: header.shared_loopvars,
+            race: header.race,
             seed: header.seed,
             strategy: header.strategy.to_string(),
             depth: header.depth,
@@ -178,6 +187,13 @@ impl ScheduleFile {
         file.decisions()
             .map_err(|e| format!("{shown}: damaged schedule file: {e}"))?;
         Ok(file)
+    }
+
+    /// Whether a replay or shrink of this file runs the race detector: when
+    /// it was recorded with `--race`, or (files written before the `race`
+    /// field) when its outcome counts races, which only the detector finds.
+    pub fn wants_race(&self) -> bool {
+        self.race || self.outcome.races > 0
     }
 
     /// Writes the file as pretty JSON with one decision per line.

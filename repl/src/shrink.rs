@@ -43,7 +43,7 @@ use gomini_vm::program::Program;
 use gomini_vm::sched::Decision;
 use gomini_vm::schedule::{plan_of, preemptions, Segment, Source, Strategy, Turn, TurnEnd};
 
-use crate::replay::{load_schedule, record};
+use crate::replay::{load_schedule, record, RecordedRun};
 use crate::runner::{self, Outcome, Prepared, RunResult, RunSpec};
 use crate::schedule_file::{Header, ScheduleFile};
 
@@ -500,10 +500,12 @@ pub fn tell(steps: &[StoryStep], file: &str) -> String {
     text
 }
 
-/// Prints the shrink's summary and story, writes the schedule to `out`.
+/// Prints the shrink's summary and story, writes the schedule to `out`;
+/// `race` is what the shrunk file records (the original had the detector).
 fn report_and_write(
     shrunk: &Shrunk,
     prepared: &Prepared,
+    race: bool,
     seed: u64,
     max_steps: Option<u64>,
     out: &Path,
@@ -511,6 +513,7 @@ fn report_and_write(
     ScheduleFile::new(
         Header::of_run(
             prepared,
+            race,
             seed,
             "shrunk",
             max_steps,
@@ -565,8 +568,7 @@ pub fn shrink_command(
         PathBuf::from(name)
     });
     let cap = schedule.max_steps;
-    // Races count in the outcome only when the detector ran; with none, it changes nothing.
-    let race = schedule.outcome.races > 0;
+    let race = schedule.wants_race();
     match shrink(
         &prepared.program,
         &prepared.text,
@@ -576,7 +578,7 @@ pub fn shrink_command(
         cap,
         race,
     )
-    .and_then(|s| report_and_write(&s, &prepared, schedule.seed, cap, &out))
+    .and_then(|s| report_and_write(&s, &prepared, race, schedule.seed, cap, &out))
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -609,7 +611,13 @@ pub fn after_explore(args: AfterExplore<'_>) -> ExitCode {
     let default_path = PathBuf::from(format!("gomini-seed-{}.schedule.json", args.seed));
     let path = args.record.map_or(default_path, Path::to_path_buf);
     let cap = Some(args.max_steps);
-    if let Err(e) = record(&path, args.prepared, args.seed, args.strategy, cap, &result) {
+    let run = RecordedRun {
+        seed: args.seed,
+        strategy: args.strategy,
+        race: args.race,
+        max_steps: cap,
+    };
+    if let Err(e) = record(&path, args.prepared, run, &result) {
         eprintln!("gomini: {e}");
         return ExitCode::from(1);
     }
@@ -632,9 +640,10 @@ pub fn after_explore(args: AfterExplore<'_>) -> ExitCode {
         result.decisions,
         DEFAULT_MAX_RUNS,
         cap,
+        // Without races the detector changes no outcome: the candidates run faster without it.
         args.race && result.outcome.races > 0,
     )
-    .and_then(|s| report_and_write(&s, args.prepared, args.seed, cap, &out))
+    .and_then(|s| report_and_write(&s, args.prepared, args.race, args.seed, cap, &out))
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -624,3 +624,68 @@ fn value_before(line: &str, prefix: &str, end: &str) -> u64 {
         .parse()
         .unwrap()
 }
+
+/// A schedule recorded with `--race` says so, and replays with the detector on
+/// (a note says why), giving the same race report and exit code 66; `shrink`
+/// keeps the setting. A file without the field (older gominis) reads as
+/// recorded without it, and `replay --race` adds the detector to such a file.
+#[test]
+fn a_schedule_recorded_with_race_replays_with_the_race_report() {
+    let dir = temp_dir("race-header");
+    let raced = dir.join("raced.json");
+    let recorded = gomini()
+        .args(["run", "--seed", "3", "--race", "--record"])
+        .arg(&raced)
+        .arg(racy_counter())
+        .output()
+        .unwrap();
+    assert_eq!(recorded.status.code(), Some(66));
+    assert_eq!(json_of(&raced)["race"], true);
+    let note = "gomini: race detector on (the schedule was recorded with --race)\n";
+    let expected_stderr = format!("{note}{}", String::from_utf8_lossy(&recorded.stderr));
+    gomini()
+        .arg("replay")
+        .arg(&raced)
+        .assert()
+        .code(66)
+        .stdout(String::from_utf8_lossy(&recorded.stdout).to_string())
+        .stderr(expected_stderr);
+
+    let shrunk = dir.join("raced.shrunk.json");
+    stdout_of(gomini().arg("shrink").arg(&raced).arg("-o").arg(&shrunk));
+    assert_eq!(json_of(&shrunk)["race"], true);
+    gomini()
+        .arg("replay")
+        .arg(&shrunk)
+        .assert()
+        .code(66)
+        .stderr(predicate::str::starts_with(note))
+        .stderr(predicate::str::contains("WARNING: DATA RACE"))
+        .stderr(predicate::str::ends_with("Found 1 data race(s)\n"));
+
+    // Recorded without the detector, then the field removed as an older gomini
+    // wrote it: replayed without the detector and without the note.
+    let plain = record(&dir, 3);
+    assert_eq!(json_of(&plain)["race"], false);
+    let mut old = json_of(&plain);
+    old.as_object_mut().unwrap().remove("race");
+    let old_file = dir.join("old.json");
+    std::fs::write(&old_file, old.to_string()).unwrap();
+    gomini()
+        .arg("replay")
+        .arg(&old_file)
+        .assert()
+        .success()
+        .stderr("");
+    // `replay --race` on it: the same schedule, now with the race report.
+    gomini()
+        .args(["replay", "--race"])
+        .arg(&old_file)
+        .assert()
+        .code(66)
+        .stdout(String::from_utf8_lossy(&recorded.stdout).to_string())
+        .stderr(predicate::str::starts_with(
+            "==================\nWARNING: DATA RACE",
+        ))
+        .stderr(predicate::str::ends_with("Found 1 data race(s)\n"));
+}

@@ -305,9 +305,41 @@ where
         .or_not()
         .then(choice((
             lbrace_ahead.to(None),
+            // Go parses the condition as a simple statement and then
+            // complains about one that is not an expression (`x++`).
             semi()
-                .ignore_then(header_expr.clone().or_not())
-                .then_ignore(semi())
+                .ignore_then(header_simple.clone().or_not())
+                .then(choice((
+                    semi().to(None),
+                    // `for x := 0; x++ {`: Go wants the second semicolon at
+                    // the `{`, skips it and parses the body's first statement
+                    // as the post statement; whether that fails decides
+                    // which errors Go shows (below).
+                    just(Tok::LBrace)
+                        .map_with(|_, e| span(e.span()))
+                        .then(any().or_not())
+                        .rewind()
+                        .map(|(at, next)| Some((at, next.is_some_and(|t| starts_simple_stmt(&t))))),
+                )))
+                .validate(move |(cond, missing_semi), _, emitter| {
+                    let mut cond_error_shown = true;
+                    if let Some((at, post_parses)) = missing_semi {
+                        emitter.emit(SyntaxError::custom(
+                            at.start_point(),
+                            "syntax error: unexpected {, expected semicolon or newline",
+                        ));
+                        // Go reports one syntax error per line, in the order
+                        // it finds them: the condition's error comes after
+                        // the semicolon's, on its line, and is dropped unless
+                        // the post statement failed in between (on a later line).
+                        cond_error_shown = !post_parses;
+                    }
+                    cond.map(|stmt| match stmt.kind {
+                        _ if cond_error_shown => stmt_into_cond(src, stmt, emitter),
+                        StmtKind::Expr(cond) => cond,
+                        _ => bad_expr(stmt.span),
+                    })
+                })
                 .then(header_simple.clone().or_not())
                 .map(Some),
         )))
@@ -515,4 +547,32 @@ where
         Tok::AmpCaretAssign => Some(BinaryOp::AndNot),
     }
     .map_with(|op, e| (op, span(e.span())))
+}
+
+/// Whether `tok` can begin a simple statement (an expression), as Go's
+/// parser would try after skipping a misplaced `{`.
+fn starts_simple_stmt(tok: &Tok<'_>) -> bool {
+    matches!(
+        tok,
+        Tok::Ident(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Imag(_)
+            | Tok::Rune(_)
+            | Tok::Str(_)
+            | Tok::Chan
+            | Tok::Func
+            | Tok::Interface
+            | Tok::Map
+            | Tok::Struct
+            | Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::Amp
+            | Tok::Caret
+            | Tok::Arrow
+            | Tok::Not
+            | Tok::LParen
+            | Tok::LBrack
+    )
 }
