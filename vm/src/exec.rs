@@ -146,17 +146,25 @@ impl Vm {
     /// Runs `g` for at most `budget` instructions.
     pub fn run(&mut self, g: &mut Goroutine, budget: u32) -> Stop {
         let program = self.program.clone();
-        let mut budget = budget;
-        // Counted as run up front; what is left at the exit is taken back.
-        self.steps += u64::from(budget);
-        let stop = 'frames: loop {
+        // Widened once here: counted down as a `u32` (and zero-extended for
+        // `steps` at the exits), it cost a load, a decrement and a store per
+        // instruction instead of one decrement of its stack slot.
+        let mut budget = u64::from(budget);
+        // Counted as run up front; every exit takes back what is left
+        // (`unspent`). Each exit returns on its own: joined into one exit block
+        // (`break 'frames stop` then the subtraction), the exits made LLVM keep
+        // the countdown and the operands in stack slots, three or four more
+        // instructions per executed instruction (issue 9, BENCHMARKS.md).
+        self.steps += budget;
+        'frames: loop {
             // Something became runnable (a `go` statement, a hand-off): a goroutine
             // that was running alone gets an ordinary quantum (see sched.rs).
             if self.sched.shorten {
-                budget = self.shortened_budget(budget);
+                // Never above the `u32` it started as.
+                budget = u64::from(self.shortened_budget(budget as u32));
             }
             let Some(frame) = g.frames.last() else {
-                break 'frames Stop::Finished;
+                return self.unspent(budget, Stop::Finished);
             };
             let proto = frame.proto.clone();
             let closure = frame.closure.clone();
@@ -171,7 +179,7 @@ impl Vm {
                 // too (they are separate instructions, never fused).
                 if budget == 0 {
                     g.frames.last_mut().expect("running frame").pc = pc as u32;
-                    break 'frames Stop::Preempted;
+                    return self.unspent(budget, Stop::Preempted);
                 }
                 budget -= 1;
                 let op = code[pc];
@@ -243,7 +251,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::divide_by_zero()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         {
@@ -275,7 +283,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::negative_shift()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         {
@@ -423,7 +431,7 @@ impl Vm {
                             Ok(v) => regs[dst as usize] = v,
                             Err(refused) => {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                         }
                     }
@@ -451,7 +459,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -467,7 +475,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, err) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -551,7 +559,7 @@ impl Vm {
                         if let Err(stop) =
                             self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
                         {
-                            break 'frames stop;
+                            return self.unspent(budget, stop);
                         }
                         continue 'frames;
                     }
@@ -574,7 +582,7 @@ impl Vm {
                                 if let Err(stop) =
                                     self.push_frame(g, proto, cells, new_base, ReturnTo::Caller)
                                 {
-                                    break 'frames stop;
+                                    return self.unspent(budget, stop);
                                 }
                                 continue 'frames;
                             }
@@ -585,12 +593,14 @@ impl Vm {
                                     NativeStep::Done
                                     | NativeStep::Pushed
                                     | NativeStep::Stopped(None) => continue 'frames,
-                                    NativeStep::Stopped(Some(stop)) => break 'frames stop,
+                                    NativeStep::Stopped(Some(stop)) => {
+                                        return self.unspent(budget, stop)
+                                    }
                                 }
                             }
                             _ => match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             },
                         }
                     }
@@ -611,7 +621,7 @@ impl Vm {
                             NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
                                 continue 'frames
                             }
-                            NativeStep::Stopped(Some(stop)) => break 'frames stop,
+                            NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
                         }
                     }
                     Op::CallMethod {
@@ -630,7 +640,7 @@ impl Vm {
                         let Some((m, recv)) = method else {
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         };
                         g.slots[recv_slot] = recv;
@@ -638,7 +648,7 @@ impl Vm {
                         if let Err(stop) =
                             self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
                         {
-                            break 'frames stop;
+                            return self.unspent(budget, stop);
                         }
                         continue 'frames;
                     }
@@ -702,7 +712,7 @@ impl Vm {
                                 if let Some(stop) =
                                     self.after_special_return(g, other, done_base as usize)
                                 {
-                                    break 'frames stop;
+                                    return self.unspent(budget, stop);
                                 }
                             }
                         }
@@ -745,7 +755,7 @@ impl Vm {
                             frame.pc = pc as u32 - 1;
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
                                 Ok(_) | Err(None) => continue 'frames,
-                                Err(Some(stop)) => break 'frames stop,
+                                Err(Some(stop)) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -803,7 +813,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -816,7 +826,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -854,7 +864,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -871,7 +881,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -887,7 +897,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -910,7 +920,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -929,7 +939,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -947,7 +957,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -959,7 +969,7 @@ impl Vm {
                             crate::limits::admit_make(int(&regs[a]), &regs[a + 1], &regs[a + 2]);
                         if let Err(refused) = room {
                             sync_pc(&mut g.frames, pc);
-                            break 'frames self.refusal(g, refused);
+                            return self.unspent(budget, self.refusal(g, refused));
                         }
                         match crate::slice::make(int(&regs[a]), &regs[a + 1], &regs[a + 2]) {
                             Ok(v) => regs[dst as usize] = v,
@@ -967,7 +977,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -993,7 +1003,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1005,7 +1015,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1015,7 +1025,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -1035,7 +1045,7 @@ impl Vm {
                             Ok(v) => regs[dst as usize] = v,
                             Err(refused) => {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                         }
                     }
@@ -1058,7 +1068,7 @@ impl Vm {
                             Ok(v) => regs[dst as usize] = v,
                             Err(refused) => {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                         }
                     }
@@ -1117,7 +1127,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_map_write()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -1204,7 +1214,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1228,7 +1238,7 @@ impl Vm {
                         let argv = regs[args as usize..args as usize + n_args as usize].to_vec();
                         sync_pc(&mut g.frames, pc);
                         if let Err(stop) = self.go_statement(g, f, argv) {
-                            break 'frames stop;
+                            return self.unspent(budget, stop);
                         }
                         continue 'frames;
                     }
@@ -1241,7 +1251,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1255,17 +1265,17 @@ impl Vm {
                             }
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         let Value::Chan(c) = &regs[ch as usize] else {
-                            break 'frames park(g, pc, "chan send (nil chan)");
+                            return self.unspent(budget, park(g, pc, "chan send (nil chan)"));
                         };
                         let c = c.clone();
                         if c.state.borrow().closed {
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         let v = g.slots[base + src as usize].clone();
@@ -1275,7 +1285,7 @@ impl Vm {
                                 case: 0,
                                 value: v,
                             });
-                            break 'frames park(g, pc, "chan send");
+                            return self.unspent(budget, park(g, pc, "chan send"));
                         }
                         continue 'frames;
                     }
@@ -1286,7 +1296,8 @@ impl Vm {
                             Some(wake) => Some((wake.value, wake.ok)),
                             None => {
                                 let Value::Chan(c) = &regs[ch as usize] else {
-                                    break 'frames park(g, pc, "chan receive (nil chan)");
+                                    return self
+                                        .unspent(budget, park(g, pc, "chan receive (nil chan)"));
                                 };
                                 let c = c.clone();
                                 let got = self.try_recv(&c, g.id);
@@ -1301,7 +1312,7 @@ impl Vm {
                             }
                         };
                         let Some((v, ok)) = got else {
-                            break 'frames park(g, pc, "chan receive");
+                            return self.unspent(budget, park(g, pc, "chan receive"));
                         };
                         g.slots[base + dst as usize] = v;
                         if with_ok {
@@ -1321,7 +1332,7 @@ impl Vm {
                         if let Err(err) = res {
                             match self.raise(g, err) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         continue 'frames;
@@ -1336,7 +1347,7 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         match self.select(g, base, dst, cases, n_send, n_recv, block) {
                             None => continue 'frames,
-                            Some(stop) => break 'frames stop,
+                            Some(stop) => return self.unspent(budget, stop),
                         }
                     }
 
@@ -1351,7 +1362,7 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         match self.raise(g, value) {
                             None => continue 'frames,
-                            Some(stop) => break 'frames stop,
+                            Some(stop) => return self.unspent(budget, stop),
                         }
                     }
                     Op::Recover { dst } => {
@@ -1362,9 +1373,15 @@ impl Vm {
                     }
                 }
             }
-        };
-        // Instructions not run are not counted (see `Vm::steps`).
-        self.steps -= u64::from(budget);
+        }
+    }
+
+    /// `stop`, after taking the `budget` left unrun back out of `Vm::steps`
+    /// (`run` counts its whole budget up front): how each of `run`'s exits
+    /// returns.
+    #[inline(always)]
+    fn unspent(&mut self, budget: u64, stop: Stop) -> Stop {
+        self.steps -= budget;
         stop
     }
 
