@@ -156,17 +156,25 @@ impl Vm {
     /// Runs `g` for at most `budget` instructions.
     pub fn run(&mut self, g: &mut Goroutine, budget: u32) -> Stop {
         let program = self.program.clone();
-        let mut budget = budget;
-        // Counted as run up front; what is left at the exit is taken back.
-        self.steps += u64::from(budget);
-        let stop = 'frames: loop {
+        // Widened once here: counted down as a `u32` (and zero-extended for
+        // `steps` at the exits), it cost a load, a decrement and a store per
+        // instruction instead of one decrement of its stack slot.
+        let mut budget = u64::from(budget);
+        // Counted as run up front; every exit takes back what is left
+        // (`unspent`). Each exit returns on its own: joined into one exit block
+        // (`break 'frames stop` then the subtraction), the exits made LLVM keep
+        // the countdown and the operands in stack slots, three or four more
+        // instructions per executed instruction (issue 9, BENCHMARKS.md).
+        self.steps += budget;
+        'frames: loop {
             // Something became runnable (a `go` statement, a hand-off): a goroutine
             // that was running alone gets an ordinary quantum (see sched.rs).
             if self.sched.shorten {
-                budget = self.shortened_budget(budget);
+                // Never above the `u32` it started as.
+                budget = u64::from(self.shortened_budget(budget as u32));
             }
             let Some(frame) = g.frames.last() else {
-                break 'frames Stop::Finished;
+                return self.unspent(budget, Stop::Finished);
             };
             let proto = frame.proto.clone();
             let closure = frame.closure.clone();
@@ -181,7 +189,7 @@ impl Vm {
                 // too (they are separate instructions, never fused).
                 if budget == 0 {
                     g.frames.last_mut().expect("running frame").pc = pc as u32;
-                    break 'frames Stop::Preempted;
+                    return self.unspent(budget, Stop::Preempted);
                 }
                 budget -= 1;
                 let op = code[pc];
@@ -253,7 +261,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::divide_by_zero()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         {
@@ -285,7 +293,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::negative_shift()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         {
@@ -433,7 +441,7 @@ impl Vm {
                             Ok(v) => regs[dst as usize] = v,
                             Err(refused) => {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                         }
                     }
@@ -461,7 +469,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -477,7 +485,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, err) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -561,7 +569,7 @@ impl Vm {
                         if let Err(stop) =
                             self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
                         {
-                            break 'frames stop;
+                            return self.unspent(budget, stop);
                         }
                         continue 'frames;
                     }
@@ -584,7 +592,7 @@ impl Vm {
                                 if let Err(stop) =
                                     self.push_frame(g, proto, cells, new_base, ReturnTo::Caller)
                                 {
-                                    break 'frames stop;
+                                    return self.unspent(budget, stop);
                                 }
                                 continue 'frames;
                             }
@@ -595,12 +603,14 @@ impl Vm {
                                     NativeStep::Done
                                     | NativeStep::Pushed
                                     | NativeStep::Stopped(None) => continue 'frames,
-                                    NativeStep::Stopped(Some(stop)) => break 'frames stop,
+                                    NativeStep::Stopped(Some(stop)) => {
+                                        return self.unspent(budget, stop)
+                                    }
                                 }
                             }
                             _ => match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             },
                         }
                     }
@@ -621,7 +631,7 @@ impl Vm {
                             NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
                                 continue 'frames
                             }
-                            NativeStep::Stopped(Some(stop)) => break 'frames stop,
+                            NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
                         }
                     }
                     Op::CallMethod {
@@ -640,7 +650,7 @@ impl Vm {
                         let Some((m, recv)) = method else {
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         };
                         g.slots[recv_slot] = recv;
@@ -648,7 +658,7 @@ impl Vm {
                         if let Err(stop) =
                             self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
                         {
-                            break 'frames stop;
+                            return self.unspent(budget, stop);
                         }
                         continue 'frames;
                     }
@@ -712,7 +722,7 @@ impl Vm {
                                 if let Some(stop) =
                                     self.after_special_return(g, other, done_base as usize)
                                 {
-                                    break 'frames stop;
+                                    return self.unspent(budget, stop);
                                 }
                             }
                         }
@@ -777,7 +787,7 @@ impl Vm {
                                     if let Err(stop) =
                                         self.push_frame(g, target, cells, base, return_to)
                                     {
-                                        break 'frames stop;
+                                        return self.unspent(budget, stop);
                                     }
                                     for (i, a) in record.args.into_iter().enumerate() {
                                         g.slots[base + i] = a;
@@ -787,7 +797,7 @@ impl Vm {
                             }
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
                                 Ok(_) | Err(None) => continue 'frames,
-                                Err(Some(stop)) => break 'frames stop,
+                                Err(Some(stop)) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -846,7 +856,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -859,7 +869,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -897,7 +907,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -914,7 +924,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -930,7 +940,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -953,7 +963,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -972,7 +982,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -990,7 +1000,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1002,13 +1012,13 @@ impl Vm {
                             Ok(v) => regs[dst as usize] = v,
                             Err(crate::slice::MakeError::Memory(refused)) => {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                             Err(crate::slice::MakeError::Panic(err)) => {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1034,7 +1044,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1046,7 +1056,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1056,7 +1066,7 @@ impl Vm {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_deref()) {
                                 None => continue 'frames,
-                                Some(stop) => return stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     }
@@ -1076,7 +1086,7 @@ impl Vm {
                             Ok(v) => regs[dst as usize] = v,
                             Err(refused) => {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                         }
                     }
@@ -1099,7 +1109,7 @@ impl Vm {
                             Ok(v) => regs[dst as usize] = v,
                             Err(refused) => {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                         }
                     }
@@ -1111,7 +1121,7 @@ impl Vm {
                         let items = std::slice::from_ref(&item);
                         if let Err(refused) = crate::stackbuf::run(regs, dst, s, v, items, elem) {
                             sync_pc(&mut g.frames, pc);
-                            break 'frames self.refusal(g, refused);
+                            return self.unspent(budget, self.refusal(g, refused));
                         }
                     }
                     Op::AppendSliceStack { dst, s, t, elem } => {
@@ -1121,7 +1131,7 @@ impl Vm {
                         }
                         if let Err(refused) = crate::stackbuf::run(regs, dst, s, t, &items, elem) {
                             sync_pc(&mut g.frames, pc);
-                            break 'frames self.refusal(g, refused);
+                            return self.unspent(budget, self.refusal(g, refused));
                         }
                     }
                     Op::MoveToHeap { s, state, elem } => {
@@ -1182,14 +1192,14 @@ impl Vm {
                             let added = map.borrow_mut().insert(crate::map::MapKey(k), v);
                             if let Err(refused) = added {
                                 sync_pc(&mut g.frames, pc);
-                                break 'frames self.refusal(g, refused);
+                                return self.unspent(budget, self.refusal(g, refused));
                             }
                         }
                         _ => {
                             sync_pc(&mut g.frames, pc);
                             match self.raise(g, panic::nil_map_write()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                     },
@@ -1276,7 +1286,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1300,7 +1310,7 @@ impl Vm {
                         let argv = regs[args as usize..args as usize + n_args as usize].to_vec();
                         sync_pc(&mut g.frames, pc);
                         if let Err(stop) = self.go_statement(g, f, argv) {
-                            break 'frames stop;
+                            return self.unspent(budget, stop);
                         }
                         continue 'frames;
                     }
@@ -1313,7 +1323,7 @@ impl Vm {
                                 sync_pc(&mut g.frames, pc);
                                 match self.raise(g, err) {
                                     None => continue 'frames,
-                                    Some(stop) => break 'frames stop,
+                                    Some(stop) => return self.unspent(budget, stop),
                                 }
                             }
                         }
@@ -1327,11 +1337,11 @@ impl Vm {
                             }
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         let Value::Chan(c) = &regs[ch as usize] else {
-                            break 'frames park(g, pc, "chan send (nil chan)");
+                            return self.unspent(budget, park(g, pc, "chan send (nil chan)"));
                         };
                         let c = c.clone();
                         if self.race.is_some() {
@@ -1340,7 +1350,7 @@ impl Vm {
                         if c.state.borrow().closed {
                             match self.raise(g, crate::chan::send_on_closed()) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         let v = g.slots[base + src as usize].clone();
@@ -1350,7 +1360,7 @@ impl Vm {
                                 case: 0,
                                 value: v,
                             });
-                            break 'frames park(g, pc, "chan send");
+                            return self.unspent(budget, park(g, pc, "chan send"));
                         }
                         continue 'frames;
                     }
@@ -1361,7 +1371,8 @@ impl Vm {
                             Some(wake) => Some((wake.value, wake.ok)),
                             None => {
                                 let Value::Chan(c) = &regs[ch as usize] else {
-                                    break 'frames park(g, pc, "chan receive (nil chan)");
+                                    return self
+                                        .unspent(budget, park(g, pc, "chan receive (nil chan)"));
                                 };
                                 let c = c.clone();
                                 let got = self.try_recv(&c, g.id);
@@ -1376,7 +1387,7 @@ impl Vm {
                             }
                         };
                         let Some((v, ok)) = got else {
-                            break 'frames park(g, pc, "chan receive");
+                            return self.unspent(budget, park(g, pc, "chan receive"));
                         };
                         g.slots[base + dst as usize] = v;
                         if with_ok {
@@ -1399,7 +1410,7 @@ impl Vm {
                         if let Err(err) = res {
                             match self.raise(g, err) {
                                 None => continue 'frames,
-                                Some(stop) => break 'frames stop,
+                                Some(stop) => return self.unspent(budget, stop),
                             }
                         }
                         continue 'frames;
@@ -1414,7 +1425,7 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         match self.select(g, base, dst, cases, n_send, n_recv, block) {
                             None => continue 'frames,
-                            Some(stop) => break 'frames stop,
+                            Some(stop) => return self.unspent(budget, stop),
                         }
                     }
 
@@ -1429,7 +1440,7 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         match self.raise(g, value) {
                             None => continue 'frames,
-                            Some(stop) => break 'frames stop,
+                            Some(stop) => return self.unspent(budget, stop),
                         }
                     }
                     Op::Recover { dst } => {
@@ -1440,9 +1451,15 @@ impl Vm {
                     }
                 }
             }
-        };
-        // Instructions not run are not counted (see `Vm::steps`).
-        self.steps -= u64::from(budget);
+        }
+    }
+
+    /// `stop`, after taking the `budget` left unrun back out of `Vm::steps`
+    /// (`run` counts its whole budget up front): how each of `run`'s exits
+    /// returns.
+    #[inline(always)]
+    fn unspent(&mut self, budget: u64, stop: Stop) -> Stop {
+        self.steps -= budget;
         stop
     }
 

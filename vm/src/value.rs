@@ -373,23 +373,32 @@ fn pseudo_base(obj: usize) -> usize {
     })
 }
 
-/// Reads through a pointer; `None` for the nil pointer.
-#[inline]
+/// Reads through a pointer; `None` for the nil pointer. Always inlined: `Vm::run`
+/// is too large for LLVM to inline even a small callee on its own (issue 9).
+#[inline(always)]
 pub fn load_ptr(ptr: &Value) -> Option<Value> {
     match ptr {
         Value::Ptr(store, WHOLE) => Some(Value::Agg(store.clone())),
         Value::Ptr(store, i) => Some(store.borrow()[*i as usize].clone()),
-        Value::Slice(window) => {
-            let (from, to) = (window.off as usize, (window.off + window.len) as usize);
-            Some(Value::agg(
-                window.store.borrow()[from..to]
-                    .iter()
-                    .map(Value::deep_copy)
-                    .collect(),
-            ))
-        }
+        Value::Slice(window) => Some(load_array_window(window)),
         _ => None,
     }
+}
+
+/// `load_ptr` of a pointer to an array inside a larger store: a copy of the
+/// window. Out of line so that `load_ptr` stays small enough to inline into
+/// `Vm::run`'s `Load` (inlined with this arm it was a call per `*p`: 4% of
+/// the defers benchmark, issue 9).
+#[cold]
+#[inline(never)]
+fn load_array_window(window: &SliceVal) -> Value {
+    let (from, to) = (window.off as usize, (window.off + window.len) as usize);
+    Value::agg(
+        window.store.borrow()[from..to]
+            .iter()
+            .map(Value::deep_copy)
+            .collect(),
+    )
 }
 
 /// Writes through a pointer; `false` for the nil pointer. Storing a whole
@@ -406,18 +415,26 @@ pub fn store_ptr(ptr: &Value, v: Value) -> bool {
             true
         }
         Value::Slice(window) => {
-            let Value::Agg(src) = &v else {
-                bad_value("array", &v)
-            };
-            let copied: Vec<Value> = src.borrow().iter().map(Value::deep_copy).collect();
-            let from = window.off as usize;
-            let mut store = window.store.borrow_mut();
-            for (d, s) in store[from..].iter_mut().zip(copied) {
-                *d = s;
-            }
+            store_array_window(window, v);
             true
         }
         _ => false,
+    }
+}
+
+/// `store_ptr` through a pointer to an array inside a larger store; out of
+/// line for the same reason as `load_array_window`.
+#[cold]
+#[inline(never)]
+fn store_array_window(window: &SliceVal, v: Value) {
+    let Value::Agg(src) = &v else {
+        bad_value("array", &v)
+    };
+    let copied: Vec<Value> = src.borrow().iter().map(Value::deep_copy).collect();
+    let from = window.off as usize;
+    let mut store = window.store.borrow_mut();
+    for (d, s) in store[from..].iter_mut().zip(copied) {
+        *d = s;
     }
 }
 
