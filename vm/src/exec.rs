@@ -1154,11 +1154,7 @@ impl Vm {
                             self.race_map(&mut g.frames, pc, &regs[m as usize], false);
                         }
                         if let Value::Map(map) = &regs[m as usize] {
-                            let found = map
-                                .borrow()
-                                .entries
-                                .get(&crate::map::MapKey(regs[key as usize].clone()))
-                                .cloned();
+                            let found = map.borrow().get(&regs[key as usize]).cloned();
                             if let Some(v) = found {
                                 regs[dst as usize] = v;
                             }
@@ -1169,11 +1165,7 @@ impl Vm {
                             self.race_map(&mut g.frames, pc, &regs[m as usize], false);
                         }
                         let found = match &regs[m as usize] {
-                            Value::Map(map) => map
-                                .borrow()
-                                .entries
-                                .get(&crate::map::MapKey(regs[key as usize].clone()))
-                                .cloned(),
+                            Value::Map(map) => map.borrow().get(&regs[key as usize]).cloned(),
                             _ => None,
                         };
                         let ok = found.is_some();
@@ -1189,7 +1181,7 @@ impl Vm {
                                 self.race_map(&mut g.frames, pc, &regs[m as usize], true);
                             }
                             let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
-                            let added = map.borrow_mut().insert(crate::map::MapKey(k), v);
+                            let added = map.borrow_mut().insert(k, v);
                             if let Err(refused) = added {
                                 sync_pc(&mut g.frames, pc);
                                 return self.unspent(budget, self.refusal(g, refused));
@@ -1208,7 +1200,7 @@ impl Vm {
                             self.race_clear(&mut g.frames, pc, &regs[x as usize]);
                         }
                         match &regs[x as usize] {
-                            Value::Map(map) => map.borrow_mut().entries.clear(),
+                            Value::Map(map) => map.borrow_mut().clear(),
                             Value::Slice(s) => {
                                 let (off, len) = (s.off as usize, s.len as usize);
                                 let mut store = s.store.borrow_mut();
@@ -1234,7 +1226,7 @@ impl Vm {
                         let iter = match &regs[m as usize] {
                             Value::Map(map) => {
                                 let map = map.borrow();
-                                let n = map.entries.len() as u32;
+                                let n = map.len() as u32;
                                 let start = if n == 0 {
                                     0
                                 } else {

@@ -1,4 +1,4 @@
-//! Go maps on an insertion-ordered IndexMap, with seeded iteration starts and deletion during range.
+//! Go maps: entries in insertion order plus an open-addressing index, with seeded iteration starts and deletion during range.
 //!
 //! Go randomises where each `for range` over a map starts; gomini starts at a
 //! position drawn from the scheduler's seeded generator (ARCHITECTURE idea 4),
@@ -6,31 +6,25 @@
 //! of the keys when it starts and skips any key deleted since: Go's rule that a
 //! deleted entry not yet reached is not produced. Entries added during the range
 //! are not produced, which Go allows.
+//!
+//! Layout (why it is not an `IndexMap<Value, Value>`): the benchmark that
+//! matters is a big `map[int]T`, where time goes to memory traffic, not
+//! instructions. So the keys, the values and the index live in separate
+//! vectors: an int-keyed map (the usual case; it stays so until a key that is
+//! not an int arrives) keeps its keys as bare `i64` (8 bytes, no tag, no stored
+//! hash: an int's hash is a few shifts), its values as `Option<Value>` (16
+//! bytes, `None` once deleted), and its index as `u32` entry numbers (4 bytes a
+//! slot, at most half full). That is 24 bytes an entry plus 8 to 16 of index,
+//! against `IndexMap`'s 40 plus 9 to 18; a lookup that misses reads only slots
+//! and the dense key column. Other keys keep the `Value` and a 32-bit hash,
+//! compared before the key and used to rebuild the index without rehashing.
+//! Deleting leaves a tombstone in the entry and its slot (cheap, keeps the
+//! order of the others); the next rebuild of the index drops them.
 
 use std::hash::{Hash, Hasher};
 
-use indexmap::IndexMap;
-
 use crate::limits::Refused;
 use crate::value::{Value, WHOLE};
-
-/// A map key: a `Value` of a comparable type, hashed and compared as Go's `==`.
-#[derive(Clone, Debug)]
-pub struct MapKey(pub Value);
-
-impl PartialEq for MapKey {
-    fn eq(&self, other: &MapKey) -> bool {
-        self.0.go_eq(&other.0)
-    }
-}
-
-impl Eq for MapKey {}
-
-impl Hash for MapKey {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        hash_value(&self.0, h);
-    }
-}
 
 fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
     match v {
@@ -54,63 +48,341 @@ fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
     }
 }
 
-/// A Go map's entries. The hasher is fixed (no random seed): nothing but the
-/// scheduler's generator may influence what a program observes.
-pub type Entries = IndexMap<MapKey, Value, std::hash::BuildHasherDefault<FxLikeHasher>>;
+/// The hash of a key that is not an int: FxHash's multiply-rotate (fixed, no
+/// random seed: nothing but the scheduler's generator may influence what a
+/// program observes), whose top bits are the well-mixed ones.
+fn value_hash(v: &Value) -> u32 {
+    let mut h = FxLikeHasher::default();
+    hash_value(v, &mut h);
+    (h.finish() >> 32) as u32
+}
 
+/// The hash of an int key: the key's own low bits, folded every 13 bits so
+/// that keys differing only in high bits still spread. Keys that are close
+/// land in nearby slots, so a loop over `m[i]` walks memory in order instead
+/// of missing the cache on every access (1M-entry maps: 7x less user time
+/// than a mixing hash); triangular probing gets out of the clusters such a
+/// hash can make.
+#[inline(always)]
+fn int_hash(k: i64) -> u32 {
+    let k = k as u64;
+    (k ^ (k >> 13) ^ (k >> 26) ^ (k >> 39) ^ (k >> 52)) as u32
+}
+
+/// An index slot that never held an entry: it ends a probe.
+const EMPTY: u32 = 0;
+/// An index slot whose entry was deleted: a probe goes on past it.
+const TOMBSTONE: u32 = u32::MAX;
+/// Entry numbers are stored plus one in `u32` slots, below `TOMBSTONE`.
+const MAX_ENTRIES: usize = u32::MAX as usize - 2;
+/// The smallest index (slots).
+const MIN_SLOTS: usize = 8;
+
+/// The keys column.
+#[derive(Debug)]
+enum Keys {
+    /// Every key is a `Value::Int` (a new map starts so).
+    Ints(Vec<i64>),
+    /// Any comparable keys, each with its `value_hash`. A deleted entry's key is `Nil`.
+    Values { keys: Vec<Value>, hashes: Vec<u32> },
+}
+
+impl Default for Keys {
+    fn default() -> Keys {
+        Keys::Ints(Vec::new())
+    }
+}
+
+/// A Go map (see the module doc for the layout).
 #[derive(Debug, Default)]
 pub struct MapVal {
-    pub entries: Entries,
+    keys: Keys,
+    /// The values, by entry number; `None` once the entry is deleted.
+    values: Vec<Option<Value>>,
+    /// The index: a power of two of slots (or none before the first insert),
+    /// each `EMPTY`, `TOMBSTONE` or an entry number plus one.
+    slots: Vec<u32>,
+    /// Entries not deleted (the map's `len`).
+    live: usize,
+    /// Slots not `EMPTY`; kept at most half of them so probes stay short.
+    used: usize,
 }
 
 /// The state of one `for range` over a map.
 #[derive(Debug)]
 pub struct MapIter {
     /// The keys when the range started, in the order it will visit them.
-    pub keys: Vec<MapKey>,
+    pub keys: Vec<Value>,
     /// The next position in `keys`.
     pub next: usize,
 }
 
-/// Bytes one more entry of a map's table takes: the entry (hash, key, value)
-/// and its index slot with hashbrown's control byte.
-const ENTRY_BYTES: u64 =
-    (std::mem::size_of::<(u64, MapKey, Value)>() + std::mem::size_of::<usize>() + 1) as u64;
+/// Walks the probe sequence of hash `h` (triangular: offsets 1, 3, 6, ...,
+/// which visits every slot of a power-of-two table; the first steps stay in
+/// the same cache line). Returns `Ok(slot)` of the first entry `is_key`
+/// accepts, or `Err(slot)` of the empty slot that ends the sequence (there is
+/// always one: at most half the slots are used).
+#[inline(always)]
+fn probe(slots: &[u32], h: u32, mut is_key: impl FnMut(usize) -> bool) -> Result<usize, usize> {
+    let mask = slots.len() - 1;
+    let mut pos = h as usize & mask;
+    let mut step = 0;
+    loop {
+        match slots[pos] {
+            EMPTY => return Err(pos),
+            TOMBSTONE => {}
+            s => {
+                if is_key(s as usize - 1) {
+                    return Ok(pos);
+                }
+            }
+        }
+        step += 1;
+        pos = (pos + step) & mask;
+    }
+}
 
 impl MapVal {
-    /// `m[key] = value`. Adding to a full table first makes room for as many
-    /// entries again, checked (limits.rs) and fallibly allocated, so a big
-    /// map's growth is refused at the assignment (`--max-memory`, or Go's out
-    /// of memory) rather than found by the next periodic check or aborting.
-    pub fn insert(&mut self, key: MapKey, value: Value) -> Result<(), Refused> {
-        let (len, cap) = (self.entries.len(), self.entries.capacity());
-        if len == cap && !self.entries.contains_key(&key) {
-            let more = cap.max(8);
-            let bytes = (more as u64).saturating_mul(ENTRY_BYTES);
-            if bytes >= crate::limits::ADMIT_FROM {
-                crate::limits::admit(bytes)?;
-            }
-            self.entries
-                .try_reserve(more)
-                .map_err(|_| Refused::OutOfMemory)?;
+    /// `len(m)`.
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    /// Whether `len(m) == 0`.
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// The slot holding `key`'s entry, if `key` is in the map.
+    #[inline(always)]
+    fn find(&self, key: &Value) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
         }
-        self.entries.insert(key, value);
+        match (&self.keys, key) {
+            (Keys::Ints(keys), Value::Int(k)) => {
+                probe(&self.slots, int_hash(*k), |i| keys[i] == *k).ok()
+            }
+            // Only ints are in the map: nothing else equals one.
+            (Keys::Ints(_), _) => None,
+            (Keys::Values { keys, hashes }, _) => {
+                let h = value_hash(key);
+                probe(&self.slots, h, |i| hashes[i] == h && keys[i].go_eq(key)).ok()
+            }
+        }
+    }
+
+    /// `m[key]`'s value, if `key` is in the map.
+    #[inline]
+    pub fn get(&self, key: &Value) -> Option<&Value> {
+        let slot = self.find(key)?;
+        self.values[self.slots[slot] as usize - 1].as_ref()
+    }
+
+    /// `m[key] = value`. Growing first checks the new memory (limits.rs) and
+    /// allocates fallibly, so a big map's growth is refused at the assignment
+    /// (`--max-memory`, or Go's out of memory) rather than found by the next
+    /// periodic check or aborting.
+    pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Refused> {
+        if matches!(self.keys, Keys::Ints(_)) && !matches!(key, Value::Int(_)) {
+            self.keys_to_values();
+        }
+        let h = match (&self.keys, &key) {
+            (Keys::Ints(_), Value::Int(k)) => int_hash(*k),
+            _ => value_hash(&key),
+        };
+        let mut empty = None;
+        if !self.slots.is_empty() {
+            let found = match (&self.keys, &key) {
+                (Keys::Ints(keys), Value::Int(k)) => probe(&self.slots, h, |i| keys[i] == *k),
+                (Keys::Values { keys, hashes }, _) => {
+                    probe(&self.slots, h, |i| hashes[i] == h && keys[i].go_eq(&key))
+                }
+                (Keys::Ints(_), _) => unreachable!("a key that is not an int made the keys values"),
+            };
+            match found {
+                Ok(slot) => {
+                    self.values[self.slots[slot] as usize - 1] = Some(value);
+                    return Ok(());
+                }
+                Err(slot) => empty = Some(slot),
+            }
+        }
+        self.reserve_entry()?;
+        let slot = match empty {
+            Some(slot) if (self.used + 1) * 2 <= self.slots.len() => slot,
+            _ => {
+                self.rebuild_index()?;
+                probe(&self.slots, h, |_| false).unwrap_err()
+            }
+        };
+        let entry = self.values.len();
+        match (&mut self.keys, key) {
+            (Keys::Ints(keys), Value::Int(k)) => keys.push(k),
+            (Keys::Values { keys, hashes }, key) => {
+                keys.push(key);
+                hashes.push(h);
+            }
+            (Keys::Ints(_), _) => unreachable!("a key that is not an int made the keys values"),
+        }
+        self.values.push(Some(value));
+        self.slots[slot] = entry as u32 + 1;
+        self.used += 1;
+        self.live += 1;
         Ok(())
+    }
+
+    /// Makes room for one more entry in the columns, doubling them when full.
+    fn reserve_entry(&mut self) -> Result<(), Refused> {
+        let len = self.values.len();
+        if len >= MAX_ENTRIES {
+            return Err(Refused::OutOfMemory);
+        }
+        if len < self.values.capacity() {
+            return Ok(());
+        }
+        let more = len.max(8);
+        let key_bytes = match self.keys {
+            Keys::Ints(_) => std::mem::size_of::<i64>(),
+            Keys::Values { .. } => std::mem::size_of::<Value>() + std::mem::size_of::<u32>(),
+        };
+        let entry_bytes = (key_bytes + std::mem::size_of::<Option<Value>>()) as u64;
+        admit((more as u64).saturating_mul(entry_bytes))?;
+        let oom = |_| Refused::OutOfMemory;
+        self.values.try_reserve_exact(more).map_err(oom)?;
+        match &mut self.keys {
+            Keys::Ints(keys) => keys.try_reserve_exact(more).map_err(oom)?,
+            Keys::Values { keys, hashes } => {
+                keys.try_reserve_exact(more).map_err(oom)?;
+                hashes.try_reserve_exact(more).map_err(oom)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the index for one more entry than are live, dropping the
+    /// deleted entries: twice as many slots when it was half full of live
+    /// entries, as many when tombstones filled it.
+    fn rebuild_index(&mut self) -> Result<(), Refused> {
+        let want = ((self.live + 1) * 2).next_power_of_two().max(MIN_SLOTS);
+        admit((want as u64).saturating_mul(4))?;
+        let mut slots = Vec::new();
+        slots
+            .try_reserve_exact(want)
+            .map_err(|_| Refused::OutOfMemory)?;
+        slots.resize(want, EMPTY);
+        if self.live < self.values.len() {
+            self.drop_deleted();
+        }
+        for entry in 0..self.values.len() {
+            let h = match &self.keys {
+                Keys::Ints(keys) => int_hash(keys[entry]),
+                Keys::Values { hashes, .. } => hashes[entry],
+            };
+            let slot = probe(&slots, h, |_| false).unwrap_err();
+            slots[slot] = entry as u32 + 1;
+        }
+        self.slots = slots;
+        self.used = self.live;
+        Ok(())
+    }
+
+    /// Removes the deleted entries from the columns, keeping the order of the others.
+    fn drop_deleted(&mut self) {
+        let mut kept = 0;
+        for entry in 0..self.values.len() {
+            if self.values[entry].is_some() {
+                self.values.swap(kept, entry);
+                match &mut self.keys {
+                    Keys::Ints(keys) => keys.swap(kept, entry),
+                    Keys::Values { keys, hashes } => {
+                        keys.swap(kept, entry);
+                        hashes.swap(kept, entry);
+                    }
+                }
+                kept += 1;
+            }
+        }
+        self.values.truncate(kept);
+        match &mut self.keys {
+            Keys::Ints(keys) => keys.truncate(kept),
+            Keys::Values { keys, hashes } => {
+                keys.truncate(kept);
+                hashes.truncate(kept);
+            }
+        }
+    }
+
+    /// Turns an int-keyed map into one with any keys (a key that is not an
+    /// int is coming). The index is dropped; the insert rebuilds it.
+    fn keys_to_values(&mut self) {
+        if let Keys::Ints(ints) = &self.keys {
+            let keys: Vec<Value> = ints.iter().map(|&k| Value::Int(k)).collect();
+            let hashes = keys.iter().map(value_hash).collect();
+            self.keys = Keys::Values { keys, hashes };
+            self.slots = Vec::new();
+            self.used = 0;
+        }
+    }
+
+    /// The key of entry `entry`.
+    fn key_at(&self, entry: usize) -> Value {
+        match &self.keys {
+            Keys::Ints(keys) => Value::Int(keys[entry]),
+            Keys::Values { keys, .. } => keys[entry].clone(),
+        }
+    }
+
+    /// The entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (Value, &Value)> + '_ {
+        self.values
+            .iter()
+            .enumerate()
+            .filter_map(|(entry, v)| Some((self.key_at(entry), v.as_ref()?)))
+    }
+
+    /// Empties the map, handing back its entries in insertion order.
+    pub fn take(&mut self) -> Vec<(Value, Value)> {
+        let map = std::mem::take(self);
+        map.iter().map(|(k, v)| (k, v.clone())).collect()
+    }
+
+    /// `clear(m)`.
+    pub fn clear(&mut self) {
+        *self = MapVal::default();
     }
 
     /// Starts a range over this map at position `start` (drawn by the caller from the scheduler RNG).
     pub fn iter_from(&self, start: usize) -> MapIter {
-        let n = self.entries.len();
-        let keys = (0..n)
-            .map(|i| self.entries.get_index((start + i) % n).unwrap().0.clone())
-            .collect();
+        let mut keys: Vec<Value> = self.iter().map(|(k, _)| k).collect();
+        if !keys.is_empty() {
+            keys.rotate_left(start % self.live);
+        }
         MapIter { keys, next: 0 }
     }
 
-    /// Removes `key`, keeping the insertion order of the others.
+    /// `delete(m, key)`: leaves tombstones in the slot and the entry, so the
+    /// others keep their order (the next index rebuild drops them).
     pub fn delete(&mut self, key: &Value) {
-        self.entries.shift_remove(&MapKey(key.clone()));
+        let Some(slot) = self.find(key) else {
+            return;
+        };
+        let entry = self.slots[slot] as usize - 1;
+        self.slots[slot] = TOMBSTONE;
+        self.values[entry] = None;
+        if let Keys::Values { keys, .. } = &mut self.keys {
+            keys[entry] = Value::Nil;
+        }
+        self.live -= 1;
     }
+}
+
+/// Checks an allocation of `bytes` against the limits when it is big enough to matter.
+fn admit(bytes: u64) -> Result<(), Refused> {
+    if bytes >= crate::limits::ADMIT_FROM {
+        crate::limits::admit(bytes)?;
+    }
+    Ok(())
 }
 
 impl MapIter {
@@ -119,43 +391,23 @@ impl MapIter {
         while self.next < self.keys.len() {
             let key = &self.keys[self.next];
             self.next += 1;
-            if let Some(v) = map.entries.get(key) {
-                return Some((key.0.clone(), v.clone()));
+            if let Some(v) = map.get(key) {
+                return Some((key.clone(), v.clone()));
             }
         }
         None
     }
 }
 
-/// A small deterministic hasher (FxHash's multiply-rotate), fast on integer keys.
-///
-/// An int key (one `write_i64`, see `hash_value`) keeps its own low bits
-/// (folded every 13 bits, so keys that differ only in high bits still
-/// spread) under the mixed hash's top 7 bits (hashbrown's tag): keys that are
-/// close land in nearby buckets, so a loop over `m[i]` walks memory in order
-/// instead of missing the cache on every access (1M-entry maps: 7x less user
-/// time). Any other key uses the mixed hash.
+/// A small deterministic hasher (FxHash's multiply-rotate).
 #[derive(Default)]
 pub struct FxLikeHasher {
     hash: u64,
-    /// Words written so far.
-    words: u32,
-    /// The key when the first word was an int.
-    int_key: Option<u64>,
 }
-
-/// hashbrown's tag: the top 7 bits of the hash.
-const TAG_BITS: u64 = 0xFE00_0000_0000_0000;
 
 impl Hasher for FxLikeHasher {
     fn finish(&self) -> u64 {
-        match self.int_key {
-            Some(k) if self.words == 1 => {
-                let low = k ^ (k >> 13) ^ (k >> 26) ^ (k >> 39) ^ (k >> 52);
-                (self.hash & TAG_BITS) | (low & !TAG_BITS)
-            }
-            _ => self.hash,
-        }
+        self.hash
     }
 
     fn write(&mut self, bytes: &[u8]) {
@@ -168,47 +420,120 @@ impl Hasher for FxLikeHasher {
 
     fn write_u64(&mut self, i: u64) {
         self.hash = (self.hash.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        self.words += 1;
-    }
-
-    fn write_i64(&mut self, i: i64) {
-        self.write_u64(i as u64);
-        if self.words == 1 {
-            self.int_key = Some(i as u64);
-        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::hash::BuildHasher;
 
-    fn hash(v: Value) -> u64 {
-        std::hash::BuildHasherDefault::<FxLikeHasher>::default().hash_one(MapKey(v))
+    fn int_map(keys: impl IntoIterator<Item = i64>) -> MapVal {
+        let mut m = MapVal::default();
+        for k in keys {
+            m.insert(Value::Int(k), Value::Int(k * 10)).unwrap();
+        }
+        m
+    }
+
+    fn keys(m: &MapVal) -> Vec<String> {
+        m.iter().map(|(k, _)| format!("{k:?}")).collect()
     }
 
     #[test]
-    fn nearby_int_keys_get_nearby_buckets_and_spread_tags() {
-        let (a, b) = (hash(Value::Int(1000)), hash(Value::Int(1001)));
-        assert_eq!((a & !TAG_BITS) ^ (b & !TAG_BITS), 1000 ^ 1001);
-        let tags: std::collections::BTreeSet<u64> =
-            (0..64).map(|i| hash(Value::Int(i)) >> 57).collect();
-        assert!(tags.len() > 32, "tags should spread: {tags:?}");
+    fn nearby_int_keys_get_nearby_slots() {
+        assert_eq!(int_hash(1000) ^ int_hash(1001), 1000 ^ 1001);
     }
 
     #[test]
     fn int_keys_differing_in_high_bits_differ_in_low_bits() {
-        let low = |i: i64| hash(Value::Int(i << 50)) & 0x1fff;
-        let distinct: std::collections::BTreeSet<u64> = (0..256).map(low).collect();
+        let low = |i: i64| int_hash(i << 50) & 0x1fff;
+        let distinct: std::collections::BTreeSet<u32> = (0..256).map(low).collect();
         assert_eq!(distinct.len(), 256);
     }
 
     #[test]
-    fn other_keys_use_the_mixed_hash() {
-        let s = hash(Value::str("ab"));
-        let mut h = FxLikeHasher::default();
-        b"ab".as_slice().hash(&mut h);
-        assert_eq!(s, h.hash);
+    fn finds_every_int_key_and_no_other_even_when_keys_cluster() {
+        // Multiples of a big power of two all share their low bits.
+        let m = int_map((0..5000).map(|i| i << 32));
+        assert_eq!(m.len(), 5000);
+        for i in 0..5000 {
+            assert_eq!(
+                m.get(&Value::Int(i << 32)).map(|v| format!("{v:?}")),
+                Some(format!("{:?}", Value::Int((i << 32) * 10)))
+            );
+            assert!(m.get(&Value::Int((i << 32) + 1)).is_none());
+        }
+        assert!(m.get(&Value::str("0")).is_none());
+    }
+
+    #[test]
+    fn deleting_keeps_the_order_of_the_rest_and_a_reinsert_goes_last() {
+        let mut m = int_map([5, 1, 9, 3]);
+        m.delete(&Value::Int(1));
+        m.delete(&Value::Int(7));
+        assert_eq!(m.len(), 3);
+        assert!(m.get(&Value::Int(1)).is_none());
+        m.insert(Value::Int(1), Value::Int(0)).unwrap();
+        m.insert(Value::Int(9), Value::Int(0)).unwrap();
+        assert_eq!(keys(&m), ["Int(5)", "Int(9)", "Int(3)", "Int(1)"]);
+    }
+
+    #[test]
+    fn many_deletes_and_reinserts_keep_the_index_small_and_right() {
+        let mut m = int_map(0..100);
+        for round in 0..10_000 {
+            let k = round % 100;
+            m.delete(&Value::Int(k));
+            m.insert(Value::Int(k), Value::Int(round)).unwrap();
+        }
+        assert_eq!(m.len(), 100);
+        assert!(m.slots.len() <= 512, "index grew to {}", m.slots.len());
+        assert!(m.values.len() <= 256, "{} entries kept", m.values.len());
+        for k in 0..100 {
+            assert_eq!(
+                format!("{:?}", m.get(&Value::Int(k)).unwrap()),
+                format!("{:?}", Value::Int(9900 + k))
+            );
+        }
+    }
+
+    #[test]
+    fn a_key_that_is_not_an_int_keeps_the_entries_and_their_order() {
+        let mut m = int_map([4, 2]);
+        m.delete(&Value::Int(4));
+        m.insert(Value::str("x"), Value::Int(1)).unwrap();
+        m.insert(Value::Int(8), Value::Int(2)).unwrap();
+        assert_eq!(
+            keys(&m),
+            [
+                "Int(2)",
+                format!("{:?}", Value::str("x")).as_str(),
+                "Int(8)"
+            ]
+        );
+        assert!(m.get(&Value::Int(2)).is_some());
+        assert!(m.get(&Value::Int(4)).is_none());
+        assert!(m.get(&Value::str("x")).is_some());
+        assert!(m.get(&Value::str("y")).is_none());
+    }
+
+    #[test]
+    fn a_range_starts_at_the_drawn_live_entry() {
+        let mut m = int_map([10, 20, 30, 40]);
+        m.delete(&Value::Int(20));
+        let mut it = m.iter_from(1);
+        let mut seen = Vec::new();
+        while let Some((k, _)) = it.next(&m) {
+            seen.push(format!("{k:?}"));
+        }
+        assert_eq!(seen, ["Int(30)", "Int(40)", "Int(10)"]);
+    }
+
+    #[test]
+    fn plus_and_minus_zero_are_one_key() {
+        let mut m = MapVal::default();
+        m.insert(Value::Float(0.0), Value::Int(1)).unwrap();
+        m.insert(Value::Float(-0.0), Value::Int(2)).unwrap();
+        assert_eq!(m.len(), 1);
     }
 }

@@ -32,7 +32,7 @@ use crate::chan::{Chan, ChanState};
 use crate::fmt::{NeedCall, Printer};
 use crate::frame::ReturnTo;
 use crate::goroutine::{Goroutine, Stop};
-use crate::map::{MapKey, MapVal};
+use crate::map::MapVal;
 use crate::rtype::RtTypeId;
 use crate::value::{Closure, Iface, SliceVal, Store, Value};
 use crate::Vm;
@@ -83,11 +83,12 @@ impl HeapCopy {
                 }
                 Pending::Map(from, to) => {
                     let from = from.borrow();
-                    self.copied += from.entries.len();
-                    for (k, v) in &from.entries {
-                        let key = MapKey(self.key(&k.0));
+                    self.copied += from.len();
+                    for (k, v) in from.iter() {
+                        let key = self.key(&k);
                         let value = self.shallow(v);
-                        to.borrow_mut().entries.insert(key, value);
+                        // Refused memory: the copy fails as a too big one does.
+                        to.borrow_mut().insert(key, value).ok()?;
                     }
                 }
                 Pending::Chan(from, to) => {
@@ -125,9 +126,7 @@ impl HeapCopy {
                 let copy = match self.maps.get(&key) {
                     Some(c) => c.clone(),
                     None => {
-                        let c = Rc::new(RefCell::new(MapVal {
-                            entries: Default::default(),
-                        }));
+                        let c = Rc::new(RefCell::new(MapVal::default()));
                         self.maps.insert(key, c.clone());
                         self.pending.push(Pending::Map(m.clone(), c.clone()));
                         c

@@ -66,7 +66,7 @@ pub fn len(v: &Value) -> i64 {
         Value::Slice(s) => s.len as i64,
         Value::Agg(a) | Value::Ptr(a, WHOLE) => a.borrow().len() as i64,
         Value::Str(s) => s.len() as i64,
-        Value::Map(m) => m.borrow().entries.len() as i64,
+        Value::Map(m) => m.borrow().len() as i64,
         Value::Nil => 0,
         Value::Chan(c) => c.len() as i64,
         other => bad_value("a value with a length", other),
@@ -189,7 +189,7 @@ pub fn append_bytes(s: Value, bytes: &[u8]) -> Result<Value, Refused> {
                 let mut store = h.store.borrow_mut();
                 let at = h.off as usize + old_len;
                 for (slot, b) in store[at..at + bytes.len()].iter_mut().zip(bytes) {
-                    *slot = byte(b);
+                    Value::put(slot, byte(b));
                 }
             }
             match Rc::get_mut(&mut h) {

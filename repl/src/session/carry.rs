@@ -31,7 +31,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 use gomini_lexer::Span;
-use gomini_vm::map::{Entries, MapKey};
+use gomini_vm::map::MapVal;
 use gomini_vm::op::Op;
 use gomini_vm::program::{AssertDesc, FuncProto, Program};
 use gomini_vm::rtype::{RtKind, RtTypeId, RtTypes};
@@ -50,7 +50,7 @@ pub struct Needs {
 /// Containers still to visit.
 enum Work {
     Store(Rc<Store>),
-    Map(Rc<std::cell::RefCell<gomini_vm::map::MapVal>>),
+    Map(Rc<std::cell::RefCell<MapVal>>),
     Chan(Rc<gomini_vm::chan::Chan>),
 }
 
@@ -87,20 +87,21 @@ fn walk(
                 result?;
             }
             Work::Map(map) => {
-                let old = std::mem::take(&mut map.borrow_mut().entries);
-                let mut entries = Entries::default();
+                let old = map.borrow_mut().take();
+                let mut entries = MapVal::default();
                 let mut result = Ok(());
-                for (key, val) in old {
-                    let (mut key, mut val) = (key.0, val);
+                for (mut key, mut val) in old {
                     if let Err(e) = handle(&mut key, &mut work, seen)
                         .and_then(|_| handle(&mut val, &mut work, seen))
                     {
                         result = Err(e);
                     }
                     // Re-inserting rehashes: an interface key's hash includes its type.
-                    entries.insert(MapKey(key), val);
+                    if entries.insert(key, val).is_err() {
+                        result = Err("out of memory re-inserting a map's entries".to_string());
+                    }
                 }
-                map.borrow_mut().entries = entries;
+                *map.borrow_mut() = entries;
                 result?;
             }
             Work::Chan(chan) => {

@@ -501,12 +501,7 @@ impl<'a> Printer<'a> {
                     self.buf.extend_from_slice(b"map[");
                 }
                 let mut entries: Vec<(Value, Value)> = match v {
-                    Value::Map(m) => m
-                        .borrow()
-                        .entries
-                        .iter()
-                        .map(|(k, v)| (k.0.clone(), v.clone()))
-                        .collect(),
+                    Value::Map(m) => m.borrow().iter().map(|(k, v)| (k, v.clone())).collect(),
                     _ => Vec::new(),
                 };
                 entries.sort_by(|a, b| compare(types, key, &a.0, &b.0));

@@ -22,10 +22,16 @@ fn str_slice(parts: Vec<Vec<u8>>) -> NativeOut {
 }
 
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
+    match needle {
+        [] => Some(0),
+        // A one-byte separator (`Split(s, " ")`, `Index(s, ",")`) is a plain
+        // byte scan, not a slice comparison at every position.
+        [byte] => hay.iter().position(|b| b == byte),
+        [first, rest @ ..] => {
+            let last_start = hay.len().checked_sub(needle.len())?;
+            (0..=last_start).find(|&i| hay[i] == *first && &hay[i + 1..i + needle.len()] == rest)
+        }
     }
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -314,24 +320,35 @@ pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil)
 }
 
+/// `strings.Fields`. Walks the text once, decoding only non-ASCII runes
+/// (a decoded rune list of a 600 KB text cost more than the words).
 pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let text = s(&a[0]);
     let mut parts = Vec::new();
     let mut start = None;
-    for (i, r, _) in runes(text) {
-        match (is_space(r), start) {
+    let mut i = 0;
+    while i < text.len() {
+        let (space, width) = match text[i] {
+            byte @ 0..=0x7F => (is_space(u32::from(byte)), 1),
+            _ => {
+                let (r, w) = decode_rune(&text[i..]);
+                (is_space(r), w.max(1))
+            }
+        };
+        match (space, start) {
             (true, Some(st)) => {
-                parts.push(text[st..i].to_vec());
+                parts.push(Value::str(&text[st..i]));
                 start = None;
             }
             (false, None) => start = Some(i),
             _ => {}
         }
+        i += width;
     }
     if let Some(st) = start {
-        parts.push(text[st..].to_vec());
+        parts.push(Value::str(&text[st..]));
     }
-    str_slice(parts)
+    NativeOut::Ret(Value::slice(parts))
 }
 
 /// Go's genSplit: `n < 0` means all; an empty separator splits into UTF-8 sequences.
