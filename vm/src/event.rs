@@ -324,7 +324,9 @@ impl Vm {
             // `s string` / `msg string` first.
             "*errors.errorString" | "*fmt.wrapError" | "*fmt.wrapErrors" => {
                 match fields.first()? {
-                    Value::Str(text) => Some(String::from_utf8_lossy(text).into_owned()),
+                    text @ (Value::Str(_) | Value::Short(_)) => {
+                        Some(String::from_utf8_lossy(text.as_bytes()).into_owned())
+                    }
                     _ => None,
                 }
             }
@@ -349,7 +351,9 @@ impl Vm {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(_) => self.typed_text(RtTypeId::FLOAT64, v),
-            Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+            Value::Str(_) | Value::Short(_) => {
+                format!("{:?}", String::from_utf8_lossy(v.as_bytes()))
+            }
             Value::Iface(iface) => {
                 let text = self.typed_text(iface.ty, &iface.val);
                 // Strings are quoted, as in the source, so `"1"` and `1` differ.

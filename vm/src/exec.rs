@@ -1102,7 +1102,9 @@ impl Vm {
                         };
                         let appended = match &regs[t as usize] {
                             // append(b, str...): the bytes go in without a vector of values.
-                            Value::Str(bytes) => crate::slice::append_bytes(s, bytes),
+                            t @ (Value::Str(_) | Value::Short(_)) => {
+                                crate::slice::append_bytes(s, t.as_bytes())
+                            }
                             t => crate::slice::append(s, &crate::slice::items(t), elem),
                         };
                         match appended {
@@ -1863,7 +1865,12 @@ fn replace_slot(slot: &mut Value, v: Value) {
 fn is_scalar(v: &Value) -> bool {
     matches!(
         v,
-        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
+        Value::Nil
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Native(_)
+            | Value::Short(_)
     )
 }
 

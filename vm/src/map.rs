@@ -33,7 +33,7 @@ fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
         Value::Int(i) => i.hash(h),
         // +0 and -0 are equal keys, so they must hash alike.
         Value::Float(f) => (if *f == 0.0 { 0 } else { f.to_bits() }).hash(h),
-        Value::Str(s) => s.as_slice().hash(h),
+        Value::Str(_) | Value::Short(_) => v.as_bytes().hash(h),
         Value::Agg(items) => {
             for item in items.borrow().iter() {
                 hash_value(item, h);

@@ -465,7 +465,9 @@ impl Vm {
         result: Value,
     ) -> Option<Stop> {
         let text = match &result {
-            Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
+            Value::Str(_) | Value::Short(_) => {
+                String::from_utf8_lossy(result.as_bytes()).into_owned()
+            }
             _ => String::new(),
         };
         g.panics[idx].message = Some(text);

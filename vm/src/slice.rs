@@ -66,6 +66,7 @@ pub fn len(v: &Value) -> i64 {
         Value::Slice(s) => s.len as i64,
         Value::Agg(a) | Value::Ptr(a, WHOLE) => a.borrow().len() as i64,
         Value::Str(s) => s.len() as i64,
+        Value::Short(s) => s.as_bytes().len() as i64,
         Value::Map(m) => m.borrow().len() as i64,
         Value::Nil => 0,
         Value::Chan(c) => c.len() as i64,
@@ -86,7 +87,9 @@ pub fn items(v: &Value) -> Vec<Value> {
     match v {
         Value::Slice(s) => s.store.borrow()[s.off as usize..(s.off + s.len) as usize].to_vec(),
         Value::Agg(a) => a.borrow().clone(),
-        Value::Str(s) => s.iter().map(|b| Value::Int(*b as i64)).collect(),
+        s @ (Value::Str(_) | Value::Short(_)) => {
+            s.as_bytes().iter().map(|b| Value::Int(*b as i64)).collect()
+        }
         Value::Nil => Vec::new(),
         other => bad_value("slice", other),
     }
@@ -98,7 +101,7 @@ pub fn zero_like(example: &Value) -> Value {
         Value::Bool(_) => Value::Bool(false),
         Value::Int(_) => Value::Int(0),
         Value::Float(_) => Value::Float(0.0),
-        Value::Str(_) => Value::str(""),
+        Value::Str(_) | Value::Short(_) => Value::str(""),
         Value::Agg(a) => Value::agg(a.borrow().iter().map(zero_like).collect()),
         _ => Value::Nil,
     }

@@ -23,8 +23,9 @@
 //!   is a `Slice` of that window, whose `len` and `cap` are the array's length:
 //!   indexing, slicing, `len` and `range` treat it like the array, and
 //!   `load_ptr`/`store_ptr` copy the window out and in.
-//! - **Strings** are immutable bytes behind an `Rc` (`Rc<Vec<u8>>`, so a unique
-//!   string can be appended to in place).
+//! - **Strings** are immutable bytes: up to 14 inline (`Short`, no allocation:
+//!   most strings a program splits, compares or uses as keys are short), longer
+//!   ones behind an `Rc` (`Str`). `Value::str` picks; `as_bytes` reads either.
 //! - **Nil**: one `Nil` serves the nil pointer, slice, map, func, chan and the nil
 //!   interface; the compiler knows the static type and fmt gets it from `RtType`.
 //! - **Interfaces**: a value of interface type is `Nil` (the nil interface) or
@@ -57,8 +58,10 @@ pub enum Value {
     Int(i64),
     /// float64, and float32 kept rounded to f32.
     Float(f64),
-    /// An immutable string's bytes.
+    /// An immutable string's bytes, longer than `ShortStr::MAX`.
     Str(Rc<Vec<u8>>),
+    /// A string of at most `ShortStr::MAX` bytes, held inline.
+    Short(ShortStr),
     /// A struct or array value: its fields or elements.
     Agg(Rc<Store>),
     /// A pointer: element `.1` of the store, or the whole store when `.1 == WHOLE`.
@@ -91,6 +94,7 @@ impl Clone for Value {
             Value::Int(i) => Value::Int(*i),
             Value::Float(f) => Value::Float(*f),
             Value::Native(id) => Value::Native(*id),
+            Value::Short(s) => Value::Short(*s),
             heap => heap.clone_heap(),
         }
     }
@@ -106,6 +110,7 @@ impl Value {
             Value::Float(f) => Value::Float(*f),
             Value::Native(id) => Value::Native(*id),
             Value::Str(s) => Value::Str(s.clone()),
+            Value::Short(s) => Value::Short(*s),
             Value::Agg(s) => Value::Agg(s.clone()),
             Value::Ptr(s, i) => Value::Ptr(s.clone(), *i),
             Value::Slice(s) => Value::Slice(s.clone()),
@@ -123,7 +128,12 @@ impl Value {
     pub fn put(slot: &mut Value, v: Value) {
         if matches!(
             slot,
-            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Native(_)
+            Value::Nil
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Native(_)
+                | Value::Short(_)
         ) {
             std::mem::forget(std::mem::replace(slot, v));
         } else {
@@ -212,6 +222,49 @@ impl FromIterator<Rc<Store>> for Cells {
     }
 }
 
+/// The bytes of a short string, inline in its `Value` (the enum's tag, the
+/// length and `MAX` bytes make the 16 bytes every value takes). The bytes
+/// past `len` are always zero (`new` is the only constructor), so two short
+/// strings are equal exactly when their fields are: `==` is two word
+/// compares, not a call to `memcmp`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct ShortStr {
+    len: u8,
+    bytes: [u8; ShortStr::MAX],
+}
+
+impl ShortStr {
+    /// The longest string held inline.
+    pub const MAX: usize = 14;
+
+    /// `bytes` inline, if they fit.
+    #[inline]
+    pub fn new(bytes: &[u8]) -> Option<ShortStr> {
+        let mut short = ShortStr {
+            len: u8::try_from(bytes.len())
+                .ok()
+                .filter(|&n| n as usize <= ShortStr::MAX)?,
+            bytes: [0; ShortStr::MAX],
+        };
+        short.bytes[..bytes.len()].copy_from_slice(bytes);
+        Some(short)
+    }
+
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+}
+
+impl std::fmt::Debug for ShortStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_bytes())
+    }
+}
+
+/// Values are copied, moved and stored everywhere: they must stay two words.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
 /// An interface value holding a dynamic type.
 #[derive(Debug)]
 pub struct Iface {
@@ -220,9 +273,13 @@ pub struct Iface {
 }
 
 impl Value {
-    /// A string value from bytes.
-    pub fn str(bytes: impl Into<Vec<u8>>) -> Value {
-        Value::Str(Rc::new(bytes.into()))
+    /// A string value from bytes: inline when short, else shared on the heap.
+    #[inline]
+    pub fn str<B: AsRef<[u8]> + Into<Vec<u8>>>(bytes: B) -> Value {
+        match ShortStr::new(bytes.as_ref()) {
+            Some(short) => Value::Short(short),
+            None => Value::Str(Rc::new(bytes.into())),
+        }
     }
 
     /// A new struct/array value from its fields or elements.
@@ -279,6 +336,7 @@ impl Value {
     /// The bytes of a string value (a nil string cannot exist: strings start as "").
     pub fn as_bytes(&self) -> &[u8] {
         match self {
+            Value::Short(s) => s.as_bytes(),
             Value::Str(s) => s,
             other => bad_value("string", other),
         }
@@ -304,7 +362,10 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a == b,
-            (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::Short(a), Value::Short(b)) => a == b,
+            (Value::Str(_) | Value::Short(_), Value::Str(_) | Value::Short(_)) => {
+                self.as_bytes() == other.as_bytes()
+            }
             (Value::Agg(a), Value::Agg(b)) => {
                 Rc::ptr_eq(a, b) || {
                     let (a, b) = (a.borrow(), b.borrow());
@@ -470,6 +531,22 @@ pub fn bad_value(expected: &str, got: &Value) -> ! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_strings_are_inline_and_equal_by_bytes_whatever_their_form() {
+        let short = Value::str("abcdefghijklmn");
+        assert!(matches!(short, Value::Short(_)));
+        let long = Value::str("abcdefghijklmno");
+        assert!(matches!(long, Value::Str(_)));
+        assert_eq!(long.as_bytes(), b"abcdefghijklmno");
+        assert!(short.go_eq(&Value::str(b"abcdefghijklmn".to_vec())));
+        assert!(!short.go_eq(&Value::str("abcdefghijklm")));
+        assert!(!Value::str("").go_eq(&Value::str("\0")));
+        // A heap string as short as an inline one (not made by `Value::str`) still compares by bytes.
+        let heap_short = Value::Str(Rc::new(b"abc".to_vec()));
+        assert!(heap_short.go_eq(&Value::str("abc")) && Value::str("abc").go_eq(&heap_short));
+        assert!(long.go_eq(&Value::str(String::from("abcdefghijklmno"))));
+    }
 
     #[test]
     fn value_is_16_bytes() {

@@ -772,7 +772,9 @@ pub fn compare(types: &RtTypes, ty: RtTypeId, a: &Value, b: &Value) -> Ordering 
             (false, true) => Ordering::Greater,
             _ => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         },
-        (_, Value::Str(x), Value::Str(y)) => x.cmp(y),
+        (_, x @ (Value::Str(_) | Value::Short(_)), y @ (Value::Str(_) | Value::Short(_))) => {
+            x.as_bytes().cmp(y.as_bytes())
+        }
         (_, Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (RtKind::Struct { fields }, Value::Agg(x), Value::Agg(y)) => {
             let (x, y) = (x.borrow(), y.borrow());

@@ -136,7 +136,9 @@ fn builtin_one(out: &mut Vec<u8>, types: &RtTypes, ty: RtTypeId, v: &Value) {
         // Since Go 1.25 floats print as strconv's shortest 'g' form.
         (RtKind::Float32, Value::Float(f)) => out.extend(format_float(*f, b'g', -1, 32)),
         (RtKind::Float64, Value::Float(f)) => out.extend(format_float(*f, b'g', -1, 64)),
-        (RtKind::String, Value::Str(s)) => out.extend_from_slice(s),
+        (RtKind::String, s @ (Value::Str(_) | Value::Short(_))) => {
+            out.extend_from_slice(s.as_bytes())
+        }
         (RtKind::Interface { .. }, Value::Iface(inner)) => {
             out.push(b'(');
             hex(out, inner.ty.0 as usize * 32 + 0x4a0000);

@@ -959,7 +959,11 @@ fn os_exit(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
 /// `copy(dst, src)`: src a slice or (for `[]byte`) a string; overlapping ranges copy as memmove does.
 fn builtin_copy(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     let src: Vec<Value> = match &args[1] {
-        Value::Str(s) => s.iter().map(|b| Value::Int(i64::from(*b))).collect(),
+        s @ (Value::Str(_) | Value::Short(_)) => s
+            .as_bytes()
+            .iter()
+            .map(|b| Value::Int(i64::from(*b)))
+            .collect(),
         other => crate::slice::items(other),
     };
     let Value::Slice(dst) = &args[0] else {
@@ -992,7 +996,7 @@ fn runes_to_string(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
 /// `[]rune(s)`: each invalid UTF-8 byte becomes one U+FFFD.
 fn string_to_runes(_ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
     let bytes = match &args[0] {
-        Value::Str(s) => s.as_slice(),
+        s @ (Value::Str(_) | Value::Short(_)) => s.as_bytes(),
         _ => &[],
     };
     let runes: Vec<Value> = utf8::runes(bytes)

@@ -9,7 +9,7 @@ fn s(v: &Value) -> &[u8] {
     v.as_bytes()
 }
 
-fn ret_str(b: impl Into<Vec<u8>>) -> NativeOut {
+fn ret_str<B: AsRef<[u8]> + Into<Vec<u8>>>(b: B) -> NativeOut {
     NativeOut::Ret(Value::str(b))
 }
 
@@ -17,8 +17,8 @@ fn ret_int(i: Option<usize>) -> NativeOut {
     NativeOut::Ret(Value::Int(i.map_or(-1, |i| i as i64)))
 }
 
-fn str_slice(parts: Vec<Vec<u8>>) -> NativeOut {
-    NativeOut::Ret(Value::slice(parts.into_iter().map(Value::str).collect()))
+fn str_slice(parts: Vec<Value>) -> NativeOut {
+    NativeOut::Ret(Value::slice(parts))
 }
 
 pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -352,7 +352,9 @@ pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 }
 
 /// Go's genSplit: `n < 0` means all; an empty separator splits into UTF-8 sequences.
-fn split(hay: &[u8], sep: &[u8], keep_sep: bool, n: i64) -> Vec<Vec<u8>> {
+/// The parts are made as string values directly from the text (a short one
+/// is inline: no byte vector to allocate and drop per part).
+fn split(hay: &[u8], sep: &[u8], keep_sep: bool, n: i64) -> Vec<Value> {
     if n == 0 {
         return Vec::new();
     }
@@ -366,9 +368,9 @@ fn split(hay: &[u8], sep: &[u8], keep_sep: bool, n: i64) -> Vec<Vec<u8>> {
         let mut parts = Vec::with_capacity(n);
         for (k, (i, _, w)) in all.iter().enumerate().take(n) {
             if k == n - 1 {
-                parts.push(hay[*i..].to_vec());
+                parts.push(Value::str(&hay[*i..]));
             } else {
-                parts.push(hay[*i..*i + (*w).max(1)].to_vec());
+                parts.push(Value::str(&hay[*i..*i + (*w).max(1)]));
             }
         }
         return parts;
@@ -380,10 +382,10 @@ fn split(hay: &[u8], sep: &[u8], keep_sep: bool, n: i64) -> Vec<Vec<u8>> {
             break;
         };
         let end = if keep_sep { i + at + sep.len() } else { i + at };
-        parts.push(hay[i..end].to_vec());
+        parts.push(Value::str(&hay[i..end]));
         i += at + sep.len();
     }
-    parts.push(hay[i..].to_vec());
+    parts.push(Value::str(&hay[i..]));
     parts
 }
 

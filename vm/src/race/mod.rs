@@ -828,7 +828,7 @@ fn render_value(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => format!("{f}"),
-        Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
+        Value::Str(_) | Value::Short(_) => String::from_utf8_lossy(v.as_bytes()).into_owned(),
         Value::Ptr(..) | Value::Map(_) | Value::Chan(_) | Value::Func(_) => {
             format!("{:#x}", v.address())
         }
