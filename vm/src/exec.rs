@@ -597,18 +597,20 @@ impl Vm {
                         base: call_base,
                         callee,
                     } => {
-                        // Matched by reference: cloning only the `Rc` of a func value
-                        // skips `Value::clone`'s out-of-line call (closures benchmark).
-                        let callee = match &regs[callee as usize] {
-                            Value::Func(f) => Value::Func(f.clone()),
-                            other => other.clone(),
-                        };
                         sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
+                        // Matched by reference: a Go func value clones only its
+                        // prototype (and, for a closure, its `Rc`), without
+                        // `Value::clone`'s out-of-line call (closures benchmark).
+                        let callee = match &regs[callee as usize] {
+                            Value::Func(f) => Ok((
+                                f.proto.clone(),
+                                if f.cells.is_empty() { None } else { Some(f.clone()) },
+                            )),
+                            other => Err(other.clone()),
+                        };
                         match callee {
-                            Value::Func(f) => {
-                                let target = f.proto.clone();
-                                let cells = if f.cells.is_empty() { None } else { Some(f) };
+                            Ok((target, cells)) => {
                                 if let Err(stop) = self.push_frame(
                                     g,
                                     target.clone(),
@@ -620,7 +622,7 @@ impl Vm {
                                 }
                                 enter_frame!(target, cells, new_base, 0);
                             }
-                            Value::Native(id) => {
+                            Err(Value::Native(id)) => {
                                 let n_args = crate::natives::arity(id);
                                 // Natives are rare enough to pay for reloading the frame.
                                 match self.call_native(g, id, new_base, n_args, Vec::new()) {
@@ -687,11 +689,18 @@ impl Vm {
                         enter_frame!(callee.clone(), None, recv_slot, 0);
                     }
                     Op::Return { src, n } => {
-                        for i in 0..n as usize {
-                            if src as usize + i != i {
-                                // `put`: no call into drop glue for the scalar it overwrites.
-                                let result = std::mem::take(&mut regs[src as usize + i]);
-                                Value::put(&mut regs[i], result);
+                        // Results already in place (`src` 0) need no move.
+                        if src != 0 {
+                            for i in 0..n as usize {
+                                match regs[src as usize + i] {
+                                    // Ints, most results: no take, no drop glue.
+                                    Value::Int(v) => set_int(&mut regs[i], v),
+                                    _ => {
+                                        // `put`: no call into drop glue for the scalar it overwrites.
+                                        let result = std::mem::take(&mut regs[src as usize + i]);
+                                        Value::put(&mut regs[i], result);
+                                    }
+                                }
                             }
                         }
                         // Taken apart field by field, so that the common frame (no
@@ -1522,8 +1531,8 @@ impl Vm {
         // compiler initialises every local before reading it) and is left in
         // place: no drop glue, and the `set_int` that initialises an int
         // local finds an int there and takes its fast path. A function
-        // without `AssignAgg` skips the loop (`FuncProto::clear_locals`):
-        // fib(27), 262.4M → 240.1M instructions.
+        // without `AssignAgg` skips the loop (`FuncProto::clear_locals`),
+        // as fib's frames do.
         if proto.clear_locals {
             let first_local = (base + proto.n_params as usize).min(top);
             for slot in &mut g.slots[first_local..top] {
