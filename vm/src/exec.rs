@@ -605,7 +605,11 @@ impl Vm {
                         let callee = match &regs[callee as usize] {
                             Value::Func(f) => Ok((
                                 f.proto.clone(),
-                                if f.cells.is_empty() { None } else { Some(f.clone()) },
+                                if f.cells.is_empty() {
+                                    None
+                                } else {
+                                    Some(f.clone())
+                                },
                             )),
                             other => Err(other.clone()),
                         };
