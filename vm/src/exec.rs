@@ -1,9 +1,10 @@
 //! The interpreter loop: `Vm::run` executes one goroutine's instructions until it finishes, yields, blocks or dies.
 //!
 //! One function, one `match op`, short arms; rare work lives in named `#[cold]`
-//! functions here and in panic.rs. A Go call pushes a `Frame` and continues
-//! the outer `'frames` loop, which reloads the frame's state; nothing recurses
-//! in Rust, also when a native needs a Go call (it returns `NativeOut::Call`,
+//! functions here and in panic.rs. A Go call pushes a `Frame` and switches
+//! the loop's state to it in place (`enter_frame!`, also on return); the
+//! outer `'frames` loop reloads the top frame after anything rarer. Nothing
+//! recurses in Rust, also when a native needs a Go call (it returns `NativeOut::Call`,
 //! the VM runs the call as an ordinary frame and re-enters the native with the
 //! results so far, see natives/mod.rs).
 
