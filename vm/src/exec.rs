@@ -1,9 +1,10 @@
 //! The interpreter loop: `Vm::run` executes one goroutine's instructions until it finishes, yields, blocks or dies.
 //!
 //! One function, one `match op`, short arms; rare work lives in named `#[cold]`
-//! functions here and in panic.rs. A Go call pushes a `Frame` and continues
-//! the outer `'frames` loop, which reloads the frame's state; nothing recurses
-//! in Rust, also when a native needs a Go call (it returns `NativeOut::Call`,
+//! functions here and in panic.rs. A Go call pushes a `Frame` and switches
+//! the loop's state to it in place (`enter_frame!`, also on return); the
+//! outer `'frames` loop reloads the top frame after anything rarer. Nothing
+//! recurses in Rust, also when a native needs a Go call (it returns `NativeOut::Call`,
 //! the VM runs the call as an ordinary frame and re-enters the native with the
 //! results so far, see natives/mod.rs).
 
@@ -176,12 +177,32 @@ impl Vm {
             let Some(frame) = g.frames.last() else {
                 return self.unspent(budget, Stop::Finished);
             };
-            let proto = frame.proto.clone();
-            let closure = frame.closure.clone();
-            let base = frame.base as usize;
+            let mut proto = frame.proto.clone();
+            let mut closure = frame.closure.clone();
+            let mut base = frame.base as usize;
             let mut pc = frame.pc as usize;
-            let code = &proto.code[..];
-            let regs = &mut g.slots[base..base + proto.n_slots as usize];
+            let mut code = &proto.code[..];
+            let mut regs = &mut g.slots[base..base + proto.n_slots as usize];
+            // Makes the frame just pushed or returned to the running one in
+            // place, as the top of 'frames would, but without its checks and
+            // reloads: a Go call and its return each came back up here, and
+            // that re-entry was a sixth of fib's instructions. When the
+            // scheduler asked for a shorter quantum, the top of 'frames
+            // handles it as before, so schedules do not change.
+            macro_rules! enter_frame {
+                ($proto:expr, $closure:expr, $base:expr, $pc:expr) => {
+                    if self.sched.shorten {
+                        continue 'frames;
+                    }
+                    proto = $proto;
+                    closure = $closure;
+                    base = $base;
+                    pc = $pc;
+                    code = &proto.code[..];
+                    regs = &mut g.slots[base..base + proto.n_slots as usize];
+                    continue;
+                };
+            }
             loop {
                 // The preemption check is one countdown per instruction, here at the
                 // boundary between any two instructions, so the scheduler can switch
@@ -564,39 +585,49 @@ impl Vm {
                         func,
                     } => {
                         sync_pc(&mut g.frames, pc);
-                        let callee = program.protos[func as usize].clone();
+                        let callee = &program.protos[func as usize];
                         let new_base = base + call_base as usize;
                         if let Err(stop) =
-                            self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
+                            self.push_frame(g, callee.clone(), None, new_base, ReturnTo::Caller)
                         {
                             return self.unspent(budget, stop);
                         }
-                        continue 'frames;
+                        enter_frame!(callee.clone(), None, new_base, 0);
                     }
                     Op::CallValue {
                         base: call_base,
                         callee,
                     } => {
-                        // Matched by reference: cloning only the `Rc` of a func value
-                        // skips `Value::clone`'s out-of-line call (closures benchmark).
-                        let callee = match &regs[callee as usize] {
-                            Value::Func(f) => Value::Func(f.clone()),
-                            other => other.clone(),
-                        };
                         sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
+                        // Matched by reference: a Go func value clones only its
+                        // prototype (and, for a closure, its `Rc`), without
+                        // `Value::clone`'s out-of-line call (closures benchmark).
+                        let callee = match &regs[callee as usize] {
+                            Value::Func(f) => Ok((
+                                f.proto.clone(),
+                                if f.cells.is_empty() {
+                                    None
+                                } else {
+                                    Some(f.clone())
+                                },
+                            )),
+                            other => Err(other.clone()),
+                        };
                         match callee {
-                            Value::Func(f) => {
-                                let proto = f.proto.clone();
-                                let cells = if f.cells.is_empty() { None } else { Some(f) };
-                                if let Err(stop) =
-                                    self.push_frame(g, proto, cells, new_base, ReturnTo::Caller)
-                                {
+                            Ok((target, cells)) => {
+                                if let Err(stop) = self.push_frame(
+                                    g,
+                                    target.clone(),
+                                    cells.clone(),
+                                    new_base,
+                                    ReturnTo::Caller,
+                                ) {
                                     return self.unspent(budget, stop);
                                 }
-                                continue 'frames;
+                                enter_frame!(target, cells, new_base, 0);
                             }
-                            Value::Native(id) => {
+                            Err(Value::Native(id)) => {
                                 let n_args = crate::natives::arity(id);
                                 // Natives are rare enough to pay for reloading the frame.
                                 match self.call_native(g, id, new_base, n_args, Vec::new()) {
@@ -654,20 +685,27 @@ impl Vm {
                             }
                         };
                         g.slots[recv_slot] = recv;
-                        let callee = program.protos[m as usize].clone();
+                        let callee = &program.protos[m as usize];
                         if let Err(stop) =
-                            self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
+                            self.push_frame(g, callee.clone(), None, recv_slot, ReturnTo::Caller)
                         {
                             return self.unspent(budget, stop);
                         }
-                        continue 'frames;
+                        enter_frame!(callee.clone(), None, recv_slot, 0);
                     }
                     Op::Return { src, n } => {
-                        for i in 0..n as usize {
-                            if src as usize + i != i {
-                                // `put`: no call into drop glue for the scalar it overwrites.
-                                let result = std::mem::take(&mut regs[src as usize + i]);
-                                Value::put(&mut regs[i], result);
+                        // Results already in place (`src` 0) need no move.
+                        if src != 0 {
+                            for i in 0..n as usize {
+                                match regs[src as usize + i] {
+                                    // Ints, most results: no take, no drop glue.
+                                    Value::Int(v) => set_int(&mut regs[i], v),
+                                    _ => {
+                                        // `put`: no call into drop glue for the scalar it overwrites.
+                                        let result = std::mem::take(&mut regs[src as usize + i]);
+                                        Value::put(&mut regs[i], result);
+                                    }
+                                }
                             }
                         }
                         // Taken apart field by field, so that the common frame (no
@@ -716,7 +754,16 @@ impl Vm {
                         match return_to {
                             // Nothing to drop: no call into `ReturnTo`'s drop glue.
                             ReturnTo::Caller | ReturnTo::DeferOnReturn => {
-                                std::mem::forget(return_to)
+                                std::mem::forget(return_to);
+                                // Resume the caller in place (or finish at the top of 'frames).
+                                if let Some(caller) = g.frames.last() {
+                                    enter_frame!(
+                                        caller.proto.clone(),
+                                        caller.closure.clone(),
+                                        caller.base as usize,
+                                        caller.pc as usize
+                                    );
+                                }
                             }
                             other => {
                                 if let Some(stop) =
@@ -1482,11 +1529,15 @@ impl Vm {
         // would keep its storage alive). A stale scalar is harmless (the
         // compiler initialises every local before reading it) and is left in
         // place: no drop glue, and the `set_int` that initialises an int
-        // local finds an int there and takes its fast path.
-        let first_local = (base + proto.n_params as usize).min(top);
-        for slot in &mut g.slots[first_local..top] {
-            if !is_scalar(slot) {
-                *slot = Value::Nil;
+        // local finds an int there and takes its fast path. A function
+        // without `AssignAgg` skips the loop (`FuncProto::clear_locals`),
+        // as fib's frames do.
+        if proto.clear_locals {
+            let first_local = (base + proto.n_params as usize).min(top);
+            for slot in &mut g.slots[first_local..top] {
+                if !is_scalar(slot) {
+                    *slot = Value::Nil;
+                }
             }
         }
         // Ordinary calls stop FRAME_HEADROOM short of the limit, so a deferred call

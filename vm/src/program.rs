@@ -34,6 +34,10 @@ pub struct FuncProto {
     pub n_results: u16,
     /// Registers the frame needs (parameters included).
     pub n_slots: u16,
+    /// Whether a call must clear heap values an earlier frame left in this
+    /// frame's locals (`push_frame`): only when the code reads a destination
+    /// before writing it, which `AssignAgg` alone does (`clears_locals`).
+    pub clear_locals: bool,
     /// The cells a closure of this prototype captures, in `LoadCapture` index order.
     pub captures: Vec<Capture>,
     /// The pc of the epilogue (`RunDefers` ...) where a recovered panic resumes
@@ -264,6 +268,7 @@ impl FuncBuilder {
 
     pub fn finish(self) -> FuncProto {
         FuncProto {
+            clear_locals: clears_locals(&self.code),
             code: self.code,
             spans: self.spans,
             consts: self.consts,
@@ -277,6 +282,16 @@ impl FuncBuilder {
             name: self.name,
         }
     }
+}
+
+/// `FuncProto::clear_locals` of `code`: whether it has an instruction that
+/// looks at what its destination register holds before overwriting it.
+/// `AssignAgg` copies into an `Agg` it finds there, so a stale aggregate of
+/// an earlier frame would be overwritten in place. Every other instruction
+/// overwrites its destination whatever it held, and a stale value there is
+/// only kept alive a little longer: fib's frames skip the clearing loop.
+pub fn clears_locals(code: &[Op]) -> bool {
+    code.iter().any(|op| matches!(op, Op::AssignAgg { .. }))
 }
 
 /// A jump too far for its offset field: the compiler reports it as a compile
@@ -405,6 +420,7 @@ pub fn native_trampoline(native: crate::natives::NativeId, n_args: usize) -> Fun
         n_results: 0,
         // Room for the native's results, which land on its arguments.
         n_slots: 1 + n_args + 8,
+        clear_locals: false,
         captures: Vec::new(),
         epilogue_pc: None,
         results: Vec::new(),

@@ -335,6 +335,7 @@ impl<'p> Translator<'p> {
             n_params: proto.n_params,
             n_results: proto.n_results,
             n_slots: proto.n_slots,
+            clear_locals: false,
             captures: proto.captures.clone(),
             epilogue_pc: None,
             results: Vec::new(),
@@ -431,6 +432,8 @@ impl<'p> Translator<'p> {
         let spans = self.moved_spans(proto);
         let moved = Rc::new(FuncProto {
             name: proto.name.clone(),
+            // Before `code`, which the next field moves.
+            clear_locals: gomini_vm::program::clears_locals(&code),
             code,
             spans,
             consts: proto.consts.clone(),

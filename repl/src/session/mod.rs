@@ -1260,7 +1260,7 @@ fn keep_globals(program: &mut Program, keep: impl Iterator<Item = u32>) {
     }
     let entry = program.entry as usize;
     let old = &program.protos[entry];
-    let code = old
+    let code: Vec<Op> = old
         .code
         .iter()
         .map(|op| match op {
@@ -1270,6 +1270,8 @@ fn keep_globals(program: &mut Program, keep: impl Iterator<Item = u32>) {
         .collect();
     let proto = Rc::new(FuncProto {
         name: old.name.clone(),
+        // Before `code`, which the next field moves.
+        clear_locals: gomini_vm::program::clears_locals(&code),
         code,
         spans: old.spans.clone(),
         consts: old.consts.clone(),
@@ -1292,6 +1294,8 @@ fn keep_globals(program: &mut Program, keep: impl Iterator<Item = u32>) {
 fn with_code(old: &FuncProto, code: Vec<Op>, spans: Vec<Span>) -> FuncProto {
     FuncProto {
         name: old.name.clone(),
+        // Before `code`, which the next field moves.
+        clear_locals: gomini_vm::program::clears_locals(&code),
         code,
         spans,
         consts: old.consts.clone(),
