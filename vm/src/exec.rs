@@ -725,7 +725,13 @@ impl Vm {
                         );
                         if defers.capacity() != 0 {
                             // Empty (all ran): kept for the next frame that defers.
-                            g.spare_defers = defers;
+                            // The spare it replaces is usually the empty `Vec` the
+                            // frame's `Defer` left when it took the spare: forgotten,
+                            // not dropped, that costs no call into drop glue.
+                            let old = std::mem::replace(&mut g.spare_defers, defers);
+                            if old.capacity() == 0 {
+                                std::mem::forget(old);
+                            }
                         } else {
                             // Empty and never allocated: forgetting it frees nothing.
                             std::mem::forget(defers);
@@ -780,9 +786,17 @@ impl Vm {
                         callee,
                         n_args,
                     } => {
+                        // Moved, not cloned: the callee and arguments are the
+                        // compiler's temporaries, dead after this instruction
+                        // (op.rs). For `defer func() { ... }()` that saves the
+                        // closure's reference count going up here and down when
+                        // the register is next written.
                         let record = DeferRecord {
-                            callee: regs[callee as usize].clone(),
-                            args: regs[args as usize..args as usize + n_args as usize].to_vec(),
+                            callee: std::mem::take(&mut regs[callee as usize]),
+                            args: regs[args as usize..args as usize + n_args as usize]
+                                .iter_mut()
+                                .map(std::mem::take)
+                                .collect(),
                             span: proto.user_span(pc - 1),
                         };
                         if self.sink.is_some() {
@@ -1485,6 +1499,13 @@ impl Vm {
                         }
                     }
                     Op::Recover { dst } => {
+                        // Nothing panicking (every deferred call run by a normal
+                        // return): `recover` is nil and emits nothing, so answer
+                        // here instead of leaving and re-entering the frame.
+                        if g.panics.is_empty() {
+                            Value::put(&mut regs[dst as usize], Value::Nil);
+                            continue;
+                        }
                         sync_pc(&mut g.frames, pc);
                         let v = self.recover(g);
                         g.slots[base + dst as usize] = v;

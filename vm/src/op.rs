@@ -226,7 +226,9 @@ pub enum Op {
     CallMethod { base: Reg, name: u16 },
     /// return R[src..src+n] to the caller
     Return { src: Reg, n: u16 },
-    /// push a defer of R[callee](R[base..base+n_args]) on this frame's chain
+    /// push a defer of R[callee](R[base..base+n_args]) on this frame's chain,
+    /// moving them out of their registers (left nil): the compiler emits
+    /// only temporaries there, dead after the `defer` statement
     Defer { base: Reg, callee: Reg, n_args: u8 },
     /// run one deferred call of this frame, then re-execute; fall through when none is left
     RunDefers,
