@@ -321,7 +321,7 @@ impl FuncCompiler<'_, '_> {
         }
     }
 
-    fn load_const(&mut self, v: &ConstValue, dst: Reg, span: Span) {
+    pub fn load_const(&mut self, v: &ConstValue, dst: Reg, span: Span) {
         match v {
             ConstValue::Bool(b) => self.emit(Op::LoadBool { dst, val: *b }, span),
             ConstValue::Int(i) => match i32::try_from(*i) {

@@ -5,7 +5,7 @@ use gomini_lexer::Span;
 use crate::hir::{
     self, Builtin, Expr, ExprKind, LocalId, Place, RangeKind, Stmt, StmtKind, TargetId,
 };
-use crate::op::{Op, Reg};
+use crate::op::{LoopCmp, Op, Reg};
 use crate::types::{Type, TypeId};
 
 use super::func::{FuncCompiler, Target};
@@ -285,6 +285,8 @@ impl FuncCompiler<'_, '_> {
         per_iteration: &[LocalId],
         span: Span,
     ) -> CResult<()> {
+        // Decided (and a constant limit loaded) before the loop's first instruction.
+        let fused = self.loop_step(cond, post, span);
         let head = self.fb.here();
         let exit = match cond {
             Some(c) => {
@@ -321,6 +323,31 @@ impl FuncCompiler<'_, '_> {
                 }
             }
         }
+        if let (Some(fused), Some(p)) = (fused, post) {
+            self.heap_moves_before(p);
+            self.emit_loop_step(fused, body_start, p.span)?;
+        } else {
+            self.for_loop_tail(cond, post, head, body_start, span)?;
+        }
+        if let Some(j) = exit {
+            self.patch(j, span)?;
+        }
+        for j in t.breaks {
+            self.patch(j, span)?;
+        }
+        Ok(())
+    }
+
+    /// The end of a `for` loop that `loop_step` could not fuse: the post
+    /// statement, then the back-edge.
+    fn for_loop_tail(
+        &mut self,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        head: usize,
+        body_start: usize,
+        span: Span,
+    ) -> CResult<()> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
@@ -334,12 +361,6 @@ impl FuncCompiler<'_, '_> {
                 self.top = saved;
             }
             _ => self.emit_loop(Op::Jump { off: 0 }, head, span)?,
-        }
-        if let Some(j) = exit {
-            self.patch(j, span)?;
-        }
-        for j in t.breaks {
-            self.patch(j, span)?;
         }
         Ok(())
     }
@@ -413,17 +434,13 @@ impl FuncCompiler<'_, '_> {
                     self.emit(Op::Len { dst: n, src: subj }, span);
                 }
                 self.emit(Op::LoadInt { dst: i, val: 0 }, span);
+                // Tested on entry, then at the bottom by the fused back-edge
+                // (`LoopStepImm`): one dispatch per iteration for the index.
+                self.emit(Op::IfLtInt { a: i, b: n }, span);
+                let exit = self.fb.emit_jump(Op::Jump { off: 0 }, span);
                 let top = self.fb.here();
-                let cond = self.temp();
-                self.emit(
-                    Op::LtInt {
-                        dst: cond,
-                        a: i,
-                        b: n,
-                    },
-                    span,
-                );
-                let exit = self.fb.emit_jump(Op::JumpIfNot { cond, off: 0 }, span);
+                // The key and value temporaries are free again in the body.
+                let body_temps = self.top;
                 if let Some(k) = &r.key {
                     let kr = self.temp();
                     self.emit(Op::Move { dst: kr, src: i }, span);
@@ -444,13 +461,14 @@ impl FuncCompiler<'_, '_> {
                     }
                     self.range_store(v, r.define, vr, val_ty, span)?;
                 }
-                self.top = cond;
+                self.top = body_temps;
                 self.range_body(r, span)?;
                 self.emit(
-                    Op::AddIntImm {
-                        dst: i,
-                        a: i,
-                        imm: 1,
+                    Op::LoopStepImm {
+                        r: i,
+                        step: 1,
+                        limit: n,
+                        cmp: LoopCmp::Lt,
                     },
                     span,
                 );
