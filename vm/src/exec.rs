@@ -252,6 +252,10 @@ impl Vm {
                         let v = int(&regs[a as usize]).wrapping_mul(int(&regs[b as usize]));
                         set_int(&mut regs[dst as usize], v)
                     }
+                    Op::MulIntImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]).wrapping_mul(imm as i64);
+                        set_int(&mut regs[dst as usize], v)
+                    }
                     Op::DivInt { dst, a, b }
                     | Op::RemInt { dst, a, b }
                     | Op::DivUint { dst, a, b }

@@ -73,6 +73,8 @@ pub enum Op {
     SubInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a * b (wraps)
     MulInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a * imm (wraps)
+    MulIntImm { dst: Reg, a: Reg, imm: i16 },
     /// dst = a / b, signed, truncated; panics if b == 0; MinInt64 / -1 wraps
     DivInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a % b, signed (sign of a); panics if b == 0

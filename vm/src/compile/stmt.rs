@@ -89,11 +89,21 @@ impl FuncCompiler<'_, '_> {
                 self.store_loc(loc, ty, res, span)?;
             }
             StmtKind::DefineTuple { locals, rhs } => {
-                let base = self.expr_multi(rhs)?;
+                let into = self.pair_locals(locals);
+                let base = self.expr_multi_into(rhs, into)?;
                 for (i, l) in locals.iter().enumerate() {
                     let Some(l) = l else { continue };
                     let r = self.local_reg[l.0 as usize];
                     let src = base + i as u16;
+                    // A map element or asserted aggregate still aliases its
+                    // source (a call's results are already the caller's own).
+                    let alias = !matches!(rhs.kind, ExprKind::Call(_));
+                    if alias && self.c.is_agg(self.local_ty(*l)) {
+                        self.emit(Op::CopyAgg { dst: src, src }, span);
+                    }
+                    if src == r && !self.boxed[l.0 as usize] {
+                        continue;
+                    }
                     if self.boxed[l.0 as usize] {
                         self.emit(Op::NewCell { dst: r, src }, span);
                     } else {
@@ -157,6 +167,18 @@ impl FuncCompiler<'_, '_> {
             StmtKind::Labeled(s) => self.stmt(s)?,
         }
         Ok(())
+    }
+
+    /// The first register of `v, ok := ...` when both are locals in
+    /// consecutive registers, for `expr_multi_into`.
+    fn pair_locals(&self, locals: &[Option<LocalId>]) -> Option<Reg> {
+        let [Some(v), Some(ok)] = locals else {
+            return None;
+        };
+        let (v, ok) = (v.0 as usize, ok.0 as usize);
+        let r = self.local_reg[v];
+        let consecutive = self.local_reg[ok] == r + 1;
+        (consecutive && !self.boxed[v] && !self.boxed[ok]).then_some(r)
     }
 
     fn target(&mut self, id: TargetId, span: Span) -> CResult<&mut Target> {
