@@ -1015,16 +1015,21 @@ impl Vm {
                             }
                         }
                     }
-                    // As StoreElem, with the value from the constants.
+                    // As StoreElem, with the value from the constants: a bool or
+                    // an int, copied and stored without clone or drop glue.
                     Op::StoreElemConst { x, i, idx } => {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
-                                let v = proto.consts[idx as usize].clone();
+                                let v = match &proto.consts[idx as usize] {
+                                    Value::Bool(b) => Value::Bool(*b),
+                                    Value::Int(k) => Value::Int(*k),
+                                    other => other.clone(),
+                                };
                                 if self.race.is_some() {
                                     let obj = ObjectRef::Store(store);
                                     self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
                                 }
-                                store.borrow_mut()[at] = v;
+                                Value::put(&mut store.borrow_mut()[at], v);
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);

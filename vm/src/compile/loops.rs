@@ -5,7 +5,7 @@
 
 use gomini_lexer::Span;
 
-use crate::hir::{BinOp, ConstValue, Expr, ExprKind, LocalId, Place, Stmt, StmtKind};
+use crate::hir::{BinOp, Builtin, ConstValue, Expr, ExprKind, LocalId, Place, Stmt, StmtKind};
 use crate::op::{LoopCmp, Op, Reg};
 
 use super::func::FuncCompiler;
@@ -22,12 +22,15 @@ enum Step {
 /// A `for` loop's post statement and condition as one fused back-edge: the
 /// variable's register, its step, the register holding the limit and the
 /// comparison that keeps the loop going.
-#[derive(Clone, Copy)]
-pub struct LoopStep {
+pub struct LoopStep<'e> {
     r: Reg,
     step: Step,
     limit: Reg,
     cmp: LoopCmp,
+    /// `len(s)` of a local `s` in a register, recomputed into `limit` before
+    /// each fused step (`i < len(s)`: Go reads it after `i++`; `s` is not `i`,
+    /// so reading it first is the same).
+    len_of: Option<&'e Expr>,
 }
 
 impl FuncCompiler<'_, '_> {
@@ -35,18 +38,19 @@ impl FuncCompiler<'_, '_> {
     /// `i++` / `i--` / `i += k` / `i -= k` / `i += j` and `i < limit` (or
     /// `<=`, `>`, `>=`, either side), with `i` an `int`/`int64` local in a
     /// register (not a cell: a captured per-iteration variable keeps the
-    /// plain code) and `limit` a constant or a local in a register. A constant
+    /// plain code) and `limit` a constant, a local in a register or the `len`
+    /// of one. A constant
     /// limit is loaded here, before the loop, into a register of its own, read
     /// by every iteration's test.
     ///
     /// Narrow and unsigned kinds are left alone: their arithmetic needs a
     /// `Wrap` after the add, and their order is not the signed one.
-    pub fn loop_step(
+    pub fn loop_step<'e>(
         &mut self,
-        cond: Option<&Expr>,
+        cond: Option<&'e Expr>,
         post: Option<&Stmt>,
         span: Span,
-    ) -> Option<LoopStep> {
+    ) -> Option<LoopStep<'e>> {
         let post = post?;
         let StmtKind::OpAssign {
             place: Place::Local(var),
@@ -83,11 +87,17 @@ impl FuncCompiler<'_, '_> {
             (false, true, BinOp::Ge) => (a, LoopCmp::Le),
             _ => return None,
         };
+        let mut len_of = None;
         let limit = match &limit.kind {
             ExprKind::Const(c @ ConstValue::Int(_)) => {
                 let t = self.temp();
                 self.load_const(c, t, span);
                 t
+            }
+            ExprKind::Builtin(Builtin::Len, args) if matches!(args.as_slice(), [s] if !is_var(s) && self.register_local(s).is_some()) =>
+            {
+                len_of = Some(&**limit);
+                self.temp()
             }
             _ => self.register_local(limit)?,
         };
@@ -96,17 +106,22 @@ impl FuncCompiler<'_, '_> {
             step,
             limit,
             cmp,
+            len_of,
         })
     }
 
     /// Emits the fused back-edge `s` to `top` (the start of the loop body).
-    pub fn emit_loop_step(&mut self, s: LoopStep, top: usize, span: Span) -> CResult<()> {
+    pub fn emit_loop_step(&mut self, s: LoopStep<'_>, top: usize, span: Span) -> CResult<()> {
         let LoopStep {
             r,
             step,
             limit,
             cmp,
+            len_of,
         } = s;
+        if let Some(len) = len_of {
+            self.expr_to(len, limit)?;
+        }
         let op = match step {
             Step::Imm(step) => Op::LoopStepImm {
                 r,

@@ -271,8 +271,14 @@ impl FuncCompiler<'_, '_> {
                 self.emit(Op::AddrElem { dst, x: sr, i: ir }, span);
             }
             _ => {
-                // An aggregate local (boxed or not): point at its storage.
+                // An aggregate local (boxed or not): point at its storage,
+                // straight from its register when it has one (`b.WriteString`
+                // on a local Builder: no Move first).
                 let loc = self.loc(p, span)?;
+                if let Loc::Reg(r) = loc {
+                    self.emit(Op::AddrAgg { dst, agg: r }, span);
+                    return Ok(());
+                }
                 self.load_loc(loc, dst, span)?;
                 self.emit(Op::AddrAgg { dst, agg: dst }, span);
             }
