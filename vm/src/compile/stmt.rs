@@ -408,6 +408,14 @@ impl FuncCompiler<'_, '_> {
         self.store_loc(loc, ty, src, span)
     }
 
+    /// The register of a range key or value that is a local living in one.
+    fn unboxed_local(&self, p: &Place) -> Option<Reg> {
+        match p {
+            Place::Local(l) if !self.boxed[l.0 as usize] => Some(self.local_reg[l.0 as usize]),
+            _ => None,
+        }
+    }
+
     /// With shared loop variables, a boxed range variable gets its one cell before the loop.
     fn range_predeclare(&mut self, p: Option<&Place>, define: bool, span: Span) {
         if let (Some(Place::Local(l)), true) = (p, define) {
@@ -463,12 +471,31 @@ impl FuncCompiler<'_, '_> {
                 let top = self.fb.here();
                 // The key and value temporaries are free again in the body.
                 let body_temps = self.top;
+                // A key or scalar value in a register is written there
+                // directly, not through a temporary and a Move.
                 if let Some(k) = &r.key {
-                    let kr = self.temp();
-                    self.emit(Op::Move { dst: kr, src: i }, span);
-                    self.range_store(k, r.define, kr, key_ty, span)?;
+                    if let Some(kr) = self.unboxed_local(k) {
+                        self.emit(Op::Move { dst: kr, src: i }, span);
+                    } else {
+                        let kr = self.temp();
+                        self.emit(Op::Move { dst: kr, src: i }, span);
+                        self.range_store(k, r.define, kr, key_ty, span)?;
+                    }
                 }
-                if let Some(v) = &r.value {
+                let value_reg = match &r.value {
+                    Some(v) if !self.c.is_agg(val_ty) => self.unboxed_local(v),
+                    _ => None,
+                };
+                if let Some(vr) = value_reg {
+                    self.emit(
+                        Op::LoadElem {
+                            dst: vr,
+                            x: subj,
+                            i,
+                        },
+                        span,
+                    );
+                } else if let Some(v) = &r.value {
                     let vr = self.temp();
                     self.emit(
                         Op::LoadElem {
