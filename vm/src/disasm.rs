@@ -1,6 +1,6 @@
 //! Disassembly: each instruction's name and operands, from one exhaustive `match` on `Op`.
 
-use crate::op::Op;
+use crate::op::{LoopCmp, Op};
 use crate::program::{FuncProto, Program};
 
 /// The instruction's name and its operands as text.
@@ -40,6 +40,24 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::IfNeInt { a, b } => ("IfNeInt", format!("r{a} r{b}")),
         Op::IfEqIntImm { a, imm } => ("IfEqIntImm", format!("r{a} {imm}")),
         Op::IfNeIntImm { a, imm } => ("IfNeIntImm", format!("r{a} {imm}")),
+        Op::LoopStepImm {
+            r,
+            step,
+            limit,
+            cmp,
+        } => (
+            "LoopStepImm",
+            format!("r{r} {step:+} {} r{limit}", cmp.symbol()),
+        ),
+        Op::LoopStep {
+            r,
+            step,
+            limit,
+            cmp,
+        } => (
+            "LoopStep",
+            format!("r{r} +r{step} {} r{limit}", cmp.symbol()),
+        ),
         Op::Move { dst, src } => ("Move", format!("r{dst} r{src}")),
         Op::LoadInt { dst, val } => ("LoadInt", format!("r{dst} {val}")),
         Op::LoadConst { dst, idx } => ("LoadConst", format!("r{dst} K{idx}")),
@@ -52,6 +70,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::AddIntImm { dst, a, imm } => ("AddIntImm", format!("r{dst} r{a} {imm}")),
         Op::SubInt { dst, a, b } => ("SubInt", abc(dst, a, b)),
         Op::MulInt { dst, a, b } => ("MulInt", abc(dst, a, b)),
+        Op::MulIntImm { dst, a, imm } => ("MulIntImm", format!("r{dst} r{a} {imm}")),
         Op::DivInt { dst, a, b } => ("DivInt", abc(dst, a, b)),
         Op::RemInt { dst, a, b } => ("RemInt", abc(dst, a, b)),
         Op::DivUint { dst, a, b } => ("DivUint", abc(dst, a, b)),
@@ -138,6 +157,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::AddrAgg { dst, agg } => ("AddrAgg", ab(dst, agg)),
         Op::LoadElem { dst, x, i } => ("LoadElem", abc(dst, x, i)),
         Op::StoreElem { x, i, src } => ("StoreElem", abc(x, i, src)),
+        Op::StoreElemConst { x, i, idx } => ("StoreElemConst", format!("r{x} r{i} K{idx}")),
         Op::AddrElem { dst, x, i } => ("AddrElem", abc(dst, x, i)),
         Op::MakeSlice { dst, args } => ("MakeSlice", format!("r{dst} r{args}..")),
         Op::SliceLit { dst, base, n } => ("SliceLit", format!("r{dst} r{base} {n}")),
@@ -210,6 +230,11 @@ pub fn every_kind() -> Vec<Op> {
         },
         Op::SubInt { dst: 1, a: 1, b: 1 },
         Op::MulInt { dst: 1, a: 1, b: 1 },
+        Op::MulIntImm {
+            dst: 1,
+            a: 1,
+            imm: 3,
+        },
         Op::DivInt { dst: 1, a: 1, b: 1 },
         Op::RemInt { dst: 1, a: 1, b: 1 },
         Op::DivUint { dst: 1, a: 1, b: 1 },
@@ -291,6 +316,18 @@ pub fn every_kind() -> Vec<Op> {
         Op::IfNeInt { a: 1, b: 2 },
         Op::IfEqIntImm { a: 1, imm: 2 },
         Op::IfNeIntImm { a: 1, imm: 2 },
+        Op::LoopStepImm {
+            r: 1,
+            step: 1,
+            limit: 2,
+            cmp: LoopCmp::Lt,
+        },
+        Op::LoopStep {
+            r: 1,
+            step: 2,
+            limit: 3,
+            cmp: LoopCmp::Le,
+        },
         Op::Call { base: 1, func: 2 },
         Op::CallValue { base: 1, callee: 1 },
         Op::CallNative {
@@ -338,6 +375,7 @@ pub fn every_kind() -> Vec<Op> {
         Op::AddrAgg { dst: 1, agg: 1 },
         Op::LoadElem { dst: 1, x: 1, i: 1 },
         Op::StoreElem { x: 1, i: 1, src: 1 },
+        Op::StoreElemConst { x: 1, i: 1, idx: 0 },
         Op::AddrElem { dst: 1, x: 1, i: 1 },
         Op::MakeSlice { dst: 1, args: 1 },
         Op::SliceLit {

@@ -273,6 +273,10 @@ impl Vm {
                         let v = int(&regs[a as usize]).wrapping_mul(int(&regs[b as usize]));
                         set_int(&mut regs[dst as usize], v)
                     }
+                    Op::MulIntImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]).wrapping_mul(imm as i64);
+                        set_int(&mut regs[dst as usize], v)
+                    }
                     Op::DivInt { dst, a, b }
                     | Op::RemInt { dst, a, b }
                     | Op::DivUint { dst, a, b }
@@ -578,6 +582,30 @@ impl Vm {
                     Op::IfNeIntImm { a, imm } => {
                         let holds = int(&regs[a as usize]) != imm as i64;
                         pc = after_test(code, pc, holds);
+                    }
+                    // A fused loop back-edge: step, test, and the `Jump` back when
+                    // the loop goes on (after_test skips it when the loop is done).
+                    Op::LoopStepImm {
+                        r,
+                        step,
+                        limit,
+                        cmp,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        let done = !cmp.holds(v, int(&regs[limit as usize]));
+                        pc = after_test(code, pc, done);
+                    }
+                    Op::LoopStep {
+                        r,
+                        step,
+                        limit,
+                        cmp,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
+                        set_int(&mut regs[r as usize], v);
+                        let done = !cmp.holds(v, int(&regs[limit as usize]));
+                        pc = after_test(code, pc, done);
                     }
 
                     Op::Call {
@@ -1038,6 +1066,31 @@ impl Vm {
                                     self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
                                 }
                                 store.borrow_mut()[at] = v;
+                            }
+                            Err(err) => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, err) {
+                                    None => continue 'frames,
+                                    Some(stop) => return self.unspent(budget, stop),
+                                }
+                            }
+                        }
+                    }
+                    // As StoreElem, with the value from the constants: a bool or
+                    // an int, copied and stored without clone or drop glue.
+                    Op::StoreElemConst { x, i, idx } => {
+                        match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
+                            Ok((store, at)) => {
+                                let v = match &proto.consts[idx as usize] {
+                                    Value::Bool(b) => Value::Bool(*b),
+                                    Value::Int(k) => Value::Int(*k),
+                                    other => other.clone(),
+                                };
+                                if self.race.is_some() {
+                                    let obj = ObjectRef::Store(store);
+                                    self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
+                                }
+                                Value::put(&mut store.borrow_mut()[at], v);
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);

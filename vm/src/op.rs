@@ -73,6 +73,8 @@ pub enum Op {
     SubInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a * b (wraps)
     MulInt { dst: Reg, a: Reg, b: Reg },
+    /// dst = a * imm (wraps)
+    MulIntImm { dst: Reg, a: Reg, imm: i16 },
     /// dst = a / b, signed, truncated; panics if b == 0; MinInt64 / -1 wraps
     DivInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a % b, signed (sign of a); panics if b == 0
@@ -213,6 +215,24 @@ pub enum Op {
     IfEqIntImm { a: Reg, imm: i32 },
     /// if a != imm (ints of any kind) { pc += 1 }
     IfNeIntImm { a: Reg, imm: i32 },
+    /// R[r] += step (wraps); then if R[r] cmp R[limit] (signed ints) take the
+    /// `Jump` that follows (the loop's back-edge) undispatched, else skip it.
+    /// The whole `i++; if i < n { continue looping }` of a `for` loop in one
+    /// dispatch, as Lua's `OP_FORLOOP` (register-only work, so fusing it hides
+    /// no switch point between shared-memory accesses).
+    LoopStepImm {
+        r: Reg,
+        step: i16,
+        limit: Reg,
+        cmp: LoopCmp,
+    },
+    /// As `LoopStepImm` with the step in R[step] (`j += i`).
+    LoopStep {
+        r: Reg,
+        step: Reg,
+        limit: Reg,
+        cmp: LoopCmp,
+    },
 
     // ----- calls -----
     /// R[base..] = F[func](R[base..]) (see Notes for the convention)
@@ -270,6 +290,9 @@ pub enum Op {
     LoadElem { dst: Reg, x: Reg, i: Reg },
     /// x[i] = src; panics out of range
     StoreElem { x: Reg, i: Reg, src: Reg },
+    /// x[i] = K[idx], a bool or int constant (`composite[j] = true`: the
+    /// constant rides in the store instead of a load into a register first)
+    StoreElemConst { x: Reg, i: Reg, idx: u16 },
     /// dst = &x[i]; panics out of range
     AddrElem { dst: Reg, x: Reg, i: Reg },
 
@@ -365,6 +388,37 @@ pub enum Op {
     Panic { src: Reg },
     /// dst = recover()
     Recover { dst: Reg },
+}
+
+/// The comparison that keeps a fused loop (`LoopStepImm`, `LoopStep`) going:
+/// `R[r] cmp R[limit]`, signed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoopCmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl LoopCmp {
+    #[inline(always)]
+    pub fn holds(self, a: i64, b: i64) -> bool {
+        match self {
+            LoopCmp::Lt => a < b,
+            LoopCmp::Le => a <= b,
+            LoopCmp::Gt => a > b,
+            LoopCmp::Ge => a >= b,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            LoopCmp::Lt => "<",
+            LoopCmp::Le => "<=",
+            LoopCmp::Gt => ">",
+            LoopCmp::Ge => ">=",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@
 mod call;
 mod expr;
 mod func;
+mod loops;
 mod place;
 mod select;
 mod stackbuf;

@@ -5,11 +5,13 @@
 
 use gomini_lexer::Span;
 
-use crate::hir::{Expr, Place};
+use crate::hir::{ConstValue, Expr, ExprKind, Place};
 use crate::op::{Op, Reg};
 use crate::types::{Type, TypeId};
+use crate::value::Value;
 
 use super::func::FuncCompiler;
+use super::types::Repr;
 use super::{unsupported, CResult};
 
 /// A place with its operands evaluated: where a store goes.
@@ -269,8 +271,14 @@ impl FuncCompiler<'_, '_> {
                 self.emit(Op::AddrElem { dst, x: sr, i: ir }, span);
             }
             _ => {
-                // An aggregate local (boxed or not): point at its storage.
+                // An aggregate local (boxed or not): point at its storage,
+                // straight from its register when it has one (`b.WriteString`
+                // on a local Builder: no Move first).
                 let loc = self.loc(p, span)?;
+                if let Loc::Reg(r) = loc {
+                    self.emit(Op::AddrAgg { dst, agg: r }, span);
+                    return Ok(());
+                }
                 self.load_loc(loc, dst, span)?;
                 self.emit(Op::AddrAgg { dst, agg: dst }, span);
             }
@@ -297,6 +305,12 @@ impl FuncCompiler<'_, '_> {
             let t = self.temp();
             return self.expr_to(value, t);
         }
+        if let Loc::Elem(x, i) = loc {
+            if let Some(idx) = self.elem_const(value) {
+                self.emit(Op::StoreElemConst { x, i, idx }, span);
+                return Ok(());
+            }
+        }
         // A scalar local is stored straight from its register (`a[i] = x`).
         let src = if self.c.is_agg(value.ty) {
             let t = self.temp();
@@ -308,6 +322,18 @@ impl FuncCompiler<'_, '_> {
         let ty = self.place_ty(p);
         let ty = if ty == TypeId::INVALID { value.ty } else { ty };
         self.store_loc(loc, ty, src, span)
+    }
+
+    /// The constant-pool index of `value` when it is a bool or int constant
+    /// that `StoreElemConst` can store (sieve's `composite[j] = true`: one
+    /// dispatch instead of a `LoadBool` and a `StoreElem`).
+    fn elem_const(&mut self, value: &Expr) -> Option<u16> {
+        let v = match (&value.kind, self.c.repr(value.ty)) {
+            (ExprKind::Const(ConstValue::Bool(b)), Repr::Bool) => Value::Bool(*b),
+            (ExprKind::Const(ConstValue::Int(k)), Repr::Int(_)) => Value::Int(*k),
+            _ => return None,
+        };
+        u16::try_from(self.fb.constant(v)).ok()
     }
 
     /// `loc` of a place assigned alone (`s[i] = v`, `p.x += v`, `m[k] = v`):

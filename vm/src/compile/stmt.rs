@@ -5,7 +5,7 @@ use gomini_lexer::Span;
 use crate::hir::{
     self, Builtin, Expr, ExprKind, LocalId, Place, RangeKind, Stmt, StmtKind, TargetId,
 };
-use crate::op::{Op, Reg};
+use crate::op::{LoopCmp, Op, Reg};
 use crate::types::{Type, TypeId};
 
 use super::func::{FuncCompiler, Target};
@@ -89,11 +89,21 @@ impl FuncCompiler<'_, '_> {
                 self.store_loc(loc, ty, res, span)?;
             }
             StmtKind::DefineTuple { locals, rhs } => {
-                let base = self.expr_multi(rhs)?;
+                let into = self.pair_locals(locals);
+                let base = self.expr_multi_into(rhs, into)?;
                 for (i, l) in locals.iter().enumerate() {
                     let Some(l) = l else { continue };
                     let r = self.local_reg[l.0 as usize];
                     let src = base + i as u16;
+                    // A map element or asserted aggregate still aliases its
+                    // source (a call's results are already the caller's own).
+                    let alias = !matches!(rhs.kind, ExprKind::Call(_));
+                    if alias && self.c.is_agg(self.local_ty(*l)) {
+                        self.emit(Op::CopyAgg { dst: src, src }, span);
+                    }
+                    if src == r && !self.boxed[l.0 as usize] {
+                        continue;
+                    }
                     if self.boxed[l.0 as usize] {
                         self.emit(Op::NewCell { dst: r, src }, span);
                     } else {
@@ -157,6 +167,18 @@ impl FuncCompiler<'_, '_> {
             StmtKind::Labeled(s) => self.stmt(s)?,
         }
         Ok(())
+    }
+
+    /// The first register of `v, ok := ...` when both are locals in
+    /// consecutive registers, for `expr_multi_into`.
+    fn pair_locals(&self, locals: &[Option<LocalId>]) -> Option<Reg> {
+        let [Some(v), Some(ok)] = locals else {
+            return None;
+        };
+        let (v, ok) = (v.0 as usize, ok.0 as usize);
+        let r = self.local_reg[v];
+        let consecutive = self.local_reg[ok] == r + 1;
+        (consecutive && !self.boxed[v] && !self.boxed[ok]).then_some(r)
     }
 
     fn target(&mut self, id: TargetId, span: Span) -> CResult<&mut Target> {
@@ -285,6 +307,8 @@ impl FuncCompiler<'_, '_> {
         per_iteration: &[LocalId],
         span: Span,
     ) -> CResult<()> {
+        // Decided (and a constant limit loaded) before the loop's first instruction.
+        let fused = self.loop_step(cond, post, span);
         let head = self.fb.here();
         let exit = match cond {
             Some(c) => {
@@ -321,6 +345,31 @@ impl FuncCompiler<'_, '_> {
                 }
             }
         }
+        if let (Some(fused), Some(p)) = (fused, post) {
+            self.heap_moves_before(p);
+            self.emit_loop_step(fused, body_start, p.span)?;
+        } else {
+            self.for_loop_tail(cond, post, head, body_start, span)?;
+        }
+        if let Some(j) = exit {
+            self.patch(j, span)?;
+        }
+        for j in t.breaks {
+            self.patch(j, span)?;
+        }
+        Ok(())
+    }
+
+    /// The end of a `for` loop that `loop_step` could not fuse: the post
+    /// statement, then the back-edge.
+    fn for_loop_tail(
+        &mut self,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        head: usize,
+        body_start: usize,
+        span: Span,
+    ) -> CResult<()> {
         if let Some(p) = post {
             self.stmt(p)?;
         }
@@ -334,12 +383,6 @@ impl FuncCompiler<'_, '_> {
                 self.top = saved;
             }
             _ => self.emit_loop(Op::Jump { off: 0 }, head, span)?,
-        }
-        if let Some(j) = exit {
-            self.patch(j, span)?;
-        }
-        for j in t.breaks {
-            self.patch(j, span)?;
         }
         Ok(())
     }
@@ -363,6 +406,14 @@ impl FuncCompiler<'_, '_> {
         }
         let loc = self.loc(p, span)?;
         self.store_loc(loc, ty, src, span)
+    }
+
+    /// The register of a range key or value that is a local living in one.
+    fn unboxed_local(&self, p: &Place) -> Option<Reg> {
+        match p {
+            Place::Local(l) if !self.boxed[l.0 as usize] => Some(self.local_reg[l.0 as usize]),
+            _ => None,
+        }
     }
 
     /// With shared loop variables, a boxed range variable gets its one cell before the loop.
@@ -413,23 +464,38 @@ impl FuncCompiler<'_, '_> {
                     self.emit(Op::Len { dst: n, src: subj }, span);
                 }
                 self.emit(Op::LoadInt { dst: i, val: 0 }, span);
+                // Tested on entry, then at the bottom by the fused back-edge
+                // (`LoopStepImm`): one dispatch per iteration for the index.
+                self.emit(Op::IfLtInt { a: i, b: n }, span);
+                let exit = self.fb.emit_jump(Op::Jump { off: 0 }, span);
                 let top = self.fb.here();
-                let cond = self.temp();
-                self.emit(
-                    Op::LtInt {
-                        dst: cond,
-                        a: i,
-                        b: n,
-                    },
-                    span,
-                );
-                let exit = self.fb.emit_jump(Op::JumpIfNot { cond, off: 0 }, span);
+                // The key and value temporaries are free again in the body.
+                let body_temps = self.top;
+                // A key or scalar value in a register is written there
+                // directly, not through a temporary and a Move.
                 if let Some(k) = &r.key {
-                    let kr = self.temp();
-                    self.emit(Op::Move { dst: kr, src: i }, span);
-                    self.range_store(k, r.define, kr, key_ty, span)?;
+                    if let Some(kr) = self.unboxed_local(k) {
+                        self.emit(Op::Move { dst: kr, src: i }, span);
+                    } else {
+                        let kr = self.temp();
+                        self.emit(Op::Move { dst: kr, src: i }, span);
+                        self.range_store(k, r.define, kr, key_ty, span)?;
+                    }
                 }
-                if let Some(v) = &r.value {
+                let value_reg = match &r.value {
+                    Some(v) if !self.c.is_agg(val_ty) => self.unboxed_local(v),
+                    _ => None,
+                };
+                if let Some(vr) = value_reg {
+                    self.emit(
+                        Op::LoadElem {
+                            dst: vr,
+                            x: subj,
+                            i,
+                        },
+                        span,
+                    );
+                } else if let Some(v) = &r.value {
                     let vr = self.temp();
                     self.emit(
                         Op::LoadElem {
@@ -444,13 +510,14 @@ impl FuncCompiler<'_, '_> {
                     }
                     self.range_store(v, r.define, vr, val_ty, span)?;
                 }
-                self.top = cond;
+                self.top = body_temps;
                 self.range_body(r, span)?;
                 self.emit(
-                    Op::AddIntImm {
-                        dst: i,
-                        a: i,
-                        imm: 1,
+                    Op::LoopStepImm {
+                        r: i,
+                        step: 1,
+                        limit: n,
+                        cmp: LoopCmp::Lt,
                     },
                     span,
                 );
