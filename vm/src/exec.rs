@@ -890,6 +890,25 @@ impl Vm {
                         }
                         regs[dst as usize] = regs[src as usize].deep_copy()
                     }
+                    Op::ShareAgg { dst, src } => {
+                        // A stale alias left in `dst` by the previous call would
+                        // make the storage look shared: drop it first.
+                        if dst != src {
+                            Value::put(&mut regs[dst as usize], Value::Nil);
+                        }
+                        // Under --race the detector must see the copy's reads
+                        // exactly as before (and never an alias): always copy.
+                        if self.race.is_none() && regs[src as usize].uniquely_owned() {
+                            regs[dst as usize] = regs[src as usize].clone();
+                        } else {
+                            if self.race.is_some() {
+                                if let Value::Agg(store) = &regs[src as usize] {
+                                    self.race_agg(&mut g.frames, pc, store, false);
+                                }
+                            }
+                            regs[dst as usize] = regs[src as usize].deep_copy()
+                        }
+                    }
                     Op::AssignAgg { dst, src } => match &regs[dst as usize] {
                         Value::Agg(store) => value::assign_agg(store, &regs[src as usize]),
                         _ => regs[dst as usize] = regs[src as usize].deep_copy(),

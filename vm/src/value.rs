@@ -296,6 +296,27 @@ impl Value {
         }
     }
 
+    /// Whether this aggregate's storage, and every aggregate nested in it, is
+    /// reachable only through this value: no other register, pointer, cell,
+    /// global, closure, channel buffer or goroutine holds any of it (every
+    /// holder owns a strong count; no `Weak` to a store exists). `Op::ShareAgg`
+    /// may then lend it to a read-only callee instead of copying it.
+    pub fn uniquely_owned(&self) -> bool {
+        match self {
+            Value::Agg(store) => {
+                Rc::strong_count(store) == 1
+                    && Rc::weak_count(store) == 0
+                    && store.try_borrow().is_ok_and(|items| {
+                        items.iter().all(|item| match item {
+                            Value::Agg(_) => item.uniquely_owned(),
+                            _ => true,
+                        })
+                    })
+            }
+            _ => false,
+        }
+    }
+
     /// Go's `==` on two values of the same comparable type. Incomparable
     /// dynamic types in interfaces are caught by the caller (`Vm::equal`).
     pub fn go_eq(&self, other: &Value) -> bool {

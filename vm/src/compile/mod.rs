@@ -22,6 +22,7 @@ mod expr;
 mod func;
 mod place;
 mod select;
+mod share;
 mod stackbuf;
 mod stmt;
 mod switch;
@@ -69,6 +70,7 @@ pub fn compile(
     c.analyze_stack_bufs();
     let entry = c.compile_entry();
     c.drain();
+    c.apply_lending();
     if !c.errors.is_empty() {
         c.errors.sort_by_key(|d| (d.span.start, d.span.end));
         c.errors
@@ -121,6 +123,8 @@ pub struct Compiler<'h> {
     pub ptr_wrappers: HashMap<FuncId, u32>,
     /// Which appends start in a frame buffer (escape.rs), shared with each function compiled.
     pub stack_bufs: Option<std::rc::Rc<crate::escape::StackBufs>>,
+    /// Argument copies that may become `ShareAgg` (share.rs).
+    pub lending: share::Lending,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -138,6 +142,7 @@ impl<'h> Compiler<'h> {
             method_owners: Vec::new(),
             ptr_wrappers: HashMap::new(),
             stack_bufs: None,
+            lending: Default::default(),
             errors: Vec::new(),
         }
     }
@@ -163,8 +168,12 @@ impl<'h> Compiler<'h> {
         while let Some(id) = self.queue.pop() {
             let idx = self.func_idx[&id];
             let proto = match FuncCompiler::compile(self, id) {
-                Ok(proto) => proto,
+                Ok(proto) => {
+                    self.lending_func_done(idx, id, Some(&proto));
+                    proto
+                }
                 Err(err) => {
+                    self.lending_func_done(idx, id, None);
                     let func = &self.hir.funcs[id.0 as usize];
                     if func.pkg != "main" {
                         // Library code: its spans are not in the program's file.
