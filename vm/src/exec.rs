@@ -937,7 +937,9 @@ impl Vm {
                                 let obj = ObjectRef::Store(store);
                                 self.race_access(&mut g.frames, pc, obj, field as u32, true, &v);
                             }
-                            store.borrow_mut()[field as usize] = v;
+                            // `put`: overwriting a scalar field (the usual
+                            // `p.x += k`) needs no drop glue call.
+                            Value::put(&mut store.borrow_mut()[field as usize], v);
                         }
                         None => {
                             sync_pc(&mut g.frames, pc);

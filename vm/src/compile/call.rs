@@ -412,7 +412,12 @@ impl FuncCompiler<'_, '_> {
             fb.emit(Op::Move { dst: i + 1, src: i }, span);
         }
         fb.emit(Op::LoadCapture { dst: 0, idx: 0 }, span);
-        fb.emit(invoke, span);
+        // The bound receiver is the closure's own copy: a method writing its
+        // receiver gets a fresh copy each call, as in Go (share.rs drops the
+        // copy when the method only reads it).
+        let copy_pc = (matches!(invoke, Op::Call { .. }) && self.c.is_agg(recv.ty))
+            .then(|| fb.emit(Op::CopyAgg { dst: 0, src: 0 }, span));
+        let call_pc = fb.emit(invoke, span);
         fb.emit(
             Op::Return {
                 src: 0,
@@ -422,6 +427,9 @@ impl FuncCompiler<'_, '_> {
         );
         let proto = self.c.pb.declare();
         self.c.pb.define(proto, fb.finish());
+        if let Some(copy_pc) = copy_pc {
+            self.c.lending.receiver_copy(proto, copy_pc, call_pc);
+        }
         self.emit(Op::MakeClosure { dst, proto }, span);
         Ok(())
     }

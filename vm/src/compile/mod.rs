@@ -70,7 +70,6 @@ pub fn compile(
     c.analyze_stack_bufs();
     let entry = c.compile_entry();
     c.drain();
-    c.apply_lending();
     if !c.errors.is_empty() {
         c.errors.sort_by_key(|d| (d.span.start, d.span.end));
         c.errors
@@ -81,6 +80,7 @@ pub fn compile(
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
+    c.apply_lending();
     Ok(c.pb.finish(entry, file, source))
 }
 

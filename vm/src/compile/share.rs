@@ -24,7 +24,7 @@
 //!   cannot write memory, call, take an address or jump (`between_is_inert`).
 //!   `go`, `defer`, method values, interface calls and wrappers keep `CopyAgg`.
 //! - **Caller (dynamic, `Value::uniquely_owned`).** At run time the storage
-//!   (and every nested store) is lent only if its strong count is 1: nothing
+//!   is lent only if it is flat and its strong count is 1: nothing
 //!   but the caller's own register reaches it. No pointer (`&v`, `&v.f`), heap
 //!   cell, global, closure, channel buffer, deferred call, snapshot or other
 //!   goroutine holds it, so none can write it while the caller is suspended in
@@ -34,12 +34,24 @@
 //!
 //! The count is taken after dropping whatever the destination register held,
 //! so the stale argument of the previous call does not count as a holder.
+//!
+//! **Receivers of wrappers.** A method value (`f := v.inc`) keeps its bound
+//! copy of the receiver in a cell, and an interface keeps its own copy of a
+//! struct value; the method used to receive that copy itself, so a method
+//! writing its receiver changed what the next call saw (`f(), f()` gave 2 3
+//! where Go gives 2 2). The `-fm` wrapper now copies the receiver before the
+//! call, and an interface's value method on a struct or array goes through a
+//! `runtime.M·copy` wrapper that does (hidden in tracebacks like Go's own
+//! wrappers). A callee that only reads its receiver needs neither: the copy
+//! becomes a `Nop` and the method table points at the method itself, since
+//! the cell or interface value is reachable only through that wrapper and is
+//! never written.
 
 use std::collections::HashMap;
 
 use crate::hir::FuncId;
 use crate::op::{Op, Reg};
-use crate::program::FuncProto;
+use crate::program::{FuncBuilder, FuncProto};
 use crate::types::{Type, TypeId};
 
 use super::Compiler;
@@ -65,6 +77,11 @@ pub struct Lending {
     done: Vec<(u32, Vec<ShareSite>)>,
     /// The read-only parameter mask of each function compiled from source.
     read_only: HashMap<u32, u64>,
+    /// Receiver copies of wrappers (program index, copy pc, call pc) that a
+    /// read-only callee makes unnecessary: method values and interface calls.
+    receiver_copies: Vec<(u32, usize, usize)>,
+    /// `iface_value_method`'s wrappers, by method.
+    iface_wrappers: HashMap<FuncId, u32>,
 }
 
 impl Lending {
@@ -76,6 +93,11 @@ impl Lending {
                 .into_iter()
                 .map(|copy_pc| ShareSite { copy_pc, call_pc }),
         );
+    }
+
+    /// Records that wrapper `idx` copies its receiver at `copy_pc` for the `Call` at `call_pc`.
+    pub fn receiver_copy(&mut self, idx: u32, copy_pc: usize, call_pc: usize) {
+        self.receiver_copies.push((idx, copy_pc, call_pc));
     }
 
     /// Forgets argument copies pushed since `mark` (a `go` or `defer`, which must copy).
@@ -110,6 +132,85 @@ impl Compiler<'_> {
                 rewrite(&mut proto.code, &sites, &self.lending.read_only);
             }
         }
+        // A wrapper's receiver (a method value's bound copy, an interface's
+        // value) is reachable only through that closure or interface, which
+        // never write it: a callee that only reads it needs no copy either.
+        let copies = std::mem::take(&mut self.lending.receiver_copies);
+        for (idx, copy_pc, call_pc) in copies {
+            let Some(proto) = self.pb.proto_mut(idx) else {
+                continue;
+            };
+            let (Some(&Op::CopyAgg { dst: 0, src: 0 }), Some(&Op::Call { base: 0, func })) =
+                (proto.code.get(copy_pc), proto.code.get(call_pc))
+            else {
+                continue;
+            };
+            let mask = self.lending.read_only.get(&func).copied().unwrap_or(0);
+            if mask & 1 == 1
+                && proto.code[copy_pc + 1..call_pc]
+                    .iter()
+                    .all(between_is_inert)
+            {
+                proto.code[copy_pc] = Op::Nop;
+            }
+        }
+        // An interface calls a method that only reads its receiver directly,
+        // without the copying wrapper's frame.
+        let mut targets: HashMap<u32, u32> = HashMap::new();
+        for &wrapper in self.lending.iface_wrappers.values() {
+            if let Some(proto) = self.pb.proto_mut(wrapper) {
+                if let [Op::Nop, Op::Call { func, .. }, ..] = proto.code[..] {
+                    targets.insert(wrapper, func);
+                }
+            }
+        }
+        for ty in &mut self.pb.types.types {
+            for m in &mut ty.methods {
+                if let Some(&target) = targets.get(&m.func) {
+                    m.func = target;
+                }
+            }
+        }
+    }
+
+    /// The function an interface holding a `ty` value calls for its value
+    /// method `func`: the method itself when the receiver is not a struct or
+    /// array, else a wrapper calling it on a copy, as Go does (the
+    /// interface's value must not change when the method writes its receiver).
+    pub fn iface_value_method(&mut self, func: FuncId, ty: TypeId) -> u32 {
+        let target = self.func_index(func);
+        if !self.is_agg(ty) {
+            return target;
+        }
+        if let Some(idx) = self.lending.iface_wrappers.get(&func) {
+            return *idx;
+        }
+        let f = &self.hir.funcs[func.0 as usize];
+        let (n_params, n_results) = (f.params.len() as u16, f.results.len() as u16);
+        // Named as runtime code so tracebacks and traces hide it, as Go hides
+        // its own wrappers: a panic in the method shows the method, then the caller.
+        let name = format!("runtime.{}·copy", f.name);
+        let mut fb = FuncBuilder::new(name, n_params, n_results);
+        let copy_pc = fb.emit(Op::CopyAgg { dst: 0, src: 0 }, f.span);
+        let call_pc = fb.emit(
+            Op::Call {
+                base: 0,
+                func: target,
+            },
+            f.span,
+        );
+        fb.emit(
+            Op::Return {
+                src: 0,
+                n: n_results,
+            },
+            f.span,
+        );
+        let idx = self.pb.declare();
+        self.pb.define(idx, fb.finish());
+        self.lending.receiver_copy(idx, copy_pc, call_pc);
+        self.lending.iface_wrappers.insert(func, idx);
+        idx
     }
 
     /// A struct or array none of whose fields or elements is a struct or array.
@@ -175,9 +276,11 @@ fn only_reads(op: &Op, r: Reg) -> bool {
 }
 
 /// An instruction that may run between a `ShareAgg` and its `Call`: it only
-/// computes into registers from registers and constants, never writes memory,
-/// takes an address, calls, parks or jumps. (It may panic: the frame is then
-/// abandoned or resumes at its epilogue, and the lent storage is never written.)
+/// computes into registers from registers, constants and reads of memory,
+/// never writes memory, takes an address, calls, parks or jumps. (A read
+/// cannot reach the lent storage: no pointer to it existed at the `ShareAgg`
+/// and none is made in between. It may panic: the frame is then abandoned or
+/// resumes at its epilogue, and the lent storage was never written.)
 fn between_is_inert(op: &Op) -> bool {
     matches!(
         op,
@@ -230,6 +333,17 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::FloatToInt { .. }
             | Op::FloatToUint { .. }
             | Op::Not { .. }
+            | Op::Eq { .. }
+            | Op::Ne { .. }
+            | Op::IsNil { .. }
+            | Op::LenStr { .. }
+            | Op::Len { .. }
+            | Op::Load { .. }
+            | Op::LoadGlobal { .. }
+            | Op::LoadCapture { .. }
+            | Op::LoadField { .. }
+            | Op::LoadElem { .. }
+            | Op::MakeIface { .. }
             | Op::CopyAgg { .. }
             | Op::ShareAgg { .. }
     )
