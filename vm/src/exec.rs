@@ -898,8 +898,17 @@ impl Vm {
                         }
                         // Under --race the detector must see the copy's reads
                         // exactly as before (and never an alias): always copy.
-                        if self.race.is_none() && regs[src as usize].uniquely_owned() {
-                            regs[dst as usize] = regs[src as usize].clone();
+                        let lent = match &regs[src as usize] {
+                            Value::Agg(store)
+                                if self.race.is_none() && regs[src as usize].uniquely_owned() =>
+                            {
+                                Some(Value::Agg(store.clone()))
+                            }
+                            _ => None,
+                        };
+                        if let Some(alias) = lent {
+                            // `dst` holds Nil now: `put` skips the drop glue.
+                            Value::put(&mut regs[dst as usize], alias);
                         } else {
                             if self.race.is_some() {
                                 if let Value::Agg(store) = &regs[src as usize] {
