@@ -101,3 +101,57 @@ fn compile_errors_exit_1_like_run() {
         "{err}"
     );
 }
+
+/// A struct argument of a direct call is lent (`ShareAgg`) only to a callee
+/// that never writes or leaks it; a writing callee, `go` and `defer` keep the copy.
+#[test]
+fn struct_argument_is_lent_only_to_a_read_only_callee() {
+    let path = temp_go_file(
+        "lend.go",
+        "package main
+
+type V struct{ x, y int }
+
+func (v V) dot(k int) int { return v.x*k + v.y }
+
+func (v V) bump() int { v.x++; return v.x }
+
+func show(v V) { println(v.x) }
+
+func main() {
+\tv := V{1, 2}
+\ta := v.dot(3)
+\tb := v.bump()
+\tdefer show(v)
+\tgo show(v)
+\tprintln(a, b)
+}
+",
+    );
+    let out = gomini()
+        .arg("disasm")
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
+    let main: Vec<&str> = text
+        .split("\n\n")
+        .find(|f| f.starts_with("func main.main "))
+        .expect("main is listed")
+        .lines()
+        .collect();
+    let on_line = |line: u32, op: &str| {
+        main.iter()
+            .filter(|l| l.ends_with(&format!("lend.go:{line}")) && l.contains(op))
+            .count()
+    };
+    assert_eq!(on_line(13, "ShareAgg"), 1, "{text}");
+    assert_eq!(on_line(13, "CopyAgg"), 0, "{text}");
+    assert_eq!(on_line(14, "CopyAgg"), 1, "{text}");
+    assert_eq!(on_line(14, "ShareAgg"), 0, "{text}");
+    for deferred_or_go in [15, 16] {
+        assert_eq!(on_line(deferred_or_go, "CopyAgg"), 1, "{text}");
+        assert_eq!(on_line(deferred_or_go, "ShareAgg"), 0, "{text}");
+    }
+}

@@ -150,6 +150,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::Store { ptr, src } => ("Store", ab(ptr, src)),
         Op::MakeAgg { dst, base, n } => ("MakeAgg", format!("r{dst} r{base} {n}")),
         Op::CopyAgg { dst, src } => ("CopyAgg", ab(dst, src)),
+        Op::ShareAgg { dst, src } => ("ShareAgg", ab(dst, src)),
         Op::AssignAgg { dst, src } => ("AssignAgg", ab(dst, src)),
         Op::LoadField { dst, agg, field } => ("LoadField", format!("r{dst} r{agg} .{field}")),
         Op::StoreField { agg, field, src } => ("StoreField", format!("r{agg} .{field} r{src}")),
@@ -356,6 +357,7 @@ pub fn every_kind() -> Vec<Op> {
             n: 3,
         },
         Op::CopyAgg { dst: 1, src: 1 },
+        Op::ShareAgg { dst: 1, src: 2 },
         Op::AssignAgg { dst: 1, src: 1 },
         Op::LoadField {
             dst: 1,

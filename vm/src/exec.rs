@@ -979,6 +979,34 @@ impl Vm {
                         }
                         regs[dst as usize] = regs[src as usize].deep_copy()
                     }
+                    Op::ShareAgg { dst, src } => {
+                        // A stale alias left in `dst` by the previous call would
+                        // make the storage look shared: drop it first.
+                        if dst != src {
+                            Value::put(&mut regs[dst as usize], Value::Nil);
+                        }
+                        // Under --race the detector must see the copy's reads
+                        // exactly as before (and never an alias): always copy.
+                        let lent = match &regs[src as usize] {
+                            Value::Agg(store)
+                                if self.race.is_none() && regs[src as usize].uniquely_owned() =>
+                            {
+                                Some(Value::Agg(store.clone()))
+                            }
+                            _ => None,
+                        };
+                        if let Some(alias) = lent {
+                            // `dst` holds Nil now: `put` skips the drop glue.
+                            Value::put(&mut regs[dst as usize], alias);
+                        } else {
+                            if self.race.is_some() {
+                                if let Value::Agg(store) = &regs[src as usize] {
+                                    self.race_agg(&mut g.frames, pc, store, false);
+                                }
+                            }
+                            regs[dst as usize] = regs[src as usize].deep_copy()
+                        }
+                    }
                     Op::AssignAgg { dst, src } => match &regs[dst as usize] {
                         Value::Agg(store) => value::assign_agg(store, &regs[src as usize]),
                         _ => regs[dst as usize] = regs[src as usize].deep_copy(),
@@ -1007,7 +1035,9 @@ impl Vm {
                                 let obj = ObjectRef::Store(store);
                                 self.race_access(&mut g.frames, pc, obj, field as u32, true, &v);
                             }
-                            store.borrow_mut()[field as usize] = v;
+                            // `put`: overwriting a scalar field (the usual
+                            // `p.x += k`) needs no drop glue call.
+                            Value::put(&mut store.borrow_mut()[field as usize], v);
                         }
                         None => {
                             sync_pc(&mut g.frames, pc);

@@ -274,6 +274,10 @@ pub enum Op {
     MakeAgg { dst: Reg, base: Reg, n: u16 },
     /// dst = deep copy of the struct/array src
     CopyAgg { dst: Reg, src: Reg },
+    /// dst = src itself when src is a flat struct/array that nothing but
+    /// register src can reach, else a deep copy as `CopyAgg`; only for an
+    /// argument of a direct call whose callee never writes or leaks it (compile/share.rs)
+    ShareAgg { dst: Reg, src: Reg },
     /// copy the struct/array src into dst's existing storage
     AssignAgg { dst: Reg, src: Reg },
     /// dst = agg.field (agg a struct value, or a pointer to one: nil panics)

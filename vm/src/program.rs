@@ -339,6 +339,11 @@ impl ProgramBuilder {
         self.protos[idx as usize] = Some(proto);
     }
 
+    /// A defined function, for rewriting after every function is compiled.
+    pub fn proto_mut(&mut self, idx: u32) -> Option<&mut FuncProto> {
+        self.protos.get_mut(idx as usize)?.as_mut()
+    }
+
     /// The `CallNative` index of the native registered as `qualified` (e.g. "fmt.Println").
     pub fn native(&mut self, qualified: &str) -> Option<u16> {
         let id = crate::natives::lookup(qualified)?;

@@ -354,6 +354,27 @@ impl Value {
         }
     }
 
+    /// Whether this is a flat aggregate (no struct or array nested in it)
+    /// whose storage is reachable only through this value: no other
+    /// register, pointer, cell, global, closure, channel buffer, deferred call
+    /// or goroutine holds it (every holder owns a strong count, and no `Weak`
+    /// exists outside the race detector). `Op::ShareAgg` may then lend it to a
+    /// read-only callee instead of copying it. A nested aggregate has storage
+    /// of its own that a pointer may reach (`&v.inner`): it answers false.
+    #[inline]
+    pub fn uniquely_owned(&self) -> bool {
+        match self {
+            Value::Agg(store) => {
+                Rc::strong_count(store) == 1
+                    && Rc::weak_count(store) == 0
+                    && store
+                        .try_borrow()
+                        .is_ok_and(|items| !items.iter().any(|v| matches!(v, Value::Agg(_))))
+            }
+            _ => false,
+        }
+    }
+
     /// Go's `==` on two values of the same comparable type. Incomparable
     /// dynamic types in interfaces are caught by the caller (`Vm::equal`).
     pub fn go_eq(&self, other: &Value) -> bool {

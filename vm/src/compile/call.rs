@@ -25,6 +25,7 @@ enum Invoke {
 impl FuncCompiler<'_, '_> {
     /// Compiles a call; its results are in consecutive registers from the returned one.
     pub fn call(&mut self, call: &Call, span: Span) -> CResult<Reg> {
+        let lending_mark = self.c.lending.arg_copies.len();
         let (invoke, base, n_args) = self.prepare_call(call, span)?;
         let n_results = self
             .c
@@ -34,7 +35,11 @@ impl FuncCompiler<'_, '_> {
             .map(|s| s.results.len() as u16)
             .unwrap_or(0);
         match invoke {
-            Invoke::Func(func) => self.emit(Op::Call { base, func }, span),
+            Invoke::Func(func) => {
+                let call_pc = self.fb.here();
+                self.emit(Op::Call { base, func }, span);
+                self.c.lending.call_emitted(lending_mark, call_pc);
+            }
             Invoke::Native(native) => self.emit(
                 Op::CallNative {
                     base,
@@ -182,7 +187,15 @@ impl FuncCompiler<'_, '_> {
             let i = i as u16;
             let dst = base + i;
             self.top = self.top.max(dst);
+            // A local struct or array argument is copied from its register by
+            // one `CopyAgg`, which share.rs may turn into a `ShareAgg`.
+            let lendable = matches!(a.kind, ExprKind::Local(l) if !self.boxed[l.0 as usize])
+                && self.c.is_agg(a.ty);
+            let copy_pc = self.fb.here();
             self.expr_owned(a, dst)?;
+            if lendable {
+                self.c.lending.arg_copies.push(copy_pc);
+            }
             self.top = dst + 1;
             filled = i + 1;
             if variadic_at.is_some_and(|v| i >= v) {
@@ -399,7 +412,12 @@ impl FuncCompiler<'_, '_> {
             fb.emit(Op::Move { dst: i + 1, src: i }, span);
         }
         fb.emit(Op::LoadCapture { dst: 0, idx: 0 }, span);
-        fb.emit(invoke, span);
+        // The bound receiver is the closure's own copy: a method writing its
+        // receiver gets a fresh copy each call, as in Go (share.rs drops the
+        // copy when the method only reads it).
+        let copy_pc = (matches!(invoke, Op::Call { .. }) && self.c.is_agg(recv.ty))
+            .then(|| fb.emit(Op::CopyAgg { dst: 0, src: 0 }, span));
+        let call_pc = fb.emit(invoke, span);
         fb.emit(
             Op::Return {
                 src: 0,
@@ -409,6 +427,9 @@ impl FuncCompiler<'_, '_> {
         );
         let proto = self.c.pb.declare();
         self.c.pb.define(proto, fb.finish());
+        if let Some(copy_pc) = copy_pc {
+            self.c.lending.receiver_copy(proto, copy_pc, call_pc);
+        }
         self.emit(Op::MakeClosure { dst, proto }, span);
         Ok(())
     }
@@ -584,7 +605,9 @@ impl FuncCompiler<'_, '_> {
                     }
                     _ => 0,
                 };
+                let lending_mark = self.c.lending.arg_copies.len();
                 let n = self.call_args(call, base, extra, span)?;
+                self.c.lending.discard(lending_mark);
                 self.emit(op(base, callee, n as u8), span);
             }
             ExprKind::Builtin(Builtin::Print | Builtin::Println, args) => {

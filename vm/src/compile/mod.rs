@@ -23,6 +23,7 @@ mod func;
 mod loops;
 mod place;
 mod select;
+mod share;
 mod stackbuf;
 mod stmt;
 mod switch;
@@ -80,6 +81,7 @@ pub fn compile(
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
+    c.apply_lending();
     Ok(c.pb.finish(entry, file, source))
 }
 
@@ -122,6 +124,8 @@ pub struct Compiler<'h> {
     pub ptr_wrappers: HashMap<FuncId, u32>,
     /// Which appends start in a frame buffer (escape.rs), shared with each function compiled.
     pub stack_bufs: Option<std::rc::Rc<crate::escape::StackBufs>>,
+    /// Argument copies that may become `ShareAgg` (share.rs).
+    pub lending: share::Lending,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -139,6 +143,7 @@ impl<'h> Compiler<'h> {
             method_owners: Vec::new(),
             ptr_wrappers: HashMap::new(),
             stack_bufs: None,
+            lending: Default::default(),
             errors: Vec::new(),
         }
     }
@@ -164,8 +169,12 @@ impl<'h> Compiler<'h> {
         while let Some(id) = self.queue.pop() {
             let idx = self.func_idx[&id];
             let proto = match FuncCompiler::compile(self, id) {
-                Ok(proto) => proto,
+                Ok(proto) => {
+                    self.lending_func_done(idx, id, Some(&proto));
+                    proto
+                }
                 Err(err) => {
+                    self.lending_func_done(idx, id, None);
                     let func = &self.hir.funcs[id.0 as usize];
                     if func.pkg != "main" {
                         // Library code: its spans are not in the program's file.

@@ -116,13 +116,25 @@ impl FuncCompiler<'_, '_> {
                             },
                             case.span,
                         );
-                        fc.emit(
-                            Op::Move {
-                                dst: val,
-                                src: pair,
-                            },
-                            case.span,
-                        );
+                        // The bound variable is a copy: writing it must not
+                        // change the interface's struct or array.
+                        if fc.c.is_agg(*t) {
+                            fc.emit(
+                                Op::CopyAgg {
+                                    dst: val,
+                                    src: pair,
+                                },
+                                case.span,
+                            );
+                        } else {
+                            fc.emit(
+                                Op::Move {
+                                    dst: val,
+                                    src: pair,
+                                },
+                                case.span,
+                            );
+                        }
                     }
                     _ => fc.emit(
                         Op::Move {

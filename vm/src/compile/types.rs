@@ -401,6 +401,9 @@ impl Compiler<'_> {
             }
             let idx = if ptr && !m.ptr_recv {
                 self.ptr_wrapper(m.func, ty)
+            } else if !m.ptr_recv && depth == 0 {
+                // Promoted methods' wrappers (depth > 0) copy the field already.
+                self.iface_value_method(m.func, ty)
             } else {
                 self.func_index(m.func)
             };
