@@ -293,6 +293,7 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::LoadFunc { .. }
             | Op::AddInt { .. }
             | Op::AddIntImm { .. }
+            | Op::MulIntImm { .. }
             | Op::SubInt { .. }
             | Op::MulInt { .. }
             | Op::DivInt { .. }
@@ -387,6 +388,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::Close { ch: src } => src == r,
         Op::Move { dst, src }
         | Op::AddIntImm { dst, a: src, .. }
+        | Op::MulIntImm { dst, a: src, .. }
         | Op::AndImm { dst, a: src, .. }
         | Op::ShlImm { dst, a: src, .. }
         | Op::ShrIntImm { dst, a: src, .. }
@@ -467,6 +469,15 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::Clear { x: a, zero: b }
         | Op::Send { ch: a, src: b } => a == r || b == r,
         Op::StoreField { agg, src, .. } => agg == r || src == r,
+        Op::StoreElemConst { x: a, i: b, .. } | Op::LoopStepImm { r: a, limit: b, .. } => {
+            a == r || b == r
+        }
+        Op::LoopStep {
+            r: counter,
+            step,
+            limit,
+            ..
+        } => counter == r || step == r || limit == r,
         Op::StoreElem { x, i, src } | Op::MapSet { m: x, key: i, src } => {
             x == r || i == r || src == r
         }
