@@ -269,6 +269,7 @@ impl Vm {
         let Some(panic) = g.panics.last_mut() else {
             return Value::Nil;
         };
+        let deferred = Self::recover_caller(&g.frames);
         // recover returns the panic value only when this goroutine is panicking,
         // the panic is not already recovered, and recover was called directly by
         // a deferred function that the unwinder invoked for that panic: the
@@ -276,7 +277,7 @@ impl Vm {
         // by the deferred function, a defer run by a normal return, or another
         // goroutine never matches.
         if !panic.recovered
-            && matches!(frame.return_to, ReturnTo::DeferInPanic(pid) if pid == panic.id)
+            && matches!(deferred.return_to, ReturnTo::DeferInPanic(pid) if pid == panic.id)
         {
             panic.recovered = true;
             let value = panic.value.clone();
@@ -292,6 +293,20 @@ impl Vm {
             return value;
         }
         Value::Nil
+    }
+
+    /// The frame `recover` must find deferred by the unwinder: the frame
+    /// executing it, or, when that frame was called by compiler-made method
+    /// wrappers (`defer i.M()`, `defer t.M` through a method value, a value
+    /// method through `*T`), the outermost of those wrappers. Go's wrappers
+    /// are transparent to recover in the same way.
+    fn recover_caller(frames: &[Frame]) -> &Frame {
+        let mut i = frames.len() - 1;
+        while i > 0 && matches!(frames[i].return_to, ReturnTo::Caller) && frames[i - 1].proto.wrapper
+        {
+            i -= 1;
+        }
+        &frames[i]
     }
 
     /// The stack of `g`, top first, as Go's traceback prints it.

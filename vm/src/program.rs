@@ -50,6 +50,10 @@ pub struct FuncProto {
     /// library or runtime, whose spans are offsets in that package's source,
     /// not in the program's file; `None` for the program's own functions.
     pub library: Option<&'static str>,
+    /// A wrapper the compiler made around a method (`-fm` method values, the
+    /// `·ptr` and `·copy` method-table entries, promoted methods): transparent
+    /// to `recover`, as Go's own wrappers are, and hidden in crash traces.
+    pub wrapper: bool,
 }
 
 impl FuncProto {
@@ -161,6 +165,7 @@ pub struct FuncBuilder {
     captures: Vec<Capture>,
     epilogue_pc: Option<u32>,
     results: Vec<ResultSlot>,
+    wrapper: bool,
 }
 
 impl FuncBuilder {
@@ -177,7 +182,13 @@ impl FuncBuilder {
             captures: Vec::new(),
             epilogue_pc: None,
             results: Vec::new(),
+            wrapper: false,
         }
+    }
+
+    /// Marks the function as a compiler-made method wrapper (`FuncProto::wrapper`).
+    pub fn mark_wrapper(&mut self) {
+        self.wrapper = true;
     }
 
     /// Appends an instruction with its source span; returns its pc.
@@ -280,6 +291,7 @@ impl FuncBuilder {
             results: self.results,
             library: library_package(&self.name),
             name: self.name,
+            wrapper: self.wrapper,
         }
     }
 }
@@ -431,5 +443,6 @@ pub fn native_trampoline(native: crate::natives::NativeId, n_args: usize) -> Fun
         results: Vec::new(),
         // Runtime glue, never the program's own code.
         library: Some("runtime"),
+        wrapper: false,
     }
 }

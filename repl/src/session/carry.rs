@@ -340,6 +340,7 @@ impl<'p> Translator<'p> {
             epilogue_pc: None,
             results: Vec::new(),
             library: proto.library,
+            wrapper: proto.wrapper,
         })
     }
 
@@ -444,6 +445,7 @@ impl<'p> Translator<'p> {
             epilogue_pc: proto.epilogue_pc,
             results,
             library: proto.library,
+            wrapper: proto.wrapper,
         });
         self.new.func_values[idx as usize] = Value::Func(Rc::new(Closure {
             proto: moved.clone(),

@@ -1282,6 +1282,7 @@ fn keep_globals(program: &mut Program, keep: impl Iterator<Item = u32>) {
         epilogue_pc: old.epilogue_pc,
         results: old.results.clone(),
         library: old.library,
+        wrapper: old.wrapper,
     });
     program.func_values[entry] = Value::Func(Rc::new(Closure {
         proto: proto.clone(),
@@ -1306,6 +1307,7 @@ fn with_code(old: &FuncProto, code: Vec<Op>, spans: Vec<Span>) -> FuncProto {
         epilogue_pc: old.epilogue_pc,
         results: old.results.clone(),
         library: old.library,
+        wrapper: old.wrapper,
     }
 }
 

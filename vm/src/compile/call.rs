@@ -406,6 +406,7 @@ impl FuncCompiler<'_, '_> {
             span,
         );
         let mut fb = FuncBuilder::new(name, n_params, n_results);
+        fb.mark_wrapper();
         fb.reserve(n_params + 1);
         fb.capture(Capture::Local(cell));
         for i in (0..n_params).rev() {
@@ -476,6 +477,7 @@ impl FuncCompiler<'_, '_> {
             m.name
         );
         let mut fb = FuncBuilder::new(fname, n_params, n_results);
+        fb.mark_wrapper();
         fb.emit(Op::CallMethod { base: 0, name }, span);
         fb.emit(
             Op::Return {

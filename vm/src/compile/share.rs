@@ -191,6 +191,7 @@ impl Compiler<'_> {
         // its own wrappers: a panic in the method shows the method, then the caller.
         let name = format!("runtime.{}·copy", f.name);
         let mut fb = FuncBuilder::new(name, n_params, n_results);
+        fb.mark_wrapper();
         let copy_pc = fb.emit(Op::CopyAgg { dst: 0, src: 0 }, f.span);
         let call_pc = fb.emit(
             Op::Call {

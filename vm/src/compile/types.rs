@@ -309,6 +309,7 @@ impl Compiler<'_> {
                 n_params,
                 n_results,
             );
+            fb.mark_wrapper();
             fb.emit(
                 Op::LoadField {
                     dst: 0,
@@ -444,6 +445,7 @@ impl Compiler<'_> {
                     m.n_params,
                     m.n_results,
                 );
+                fb.mark_wrapper();
                 let field = i as u16;
                 if by_ptr {
                     fb.emit(
@@ -511,6 +513,7 @@ impl Compiler<'_> {
         let name = f.name.clone();
         let span = f.span;
         let mut fb = FuncBuilder::new(format!("{name}·ptr"), n_params, n_results);
+        fb.mark_wrapper();
         fb.emit(Op::Load { dst: 0, ptr: 0 }, span);
         if self.is_agg(recv_ty) {
             fb.emit(Op::CopyAgg { dst: 0, src: 0 }, span);
