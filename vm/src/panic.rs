@@ -312,10 +312,11 @@ impl Vm {
     /// The stack of `g`, top first, as Go's traceback prints it.
     pub(crate) fn capture_trace(&self, g: &Goroutine) -> Vec<TraceLine> {
         let mut lines = Vec::new();
-        for frame in g.frames.iter().rev() {
+        for (i, frame) in g.frames.iter().rev().enumerate() {
             // Go's traceback hides runtime frames (`runtime.main`, which calls
-            // main.main; the methods of runtime errors) unless GOTRACEBACK=system.
-            if !frame.proto.name.starts_with("runtime.") {
+            // main.main; the methods of runtime errors) unless GOTRACEBACK=system,
+            // and the method wrappers the compiler made.
+            if !frame.proto.hidden_in_traceback(i == 0) {
                 lines.push(self.trace_line(frame));
             }
             if let ReturnTo::DeferInPanic(pid) = frame.return_to {

@@ -57,6 +57,14 @@ pub struct FuncProto {
 }
 
 impl FuncProto {
+    /// Whether Go's traceback leaves this function's frame out: runtime code
+    /// (`runtime.main`, which calls main.main) always, and a compiler-made
+    /// wrapper unless the panic started in the wrapper itself (`top`), as Go's
+    /// `showframe` elides wrappers that called the wrapped method.
+    pub fn hidden_in_traceback(&self, top: bool) -> bool {
+        self.name.starts_with("runtime.") || (self.wrapper && !top)
+    }
+
     /// The span of `code[pc]` when it is in the program's file; the default
     /// (no line) for library code, so events never point into the wrong file.
     pub fn user_span(&self, pc: usize) -> Span {

@@ -853,8 +853,9 @@ impl Vm {
             } else {
                 (frame.pc as usize).saturating_sub(1)
             };
-            // Go's traceback hides runtime frames (`runtime.main`, which calls main.main).
-            if !frame.proto.name.starts_with("runtime.") {
+            // Go's traceback hides runtime frames (`runtime.main`, which calls
+            // main.main) and compiler-made method wrappers.
+            if !frame.proto.hidden_in_traceback(i == 0) {
                 text.push_str(&self.frame_line(frame, pc));
             }
         }
@@ -902,8 +903,8 @@ impl Vm {
             text.push('\n');
         }
         // Runtime frames (`runtime.main`) are hidden, as in Go's traceback.
-        for frame in g.frames.iter().rev() {
-            if !frame.proto.name.starts_with("runtime.") {
+        for (i, frame) in g.frames.iter().rev().enumerate() {
+            if !frame.proto.hidden_in_traceback(i == 0) {
                 text.push_str(&self.frame_line(frame, (frame.pc as usize).saturating_sub(1)));
             }
         }
