@@ -245,7 +245,7 @@ impl FuncCompiler<'_, '_> {
     }
 
     /// Boxes a value of type `from` in place when the parameter type `to` is an interface.
-    fn box_in_place(&mut self, r: Reg, from: TypeId, to: TypeId, span: Span) {
+    pub(super) fn box_in_place(&mut self, r: Reg, from: TypeId, to: TypeId, span: Span) {
         if to == TypeId::INVALID
             || self.c.repr(to) != Repr::Interface
             || self.c.repr(from) == Repr::Interface

@@ -10,6 +10,7 @@ use crate::types::{Type, TypeId};
 
 use super::func::{FuncCompiler, Target};
 use super::place::Loc;
+use super::types::Repr;
 use super::{unsupported, CResult};
 
 impl FuncCompiler<'_, '_> {
@@ -44,11 +45,9 @@ impl FuncCompiler<'_, '_> {
                 let tys = self.tuple_tys(rhs.ty);
                 for (i, (loc, p)) in locs.into_iter().zip(lhs).enumerate() {
                     let ty = self.place_ty(p);
-                    let ty = if ty == TypeId::INVALID {
-                        tys.get(i).copied().unwrap_or(ty)
-                    } else {
-                        ty
-                    };
+                    let elem = tys.get(i).copied().unwrap_or(ty);
+                    let ty = if ty == TypeId::INVALID { elem } else { ty };
+                    self.box_tuple_elem(rhs, base + i as u16, elem, ty, span);
                     self.store_loc(loc, ty, base + i as u16, span)?;
                 }
             }
@@ -91,16 +90,20 @@ impl FuncCompiler<'_, '_> {
             StmtKind::DefineTuple { locals, rhs } => {
                 let into = self.pair_locals(locals);
                 let base = self.expr_multi_into(rhs, into)?;
+                let tys = self.tuple_tys(rhs.ty);
                 for (i, l) in locals.iter().enumerate() {
                     let Some(l) = l else { continue };
                     let r = self.local_reg[l.0 as usize];
                     let src = base + i as u16;
+                    let local_ty = self.local_ty(*l);
                     // A map element or asserted aggregate still aliases its
                     // source (a call's results are already the caller's own).
                     let alias = !matches!(rhs.kind, ExprKind::Call(_));
-                    if alias && self.c.is_agg(self.local_ty(*l)) {
+                    if alias && self.c.is_agg(local_ty) {
                         self.emit(Op::CopyAgg { dst: src, src }, span);
                     }
+                    let elem = tys.get(i).copied().unwrap_or(local_ty);
+                    self.box_tuple_elem(rhs, src, elem, local_ty, span);
                     if src == r && !self.boxed[l.0 as usize] {
                         continue;
                     }
@@ -167,6 +170,23 @@ impl FuncCompiler<'_, '_> {
             StmtKind::Labeled(s) => self.stmt(s)?,
         }
         Ok(())
+    }
+
+    /// Boxes element `r` (of type `elem`) of the tuple `rhs` in place when
+    /// it goes into an interface-typed variable of type `dst_ty` (`var e any;
+    /// e, ok = m[k]`, `s, ok := s.(int)` with `s` an `any`). A map element or
+    /// asserted aggregate is copied first: the interface must not alias it.
+    fn box_tuple_elem(&mut self, rhs: &Expr, r: Reg, elem: TypeId, dst_ty: TypeId, span: Span) {
+        if dst_ty == TypeId::INVALID
+            || self.c.repr(dst_ty) != Repr::Interface
+            || self.c.repr(elem) == Repr::Interface
+        {
+            return;
+        }
+        if !matches!(rhs.kind, ExprKind::Call(_)) && self.c.is_agg(elem) {
+            self.emit(Op::CopyAgg { dst: r, src: r }, span);
+        }
+        self.box_in_place(r, elem, dst_ty, span);
     }
 
     /// The first register of `v, ok := ...` when both are locals in
