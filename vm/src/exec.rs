@@ -943,7 +943,8 @@ impl Vm {
                         }
                         None => {
                             sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_deref()) {
+                            let value = panic::nil_deref_in(&g.frames[g.frames.len() - 1].proto);
+                            match self.raise(g, value) {
                                 None => continue 'frames,
                                 Some(stop) => return self.unspent(budget, stop),
                             }
