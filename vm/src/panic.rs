@@ -328,7 +328,9 @@ impl Vm {
     /// are transparent to recover in the same way.
     fn recover_caller(frames: &[Frame]) -> &Frame {
         let mut i = frames.len() - 1;
-        while i > 0 && matches!(frames[i].return_to, ReturnTo::Caller) && frames[i - 1].proto.wrapper
+        while i > 0
+            && matches!(frames[i].return_to, ReturnTo::Caller)
+            && frames[i - 1].proto.wrapper
         {
             i -= 1;
         }
