@@ -8,6 +8,12 @@
 //! (the panic was recovered: the frame then returns normally, its named results
 //! as the defers left them) or keeps unwinding.
 //!
+//! `recover` works in the deferred call itself, and also when the deferred
+//! call is a compiler-made method wrapper (`defer i.M()`, a method value, a
+//! value method through `*T`, a promoted method: `FuncProto::wrapper`) and
+//! the method is the wrapper's callee: Go's wrappers are transparent to
+//! recover, and crash traces hide them unless the wrapper itself panicked.
+//!
 //! Design not taken: Go runs deferred calls *on top of* the panicking frames
 //! and pops them only on recovery. gomini pops a frame once its defers are
 //! done, which keeps unwinding a simple loop; the one thing that needs the old
