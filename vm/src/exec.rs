@@ -932,7 +932,14 @@ impl Vm {
                     }
 
                     Op::NewCell { dst, src } => {
-                        regs[dst as usize] = Value::new_cell(regs[src as usize].clone())
+                        let v = regs[src as usize].clone();
+                        if self.race.is_none() {
+                            Value::renew_cell(&mut regs[dst as usize], v)
+                        } else {
+                            // The race detector keys sync clocks by address:
+                            // a cell is a new object to it, as in Go.
+                            regs[dst as usize] = Value::new_cell(v)
+                        }
                     }
                     Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
                         Some(v) => {
