@@ -99,15 +99,19 @@ func addrOfResult(i int) (r *int) {
 }
 
 func main() {
+	// results collected first: a call in between (even fmt.Print's
+	// arguments) would overwrite the registers the next call reuses
+	var got [7]int
 	for i := 0; i < 7; i++ {
-		fmt.Print(withDefer(i), " ")
+		got[i] = withDefer(i)
 	}
-	fmt.Println()
+	fmt.Println(got)
 
+	var kc [5]int
 	for i := 0; i < 5; i++ {
-		fmt.Print(keepClosure(i), " ")
+		kc[i] = keepClosure(i)
 	}
-	fmt.Println(kept(), kept())
+	fmt.Println(kc, kept(), kept())
 	keepClosure(9)
 	fmt.Println(kept())
 

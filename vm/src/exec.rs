@@ -903,10 +903,13 @@ impl Vm {
                             [only] => value::Cells::one(capture(only)),
                             all => all.iter().map(capture).collect(),
                         };
-                        regs[dst as usize] = Value::Func(Rc::new(Closure {
+                        // `put`: the register usually holds a scalar (a temporary),
+                        // which needs no call into drop glue.
+                        let func = Value::Func(Rc::new(Closure {
                             proto: target,
                             cells,
                         }));
+                        Value::put(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];

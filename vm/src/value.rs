@@ -316,7 +316,7 @@ impl Value {
                 }
             }
         }
-        *slot = Value::new_cell(v);
+        Value::put(slot, Value::new_cell(v));
     }
 
     /// Boxes `val` into an interface with dynamic type `ty`.
