@@ -878,8 +878,12 @@ impl Vm {
                                     {
                                         return self.unspent(budget, stop);
                                     }
-                                    for (i, a) in record.args.into_iter().enumerate() {
-                                        g.slots[base + i] = a;
+                                    // `defer func() { ... }()` has no arguments: skip
+                                    // the iterator, whose drop is an out-of-line call.
+                                    if !record.args.is_empty() {
+                                        for (i, a) in record.args.into_iter().enumerate() {
+                                            g.slots[base + i] = a;
+                                        }
                                     }
                                     continue 'frames;
                                 }
