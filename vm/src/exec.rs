@@ -878,8 +878,12 @@ impl Vm {
                                     {
                                         return self.unspent(budget, stop);
                                     }
-                                    for (i, a) in record.args.into_iter().enumerate() {
-                                        g.slots[base + i] = a;
+                                    // `defer func() { ... }()` has no arguments: skip
+                                    // the iterator, whose drop is an out-of-line call.
+                                    if !record.args.is_empty() {
+                                        for (i, a) in record.args.into_iter().enumerate() {
+                                            g.slots[base + i] = a;
+                                        }
                                     }
                                     continue 'frames;
                                 }
@@ -903,10 +907,13 @@ impl Vm {
                             [only] => value::Cells::one(capture(only)),
                             all => all.iter().map(capture).collect(),
                         };
-                        regs[dst as usize] = Value::Func(Rc::new(Closure {
+                        // `put`: the register usually holds a scalar (a temporary),
+                        // which needs no call into drop glue.
+                        let func = Value::Func(Rc::new(Closure {
                             proto: target,
                             cells,
                         }));
+                        Value::put(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
@@ -932,7 +939,14 @@ impl Vm {
                     }
 
                     Op::NewCell { dst, src } => {
-                        regs[dst as usize] = Value::new_cell(regs[src as usize].clone())
+                        let v = regs[src as usize].clone();
+                        if self.race.is_none() {
+                            Value::renew_cell(&mut regs[dst as usize], v)
+                        } else {
+                            // The race detector keys sync clocks by address:
+                            // a cell is a new object to it, as in Go.
+                            regs[dst as usize] = Value::new_cell(v)
+                        }
                     }
                     Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
                         Some(v) => {

@@ -292,6 +292,33 @@ impl Value {
         Value::Ptr(Rc::new(RefCell::new(vec![v])), 0)
     }
 
+    /// Stores a new cell holding `v` into `slot`, reusing the cell `slot`
+    /// already points at when nothing else can reach it: a function that boxes
+    /// a variable (a named result captured by `defer func() { ... }()`) and is
+    /// called again at the same stack depth finds last call's cell still in
+    /// its register, and skipping the free and the two allocations (the `Rc`
+    /// and the `Vec` buffer) saves about a fifth of such a call.
+    ///
+    /// Sound because `Rc::get_mut` succeeds only with no other strong and no
+    /// weak reference: no pointer, closure, defer record, goroutine, global or
+    /// race shadow holds the old cell, so no one can tell it from a fresh one
+    /// (its contents are overwritten with `v`). Only the exact shape
+    /// `new_cell` makes (element 0 of a one-element store) is reused. The
+    /// caller clones `v` out of its register first, so `NewCell r r` on a
+    /// uniquely owned pointer sees two owners and allocates.
+    #[inline]
+    pub fn renew_cell(slot: &mut Value, v: Value) {
+        if let Value::Ptr(store, 0) = slot {
+            if let Some(items) = Rc::get_mut(store).map(RefCell::get_mut) {
+                if let [only] = items.as_mut_slice() {
+                    *only = v;
+                    return;
+                }
+            }
+        }
+        Value::put(slot, Value::new_cell(v));
+    }
+
     /// Boxes `val` into an interface with dynamic type `ty`.
     pub fn iface(ty: RtTypeId, val: Value) -> Value {
         Value::Iface(Rc::new(Iface { ty, val }))

@@ -264,9 +264,17 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
     pub fn zero_local(&mut self, l: LocalId, span: Span) {
         let r = self.local_reg[l.0 as usize];
         let ty = self.local_ty(l);
-        self.c.emit_zero(&mut self.fb, ty, r, span);
         if self.boxed[l.0 as usize] {
-            self.emit(Op::NewCell { dst: r, src: r }, span);
+            // The zero goes through a temporary so `r` still holds its old
+            // cell when `NewCell` runs, which reuses it if nothing else can
+            // reach it (`Value::renew_cell`).
+            let save = self.top;
+            let zero = self.temp();
+            self.c.emit_zero(&mut self.fb, ty, zero, span);
+            self.emit(Op::NewCell { dst: r, src: zero }, span);
+            self.top = save;
+        } else {
+            self.c.emit_zero(&mut self.fb, ty, r, span);
         }
     }
 
