@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use crate::defer::DeferRecord;
+use crate::defer::{DeferChain, DeferRecord};
 use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{Frame, NativeResume, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
@@ -751,19 +751,9 @@ impl Vm {
                             "gomini bug: {} returned with pending defers",
                             done_proto.name
                         );
-                        if defers.capacity() != 0 {
-                            // Empty (all ran): kept for the next frame that defers.
-                            // The spare it replaces is usually the empty `Vec` the
-                            // frame's `Defer` left when it took the spare: forgotten,
-                            // not dropped, that costs no call into drop glue.
-                            let old = std::mem::replace(&mut g.spare_defers, defers);
-                            if old.capacity() == 0 {
-                                std::mem::forget(old);
-                            }
-                        } else {
-                            // Empty and never allocated: forgetting it frees nothing.
-                            std::mem::forget(defers);
-                        }
+                        // Empty (all ran): its allocation, if any, kept for the next
+                        // frame that defers.
+                        defers.recycle_into(&mut g.spare_defers);
                         if self.sink.is_some() {
                             let results = (0..n as usize)
                                 .map(|i| match done_proto.results.get(i) {
@@ -838,14 +828,8 @@ impl Vm {
                                 span: record.span,
                             });
                         }
-                        let defers = &mut g.frames.last_mut().expect("running frame").defers;
-                        if defers.capacity() == 0 {
-                            *defers = std::mem::take(&mut g.spare_defers);
-                            // Room for one record, not `Vec`'s first four: a parked
-                            // goroutine with a pending `defer wg.Done()` keeps it.
-                            defers.reserve_exact(1);
-                        }
-                        defers.push(record);
+let frame = g.frames.last_mut().expect("running frame");
+                        frame.defers.push(record, &mut g.spare_defers);
                     }
                     Op::RunDefers => {
                         if self.keep_defer_chains
@@ -1667,7 +1651,7 @@ impl Vm {
             closure,
             pc: 0,
             base: base as u32,
-            defers: Vec::new(),
+            defers: DeferChain::EMPTY,
             return_to,
             race_node: 0,
         });
@@ -1736,7 +1720,7 @@ impl Vm {
                         // to re-execute; the unwinding resumes only by chance.
                         let frame = g.frames.last_mut().expect("deferring frame");
                         frame.pc += 1;
-                        frame.defers.push(record);
+                        frame.defers.push(record, &mut g.spare_defers);
                         Err(Some(Stop::Blocked))
                     }
                     NativeStep::Stopped(stop) => Err(stop),
