@@ -58,7 +58,9 @@ impl DeferChain {
 
     /// The pending calls, mutable (the REPL moves their values into a new program).
     pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, DeferRecord> {
-        self.0.as_deref_mut().map_or([].iter_mut(), |chain| chain.iter_mut())
+        self.0
+            .as_deref_mut()
+            .map_or([].iter_mut(), |chain| chain.iter_mut())
     }
 
     pub fn is_empty(&self) -> bool {

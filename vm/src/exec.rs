@@ -828,7 +828,7 @@ impl Vm {
                                 span: record.span,
                             });
                         }
-let frame = g.frames.last_mut().expect("running frame");
+                        let frame = g.frames.last_mut().expect("running frame");
                         frame.defers.push(record, &mut g.spare_defers);
                     }
                     Op::RunDefers => {
