@@ -3,9 +3,9 @@
 //! Go evaluates the function value, receiver and arguments when `defer` runs
 //! and calls them when the frame returns, panics or Goexits (ARCHITECTURE idea
 //! 2). The record therefore holds values, not expressions. Go 1.14+ open-codes
-//! most defers for speed; gomini keeps the simple chain (a `Vec` per frame,
-//! which allocates only for frames that defer), because every defer must be an
-//! observable event anyway.
+//! most defers for speed; gomini keeps the simple chain (a `DeferChain` per
+//! frame, which allocates only for frames that defer), because every defer must
+//! be an observable event anyway.
 
 use gomini_lexer::Span;
 
@@ -21,4 +21,85 @@ pub struct DeferRecord {
     pub args: Vec<Value>,
     /// The `defer` statement, for events and traces.
     pub span: Span,
+}
+
+/// A frame's deferred calls, pushed by `Defer` and run LIFO. Boxed: a `Vec`
+/// inline made every `Frame` 16 bytes bigger (24 instead of 8), copied on each
+/// call and return although almost no frame defers (fib: 72 to 56 bytes).
+// The box is the point (8 bytes in the frame instead of 24), not an oversight.
+#[allow(clippy::box_collection)]
+#[derive(Debug, Default)]
+pub struct DeferChain(Option<Box<Vec<DeferRecord>>>);
+
+impl DeferChain {
+    /// The chain of a frame that has not deferred anything: no allocation.
+    pub const EMPTY: DeferChain = DeferChain(None);
+
+    /// Adds `record` on top. The first push takes `spare`'s allocation (an
+    /// earlier frame's emptied chain, see `recycle_into`) when it has one.
+    pub fn push(&mut self, record: DeferRecord, spare: &mut DeferChain) {
+        let chain = self.0.get_or_insert_with(|| {
+            spare.0.take().unwrap_or_else(|| {
+                // Room for one record, not `Vec`'s first four: a parked
+                // goroutine with a pending `defer wg.Done()` keeps it.
+                Box::new(Vec::with_capacity(1))
+            })
+        });
+        chain.push(record);
+    }
+
+    /// Takes the most recently deferred call.
+    pub fn pop(&mut self) -> Option<DeferRecord> {
+        self.0.as_mut()?.pop()
+    }
+
+    /// The pending calls, first deferred first.
+    pub fn iter(&self) -> std::slice::Iter<'_, DeferRecord> {
+        self.0.as_deref().map_or([].iter(), |chain| chain.iter())
+    }
+
+    /// The pending calls, mutable (the REPL moves their values into a new program).
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, DeferRecord> {
+        self.0
+            .as_deref_mut()
+            .map_or([].iter_mut(), |chain| chain.iter_mut())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.as_ref().is_none_or(|chain| chain.is_empty())
+    }
+
+    /// Drops the pending calls but keeps the allocation.
+    pub fn clear(&mut self) {
+        if let Some(chain) = &mut self.0 {
+            chain.clear();
+        }
+    }
+
+    /// Hands the (emptied) allocation of a returning frame's chain to `spare`,
+    /// so that the next frame that defers does not allocate. A frame that never
+    /// deferred has none: one compare, no drop glue.
+    #[inline(always)]
+    pub fn recycle_into(self, spare: &mut DeferChain) {
+        if let Some(mut chain) = self.0 {
+            chain.clear();
+            spare.0 = Some(chain);
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a DeferChain {
+    type Item = &'a DeferRecord;
+    type IntoIter = std::slice::Iter<'a, DeferRecord>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a mut DeferChain {
+    type Item = &'a mut DeferRecord;
+    type IntoIter = std::slice::IterMut<'a, DeferRecord>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter_mut()
+    }
 }

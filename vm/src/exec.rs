@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use crate::defer::DeferRecord;
+use crate::defer::{DeferChain, DeferRecord};
 use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{Frame, NativeResume, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
@@ -751,19 +751,9 @@ impl Vm {
                             "gomini bug: {} returned with pending defers",
                             done_proto.name
                         );
-                        if defers.capacity() != 0 {
-                            // Empty (all ran): kept for the next frame that defers.
-                            // The spare it replaces is usually the empty `Vec` the
-                            // frame's `Defer` left when it took the spare: forgotten,
-                            // not dropped, that costs no call into drop glue.
-                            let old = std::mem::replace(&mut g.spare_defers, defers);
-                            if old.capacity() == 0 {
-                                std::mem::forget(old);
-                            }
-                        } else {
-                            // Empty and never allocated: forgetting it frees nothing.
-                            std::mem::forget(defers);
-                        }
+                        // Empty (all ran): its allocation, if any, kept for the next
+                        // frame that defers.
+                        defers.recycle_into(&mut g.spare_defers);
                         if self.sink.is_some() {
                             let results = (0..n as usize)
                                 .map(|i| match done_proto.results.get(i) {
@@ -838,14 +828,8 @@ impl Vm {
                                 span: record.span,
                             });
                         }
-                        let defers = &mut g.frames.last_mut().expect("running frame").defers;
-                        if defers.capacity() == 0 {
-                            *defers = std::mem::take(&mut g.spare_defers);
-                            // Room for one record, not `Vec`'s first four: a parked
-                            // goroutine with a pending `defer wg.Done()` keeps it.
-                            defers.reserve_exact(1);
-                        }
-                        defers.push(record);
+                        let frame = g.frames.last_mut().expect("running frame");
+                        frame.defers.push(record, &mut g.spare_defers);
                     }
                     Op::RunDefers => {
                         if self.keep_defer_chains
@@ -917,7 +901,12 @@ impl Vm {
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
-                        Value::put(&mut regs[dst as usize], cell.borrow()[0].clone());
+                        // An int, the common captured counter or accumulator: no
+                        // clone, no drop glue (closures benchmark).
+                        match cell.borrow()[0] {
+                            Value::Int(v) => set_int(&mut regs[dst as usize], v),
+                            ref other => Value::put(&mut regs[dst as usize], other.clone()),
+                        }
                         if self.race.is_some() {
                             let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
                             self.race_access(&mut g.frames, pc, obj, 0, false, v);
@@ -925,7 +914,11 @@ impl Vm {
                     }
                     Op::StoreCapture { idx, src } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
-                        cell.borrow_mut()[0] = regs[src as usize].clone();
+                        match regs[src as usize] {
+                            // As in `LoadCapture`: an int over an int is one store.
+                            Value::Int(v) => set_int(&mut cell.borrow_mut()[0], v),
+                            ref other => cell.borrow_mut()[0] = other.clone(),
+                        }
                         if self.race.is_some() {
                             let (v, obj) = (&regs[src as usize], ObjectRef::Store(cell));
                             self.race_access(&mut g.frames, pc, obj, 0, true, v);
@@ -1682,7 +1675,7 @@ impl Vm {
             closure,
             pc: 0,
             base: base as u32,
-            defers: Vec::new(),
+            defers: DeferChain::EMPTY,
             return_to,
             race_node: 0,
         });
@@ -1751,7 +1744,7 @@ impl Vm {
                         // to re-execute; the unwinding resumes only by chance.
                         let frame = g.frames.last_mut().expect("deferring frame");
                         frame.pc += 1;
-                        frame.defers.push(record);
+                        frame.defers.push(record, &mut g.spare_defers);
                         Err(Some(Stop::Blocked))
                     }
                     NativeStep::Stopped(stop) => Err(stop),

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::defer::DeferRecord;
+use crate::defer::DeferChain;
 use crate::natives::NativeId;
 use crate::program::FuncProto;
 use crate::value::{Closure, Value};
@@ -22,7 +22,7 @@ pub struct Frame {
     pub base: u32,
     /// This frame's deferred calls, run LIFO by `RunDefers` (normal return) or
     /// by the unwinder (panic, Goexit). Pushed by `Defer`; empty when the frame returns.
-    pub defers: Vec<DeferRecord>,
+    pub defers: DeferChain,
     /// What happens when this frame returns: read only by `Return`.
     pub return_to: ReturnTo,
     /// The race detector's stack node of this frame (race/stacks.rs); 0 until it needs one.
@@ -72,3 +72,7 @@ pub struct TraceLine {
     /// `\tFILE:LINE`.
     pub location: String,
 }
+
+// Every call pushes a `Frame` and every return copies one out: keep it small
+// (it was 72 bytes with the defer chain inline; see `DeferChain`).
+const _: () = assert!(std::mem::size_of::<Frame>() <= 56);

@@ -54,7 +54,7 @@ pub struct Goroutine {
     /// An empty defer chain with capacity, left by a frame that returned: the
     /// next `defer` reuses it instead of allocating (a function with a defer
     /// called in a loop allocates its chain once).
-    pub spare_defers: Vec<crate::defer::DeferRecord>,
+    pub spare_defers: crate::defer::DeferChain,
 }
 
 impl Goroutine {
@@ -71,7 +71,7 @@ impl Goroutine {
             frames: Vec::with_capacity(1),
             panics: Vec::new(),
             next_panic_id: 1,
-            spare_defers: Vec::new(),
+            spare_defers: crate::defer::DeferChain::EMPTY,
         }
     }
 
