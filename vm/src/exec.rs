@@ -2026,15 +2026,7 @@ fn replace_slot(slot: &mut Value, v: Value) {
 /// Whether `v` owns no heap value (dropping it is a no-op).
 #[inline(always)]
 fn is_scalar(v: &Value) -> bool {
-    matches!(
-        v,
-        Value::Nil
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::Native(_)
-            | Value::Short(_)
-    )
+    v.is_scalar()
 }
 
 #[inline(always)]

@@ -122,19 +122,25 @@ impl Value {
         }
     }
 
-    /// Stores `v` in `slot`. Overwriting a scalar needs no drop glue, so the
-    /// common case is a plain store instead of a call into `drop_in_place`.
+    /// Whether this value owns no heap value (dropping it is a no-op).
     #[inline(always)]
-    pub fn put(slot: &mut Value, v: Value) {
-        if matches!(
-            slot,
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
             Value::Nil
                 | Value::Bool(_)
                 | Value::Int(_)
                 | Value::Float(_)
                 | Value::Native(_)
                 | Value::Short(_)
-        ) {
+        )
+    }
+
+    /// Stores `v` in `slot`. Overwriting a scalar needs no drop glue, so the
+    /// common case is a plain store instead of a call into `drop_in_place`.
+    #[inline(always)]
+    pub fn put(slot: &mut Value, v: Value) {
+        if slot.is_scalar() {
             std::mem::forget(std::mem::replace(slot, v));
         } else {
             *slot = v;
