@@ -12,6 +12,23 @@ fn ev(step: u64, goroutine: u64, line: Option<u32>, kind: EventKind) -> TraceEve
     }
 }
 
+/// A trace of `events` as a run of `file` with `seed` collects them, uncut.
+fn whole_trace(file: &str, seed: u64, events: Vec<TraceEvent>) -> Trace {
+    Trace::new(
+        file,
+        "package main\n",
+        seed,
+        0,
+        Focus::All,
+        DEFAULT_MAX_EVENTS,
+        Collected {
+            n_emitted: events.len() as u64,
+            events,
+            cut: false,
+        },
+    )
+}
+
 /// `func f() (r int) { defer func() { r++ }(); return 5 }` called from main, by hand.
 fn named_result() -> Trace {
     use EventKind as K;
@@ -128,19 +145,7 @@ fn named_result() -> Trace {
             },
         ),
     ];
-    Trace::new(
-        "f.go",
-        "package main\n",
-        7,
-        0,
-        Focus::All,
-        DEFAULT_MAX_EVENTS,
-        Collected {
-            n_emitted: events.len() as u64,
-            events,
-            cut: false,
-        },
-    )
+    whole_trace("f.go", 7, events)
 }
 
 #[test]
@@ -296,19 +301,7 @@ fn channels() -> Trace {
             },
         ),
     ];
-    Trace::new(
-        "c.go",
-        "package main\n",
-        0,
-        0,
-        Focus::All,
-        DEFAULT_MAX_EVENTS,
-        Collected {
-            n_emitted: events.len() as u64,
-            events,
-            cut: false,
-        },
-    )
+    whole_trace("c.go", 0, events)
 }
 
 #[test]
@@ -394,19 +387,7 @@ fn switches() -> Trace {
         ),
         ev(4, 0, None, switch(Some(7), "preempted", None, 1, Some(12))),
     ];
-    Trace::new(
-        "w.go",
-        "package main\n",
-        0,
-        0,
-        Focus::All,
-        DEFAULT_MAX_EVENTS,
-        Collected {
-            n_emitted: events.len() as u64,
-            events,
-            cut: false,
-        },
-    )
+    whole_trace("w.go", 0, events)
 }
 
 #[test]
