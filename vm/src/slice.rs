@@ -129,28 +129,45 @@ pub fn append(s: Value, items: &[Value], elem: u8) -> Result<Value, Refused> {
             }
             let mut s = s;
             if let Value::Slice(h) = &mut s {
-                match Rc::get_mut(h) {
-                    Some(unique) => unique.len = new_len as u32,
-                    None => {
-                        *h = Rc::new(SliceVal {
-                            store: h.store.clone(),
-                            off: h.off,
-                            len: new_len as u32,
-                            cap: h.cap,
-                        })
-                    }
-                }
+                set_len(h, new_len);
             }
             return Ok(s);
         }
     }
     let new_cap = grown_cap(new_len, old_cap, elem);
-    let mut store = match unique_items(s) {
-        // `s = append(s, x)` on the only reference: moved, not cloned.
-        Ok(mut old) => {
-            old.truncate(old_len);
-            crate::limits::try_reserve(&mut old, new_cap)?;
-            old
+    let mut store = growth_storage(s, old_len, new_cap)?;
+    store.extend_from_slice(items);
+    let zero = zero_like(&items[0]);
+    store.resize(new_cap, zero);
+    Ok(grown_slice(store, new_len))
+}
+
+/// Sets a slice header's length: in place when nothing else shares the
+/// header, else in a new header over the same storage.
+fn set_len(h: &mut Rc<SliceVal>, new_len: usize) {
+    match Rc::get_mut(h) {
+        Some(unique) => unique.len = new_len as u32,
+        None => {
+            *h = Rc::new(SliceVal {
+                store: h.store.clone(),
+                off: h.off,
+                len: new_len as u32,
+                cap: h.cap,
+            })
+        }
+    }
+}
+
+/// The first `old_len` items of `s` in a vector with room for `new_cap`, for
+/// an `append` that outgrows `s`'s capacity. Storage that only `s` references
+/// (`s = append(s, x)`, a `strings.Builder`'s buffer) is moved and grown in
+/// place by the allocator instead of cloned value by value (the strings benchmark).
+fn growth_storage(s: Value, old_len: usize, new_cap: usize) -> Result<Vec<Value>, Refused> {
+    match unique_items(s) {
+        Ok(mut items) => {
+            items.truncate(old_len);
+            crate::limits::try_reserve(&mut items, new_cap)?;
+            Ok(items)
         }
         Err(s) => {
             let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
@@ -158,18 +175,20 @@ pub fn append(s: Value, items: &[Value], elem: u8) -> Result<Value, Refused> {
                 store
                     .extend_from_slice(&h.store.borrow()[h.off as usize..h.off as usize + old_len]);
             }
-            store
+            Ok(store)
         }
-    };
-    store.extend_from_slice(items);
-    let zero = zero_like(&items[0]);
-    store.resize(new_cap, zero);
-    Ok(Value::Slice(Rc::new(SliceVal {
+    }
+}
+
+/// A slice of length `len` over all of `store` (its capacity).
+fn grown_slice(store: Vec<Value>, len: usize) -> Value {
+    let cap = store.len() as u32;
+    Value::Slice(Rc::new(SliceVal {
         store: Rc::new(RefCell::new(store)),
         off: 0,
-        len: new_len as u32,
-        cap: new_cap as u32,
-    })))
+        len: len as u32,
+        cap,
+    }))
 }
 
 /// `append(s, bytes...)` for a `[]byte` s and a string's bytes, without first
@@ -195,48 +214,15 @@ pub fn append_bytes(s: Value, bytes: &[u8]) -> Result<Value, Refused> {
                     Value::put(slot, byte(b));
                 }
             }
-            match Rc::get_mut(&mut h) {
-                Some(unique) => unique.len = new_len as u32,
-                None => {
-                    h = Rc::new(SliceVal {
-                        store: h.store.clone(),
-                        off: h.off,
-                        len: new_len as u32,
-                        cap: h.cap,
-                    })
-                }
-            }
+            set_len(&mut h, new_len);
             Ok(Value::Slice(h))
         }
         s => {
             let new_cap = grown_cap(new_len, old_cap, 1);
-            let mut store = match unique_items(s) {
-                // The only reference to its storage (a `strings.Builder`'s
-                // buffer): grown in place, moved by the allocator instead of
-                // cloned value by value (the strings benchmark).
-                Ok(mut items) => {
-                    items.truncate(old_len);
-                    crate::limits::try_reserve(&mut items, new_cap)?;
-                    items
-                }
-                Err(s) => {
-                    let mut store: Vec<Value> = crate::limits::try_vec(new_cap)?;
-                    if let Value::Slice(h) = &s {
-                        store.extend_from_slice(
-                            &h.store.borrow()[h.off as usize..h.off as usize + old_len],
-                        );
-                    }
-                    store
-                }
-            };
+            let mut store = growth_storage(s, old_len, new_cap)?;
             store.extend(bytes.iter().map(byte));
             store.resize(new_cap, Value::Int(0));
-            Ok(Value::Slice(Rc::new(SliceVal {
-                store: Rc::new(RefCell::new(store)),
-                off: 0,
-                len: new_len as u32,
-                cap: new_cap as u32,
-            })))
+            Ok(grown_slice(store, new_len))
         }
     }
 }
