@@ -1114,16 +1114,13 @@ impl Vm {
                             }
                         }
                     }
-                    // As StoreElem, with the value from the constants: a bool or
-                    // an int, copied and stored without clone or drop glue.
+                    // As StoreElem, with the value from the constants: a bool or an
+                    // int, which `Value::clone` copies inline and `put` stores
+                    // without drop glue.
                     Op::StoreElemConst { x, i, idx } => {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
-                                let v = match &proto.consts[idx as usize] {
-                                    Value::Bool(b) => Value::Bool(*b),
-                                    Value::Int(k) => Value::Int(*k),
-                                    other => other.clone(),
-                                };
+                                let v = proto.consts[idx as usize].clone();
                                 if self.race.is_some() {
                                     let obj = ObjectRef::Store(store);
                                     self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
@@ -1647,7 +1644,7 @@ impl Vm {
         if proto.clear_locals {
             let first_local = (base + proto.n_params as usize).min(top);
             for slot in &mut g.slots[first_local..top] {
-                if !is_scalar(slot) {
+                if !slot.is_scalar() {
                     *slot = Value::Nil;
                 }
             }
@@ -2015,18 +2012,7 @@ fn set_float(slot: &mut Value, v: f64) {
 #[cold]
 #[inline(never)]
 fn replace_slot(slot: &mut Value, v: Value) {
-    let old = std::mem::replace(slot, v);
-    if is_scalar(&old) {
-        std::mem::forget(old);
-    } else {
-        drop(old);
-    }
-}
-
-/// Whether `v` owns no heap value (dropping it is a no-op).
-#[inline(always)]
-fn is_scalar(v: &Value) -> bool {
-    v.is_scalar()
+    Value::put(slot, v)
 }
 
 #[inline(always)]
