@@ -741,6 +741,7 @@ impl Vm {
                         // compares instead of calls into drop glue.
                         let Frame {
                             proto: done_proto,
+                            closure: done_closure,
                             defers,
                             return_to,
                             base: done_base,
@@ -778,6 +779,12 @@ impl Vm {
                         match return_to {
                             // Nothing to drop: no call into `ReturnTo`'s drop glue.
                             ReturnTo::Caller | ReturnTo::DeferOnReturn => {
+                                if matches!(return_to, ReturnTo::DeferOnReturn) {
+                                    // The running frame's copy goes first, so the
+                                    // finished closure can be kept for reuse.
+                                    closure = None;
+                                    g.spare_closure.keep(done_closure);
+                                }
                                 std::mem::forget(return_to);
                                 // Resume the caller in place (or finish at the top of 'frames).
                                 if let Some(caller) = g.frames.last() {
@@ -893,10 +900,7 @@ impl Vm {
                         };
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
-                        let func = Value::Func(Rc::new(Closure {
-                            proto: target,
-                            cells,
-                        }));
+                        let func = Value::Func(g.spare_closure.make(target, cells));
                         Value::put(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {

@@ -55,6 +55,9 @@ pub struct Goroutine {
     /// next `defer` reuses it instead of allocating (a function with a defer
     /// called in a loop allocates its chain once).
     pub spare_defers: crate::defer::DeferChain,
+    /// The closure object of the last deferred call that returned, for the
+    /// next `MakeClosure` (see `SpareClosure`).
+    pub spare_closure: crate::defer::SpareClosure,
 }
 
 impl Goroutine {
@@ -72,6 +75,7 @@ impl Goroutine {
             panics: Vec::new(),
             next_panic_id: 1,
             spare_defers: crate::defer::DeferChain::EMPTY,
+            spare_closure: crate::defer::SpareClosure::EMPTY,
         }
     }
 
@@ -92,6 +96,7 @@ impl Goroutine {
         self.panics.clear();
         self.next_panic_id = 1;
         self.spare_defers.clear();
+        self.spare_closure.clear();
     }
 }
 

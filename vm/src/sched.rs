@@ -357,6 +357,7 @@ impl Sched {
         if self.spare_goroutines.len() < MAX_SPARE && g.slots.capacity() <= MAX_SPARE_SLOTS {
             g.slots.clear();
             g.spare_defers.clear();
+            g.spare_closure.clear();
             g.created_by = None;
             self.spare_goroutines.push(g);
         }
