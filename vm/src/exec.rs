@@ -818,10 +818,16 @@ impl Vm {
                         // the register is next written.
                         let record = DeferRecord {
                             callee: std::mem::take(&mut regs[callee as usize]),
-                            args: regs[args as usize..args as usize + n_args as usize]
-                                .iter_mut()
-                                .map(std::mem::take)
-                                .collect(),
+                            // No arguments, the common `defer func() { ... }()`:
+                            // no iterator.
+                            args: if n_args == 0 {
+                                Vec::new()
+                            } else {
+                                regs[args as usize..args as usize + n_args as usize]
+                                    .iter_mut()
+                                    .map(std::mem::take)
+                                    .collect()
+                            },
                             span: proto.user_span(pc - 1),
                         };
                         if self.sink.is_some() {
@@ -853,8 +859,18 @@ impl Vm {
                         }
                         let frame = g.frames.last_mut().expect("running frame");
                         if let Some(record) = frame.defers.pop() {
-                            // Re-execute RunDefers when the deferred call returns.
-                            frame.pc = pc as u32 - 1;
+                            // Re-execute RunDefers when the deferred call returns,
+                            // unless it was the last one and a Go func (which returns
+                            // here, not through a native): resuming past RunDefers
+                            // saves a dispatch that would find nothing left to run.
+                            // Both ways, with or without events, so that step counts
+                            // (and so seeded schedules) stay the same under `trace`.
+                            // Tracebacks print this frame at pc - 1: RunDefers and the
+                            // instruction before it are both at the closing brace
+                            // (compile/func.rs), so the line does not change.
+                            let last =
+                                frame.defers.is_empty() && matches!(record.callee, Value::Func(_));
+                            frame.pc = if last { pc as u32 } else { pc as u32 - 1 };
                             if self.sink.is_none() {
                                 if let Value::Func(f) = record.callee {
                                     // The common case, inlined: no events to emit and
@@ -863,20 +879,25 @@ impl Vm {
                                     let base = top_of(g);
                                     let target = f.proto.clone();
                                     let cells = if f.cells.is_empty() { None } else { Some(f) };
+                                    let entered = (target.clone(), cells.clone());
                                     let return_to = ReturnTo::DeferOnReturn;
                                     if let Err(stop) =
                                         self.push_frame(g, target, cells, base, return_to)
                                     {
                                         return self.unspent(budget, stop);
                                     }
-                                    // `defer func() { ... }()` has no arguments: skip
-                                    // the iterator, whose drop is an out-of-line call.
-                                    if !record.args.is_empty() {
+                                    if record.args.capacity() == 0 {
+                                        // `defer func() { ... }()` has no arguments and
+                                        // its vector no allocation: forgetting it skips
+                                        // an out-of-line call into drop glue.
+                                        std::mem::forget(record.args);
+                                    } else {
                                         for (i, a) in record.args.into_iter().enumerate() {
                                             g.slots[base + i] = a;
                                         }
                                     }
-                                    continue 'frames;
+                                    // Entered in place, as a call is (`enter_frame!`).
+                                    enter_frame!(entered.0, entered.1, base, 0);
                                 }
                             }
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
