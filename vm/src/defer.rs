@@ -40,6 +40,7 @@ impl DeferChain {
 
     /// Adds `record` on top. The first push takes `spare`'s allocation (an
     /// earlier frame's emptied chain, see `recycle_into`) when it has one.
+    #[inline]
     pub fn push(&mut self, record: DeferRecord, spare: &mut DeferChain) {
         let chain = self.0.get_or_insert_with(|| {
             spare.0.take().unwrap_or_else(|| {
@@ -127,7 +128,7 @@ impl SpareClosure {
     pub fn keep(&mut self, closure: Option<Rc<Closure>>) {
         if let Some(mut closure) = closure {
             if let Some(object) = Rc::get_mut(&mut closure) {
-                object.cells = Cells::none();
+                object.cells.clear();
                 self.0 = Some(closure);
             }
         }
@@ -142,7 +143,7 @@ impl SpareClosure {
             // checked again rather than assumed.
             if let Some(object) = Rc::get_mut(&mut closure) {
                 object.proto = proto;
-                object.cells = cells;
+                object.cells.refill(cells);
                 return closure;
             }
         }

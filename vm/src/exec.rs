@@ -817,7 +817,10 @@ impl Vm {
                         // closure's reference count going up here and down when
                         // the register is next written.
                         let record = DeferRecord {
-                            callee: std::mem::take(&mut regs[callee as usize]),
+                            // An int left behind, not nil: the dead temporary is
+                            // most often written by an int op next, whose `set_int`
+                            // then takes its fast path (no call to `replace_slot`).
+                            callee: std::mem::replace(&mut regs[callee as usize], Value::Int(0)),
                             // No arguments, the common `defer func() { ... }()`:
                             // no iterator.
                             args: if n_args == 0 {

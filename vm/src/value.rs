@@ -197,6 +197,30 @@ impl Cells {
         self.first.is_none()
     }
 
+    /// Lets the captured cells go. Inline for the common single capture: the
+    /// empty boxed slice is not handed to its (out-of-line) drop glue.
+    #[inline]
+    pub fn clear(&mut self) {
+        self.first = None;
+        if !self.rest.is_empty() {
+            self.rest = Box::default();
+        }
+    }
+
+    /// Puts `cells` into cleared cells (see `clear`), again without calling
+    /// the drop glue of an empty boxed slice.
+    #[inline]
+    pub fn refill(&mut self, cells: Cells) {
+        let Cells { first, rest } = cells;
+        self.first = first;
+        if rest.is_empty() && self.rest.is_empty() {
+            // An empty boxed slice owns no allocation: nothing is leaked.
+            std::mem::forget(rest);
+        } else {
+            self.rest = rest;
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.first.iter().len() + self.rest.len()
     }
