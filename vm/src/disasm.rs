@@ -40,6 +40,8 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::IfNeInt { a, b } => ("IfNeInt", format!("r{a} r{b}")),
         Op::IfEqIntImm { a, imm } => ("IfEqIntImm", format!("r{a} {imm}")),
         Op::IfNeIntImm { a, imm } => ("IfNeIntImm", format!("r{a} {imm}")),
+        Op::IfNil { a } => ("IfNil", format!("r{a}")),
+        Op::IfNotNil { a } => ("IfNotNil", format!("r{a}")),
         Op::LoopStepImm {
             r,
             step,
@@ -317,6 +319,8 @@ pub fn every_kind() -> Vec<Op> {
         Op::IfNeInt { a: 1, b: 2 },
         Op::IfEqIntImm { a: 1, imm: 2 },
         Op::IfNeIntImm { a: 1, imm: 2 },
+        Op::IfNil { a: 1 },
+        Op::IfNotNil { a: 1 },
         Op::LoopStepImm {
             r: 1,
             step: 1,

@@ -583,6 +583,14 @@ impl Vm {
                         let holds = int(&regs[a as usize]) != imm as i64;
                         pc = after_test(code, pc, holds);
                     }
+                    Op::IfNil { a } => {
+                        let holds = matches!(regs[a as usize], Value::Nil);
+                        pc = after_test(code, pc, holds);
+                    }
+                    Op::IfNotNil { a } => {
+                        let holds = !matches!(regs[a as usize], Value::Nil);
+                        pc = after_test(code, pc, holds);
+                    }
                     // A fused loop back-edge: step, test, and the `Jump` back when
                     // the loop goes on (after_test skips it when the loop is done).
                     Op::LoopStepImm {

@@ -215,6 +215,11 @@ pub enum Op {
     IfEqIntImm { a: Reg, imm: i32 },
     /// if a != imm (ints of any kind) { pc += 1 }
     IfNeIntImm { a: Reg, imm: i32 },
+    /// if R[a] is nil (as `IsNil` tests it) { pc += 1 }
+    IfNil { a: Reg },
+    /// if R[a] is not nil { pc += 1 }: `if e := recover(); e != nil` in one
+    /// dispatch instead of `IsNil`, `Not` and `JumpIfNot`.
+    IfNotNil { a: Reg },
     /// R[r] += step (wraps); then if R[r] cmp R[limit] (signed ints) take the
     /// `Jump` that follows (the loop's back-edge) undispatched, else skip it.
     /// The whole `i++; if i < n { continue looping }` of a `for` loop in one

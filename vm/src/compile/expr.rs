@@ -501,6 +501,10 @@ impl FuncCompiler<'_, '_> {
             self.emit(test, span);
             return Ok(self.fb.emit_jump(Op::Jump { off: 0 }, span));
         }
+        if let Some(test) = self.nil_test(cond)? {
+            self.emit(test, span);
+            return Ok(self.fb.emit_jump(Op::Jump { off: 0 }, span));
+        }
         // `if !x`: jump when x holds, without computing !x.
         if let ExprKind::Unary(UnOp::Not, x) = &cond.kind {
             let c = self.expr(x)?;
@@ -521,6 +525,26 @@ impl FuncCompiler<'_, '_> {
         }
         let c = self.expr(cond)?;
         self.emit_loop(Op::JumpIf { cond: c, off: 0 }, top, span)
+    }
+
+    /// The fused test for `x == nil` or `x != nil` (either side nil, as in
+    /// `binary`), `x` evaluated: `if e := recover(); e != nil` and
+    /// `if err != nil` in one dispatch with their branch.
+    fn nil_test(&mut self, cond: &Expr) -> CResult<Option<Op>> {
+        let ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), a, b) = &cond.kind else {
+            return Ok(None);
+        };
+        let x = match (&a.kind, &b.kind) {
+            (_, ExprKind::Nil) => a,
+            (ExprKind::Nil, _) => b,
+            _ => return Ok(None),
+        };
+        let a = self.expr(x)?;
+        Ok(Some(if *op == BinOp::Eq {
+            Op::IfNil { a }
+        } else {
+            Op::IfNotNil { a }
+        }))
     }
 
     /// The fused test for `a < b`, `a <= b`, `a > b` or `a >= b` on signed

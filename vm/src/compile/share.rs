@@ -385,6 +385,8 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::IfGeIntImm { a: src, .. }
         | Op::IfEqIntImm { a: src, .. }
         | Op::IfNeIntImm { a: src, .. }
+        | Op::IfNil { a: src }
+        | Op::IfNotNil { a: src }
         | Op::NilCheck { ptr: src }
         | Op::Close { ch: src } => src == r,
         Op::Move { dst, src }
