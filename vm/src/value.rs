@@ -341,7 +341,7 @@ impl Value {
         if let Value::Ptr(store, 0) = slot {
             if let Some(items) = Rc::get_mut(store).map(RefCell::get_mut) {
                 if let [only] = items.as_mut_slice() {
-                    *only = v;
+                    Value::put(only, v);
                     return;
                 }
             }
@@ -550,7 +550,9 @@ pub fn store_ptr(ptr: &Value, v: Value) -> bool {
             true
         }
         Value::Ptr(store, i) => {
-            store.borrow_mut()[*i as usize] = v;
+            // `put`: an int stored over an int (a counter, a named result)
+            // makes no call into drop glue.
+            Value::put(&mut store.borrow_mut()[*i as usize], v);
             true
         }
         Value::Slice(window) => {
