@@ -1389,10 +1389,7 @@ impl Vm {
                                 };
                                 map.iter_from(start as usize)
                             }
-                            _ => crate::map::MapIter {
-                                keys: Vec::new(),
-                                next: 0,
-                            },
+                            _ => crate::map::MapIter::default(),
                         };
                         regs[dst as usize] = Value::MapIter(Rc::new(std::cell::RefCell::new(iter)));
                     }
