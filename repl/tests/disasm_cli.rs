@@ -155,3 +155,81 @@ func main() {
         assert_eq!(on_line(deferred_or_go, "ShareAgg"), 0, "{text}");
     }
 }
+
+/// A body that cannot run past its end (it ends in `return`, `panic` or
+/// `for {}`) gets no fall-off `Return` after it; one that can (a plain end,
+/// or an `if` without `else` whose jump lands there) keeps it.
+#[test]
+fn no_return_after_a_terminating_statement() {
+    let path = temp_go_file(
+        "ends.go",
+        "package main
+
+func add(a, b int) int {
+\treturn a + b
+}
+
+func boom() {
+\tpanic(\"boom\")
+}
+
+func spin() {
+\tfor {
+\t}
+}
+
+func plain(x int) {
+\tif x > 0 {
+\t\tprintln(x)
+\t}
+}
+
+func closed() (n int) {
+\tdefer func() { n++ }()
+\treturn 1
+}
+
+func main() {
+\tif add(1, 2) == 4 {
+\t\tspin()
+\t\tboom()
+\t}
+\tplain(closed())
+}
+",
+    );
+    let out = gomini()
+        .arg("disasm")
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
+    let ops = |name: &str| -> Vec<String> {
+        let func = text
+            .split("\n\n")
+            .find(|f| f.starts_with(&format!("func {name} ")))
+            .unwrap_or_else(|| panic!("{name} is listed:\n{text}"));
+        func.lines()
+            .skip(1)
+            .filter_map(|l| l.split_whitespace().nth(1).map(str::to_string))
+            .collect()
+    };
+    assert_eq!(ops("main.add"), ["AddInt", "Return"], "{text}");
+    assert_eq!(ops("main.boom").last().map(String::as_str), Some("Panic"));
+    assert_eq!(ops("main.spin"), ["Jump"], "{text}");
+    let plain = ops("main.plain");
+    assert_eq!(plain.last().map(String::as_str), Some("Return"), "{text}");
+    // `return 1` jumps to the epilogue, which runs the defer and returns: once.
+    let closed = ops("main.closed");
+    assert_eq!(
+        closed.iter().filter(|op| *op == "Return").count(),
+        1,
+        "{text}"
+    );
+    assert_eq!(
+        closed.iter().filter(|op| *op == "Jump").count(),
+        1,
+        "{text}"
+    );
+}

@@ -11,6 +11,8 @@
 
 use gomini_lexer::Span;
 
+use crate::op::Op;
+use crate::program::FuncProto;
 use crate::rtype::{RtKind, RtTypeId};
 use crate::value::Value;
 use crate::Vm;
@@ -29,6 +31,8 @@ pub struct Stamp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
     /// A Go function was entered (depth = frames after the push); `span` is its first instruction.
+    /// A compiler-made method wrapper (`FuncProto::wrapper`) emits no `Call`,
+    /// `Return` or `Unwound`: its frame still counts in the depths of the others.
     Call {
         goroutine: u64,
         func: String,
@@ -389,12 +393,60 @@ impl Vm {
         }
     }
 
-    /// The name of a deferred or called func value.
+    /// The name of a deferred or called func value: for a compiler-made
+    /// method wrapper (`t.M` or `i.M` as a value), the method it calls.
     pub(crate) fn callee_name(&self, v: &Value) -> String {
         match v {
-            Value::Func(f) => f.proto.name.clone(),
+            Value::Func(f) => {
+                // A bound method's receiver is its closure's cell 0 (`bound_method`).
+                let receiver = (f.proto.wrapper && !f.cells.is_empty())
+                    .then(|| f.cells[0].borrow().first().cloned())
+                    .flatten();
+                self.wrapped_name(&f.proto, receiver.as_ref(), 0)
+            }
             Value::Native(id) => crate::natives::name(*id).to_string(),
             _ => "nil".into(),
+        }
+    }
+
+    /// The program's function a wrapper `proto` stands for: the target of
+    /// the first call in its code, through the method table when that is an
+    /// interface call on `receiver`. A wrapper whose target cannot be known
+    /// (an interface method value's receiver unseen) shows as its own name
+    /// without Go's `-fm` / gomini's `·ptr` suffix: `main.Getter.Get`.
+    fn wrapped_name(&self, proto: &FuncProto, receiver: Option<&Value>, hops: u8) -> String {
+        if !proto.wrapper {
+            return proto.name.clone();
+        }
+        let program = &self.program;
+        // Ok: a Go function; Err: a library function run natively.
+        let target = proto.code.iter().find_map(|op| match *op {
+            Op::Call { func, .. } => Some(program.protos.get(func as usize).cloned().ok_or("")),
+            Op::CallNative { native, .. } => Some(
+                program
+                    .natives
+                    .get(native as usize)
+                    .map_or(Err(""), |&id| Err(crate::natives::name(id))),
+            ),
+            Op::CallMethod { name, .. } => Some(match receiver {
+                Some(Value::Iface(iface)) => program
+                    .types
+                    .method(iface.ty, &program.method_names[name as usize])
+                    .and_then(|m| program.protos.get(m as usize).cloned())
+                    .ok_or(""),
+                _ => Err(""),
+            }),
+            _ => None,
+        });
+        match target {
+            // Wrappers call wrappers (a promoted method's `·ptr`) at most a few deep.
+            Some(Ok(target)) if hops < 4 => self.wrapped_name(&target, None, hops + 1),
+            Some(Err(native)) if !native.is_empty() => native.to_string(),
+            _ => {
+                let name = proto.name.as_str();
+                let name = name.strip_suffix("-fm").unwrap_or(name);
+                name.strip_suffix("·ptr").unwrap_or(name).to_string()
+            }
         }
     }
 }

@@ -764,19 +764,23 @@ impl Vm {
                         // frame that defers.
                         defers.recycle_into(&mut g.spare_defers);
                         if self.sink.is_some() {
-                            let results = (0..n as usize)
-                                .map(|i| match done_proto.results.get(i) {
-                                    Some(slot) => self.typed_text(slot.ty, &regs[i]),
-                                    None => self.untyped_text(&regs[i]),
-                                })
-                                .collect();
-                            self.emit(Event::Return {
-                                goroutine: g.id,
-                                func: done_proto.name.clone(),
-                                depth: g.frames.len(),
-                                results,
-                                span: proto.user_span(pc - 1),
-                            });
+                            // A compiler-made wrapper's return is not the program's:
+                            // the trace shows the method it called (FuncProto::wrapper).
+                            if !done_proto.wrapper {
+                                let results = (0..n as usize)
+                                    .map(|i| match done_proto.results.get(i) {
+                                        Some(slot) => self.typed_text(slot.ty, &regs[i]),
+                                        None => self.untyped_text(&regs[i]),
+                                    })
+                                    .collect();
+                                self.emit(Event::Return {
+                                    goroutine: g.id,
+                                    func: done_proto.name.clone(),
+                                    depth: g.frames.len(),
+                                    results,
+                                    span: proto.user_span(pc - 1),
+                                });
+                            }
                             if matches!(
                                 return_to,
                                 ReturnTo::DeferOnReturn | ReturnTo::DeferInPanic(_)
@@ -1421,10 +1425,7 @@ impl Vm {
                                 };
                                 map.iter_from(start as usize)
                             }
-                            _ => crate::map::MapIter {
-                                keys: Vec::new(),
-                                next: 0,
-                            },
+                            _ => crate::map::MapIter::default(),
                         };
                         regs[dst as usize] = Value::MapIter(Rc::new(std::cell::RefCell::new(iter)));
                     }
@@ -1695,7 +1696,7 @@ impl Vm {
         if g.frames.len() >= limit {
             return Err(self.stack_overflow(g));
         }
-        if self.sink.is_some() {
+        if self.sink.is_some() && !proto.wrapper {
             self.emit(Event::Call {
                 goroutine: g.id,
                 func: proto.name.clone(),

@@ -106,15 +106,24 @@ pub struct MapVal {
     live: usize,
     /// Slots not `EMPTY`; kept at most half of them so probes stay short.
     used: usize,
+    /// How many times `clear` emptied the map, for a range over it (`MapIter::next`).
+    clears: u32,
 }
 
 /// The state of one `for range` over a map.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct MapIter {
     /// The keys when the range started, in the order it will visit them.
     pub keys: Vec<Value>,
     /// The next position in `keys`.
     pub next: usize,
+    /// The value of each key not equal to itself (a NaN, or an interface,
+    /// struct or array holding one), by position in `keys`, ascending. No lookup finds such
+    /// an entry, but then no assignment changes its value and no `delete`
+    /// removes it either: only `clear` does, which `clears` tells.
+    unfindable: Vec<(usize, Value)>,
+    /// The map's `clears` when the range started.
+    clears: u32,
 }
 
 /// Walks the probe sequence of hash `h` (triangular: offsets 1, 3, 6, ...,
@@ -349,16 +358,35 @@ impl MapVal {
 
     /// `clear(m)`.
     pub fn clear(&mut self) {
-        *self = MapVal::default();
+        *self = MapVal {
+            clears: self.clears.wrapping_add(1),
+            ..MapVal::default()
+        };
     }
 
     /// Starts a range over this map at position `start` (drawn by the caller from the scheduler RNG).
     pub fn iter_from(&self, start: usize) -> MapIter {
         let mut keys: Vec<Value> = self.iter().map(|(k, _)| k).collect();
+        let mut unfindable = Vec::new();
         if !keys.is_empty() {
-            keys.rotate_left(start % self.live);
+            let start = start % self.live;
+            keys.rotate_left(start);
+            if matches!(self.keys, Keys::Values { .. }) {
+                let n = keys.len();
+                for (i, (k, v)) in self.iter().enumerate() {
+                    if unequal_to_itself(&k) {
+                        unfindable.push(((i + n - start) % n, v.clone()));
+                    }
+                }
+                unfindable.sort_unstable_by_key(|&(pos, _)| pos);
+            }
         }
-        MapIter { keys, next: 0 }
+        MapIter {
+            keys,
+            next: 0,
+            unfindable,
+            clears: self.clears,
+        }
     }
 
     /// `delete(m, key)`: leaves tombstones in the slot and the entry, so the
@@ -377,6 +405,17 @@ impl MapVal {
     }
 }
 
+/// Whether `key == key` is false in Go: a NaN, also inside an interface,
+/// a struct or an array.
+fn unequal_to_itself(key: &Value) -> bool {
+    match key {
+        Value::Float(f) => f.is_nan(),
+        Value::Iface(i) => unequal_to_itself(&i.val),
+        Value::Agg(fields) => fields.borrow().iter().any(unequal_to_itself),
+        _ => false,
+    }
+}
+
 /// Checks an allocation of `bytes` against the limits when it is big enough to matter.
 fn admit(bytes: u64) -> Result<(), Refused> {
     if bytes >= crate::limits::ADMIT_FROM {
@@ -389,10 +428,16 @@ impl MapIter {
     /// The next (key, value) still in `map`, or `None` when the range is done.
     pub fn next(&mut self, map: &MapVal) -> Option<(Value, Value)> {
         while self.next < self.keys.len() {
-            let key = &self.keys[self.next];
+            let pos = self.next;
+            let key = &self.keys[pos];
             self.next += 1;
             if let Some(v) = map.get(key) {
                 return Some((key.clone(), v.clone()));
+            }
+            if !self.unfindable.is_empty() && map.clears == self.clears {
+                if let Ok(i) = self.unfindable.binary_search_by_key(&pos, |&(p, _)| p) {
+                    return Some((key.clone(), self.unfindable[i].1.clone()));
+                }
             }
         }
         None

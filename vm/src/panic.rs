@@ -198,7 +198,7 @@ impl Vm {
                 return self.die(g);
             }
             let popped = g.frames.pop().expect("checked above");
-            if self.sink.is_some() {
+            if self.sink.is_some() && !popped.proto.wrapper {
                 self.emit(crate::event::Event::Unwound {
                     goroutine: g.id,
                     func: popped.proto.name.clone(),

@@ -174,6 +174,8 @@ pub struct FuncBuilder {
     epilogue_pc: Option<u32>,
     results: Vec<ResultSlot>,
     wrapper: bool,
+    /// The furthest pc a forward jump was patched to (`end_reachable`).
+    furthest_forward_target: usize,
 }
 
 impl FuncBuilder {
@@ -191,7 +193,20 @@ impl FuncBuilder {
             epilogue_pc: None,
             results: Vec::new(),
             wrapper: false,
+            furthest_forward_target: 0,
         }
+    }
+
+    /// Whether the code emitted so far can run on past its end: its last
+    /// instruction goes on to the next, or a forward jump lands there. A
+    /// body ending in `return`, `panic` or `for {}` cannot, and needs no
+    /// fall-off `Return` after it.
+    pub fn end_reachable(&self) -> bool {
+        let transfers = matches!(
+            self.code.last(),
+            Some(Op::Return { .. } | Op::Jump { .. } | Op::Panic { .. })
+        );
+        !transfers || self.furthest_forward_target >= self.code.len()
     }
 
     /// Marks the function as a compiler-made method wrapper (`FuncProto::wrapper`).
@@ -253,6 +268,7 @@ impl FuncBuilder {
     /// Points a forward jump at the next instruction to be emitted.
     pub fn patch(&mut self, label: JumpLabel) -> Result<(), JumpTooFar> {
         let target = self.code.len();
+        self.furthest_forward_target = self.furthest_forward_target.max(target);
         self.set_target(label.0, target)
     }
 

@@ -520,10 +520,19 @@ impl Vm {
         self.sched.spawn(main);
         // With a sink: the goroutine that ran last and why it stopped (`Switch`).
         let mut last_stop: Option<(u64, SwitchWhy)> = None;
+        // The slot of the goroutine whose turn just ended with it still runnable.
+        let mut turn_ended_runnable: Option<u32> = None;
         loop {
             if let Some(stop) = self.check_limits() {
+                // Stopped between turns: the goroutine that was running stops
+                // with the run, as it does when the check falls in its turn
+                // (a REPL session keeps the others: Ctrl-C stops a spinner).
+                if let Some(slot) = turn_ended_runnable {
+                    self.sched.kill(slot);
+                }
                 return stop;
             }
+            turn_ended_runnable = None;
             self.fire_due_timers();
             if self.sched.runq.is_empty() {
                 match self.sched.next_timer() {
@@ -578,6 +587,7 @@ impl Vm {
                     }
                     self.sched.gs[slot as usize] = Some(g);
                     self.sched.runq.push(slot);
+                    turn_ended_runnable = Some(slot);
                 }
                 Stop::Blocked => {
                     if self.sink.is_some() {

@@ -444,11 +444,11 @@ impl Value {
             (Value::Str(_) | Value::Short(_), Value::Str(_) | Value::Short(_)) => {
                 self.as_bytes() == other.as_bytes()
             }
+            // No shortcut for one store compared with itself: a NaN field
+            // makes a struct unequal to itself (`p == p` is false).
             (Value::Agg(a), Value::Agg(b)) => {
-                Rc::ptr_eq(a, b) || {
-                    let (a, b) = (a.borrow(), b.borrow());
-                    a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.go_eq(y))
-                }
+                let (a, b) = (a.borrow(), b.borrow());
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.go_eq(y))
             }
             (Value::Ptr(a, i), Value::Ptr(b, j)) => Rc::ptr_eq(a, b) && i == j,
             // Pointers to arrays inside a larger store (slices never compare).

@@ -77,3 +77,42 @@ fn without_the_flag_a_program_runs_as_before() {
     assert_eq!(vm.run_main(), Stop::Finished);
     assert_eq!(String::from_utf8_lossy(&vm.stdout), "44999850000\n");
 }
+
+/// Counts the lines the program printed and sets the interrupt flag at the `stop_at`th.
+struct StopAfterLines {
+    lines: usize,
+    stop_at: usize,
+    flag: Arc<AtomicBool>,
+}
+
+impl gomini_vm::output::OutputSink for StopAfterLines {
+    fn write(&mut self, _stream: gomini_vm::output::Stream, bytes: &[u8]) {
+        self.lines += bytes.iter().filter(|&&b| b == b'\n').count();
+        if self.lines >= self.stop_at {
+            self.flag.store(true, Ordering::SeqCst);
+        }
+    }
+}
+
+/// With two goroutines runnable, turns are too short for a check inside one:
+/// the flag is noticed between turns, and the goroutine whose turn just ended
+/// stops with the run, as it would in its turn (a REPL session keeps the
+/// others). Here the second spinner sets the flag by printing: it stops; main
+/// (parked) and the first spinner stay.
+#[test]
+fn an_interrupt_between_turns_stops_the_goroutine_that_ran() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc spin(name string) {\n\tfmt.Println(name)\n\tfor {\n\t}\n}\n\nfunc main() {\n\tgo spin(\"first\")\n\tgo spin(\"second\")\n\tselect {}\n}\n";
+    let mut vm = vm_for(src);
+    let flag = Arc::new(AtomicBool::new(false));
+    vm.set_interrupt(flag.clone());
+    vm.set_output(Box::new(StopAfterLines {
+        lines: 0,
+        stop_at: 2,
+        flag,
+    }));
+    assert_eq!(vm.run_main(), Stop::Interrupted);
+    let mut alive: Vec<u64> = vm.sched.gs.iter().flatten().map(|g| g.id).collect();
+    alive.sort_unstable();
+    assert_eq!(alive.len(), 2, "main and one spinner stay: {alive:?}");
+    assert_eq!(alive[0], 1, "main stays: {alive:?}");
+}

@@ -385,10 +385,12 @@ pub fn run(seed: u64) -> ExitCode {
 
 /// Ctrl-C while an entry runs sets the VM's flag; otherwise (reading piped
 /// input) it ends gomini as usual. On a terminal rustyline reads keys in raw
-/// mode, where Ctrl-C is a key and not a signal.
+/// mode, where Ctrl-C is a key and not a signal: a signal comes once the line
+/// editor gave the entry back, so it is for that entry even before the entry
+/// starts evaluating (while it is compiled); `dispatch` clears it after.
 fn install_interrupt(flag: Arc<AtomicBool>, interactive: bool) {
     let _ = ctrlc::set_handler(move || {
-        if EVALUATING.load(Ordering::SeqCst) {
+        if interactive || EVALUATING.load(Ordering::SeqCst) {
             flag.store(true, Ordering::SeqCst);
         } else if !interactive {
             std::process::exit(130);
@@ -406,13 +408,17 @@ fn dispatch(session: &mut Session, entry: &str) -> Flow {
         if trimmed != ":history" {
             session.entries.push(trimmed.to_string());
         }
-        return super::guard(|| session.command(trimmed)).unwrap_or(Flow::Continue);
+        let flow = super::guard(|| session.command(trimmed)).unwrap_or(Flow::Continue);
+        session.interrupt.store(false, Ordering::SeqCst);
+        return flow;
     }
     session.entries.push(entry.trim_end().to_string());
     EVALUATING.store(true, Ordering::SeqCst);
     // Without the final newline, an error at the end of the entry points just past its last character.
     super::guard(|| session.eval(entry.trim_end()));
     EVALUATING.store(false, Ordering::SeqCst);
+    // A Ctrl-C during the entry was for it: the next one starts afresh.
+    session.interrupt.store(false, Ordering::SeqCst);
     Flow::Continue
 }
 

@@ -847,8 +847,8 @@ impl Session {
         if let Some(sink) = trace_sink {
             vm.set_sink(Box::new(sink));
         }
-        self.interrupt
-            .store(false, std::sync::atomic::Ordering::SeqCst);
+        // Not cleared here: a Ctrl-C while the entry was compiled stops it
+        // now (input.rs clears the flag after each entry).
         interrupt::arm(&mut vm, &self.interrupt);
         if self.race {
             vm.enable_race();

@@ -373,7 +373,12 @@ impl FuncCompiler<'_, '_> {
         };
         let (n_params, n_results) = (sig.params.len() as u16, sig.results.len() as u16);
         let name = self.c.pb.method_name(&m.name);
-        let fname = format!("{}-fm", m.name);
+        // Go's name for the wrapper: `main.Getter.Get-fm`.
+        let fname = format!(
+            "{}.{}-fm",
+            hir.types.display(recv.ty, crate::types::Style::Runtime),
+            m.name
+        );
         self.bound_method(
             recv,
             Op::CallMethod { base: 0, name },

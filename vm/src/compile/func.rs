@@ -155,7 +155,9 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             start: span.end.saturating_sub(1),
             end: span.end,
         };
-        fc.emit_return_path(closing)?;
+        if fc.fb.end_reachable() {
+            fc.emit_return_path(closing)?;
+        }
         if fc.has_defer {
             fc.emit_epilogue(closing)?;
         }

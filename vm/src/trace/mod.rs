@@ -23,6 +23,7 @@ pub mod mermaid;
 pub mod text;
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -343,6 +344,7 @@ pub struct TraceSink {
     /// Mutex addresses in order of first use: a trace numbers mutexes 1, 2, ...
     /// so that it does not depend on where the allocator put them.
     mutexes: Vec<u64>,
+    shown_frames: ShownFrames,
     focus: Focus,
     max_events: usize,
     pub collected: Rc<RefCell<Collected>>,
@@ -353,6 +355,7 @@ impl TraceSink {
         TraceSink {
             program,
             mutexes: Vec::new(),
+            shown_frames: ShownFrames::default(),
             focus,
             max_events,
             collected: Rc::default(),
@@ -368,7 +371,7 @@ impl EventSink for TraceSink {
             return;
         }
         let mut ev = convert(&self.program, stamp, e);
-        if hide_runtime_frames(&mut ev) {
+        if self.shown_frames.hide_or_renumber(&mut ev) {
             return;
         }
         if let EventKind::Lock { mutex } | EventKind::Unlock { mutex } = &mut ev.kind {
@@ -392,24 +395,53 @@ impl EventSink for TraceSink {
     }
 }
 
-/// Leaves out the frames of gomini's runtime (`runtime.main`, which calls
-/// `main.main`), as Go's traceback does: `true` when `ev` is the call, return
-/// or unwinding of one. The main goroutine's depths then count from
-/// `main.main` = 1, like every other goroutine's entry function.
-fn hide_runtime_frames(ev: &mut TraceEvent) -> bool {
-    let (func, depth) = match &mut ev.kind {
-        EventKind::Call { func, depth }
-        | EventKind::Return { func, depth, .. }
-        | EventKind::Unwound { func, depth } => (func, depth),
-        _ => return false,
-    };
-    if func.starts_with("runtime.") {
-        return true;
+/// The frames a trace shows, per goroutine: the VM's depth (frames on the
+/// stack) of each, bottom first. Calls of gomini's runtime (`runtime.main`,
+/// which calls `main.main`) are left out, as Go's traceback leaves them out,
+/// and the VM reports no call of a compiler-made method wrapper
+/// (`FuncProto::wrapper`); a trace's depth counts the frames shown, so every
+/// goroutine's entry function (`main.main` included) is depth 1 and a method
+/// called through a wrapper is one deeper than its caller.
+#[derive(Default)]
+struct ShownFrames {
+    by_goroutine: BTreeMap<u64, Vec<usize>>,
+}
+
+impl ShownFrames {
+    /// Rewrites the depth of a call, return or unwinding to the shown frames;
+    /// `true` when `ev` is one of the runtime's own, which the trace leaves out.
+    fn hide_or_renumber(&mut self, ev: &mut TraceEvent) -> bool {
+        if let EventKind::GoroutineExited = ev.kind {
+            self.by_goroutine.remove(&ev.goroutine);
+            return false;
+        }
+        let (func, depth, entered) = match &mut ev.kind {
+            EventKind::Call { func, depth } => (func, depth, true),
+            EventKind::Return { func, depth, .. } | EventKind::Unwound { func, depth } => {
+                (func, depth, false)
+            }
+            _ => return false,
+        };
+        let shown = self.by_goroutine.entry(ev.goroutine).or_default();
+        // Frames at or above the VM's depth of a call (above it for a return,
+        // whose depth is the caller's) are gone, reported or not.
+        let keep = if entered {
+            depth.saturating_sub(1)
+        } else {
+            *depth
+        };
+        while shown.last().is_some_and(|&d| d > keep) {
+            shown.pop();
+        }
+        if func.starts_with("runtime.") {
+            return true;
+        }
+        if entered {
+            shown.push(*depth);
+        }
+        *depth = shown.len();
+        false
     }
-    if ev.goroutine == 1 {
-        *depth = depth.saturating_sub(1);
-    }
-    false
 }
 
 /// The trace-format view of one VM event.
