@@ -1084,7 +1084,14 @@ impl Vm {
                                     let obj = ObjectRef::Store(store);
                                     self.race_access(&mut g.frames, pc, obj, at as u32, false, &v);
                                 }
-                                Value::put(&mut regs[dst as usize], v);
+                                // An int or bool element into a register of the same
+                                // kind (a loop reading a slice) stores the payload
+                                // only, as the int arms do.
+                                match v {
+                                    Value::Int(n) => set_int(&mut regs[dst as usize], n),
+                                    Value::Bool(b) => set_bool(&mut regs[dst as usize], b),
+                                    v => Value::put(&mut regs[dst as usize], v),
+                                }
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1120,12 +1127,19 @@ impl Vm {
                     Op::StoreElemConst { x, i, idx } => {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
-                                let v = proto.consts[idx as usize].clone();
+                                let k = &proto.consts[idx as usize];
                                 if self.race.is_some() {
                                     let obj = ObjectRef::Store(store);
-                                    self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
+                                    self.race_access(&mut g.frames, pc, obj, at as u32, true, k);
                                 }
-                                Value::put(&mut store.borrow_mut()[at], v);
+                                // The element usually holds the constant's kind
+                                // already (`composite[j] = true` over a []bool):
+                                // store the payload, no clone of the constant.
+                                match (&mut store.borrow_mut()[at], k) {
+                                    (Value::Bool(e), Value::Bool(b)) => *e = *b,
+                                    (Value::Int(e), Value::Int(n)) => *e = *n,
+                                    (e, k) => Value::put(e, k.clone()),
+                                }
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);
