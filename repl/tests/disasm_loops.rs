@@ -45,13 +45,15 @@ fn counting_loop_ends_in_one_fused_step() {
         "\ts := 0\n\tfor i := 0; i < 100000; i++ {\n\t\ts += i\n\t}\n\tfmt.Println(s)",
     );
     let ops = ops(&text);
-    // Body AddInt, then the back-edge: the step, test and jump in one.
+    // Body AddInt, then the back-edge: the step, test and jump in one
+    // instruction, which jumps back over itself and the AddInt.
     let at = ops.iter().position(|o| *o == "LoopStepImm").expect(&text);
     assert_eq!(ops[at - 1], "AddInt", "{text}");
-    assert_eq!(ops[at + 1], "Jump", "{text}");
+    assert_ne!(ops[at + 1], "Jump", "{text}");
     assert!(!ops.contains(&"AddIntImm"), "{text}");
-    // The constant limit is loaded once, before the loop, into the register the step reads.
     let step = text.lines().find(|l| l.contains("LoopStepImm")).unwrap();
+    assert_eq!(step.split_whitespace().nth(6), Some("-2"), "{text}");
+    // The constant limit is loaded once, before the loop, into the register the step reads.
     let limit = step.split_whitespace().nth(5).expect(step);
     assert!(
         text.lines()

@@ -1,6 +1,6 @@
 //! Disassembly: each instruction's name and operands, from one exhaustive `match` on `Op`.
 
-use crate::op::{LoopCmp, Op};
+use crate::op::{BackEdge, LoopStepBy, Op};
 use crate::program::{FuncProto, Program};
 
 /// The instruction's name and its operands as text.
@@ -40,24 +40,32 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::IfNeInt { a, b } => ("IfNeInt", format!("r{a} r{b}")),
         Op::IfEqIntImm { a, imm } => ("IfEqIntImm", format!("r{a} {imm}")),
         Op::IfNeIntImm { a, imm } => ("IfNeIntImm", format!("r{a} {imm}")),
-        Op::LoopStepImm {
-            r,
-            step,
-            limit,
-            cmp,
-        } => (
-            "LoopStepImm",
-            format!("r{r} {step:+} {} r{limit}", cmp.symbol()),
-        ),
-        Op::LoopStep {
-            r,
-            step,
-            limit,
-            cmp,
-        } => (
-            "LoopStep",
-            format!("r{r} +r{step} {} r{limit}", cmp.symbol()),
-        ),
+        Op::LoopLtImm { .. }
+        | Op::LoopLeImm { .. }
+        | Op::LoopGtImm { .. }
+        | Op::LoopGeImm { .. }
+        | Op::LoopLt { .. }
+        | Op::LoopLe { .. }
+        | Op::LoopGt { .. }
+        | Op::LoopGe { .. } => {
+            let BackEdge {
+                r,
+                limit,
+                step,
+                cmp,
+                back,
+            } = BackEdge::of(op).expect("a loop back-edge");
+            let cmp = cmp.symbol();
+            match step {
+                LoopStepBy::Imm(step) => (
+                    "LoopStepImm",
+                    format!("r{r} {step:+} {cmp} r{limit} -{back}"),
+                ),
+                LoopStepBy::Reg(step) => {
+                    ("LoopStep", format!("r{r} +r{step} {cmp} r{limit} -{back}"))
+                }
+            }
+        }
         Op::Move { dst, src } => ("Move", format!("r{dst} r{src}")),
         Op::LoadInt { dst, val } => ("LoadInt", format!("r{dst} {val}")),
         Op::LoadConst { dst, idx } => ("LoadConst", format!("r{dst} K{idx}")),
@@ -317,17 +325,53 @@ pub fn every_kind() -> Vec<Op> {
         Op::IfNeInt { a: 1, b: 2 },
         Op::IfEqIntImm { a: 1, imm: 2 },
         Op::IfNeIntImm { a: 1, imm: 2 },
-        Op::LoopStepImm {
+        Op::LoopLtImm {
             r: 1,
-            step: 1,
             limit: 2,
-            cmp: LoopCmp::Lt,
+            step: 1,
+            back: 3,
         },
-        Op::LoopStep {
+        Op::LoopLeImm {
             r: 1,
-            step: 2,
-            limit: 3,
-            cmp: LoopCmp::Le,
+            limit: 2,
+            step: 1,
+            back: 3,
+        },
+        Op::LoopGtImm {
+            r: 1,
+            limit: 2,
+            step: -1,
+            back: 3,
+        },
+        Op::LoopGeImm {
+            r: 1,
+            limit: 2,
+            step: -1,
+            back: 3,
+        },
+        Op::LoopLt {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
+        },
+        Op::LoopLe {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
+        },
+        Op::LoopGt {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
+        },
+        Op::LoopGe {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
         },
         Op::Call { base: 1, func: 2 },
         Op::CallValue { base: 1, callee: 1 },

@@ -583,29 +583,103 @@ impl Vm {
                         let holds = int(&regs[a as usize]) != imm as i64;
                         pc = after_test(code, pc, holds);
                     }
-                    // A fused loop back-edge: step, test, and the `Jump` back when
-                    // the loop goes on (after_test skips it when the loop is done).
-                    Op::LoopStepImm {
+                    // A fused loop back-edge: step, test, and the jump back to the
+                    // top of the body when the loop goes on.
+                    Op::LoopLtImm {
                         r,
-                        step,
                         limit,
-                        cmp,
+                        step,
+                        back,
                     } => {
                         let v = int(&regs[r as usize]).wrapping_add(step as i64);
                         set_int(&mut regs[r as usize], v);
-                        let done = !cmp.holds(v, int(&regs[limit as usize]));
-                        pc = after_test(code, pc, done);
+                        if v < int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
                     }
-                    Op::LoopStep {
+                    Op::LoopLeImm {
                         r,
-                        step,
                         limit,
-                        cmp,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v <= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGtImm {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v > int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGeImm {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v >= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopLt {
+                        r,
+                        limit,
+                        step,
+                        back,
                     } => {
                         let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
                         set_int(&mut regs[r as usize], v);
-                        let done = !cmp.holds(v, int(&regs[limit as usize]));
-                        pc = after_test(code, pc, done);
+                        if v < int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopLe {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
+                        set_int(&mut regs[r as usize], v);
+                        if v <= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGt {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
+                        set_int(&mut regs[r as usize], v);
+                        if v > int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGe {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
+                        set_int(&mut regs[r as usize], v);
+                        if v >= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
                     }
 
                     Op::Call {
@@ -2130,12 +2204,19 @@ fn elem_ref(x: &Value, i: i64) -> Result<(&Rc<value::Store>, usize), Value> {
         Value::Agg(store) | Value::Ptr(store, WHOLE) => (store, 0, store.borrow().len()),
         Value::Slice(s) => (&s.store, s.off as usize, s.len as usize),
         Value::Nil => return Err(panic::index_error(i, 0)),
-        other => bad_value("array or slice", other),
+        other => not_indexable(other),
     };
     if i < 0 || i as usize >= len {
         return Err(panic::index_error(i, len));
     }
     Ok((store, off + i as usize))
+}
+
+/// `elem_ref`'s failure path, with one argument for the reason `not_an_int` has.
+#[cold]
+#[inline(never)]
+fn not_indexable(got: &Value) -> ! {
+    bad_value("array or slice", got)
 }
 
 #[cold]
