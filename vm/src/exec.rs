@@ -543,45 +543,45 @@ impl Vm {
                     }
                     // A fused `if`: when the comparison holds, skip the `Jump`
                     // that follows; otherwise take that jump here, undispatched.
-                    Op::IfLtInt { a, b } => {
+                    Op::IfLtInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) < int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfLeInt { a, b } => {
+                    Op::IfLeInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) <= int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfLtIntImm { a, imm } => {
+                    Op::IfLtIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) < imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfLeIntImm { a, imm } => {
+                    Op::IfLeIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) <= imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfGtIntImm { a, imm } => {
+                    Op::IfGtIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) > imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfGeIntImm { a, imm } => {
+                    Op::IfGeIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) >= imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfEqInt { a, b } => {
+                    Op::IfEqInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) == int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfNeInt { a, b } => {
+                    Op::IfNeInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) != int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfEqIntImm { a, imm } => {
+                    Op::IfEqIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) == imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfNeIntImm { a, imm } => {
+                    Op::IfNeIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) != imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
                     // A fused loop back-edge: step, test, and the jump back to the
                     // top of the body when the loop goes on.
@@ -2041,13 +2041,16 @@ fn grow_slots(slots: &mut Vec<Value>, top: usize) {
     slots.resize(len, Value::Nil);
 }
 
-/// The pc after a fused test (`IfLtInt` ...): past the following instruction when
-/// the comparison holds, else that instruction's target when it is a `Jump` (as
-/// the compiler emits it), else the instruction itself.
+/// The pc after a fused test (`IfLtInt` ...): past the following `Jump` when
+/// the comparison holds; otherwise that `Jump`'s target, which the test holds
+/// as `off` when it fit, or else reads from the `Jump` (`off` 0).
 #[inline(always)]
-fn after_test(code: &[Op], pc: usize, holds: bool) -> usize {
+fn after_test(code: &[Op], pc: usize, holds: bool, off: isize) -> usize {
     if holds {
         return pc + 1;
+    }
+    if off != 0 {
+        return pc.wrapping_add_signed(off);
     }
     match code.get(pc) {
         Some(Op::Jump { off }) => (pc as i64 + 1 + *off as i64) as usize,

@@ -40,6 +40,10 @@ pub type Reg = u16;
 ///   the VM takes that jump inside the test, as Lua's `OP_LT` does: a
 ///   compare-and-branch costs one dispatch. (Registers are the goroutine's own,
 ///   so fusing them cannot hide a switch point between shared-memory accesses.)
+///   The test also holds that `Jump`'s target itself, as `off` from the `Jump`
+///   (set when the `Jump` is patched, program.rs), so failing does not read
+///   the `Jump`; `off` 0 (a target too far for its width, or behind an
+///   immediate form, whose `off` is a forward byte) means read it.
 /// - Every op that can panic writes its pc back to the frame first (`sync_pc`),
 ///   so the crash trace and `recover` see the right line.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -196,25 +200,25 @@ pub enum Op {
     /// if a < b (signed ints) { pc += off } (the `for` back-edge)
     JumpIfLtInt { a: Reg, b: Reg, off: i16 },
     /// if a < b (signed ints) { pc += 1 }: a fused `if`, skipping the `Jump` that follows
-    IfLtInt { a: Reg, b: Reg },
+    IfLtInt { a: Reg, b: Reg, off: i16 },
     /// if a <= b (signed ints) { pc += 1 }
-    IfLeInt { a: Reg, b: Reg },
+    IfLeInt { a: Reg, b: Reg, off: i16 },
     /// if a < imm (signed ints) { pc += 1 }
-    IfLtIntImm { a: Reg, imm: i32 },
+    IfLtIntImm { a: Reg, imm: i32, off: u8 },
     /// if a <= imm (signed ints) { pc += 1 }
-    IfLeIntImm { a: Reg, imm: i32 },
+    IfLeIntImm { a: Reg, imm: i32, off: u8 },
     /// if a > imm (signed ints) { pc += 1 }
-    IfGtIntImm { a: Reg, imm: i32 },
+    IfGtIntImm { a: Reg, imm: i32, off: u8 },
     /// if a >= imm (signed ints) { pc += 1 }
-    IfGeIntImm { a: Reg, imm: i32 },
+    IfGeIntImm { a: Reg, imm: i32, off: u8 },
     /// if a == b (ints of any kind) { pc += 1 }
-    IfEqInt { a: Reg, b: Reg },
+    IfEqInt { a: Reg, b: Reg, off: i16 },
     /// if a != b (ints of any kind) { pc += 1 }
-    IfNeInt { a: Reg, b: Reg },
+    IfNeInt { a: Reg, b: Reg, off: i16 },
     /// if a == imm (ints of any kind) { pc += 1 }
-    IfEqIntImm { a: Reg, imm: i32 },
+    IfEqIntImm { a: Reg, imm: i32, off: u8 },
     /// if a != imm (ints of any kind) { pc += 1 }
-    IfNeIntImm { a: Reg, imm: i32 },
+    IfNeIntImm { a: Reg, imm: i32, off: u8 },
     /// R[r] += step (wraps); then if R[r] < R[limit] (signed ints) go back
     /// `back` instructions from the next one (to the top of the loop body),
     /// else fall through out of the loop. The whole `i++; if i < n { continue

@@ -151,10 +151,26 @@ impl FuncCompiler<'_, '_> {
         // The test skips the `Jump` back when it holds: test the loop's
         // comparison negated (`r < limit` goes on unless `limit <= r`).
         let done = match cmp {
-            LoopCmp::Lt => Op::IfLeInt { a: limit, b: r },
-            LoopCmp::Le => Op::IfLtInt { a: limit, b: r },
-            LoopCmp::Gt => Op::IfLeInt { a: r, b: limit },
-            LoopCmp::Ge => Op::IfLtInt { a: r, b: limit },
+            LoopCmp::Lt => Op::IfLeInt {
+                a: limit,
+                b: r,
+                off: 0,
+            },
+            LoopCmp::Le => Op::IfLtInt {
+                a: limit,
+                b: r,
+                off: 0,
+            },
+            LoopCmp::Gt => Op::IfLeInt {
+                a: r,
+                b: limit,
+                off: 0,
+            },
+            LoopCmp::Ge => Op::IfLtInt {
+                a: r,
+                b: limit,
+                off: 0,
+            },
         };
         self.emit(done, span);
         self.emit_loop(Op::Jump { off: 0 }, top, span)

@@ -462,10 +462,10 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::MapGet { dst, m: a, key: b } => dst == r || a == r || b == r,
         Op::Store { ptr: a, src: b }
         | Op::JumpIfLtInt { a, b, .. }
-        | Op::IfLtInt { a, b }
-        | Op::IfLeInt { a, b }
-        | Op::IfEqInt { a, b }
-        | Op::IfNeInt { a, b }
+        | Op::IfLtInt { a, b, .. }
+        | Op::IfLeInt { a, b, .. }
+        | Op::IfEqInt { a, b, .. }
+        | Op::IfNeInt { a, b, .. }
         | Op::MapDelete { m: a, key: b }
         | Op::Clear { x: a, zero: b }
         | Op::Send { ch: a, src: b } => a == r || b == r,
