@@ -55,15 +55,20 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
                 cmp,
                 back,
             } = BackEdge::of(op).expect("a loop back-edge");
+            let name = match op {
+                Op::LoopLtImm { .. } => "LoopLtImm",
+                Op::LoopLeImm { .. } => "LoopLeImm",
+                Op::LoopGtImm { .. } => "LoopGtImm",
+                Op::LoopGeImm { .. } => "LoopGeImm",
+                Op::LoopLt { .. } => "LoopLt",
+                Op::LoopLe { .. } => "LoopLe",
+                Op::LoopGt { .. } => "LoopGt",
+                _ => "LoopGe",
+            };
             let cmp = cmp.symbol();
             match step {
-                LoopStepBy::Imm(step) => (
-                    "LoopStepImm",
-                    format!("r{r} {step:+} {cmp} r{limit} -{back}"),
-                ),
-                LoopStepBy::Reg(step) => {
-                    ("LoopStep", format!("r{r} +r{step} {cmp} r{limit} -{back}"))
-                }
+                LoopStepBy::Imm(step) => (name, format!("r{r} {step:+} {cmp} r{limit} -{back}")),
+                LoopStepBy::Reg(step) => (name, format!("r{r} +r{step} {cmp} r{limit} -{back}")),
             }
         }
         Op::Move { dst, src } => ("Move", format!("r{dst} r{src}")),

@@ -227,8 +227,7 @@ pub enum Op {
     /// switch point between shared-memory accesses).
     ///
     /// The comparison is in the opcode (`LoopLeImm` ... are the same with
-    /// `<=`, `>`, `>=`; `gomini disasm` shows all four as `LoopStepImm` with
-    /// the symbol), and `r` is a byte, so that every field sits at an offset
+    /// `<=`, `>`, `>=`), and `r` is a byte, so that every field sits at an offset
     /// and width that other ops use too: the dispatch decodes those ahead of
     /// the jump, and a new one cost three machine instructions on every
     /// instruction. A loop whose counter is above register 255, or longer
@@ -258,7 +257,7 @@ pub enum Op {
         back: u16,
     },
     /// As `LoopLtImm` with the step in R[step] (`j += i`); likewise
-    /// `LoopLe`, `LoopGt`, `LoopGe` (`LoopStep` in `gomini disasm`).
+    /// `LoopLe`, `LoopGt`, `LoopGe`.
     LoopLt {
         r: u8,
         limit: Reg,

@@ -485,7 +485,7 @@ impl FuncCompiler<'_, '_> {
                 }
                 self.emit(Op::LoadInt { dst: i, val: 0 }, span);
                 // Tested on entry, then at the bottom by the fused back-edge
-                // (`LoopStepImm`): one dispatch per iteration for the index.
+                // (`LoopLtImm`): one dispatch per iteration for the index.
                 self.emit(Op::IfLtInt { a: i, b: n, off: 0 }, span);
                 let exit = self.fb.emit_jump(Op::Jump { off: 0 }, span);
                 let top = self.fb.here();
