@@ -1,5 +1,5 @@
-//! `gomini disasm` shows the loop code the compiler fuses: one `LoopStepImm`
-//! or `LoopStep` back-edge per iteration where Go's post statement and
+//! `gomini disasm` shows the loop code the compiler fuses: one `LoopLtImm`
+//! ... `LoopGe` back-edge per iteration where Go's post statement and
 //! condition allow it, the plain add and test where they do not (narrow
 //! counters, captured loop variables), constant stores and multiplies with
 //! their constant inline, comma-ok results straight in their locals.
@@ -45,13 +45,15 @@ fn counting_loop_ends_in_one_fused_step() {
         "\ts := 0\n\tfor i := 0; i < 100000; i++ {\n\t\ts += i\n\t}\n\tfmt.Println(s)",
     );
     let ops = ops(&text);
-    // Body AddInt, then the back-edge: the step, test and jump in one.
-    let at = ops.iter().position(|o| *o == "LoopStepImm").expect(&text);
+    // Body AddInt, then the back-edge: the step, test and jump in one
+    // instruction, which jumps back over itself and the AddInt.
+    let at = ops.iter().position(|o| *o == "LoopLtImm").expect(&text);
     assert_eq!(ops[at - 1], "AddInt", "{text}");
-    assert_eq!(ops[at + 1], "Jump", "{text}");
+    assert_ne!(ops[at + 1], "Jump", "{text}");
     assert!(!ops.contains(&"AddIntImm"), "{text}");
+    let step = text.lines().find(|l| l.contains("LoopLtImm")).unwrap();
+    assert_eq!(step.split_whitespace().nth(6), Some("-2"), "{text}");
     // The constant limit is loaded once, before the loop, into the register the step reads.
-    let step = text.lines().find(|l| l.contains("LoopStepImm")).unwrap();
     let limit = step.split_whitespace().nth(5).expect(step);
     assert!(
         text.lines()
@@ -67,7 +69,7 @@ fn register_step_and_constant_store_in_the_sieve_loop() {
         "\tn := 100\n\tc := make([]bool, n+1)\n\tfor i := 2; i <= n; i++ {\n\t\tfor j := i * i; j <= n; j += i {\n\t\t\tc[j] = true\n\t\t}\n\t}\n\tfmt.Println(c[99])",
     );
     let ops = ops(&text);
-    let at = ops.iter().position(|o| *o == "LoopStep").expect(&text);
+    let at = ops.iter().position(|o| *o == "LoopLe").expect(&text);
     // The inner loop is the store and the fused back-edge: two dispatches.
     assert_eq!(ops[at - 1], "StoreElemConst", "{text}");
     // `true` is not loaded into a register first.
@@ -78,7 +80,7 @@ fn register_step_and_constant_store_in_the_sieve_loop() {
         "{text}"
     );
     assert!(text.contains(" <= r"), "{text}");
-    assert!(ops.contains(&"LoopStepImm"), "{text}");
+    assert!(ops.contains(&"LoopLeImm"), "{text}");
 }
 
 #[test]
@@ -89,12 +91,12 @@ fn downward_and_flipped_loops_fuse_with_their_comparison() {
     );
     assert!(
         text.lines()
-            .any(|l| l.contains("LoopStepImm") && l.contains("-2 >= r")),
+            .any(|l| l.contains("LoopGeImm") && l.contains("-2 >= r")),
         "{text}"
     );
     assert!(
         text.lines()
-            .any(|l| l.contains("LoopStepImm") && l.contains("+1 < r")),
+            .any(|l| l.contains("LoopLtImm") && l.contains("+1 < r")),
         "{text}"
     );
 }
@@ -113,7 +115,10 @@ fn narrow_unsigned_and_captured_counters_keep_the_plain_code() {
         ),
     ] {
         let text = main_listing(name, body);
-        assert!(!text.contains("LoopStep"), "{name}: {text}");
+        assert!(
+            !ops(&text).iter().any(|o| o.starts_with("Loop")),
+            "{name}: {text}"
+        );
     }
     // The int8 counter wraps after its add.
     let text = main_listing(
@@ -132,7 +137,7 @@ fn range_over_a_slice_tests_once_per_iteration() {
         "\ts := []int{1, 2, 3}\n\tt := 0\n\tfor _, v := range s {\n\t\tt += v\n\t}\n\tfmt.Println(t)",
     );
     let ops = ops(&text);
-    assert!(ops.contains(&"LoopStepImm"), "{text}");
+    assert!(ops.contains(&"LoopLtImm"), "{text}");
     assert!(
         !ops.contains(&"LtInt") && !ops.contains(&"JumpIfNot"),
         "{text}"

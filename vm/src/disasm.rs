@@ -1,6 +1,6 @@
 //! Disassembly: each instruction's name and operands, from one exhaustive `match` on `Op`.
 
-use crate::op::{LoopCmp, Op};
+use crate::op::{BackEdge, LoopStepBy, Op};
 use crate::program::{FuncProto, Program};
 
 /// The instruction's name and its operands as text.
@@ -30,36 +30,49 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
                 if block { "block" } else { "default" }
             ),
         ),
-        Op::IfLtInt { a, b } => ("IfLtInt", format!("r{a} r{b}")),
-        Op::IfLeInt { a, b } => ("IfLeInt", format!("r{a} r{b}")),
-        Op::IfLtIntImm { a, imm } => ("IfLtIntImm", format!("r{a} {imm}")),
-        Op::IfLeIntImm { a, imm } => ("IfLeIntImm", format!("r{a} {imm}")),
-        Op::IfGtIntImm { a, imm } => ("IfGtIntImm", format!("r{a} {imm}")),
-        Op::IfGeIntImm { a, imm } => ("IfGeIntImm", format!("r{a} {imm}")),
-        Op::IfEqInt { a, b } => ("IfEqInt", format!("r{a} r{b}")),
-        Op::IfNeInt { a, b } => ("IfNeInt", format!("r{a} r{b}")),
-        Op::IfEqIntImm { a, imm } => ("IfEqIntImm", format!("r{a} {imm}")),
-        Op::IfNeIntImm { a, imm } => ("IfNeIntImm", format!("r{a} {imm}")),
+        Op::IfLtInt { a, b, .. } => ("IfLtInt", format!("r{a} r{b}")),
+        Op::IfLeInt { a, b, .. } => ("IfLeInt", format!("r{a} r{b}")),
+        Op::IfLtIntImm { a, imm, .. } => ("IfLtIntImm", format!("r{a} {imm}")),
+        Op::IfLeIntImm { a, imm, .. } => ("IfLeIntImm", format!("r{a} {imm}")),
+        Op::IfGtIntImm { a, imm, .. } => ("IfGtIntImm", format!("r{a} {imm}")),
+        Op::IfGeIntImm { a, imm, .. } => ("IfGeIntImm", format!("r{a} {imm}")),
+        Op::IfEqInt { a, b, .. } => ("IfEqInt", format!("r{a} r{b}")),
+        Op::IfNeInt { a, b, .. } => ("IfNeInt", format!("r{a} r{b}")),
+        Op::IfEqIntImm { a, imm, .. } => ("IfEqIntImm", format!("r{a} {imm}")),
+        Op::IfNeIntImm { a, imm, .. } => ("IfNeIntImm", format!("r{a} {imm}")),
         Op::IfNil { a } => ("IfNil", format!("r{a}")),
         Op::IfNotNil { a } => ("IfNotNil", format!("r{a}")),
-        Op::LoopStepImm {
-            r,
-            step,
-            limit,
-            cmp,
-        } => (
-            "LoopStepImm",
-            format!("r{r} {step:+} {} r{limit}", cmp.symbol()),
-        ),
-        Op::LoopStep {
-            r,
-            step,
-            limit,
-            cmp,
-        } => (
-            "LoopStep",
-            format!("r{r} +r{step} {} r{limit}", cmp.symbol()),
-        ),
+        Op::LoopLtImm { .. }
+        | Op::LoopLeImm { .. }
+        | Op::LoopGtImm { .. }
+        | Op::LoopGeImm { .. }
+        | Op::LoopLt { .. }
+        | Op::LoopLe { .. }
+        | Op::LoopGt { .. }
+        | Op::LoopGe { .. } => {
+            let BackEdge {
+                r,
+                limit,
+                step,
+                cmp,
+                back,
+            } = BackEdge::of(op).expect("a loop back-edge");
+            let name = match op {
+                Op::LoopLtImm { .. } => "LoopLtImm",
+                Op::LoopLeImm { .. } => "LoopLeImm",
+                Op::LoopGtImm { .. } => "LoopGtImm",
+                Op::LoopGeImm { .. } => "LoopGeImm",
+                Op::LoopLt { .. } => "LoopLt",
+                Op::LoopLe { .. } => "LoopLe",
+                Op::LoopGt { .. } => "LoopGt",
+                _ => "LoopGe",
+            };
+            let cmp = cmp.symbol();
+            match step {
+                LoopStepBy::Imm(step) => (name, format!("r{r} {step:+} {cmp} r{limit} -{back}")),
+                LoopStepBy::Reg(step) => (name, format!("r{r} +r{step} {cmp} r{limit} -{back}")),
+            }
+        }
         Op::Move { dst, src } => ("Move", format!("r{dst} r{src}")),
         Op::LoadInt { dst, val } => ("LoadInt", format!("r{dst} {val}")),
         Op::LoadConst { dst, idx } => ("LoadConst", format!("r{dst} K{idx}")),
@@ -309,29 +322,89 @@ pub fn every_kind() -> Vec<Op> {
             b: 1,
             off: -6,
         },
-        Op::IfLtInt { a: 1, b: 2 },
-        Op::IfLeInt { a: 1, b: 2 },
-        Op::IfLtIntImm { a: 1, imm: 2 },
-        Op::IfLeIntImm { a: 1, imm: 2 },
-        Op::IfGtIntImm { a: 1, imm: 2 },
-        Op::IfGeIntImm { a: 1, imm: 2 },
-        Op::IfEqInt { a: 1, b: 2 },
-        Op::IfNeInt { a: 1, b: 2 },
-        Op::IfEqIntImm { a: 1, imm: 2 },
-        Op::IfNeIntImm { a: 1, imm: 2 },
+        Op::IfLtInt { a: 1, b: 2, off: 3 },
+        Op::IfLeInt { a: 1, b: 2, off: 3 },
+        Op::IfLtIntImm {
+            a: 1,
+            imm: 2,
+            off: 3,
+        },
+        Op::IfLeIntImm {
+            a: 1,
+            imm: 2,
+            off: 3,
+        },
+        Op::IfGtIntImm {
+            a: 1,
+            imm: 2,
+            off: 3,
+        },
+        Op::IfGeIntImm {
+            a: 1,
+            imm: 2,
+            off: 3,
+        },
+        Op::IfEqInt { a: 1, b: 2, off: 3 },
+        Op::IfNeInt { a: 1, b: 2, off: 3 },
+        Op::IfEqIntImm {
+            a: 1,
+            imm: 2,
+            off: 3,
+        },
+        Op::IfNeIntImm {
+            a: 1,
+            imm: 2,
+            off: 3,
+        },
         Op::IfNil { a: 1 },
         Op::IfNotNil { a: 1 },
-        Op::LoopStepImm {
+        Op::LoopLtImm {
             r: 1,
-            step: 1,
             limit: 2,
-            cmp: LoopCmp::Lt,
+            step: 1,
+            back: 3,
         },
-        Op::LoopStep {
+        Op::LoopLeImm {
             r: 1,
-            step: 2,
-            limit: 3,
-            cmp: LoopCmp::Le,
+            limit: 2,
+            step: 1,
+            back: 3,
+        },
+        Op::LoopGtImm {
+            r: 1,
+            limit: 2,
+            step: -1,
+            back: 3,
+        },
+        Op::LoopGeImm {
+            r: 1,
+            limit: 2,
+            step: -1,
+            back: 3,
+        },
+        Op::LoopLt {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
+        },
+        Op::LoopLe {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
+        },
+        Op::LoopGt {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
+        },
+        Op::LoopGe {
+            r: 1,
+            limit: 2,
+            step: 3,
+            back: 3,
         },
         Op::Call { base: 1, func: 2 },
         Op::CallValue { base: 1, callee: 1 },

@@ -543,77 +543,151 @@ impl Vm {
                     }
                     // A fused `if`: when the comparison holds, skip the `Jump`
                     // that follows; otherwise take that jump here, undispatched.
-                    Op::IfLtInt { a, b } => {
+                    Op::IfLtInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) < int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfLeInt { a, b } => {
+                    Op::IfLeInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) <= int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfLtIntImm { a, imm } => {
+                    Op::IfLtIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) < imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfLeIntImm { a, imm } => {
+                    Op::IfLeIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) <= imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfGtIntImm { a, imm } => {
+                    Op::IfGtIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) > imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfGeIntImm { a, imm } => {
+                    Op::IfGeIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) >= imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfEqInt { a, b } => {
+                    Op::IfEqInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) == int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfNeInt { a, b } => {
+                    Op::IfNeInt { a, b, off } => {
                         let holds = int(&regs[a as usize]) != int(&regs[b as usize]);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfEqIntImm { a, imm } => {
+                    Op::IfEqIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) == imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
-                    Op::IfNeIntImm { a, imm } => {
+                    Op::IfNeIntImm { a, imm, off } => {
                         let holds = int(&regs[a as usize]) != imm as i64;
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, off as isize);
                     }
                     Op::IfNil { a } => {
                         let holds = matches!(regs[a as usize], Value::Nil);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, 0);
                     }
                     Op::IfNotNil { a } => {
                         let holds = !matches!(regs[a as usize], Value::Nil);
-                        pc = after_test(code, pc, holds);
+                        pc = after_test(code, pc, holds, 0);
                     }
-                    // A fused loop back-edge: step, test, and the `Jump` back when
-                    // the loop goes on (after_test skips it when the loop is done).
-                    Op::LoopStepImm {
+                    // A fused loop back-edge: step, test, and the jump back to the
+                    // top of the body when the loop goes on.
+                    Op::LoopLtImm {
                         r,
-                        step,
                         limit,
-                        cmp,
+                        step,
+                        back,
                     } => {
                         let v = int(&regs[r as usize]).wrapping_add(step as i64);
                         set_int(&mut regs[r as usize], v);
-                        let done = !cmp.holds(v, int(&regs[limit as usize]));
-                        pc = after_test(code, pc, done);
+                        if v < int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
                     }
-                    Op::LoopStep {
+                    Op::LoopLeImm {
                         r,
-                        step,
                         limit,
-                        cmp,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v <= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGtImm {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v > int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGeImm {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v >= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopLt {
+                        r,
+                        limit,
+                        step,
+                        back,
                     } => {
                         let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
                         set_int(&mut regs[r as usize], v);
-                        let done = !cmp.holds(v, int(&regs[limit as usize]));
-                        pc = after_test(code, pc, done);
+                        if v < int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopLe {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
+                        set_int(&mut regs[r as usize], v);
+                        if v <= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGt {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
+                        set_int(&mut regs[r as usize], v);
+                        if v > int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
+                    Op::LoopGe {
+                        r,
+                        limit,
+                        step,
+                        back,
+                    } => {
+                        let v = int(&regs[r as usize]).wrapping_add(int(&regs[step as usize]));
+                        set_int(&mut regs[r as usize], v);
+                        if v >= int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
                     }
 
                     Op::Call {
@@ -1124,7 +1198,14 @@ impl Vm {
                                     let obj = ObjectRef::Store(store);
                                     self.race_access(&mut g.frames, pc, obj, at as u32, false, &v);
                                 }
-                                Value::put(&mut regs[dst as usize], v);
+                                // An int or bool element into a register of the same
+                                // kind (a loop reading a slice) stores the payload
+                                // only, as the int arms do.
+                                match v {
+                                    Value::Int(n) => set_int(&mut regs[dst as usize], n),
+                                    Value::Bool(b) => set_bool(&mut regs[dst as usize], b),
+                                    v => Value::put(&mut regs[dst as usize], v),
+                                }
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1160,12 +1241,19 @@ impl Vm {
                     Op::StoreElemConst { x, i, idx } => {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
-                                let v = proto.consts[idx as usize].clone();
+                                let k = &proto.consts[idx as usize];
                                 if self.race.is_some() {
                                     let obj = ObjectRef::Store(store);
-                                    self.race_access(&mut g.frames, pc, obj, at as u32, true, &v);
+                                    self.race_access(&mut g.frames, pc, obj, at as u32, true, k);
                                 }
-                                Value::put(&mut store.borrow_mut()[at], v);
+                                // The element usually holds the constant's kind
+                                // already (`composite[j] = true` over a []bool):
+                                // store the payload, no clone of the constant.
+                                match (&mut store.borrow_mut()[at], k) {
+                                    (Value::Bool(e), Value::Bool(b)) => *e = *b,
+                                    (Value::Int(e), Value::Int(n)) => *e = *n,
+                                    (e, k) => Value::put(e, k.clone()),
+                                }
                             }
                             Err(err) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1990,13 +2078,16 @@ fn grow_slots(slots: &mut Vec<Value>, top: usize) {
     slots.resize(len, Value::Nil);
 }
 
-/// The pc after a fused test (`IfLtInt` ...): past the following instruction when
-/// the comparison holds, else that instruction's target when it is a `Jump` (as
-/// the compiler emits it), else the instruction itself.
+/// The pc after a fused test (`IfLtInt` ...): past the following `Jump` when
+/// the comparison holds; otherwise that `Jump`'s target, which the test holds
+/// as `off` when it fit, or else reads from the `Jump` (`off` 0).
 #[inline(always)]
-fn after_test(code: &[Op], pc: usize, holds: bool) -> usize {
+fn after_test(code: &[Op], pc: usize, holds: bool, off: isize) -> usize {
     if holds {
         return pc + 1;
+    }
+    if off != 0 {
+        return pc.wrapping_add_signed(off);
     }
     match code.get(pc) {
         Some(Op::Jump { off }) => (pc as i64 + 1 + *off as i64) as usize,
@@ -2056,7 +2147,7 @@ fn replace_slot(slot: &mut Value, v: Value) {
 fn int(v: &Value) -> i64 {
     match v {
         Value::Int(i) => *i,
-        other => bad_value("int", other),
+        other => not_an_int(other),
     }
 }
 
@@ -2064,8 +2155,24 @@ fn int(v: &Value) -> i64 {
 fn float(v: &Value) -> f64 {
     match v {
         Value::Float(f) => *f,
-        other => bad_value("float", other),
+        other => not_a_float(other),
     }
+}
+
+// The failure paths of `int`/`float` take only the slot: with `bad_value`'s
+// message argument inlined into every arm, LLVM loaded that string's address
+// and length ahead of each tag check (two instructions per int read on the
+// hot path).
+#[cold]
+#[inline(never)]
+fn not_an_int(got: &Value) -> ! {
+    bad_value("int", got)
+}
+
+#[cold]
+#[inline(never)]
+fn not_a_float(got: &Value) -> ! {
+    bad_value("float", got)
 }
 
 /// The four divisions, with b != 0 already checked.
@@ -2137,12 +2244,19 @@ fn elem_ref(x: &Value, i: i64) -> Result<(&Rc<value::Store>, usize), Value> {
         Value::Agg(store) | Value::Ptr(store, WHOLE) => (store, 0, store.borrow().len()),
         Value::Slice(s) => (&s.store, s.off as usize, s.len as usize),
         Value::Nil => return Err(panic::index_error(i, 0)),
-        other => bad_value("array or slice", other),
+        other => not_indexable(other),
     };
     if i < 0 || i as usize >= len {
         return Err(panic::index_error(i, len));
     }
     Ok((store, off + i as usize))
+}
+
+/// `elem_ref`'s failure path, with one argument for the reason `not_an_int` has.
+#[cold]
+#[inline(never)]
+fn not_indexable(got: &Value) -> ! {
+    bad_value("array or slice", got)
 }
 
 #[cold]

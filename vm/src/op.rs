@@ -40,6 +40,10 @@ pub type Reg = u16;
 ///   the VM takes that jump inside the test, as Lua's `OP_LT` does: a
 ///   compare-and-branch costs one dispatch. (Registers are the goroutine's own,
 ///   so fusing them cannot hide a switch point between shared-memory accesses.)
+///   The test also holds that `Jump`'s target itself, as `off` from the `Jump`
+///   (set when the `Jump` is patched, program.rs), so failing does not read
+///   the `Jump`; `off` 0 (a target too far for its width, or behind an
+///   immediate form, whose `off` is a forward byte) means read it.
 /// - Every op that can panic writes its pc back to the frame first (`sync_pc`),
 ///   so the crash trace and `recover` see the right line.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -196,47 +200,92 @@ pub enum Op {
     /// if a < b (signed ints) { pc += off } (the `for` back-edge)
     JumpIfLtInt { a: Reg, b: Reg, off: i16 },
     /// if a < b (signed ints) { pc += 1 }: a fused `if`, skipping the `Jump` that follows
-    IfLtInt { a: Reg, b: Reg },
+    IfLtInt { a: Reg, b: Reg, off: i16 },
     /// if a <= b (signed ints) { pc += 1 }
-    IfLeInt { a: Reg, b: Reg },
+    IfLeInt { a: Reg, b: Reg, off: i16 },
     /// if a < imm (signed ints) { pc += 1 }
-    IfLtIntImm { a: Reg, imm: i32 },
+    IfLtIntImm { a: Reg, imm: i32, off: u8 },
     /// if a <= imm (signed ints) { pc += 1 }
-    IfLeIntImm { a: Reg, imm: i32 },
+    IfLeIntImm { a: Reg, imm: i32, off: u8 },
     /// if a > imm (signed ints) { pc += 1 }
-    IfGtIntImm { a: Reg, imm: i32 },
+    IfGtIntImm { a: Reg, imm: i32, off: u8 },
     /// if a >= imm (signed ints) { pc += 1 }
-    IfGeIntImm { a: Reg, imm: i32 },
+    IfGeIntImm { a: Reg, imm: i32, off: u8 },
     /// if a == b (ints of any kind) { pc += 1 }
-    IfEqInt { a: Reg, b: Reg },
+    IfEqInt { a: Reg, b: Reg, off: i16 },
     /// if a != b (ints of any kind) { pc += 1 }
-    IfNeInt { a: Reg, b: Reg },
+    IfNeInt { a: Reg, b: Reg, off: i16 },
     /// if a == imm (ints of any kind) { pc += 1 }
-    IfEqIntImm { a: Reg, imm: i32 },
+    IfEqIntImm { a: Reg, imm: i32, off: u8 },
     /// if a != imm (ints of any kind) { pc += 1 }
-    IfNeIntImm { a: Reg, imm: i32 },
+    IfNeIntImm { a: Reg, imm: i32, off: u8 },
     /// if R[a] is nil (as `IsNil` tests it) { pc += 1 }
     IfNil { a: Reg },
     /// if R[a] is not nil { pc += 1 }: `if e := recover(); e != nil` in one
     /// dispatch instead of `IsNil`, `Not` and `JumpIfNot`.
     IfNotNil { a: Reg },
-    /// R[r] += step (wraps); then if R[r] cmp R[limit] (signed ints) take the
-    /// `Jump` that follows (the loop's back-edge) undispatched, else skip it.
-    /// The whole `i++; if i < n { continue looping }` of a `for` loop in one
-    /// dispatch, as Lua's `OP_FORLOOP` (register-only work, so fusing it hides
-    /// no switch point between shared-memory accesses).
-    LoopStepImm {
-        r: Reg,
+    /// R[r] += step (wraps); then if R[r] < R[limit] (signed ints) go back
+    /// `back` instructions from the next one (to the top of the loop body),
+    /// else fall through out of the loop. The whole `i++; if i < n { continue
+    /// looping }` of a `for` loop in one dispatch that carries its own jump, as
+    /// Lua's `OP_FORLOOP` does (register-only work, so fusing it hides no
+    /// switch point between shared-memory accesses).
+    ///
+    /// The comparison is in the opcode (`LoopLeImm` ... are the same with
+    /// `<=`, `>`, `>=`), and `r` is a byte, so that every field sits at an offset
+    /// and width that other ops use too: the dispatch decodes those ahead of
+    /// the jump, and a new one cost three machine instructions on every
+    /// instruction. A loop whose counter is above register 255, or longer
+    /// than `u16::MAX` instructions, keeps a separate add and test.
+    LoopLtImm {
+        r: u8,
+        limit: Reg,
         step: i16,
-        limit: Reg,
-        cmp: LoopCmp,
+        back: u16,
     },
-    /// As `LoopStepImm` with the step in R[step] (`j += i`).
-    LoopStep {
-        r: Reg,
-        step: Reg,
+    LoopLeImm {
+        r: u8,
         limit: Reg,
-        cmp: LoopCmp,
+        step: i16,
+        back: u16,
+    },
+    LoopGtImm {
+        r: u8,
+        limit: Reg,
+        step: i16,
+        back: u16,
+    },
+    LoopGeImm {
+        r: u8,
+        limit: Reg,
+        step: i16,
+        back: u16,
+    },
+    /// As `LoopLtImm` with the step in R[step] (`j += i`); likewise
+    /// `LoopLe`, `LoopGt`, `LoopGe`.
+    LoopLt {
+        r: u8,
+        limit: Reg,
+        step: Reg,
+        back: u16,
+    },
+    LoopLe {
+        r: u8,
+        limit: Reg,
+        step: Reg,
+        back: u16,
+    },
+    LoopGt {
+        r: u8,
+        limit: Reg,
+        step: Reg,
+        back: u16,
+    },
+    LoopGe {
+        r: u8,
+        limit: Reg,
+        step: Reg,
+        back: u16,
     },
 
     // ----- calls -----
@@ -399,8 +448,9 @@ pub enum Op {
     Recover { dst: Reg },
 }
 
-/// The comparison that keeps a fused loop (`LoopStepImm`, `LoopStep`) going:
-/// `R[r] cmp R[limit]`, signed.
+/// The comparison that keeps a fused loop (`LoopLtImm` ... `LoopGe`) going:
+/// `R[r] cmp R[limit]`, signed. The compiler's and the disassembler's view;
+/// the VM has one op per comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoopCmp {
     Lt,
@@ -409,17 +459,149 @@ pub enum LoopCmp {
     Ge,
 }
 
-impl LoopCmp {
-    #[inline(always)]
-    pub fn holds(self, a: i64, b: i64) -> bool {
-        match self {
-            LoopCmp::Lt => a < b,
-            LoopCmp::Le => a <= b,
-            LoopCmp::Gt => a > b,
-            LoopCmp::Ge => a >= b,
+/// How a fused loop steps its counter: by a constant or by a register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoopStepBy {
+    Imm(i16),
+    Reg(Reg),
+}
+
+/// A fused loop back-edge, whichever of the eight ops holds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BackEdge {
+    pub r: u8,
+    pub limit: Reg,
+    pub step: LoopStepBy,
+    pub cmp: LoopCmp,
+    pub back: u16,
+}
+
+impl BackEdge {
+    /// The op for this back-edge.
+    pub fn op(self) -> Op {
+        let BackEdge {
+            r,
+            limit,
+            step,
+            cmp,
+            back,
+        } = self;
+        match (step, cmp) {
+            (LoopStepBy::Imm(step), LoopCmp::Lt) => Op::LoopLtImm {
+                r,
+                limit,
+                step,
+                back,
+            },
+            (LoopStepBy::Imm(step), LoopCmp::Le) => Op::LoopLeImm {
+                r,
+                limit,
+                step,
+                back,
+            },
+            (LoopStepBy::Imm(step), LoopCmp::Gt) => Op::LoopGtImm {
+                r,
+                limit,
+                step,
+                back,
+            },
+            (LoopStepBy::Imm(step), LoopCmp::Ge) => Op::LoopGeImm {
+                r,
+                limit,
+                step,
+                back,
+            },
+            (LoopStepBy::Reg(step), LoopCmp::Lt) => Op::LoopLt {
+                r,
+                limit,
+                step,
+                back,
+            },
+            (LoopStepBy::Reg(step), LoopCmp::Le) => Op::LoopLe {
+                r,
+                limit,
+                step,
+                back,
+            },
+            (LoopStepBy::Reg(step), LoopCmp::Gt) => Op::LoopGt {
+                r,
+                limit,
+                step,
+                back,
+            },
+            (LoopStepBy::Reg(step), LoopCmp::Ge) => Op::LoopGe {
+                r,
+                limit,
+                step,
+                back,
+            },
         }
     }
 
+    /// The back-edge `op` holds, if it is one of the eight.
+    pub fn of(op: &Op) -> Option<BackEdge> {
+        let (r, limit, step, cmp, back) = match *op {
+            Op::LoopLtImm {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Imm(step), LoopCmp::Lt, back),
+            Op::LoopLeImm {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Imm(step), LoopCmp::Le, back),
+            Op::LoopGtImm {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Imm(step), LoopCmp::Gt, back),
+            Op::LoopGeImm {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Imm(step), LoopCmp::Ge, back),
+            Op::LoopLt {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Reg(step), LoopCmp::Lt, back),
+            Op::LoopLe {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Reg(step), LoopCmp::Le, back),
+            Op::LoopGt {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Reg(step), LoopCmp::Gt, back),
+            Op::LoopGe {
+                r,
+                limit,
+                step,
+                back,
+            } => (r, limit, LoopStepBy::Reg(step), LoopCmp::Ge, back),
+            _ => return None,
+        };
+        Some(BackEdge {
+            r,
+            limit,
+            step,
+            cmp,
+            back,
+        })
+    }
+}
+
+impl LoopCmp {
     pub fn symbol(self) -> &'static str {
         match self {
             LoopCmp::Lt => "<",

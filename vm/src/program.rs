@@ -298,6 +298,9 @@ impl FuncBuilder {
             },
             other => panic!("gomini bug: patching a jump at pc {at} that is {other:?}"),
         };
+        if let (Op::Jump { .. }, Some(before)) = (self.code[at], at.checked_sub(1)) {
+            self.code[before] = aimed_test(self.code[before], target as i64 - at as i64);
+        }
         Ok(())
     }
 
@@ -468,5 +471,53 @@ pub fn native_trampoline(native: crate::natives::NativeId, n_args: usize) -> Fun
         // Runtime glue, never the program's own code.
         library: Some("runtime"),
         wrapper: false,
+    }
+}
+
+/// `op` aimed at `off` (from the `Jump` after it) when it is a fused test
+/// (`IfLtInt` ...): the `Jump` is that test's `if`, so the test can go to the
+/// `Jump`'s target itself when it fails. A target its offset cannot hold
+/// stays 0: the test then reads the `Jump`. Other ops are returned unchanged.
+/// The immediate forms hold a forward distance in a byte: a signed byte there
+/// made the dispatch sign-extend it ahead of every instruction.
+fn aimed_test(op: Op, off: i64) -> Op {
+    let wide = i16::try_from(off).unwrap_or(0);
+    let narrow = u8::try_from(off).unwrap_or(0);
+    match op {
+        Op::IfLtInt { a, b, .. } => Op::IfLtInt { a, b, off: wide },
+        Op::IfLeInt { a, b, .. } => Op::IfLeInt { a, b, off: wide },
+        Op::IfEqInt { a, b, .. } => Op::IfEqInt { a, b, off: wide },
+        Op::IfNeInt { a, b, .. } => Op::IfNeInt { a, b, off: wide },
+        Op::IfLtIntImm { a, imm, .. } => Op::IfLtIntImm {
+            a,
+            imm,
+            off: narrow,
+        },
+        Op::IfLeIntImm { a, imm, .. } => Op::IfLeIntImm {
+            a,
+            imm,
+            off: narrow,
+        },
+        Op::IfGtIntImm { a, imm, .. } => Op::IfGtIntImm {
+            a,
+            imm,
+            off: narrow,
+        },
+        Op::IfGeIntImm { a, imm, .. } => Op::IfGeIntImm {
+            a,
+            imm,
+            off: narrow,
+        },
+        Op::IfEqIntImm { a, imm, .. } => Op::IfEqIntImm {
+            a,
+            imm,
+            off: narrow,
+        },
+        Op::IfNeIntImm { a, imm, .. } => Op::IfNeIntImm {
+            a,
+            imm,
+            off: narrow,
+        },
+        other => other,
     }
 }

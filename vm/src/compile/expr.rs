@@ -583,24 +583,48 @@ impl FuncCompiler<'_, '_> {
             if let Ok(imm) = i32::try_from(k) {
                 let a = self.expr(a)?;
                 return Ok(Some(match op {
-                    BinOp::Lt => Op::IfLtIntImm { a, imm },
-                    BinOp::Le => Op::IfLeIntImm { a, imm },
-                    BinOp::Gt => Op::IfGtIntImm { a, imm },
-                    BinOp::Ge => Op::IfGeIntImm { a, imm },
-                    BinOp::Eq => Op::IfEqIntImm { a, imm },
-                    _ => Op::IfNeIntImm { a, imm },
+                    BinOp::Lt => Op::IfLtIntImm { a, imm, off: 0 },
+                    BinOp::Le => Op::IfLeIntImm { a, imm, off: 0 },
+                    BinOp::Gt => Op::IfGtIntImm { a, imm, off: 0 },
+                    BinOp::Ge => Op::IfGeIntImm { a, imm, off: 0 },
+                    BinOp::Eq => Op::IfEqIntImm { a, imm, off: 0 },
+                    _ => Op::IfNeIntImm { a, imm, off: 0 },
                 }));
             }
         }
         let ra = self.expr(a)?;
         let rb = self.expr(b)?;
         Ok(Some(match op {
-            BinOp::Lt => Op::IfLtInt { a: ra, b: rb },
-            BinOp::Le => Op::IfLeInt { a: ra, b: rb },
-            BinOp::Gt => Op::IfLtInt { a: rb, b: ra },
-            BinOp::Ge => Op::IfLeInt { a: rb, b: ra },
-            BinOp::Eq => Op::IfEqInt { a: ra, b: rb },
-            _ => Op::IfNeInt { a: ra, b: rb },
+            BinOp::Lt => Op::IfLtInt {
+                a: ra,
+                b: rb,
+                off: 0,
+            },
+            BinOp::Le => Op::IfLeInt {
+                a: ra,
+                b: rb,
+                off: 0,
+            },
+            BinOp::Gt => Op::IfLtInt {
+                a: rb,
+                b: ra,
+                off: 0,
+            },
+            BinOp::Ge => Op::IfLeInt {
+                a: rb,
+                b: ra,
+                off: 0,
+            },
+            BinOp::Eq => Op::IfEqInt {
+                a: ra,
+                b: rb,
+                off: 0,
+            },
+            _ => Op::IfNeInt {
+                a: ra,
+                b: rb,
+                off: 0,
+            },
         }))
     }
 

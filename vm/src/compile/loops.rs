@@ -1,30 +1,23 @@
 //! Fused loop back-edges: a `for` loop whose post statement steps an int
 //! register variable and whose condition compares that variable ends in one
-//! `LoopStepImm`/`LoopStep` (step, test, jump back) instead of an add and a
+//! `LoopLtImm` ... `LoopGe` (step, test, jump back) instead of an add and a
 //! fused test: 5 dispatches per iteration of the loop benchmark become 4.
 
 use gomini_lexer::Span;
 
 use crate::hir::{BinOp, Builtin, ConstValue, Expr, ExprKind, LocalId, Place, Stmt, StmtKind};
-use crate::op::{LoopCmp, Op, Reg};
+use crate::op::{BackEdge, LoopCmp, LoopStepBy, Op, Reg};
 
 use super::func::FuncCompiler;
 use super::types::Repr;
 use super::CResult;
-
-/// How a fused back-edge steps its variable.
-#[derive(Clone, Copy)]
-enum Step {
-    Imm(i16),
-    Reg(Reg),
-}
 
 /// A `for` loop's post statement and condition as one fused back-edge: the
 /// variable's register, its step, the register holding the limit and the
 /// comparison that keeps the loop going.
 pub struct LoopStep<'e> {
     r: Reg,
-    step: Step,
+    step: LoopStepBy,
     limit: Reg,
     cmp: LoopCmp,
     /// `len(s)` of a local `s` in a register, recomputed into `limit` before
@@ -67,8 +60,8 @@ impl FuncCompiler<'_, '_> {
         }
         let r = self.local_in_register(*var)?;
         let step = match self.add_imm(*op, ty, rhs) {
-            Some(imm) => Step::Imm(imm),
-            None if *op == BinOp::Add => Step::Reg(self.register_local(rhs)?),
+            Some(imm) => LoopStepBy::Imm(imm),
+            None if *op == BinOp::Add => LoopStepBy::Reg(self.register_local(rhs)?),
             None => return None,
         };
         let ExprKind::Binary(cmp_op, a, b) = &cond?.kind else {
@@ -122,21 +115,64 @@ impl FuncCompiler<'_, '_> {
         if let Some(len) = len_of {
             self.expr_to(len, limit)?;
         }
-        let op = match step {
-            Step::Imm(step) => Op::LoopStepImm {
-                r,
-                step,
+        self.emit_back_edge(r, step, limit, cmp, top, span)
+    }
+
+    /// Emits `R[r] += step`, then the jump back to `top` while `R[r] cmp
+    /// R[limit]`: one fused op carrying its jump (`LoopLtImm` ...) when the
+    /// counter's register fits in a byte and the jump in a `u16`; otherwise
+    /// the add and a fused test with its `Jump` (two dispatches, same meaning).
+    pub(super) fn emit_back_edge(
+        &mut self,
+        r: Reg,
+        step: LoopStepBy,
+        limit: Reg,
+        cmp: LoopCmp,
+        top: usize,
+        span: Span,
+    ) -> CResult<()> {
+        let back = u16::try_from(self.fb.here() + 1 - top).ok();
+        if let (Some(back), Ok(counter)) = (back, u8::try_from(r)) {
+            let edge = BackEdge {
+                r: counter,
                 limit,
+                step,
                 cmp,
+                back,
+            };
+            self.emit(edge.op(), span);
+            return Ok(());
+        }
+        let add = match step {
+            LoopStepBy::Imm(imm) => Op::AddIntImm { dst: r, a: r, imm },
+            LoopStepBy::Reg(b) => Op::AddInt { dst: r, a: r, b },
+        };
+        self.emit(add, span);
+        // The test skips the `Jump` back when it holds: test the loop's
+        // comparison negated (`r < limit` goes on unless `limit <= r`).
+        let done = match cmp {
+            LoopCmp::Lt => Op::IfLeInt {
+                a: limit,
+                b: r,
+                off: 0,
             },
-            Step::Reg(step) => Op::LoopStep {
-                r,
-                step,
-                limit,
-                cmp,
+            LoopCmp::Le => Op::IfLtInt {
+                a: limit,
+                b: r,
+                off: 0,
+            },
+            LoopCmp::Gt => Op::IfLeInt {
+                a: r,
+                b: limit,
+                off: 0,
+            },
+            LoopCmp::Ge => Op::IfLtInt {
+                a: r,
+                b: limit,
+                off: 0,
             },
         };
-        self.emit(op, span);
+        self.emit(done, span);
         self.emit_loop(Op::Jump { off: 0 }, top, span)
     }
 

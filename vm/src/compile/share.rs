@@ -464,23 +464,51 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::MapGet { dst, m: a, key: b } => dst == r || a == r || b == r,
         Op::Store { ptr: a, src: b }
         | Op::JumpIfLtInt { a, b, .. }
-        | Op::IfLtInt { a, b }
-        | Op::IfLeInt { a, b }
-        | Op::IfEqInt { a, b }
-        | Op::IfNeInt { a, b }
+        | Op::IfLtInt { a, b, .. }
+        | Op::IfLeInt { a, b, .. }
+        | Op::IfEqInt { a, b, .. }
+        | Op::IfNeInt { a, b, .. }
         | Op::MapDelete { m: a, key: b }
         | Op::Clear { x: a, zero: b }
         | Op::Send { ch: a, src: b } => a == r || b == r,
         Op::StoreField { agg, src, .. } => agg == r || src == r,
-        Op::StoreElemConst { x: a, i: b, .. } | Op::LoopStepImm { r: a, limit: b, .. } => {
-            a == r || b == r
+        Op::StoreElemConst { x: a, i: b, .. } => a == r || b == r,
+        Op::LoopLtImm {
+            r: counter, limit, ..
         }
-        Op::LoopStep {
+        | Op::LoopLeImm {
+            r: counter, limit, ..
+        }
+        | Op::LoopGtImm {
+            r: counter, limit, ..
+        }
+        | Op::LoopGeImm {
+            r: counter, limit, ..
+        } => Reg::from(counter) == r || limit == r,
+        Op::LoopLt {
             r: counter,
-            step,
             limit,
+            step,
             ..
-        } => counter == r || step == r || limit == r,
+        }
+        | Op::LoopLe {
+            r: counter,
+            limit,
+            step,
+            ..
+        }
+        | Op::LoopGt {
+            r: counter,
+            limit,
+            step,
+            ..
+        }
+        | Op::LoopGe {
+            r: counter,
+            limit,
+            step,
+            ..
+        } => Reg::from(counter) == r || limit == r || step == r,
         Op::StoreElem { x, i, src } | Op::MapSet { m: x, key: i, src } => {
             x == r || i == r || src == r
         }

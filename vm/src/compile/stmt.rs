@@ -5,7 +5,7 @@ use gomini_lexer::Span;
 use crate::hir::{
     self, Builtin, Expr, ExprKind, LocalId, Place, RangeKind, Stmt, StmtKind, TargetId,
 };
-use crate::op::{LoopCmp, Op, Reg};
+use crate::op::{LoopCmp, LoopStepBy, Op, Reg};
 use crate::types::{Type, TypeId};
 
 use super::func::{FuncCompiler, Target};
@@ -485,8 +485,8 @@ impl FuncCompiler<'_, '_> {
                 }
                 self.emit(Op::LoadInt { dst: i, val: 0 }, span);
                 // Tested on entry, then at the bottom by the fused back-edge
-                // (`LoopStepImm`): one dispatch per iteration for the index.
-                self.emit(Op::IfLtInt { a: i, b: n }, span);
+                // (`LoopLtImm`): one dispatch per iteration for the index.
+                self.emit(Op::IfLtInt { a: i, b: n, off: 0 }, span);
                 let exit = self.fb.emit_jump(Op::Jump { off: 0 }, span);
                 let top = self.fb.here();
                 // The key and value temporaries are free again in the body.
@@ -532,16 +532,7 @@ impl FuncCompiler<'_, '_> {
                 }
                 self.top = body_temps;
                 self.range_body(r, span)?;
-                self.emit(
-                    Op::LoopStepImm {
-                        r: i,
-                        step: 1,
-                        limit: n,
-                        cmp: LoopCmp::Lt,
-                    },
-                    span,
-                );
-                self.emit_loop(Op::Jump { off: 0 }, top, span)?;
+                self.emit_back_edge(i, LoopStepBy::Imm(1), n, LoopCmp::Lt, top, span)?;
                 self.patch(exit, span)?;
                 self.patch_breaks(span)?;
             }
