@@ -10,9 +10,9 @@
 
 use std::rc::Rc;
 
-use crate::defer::{DeferChain, DeferRecord};
+use crate::defer::DeferRecord;
 use crate::event::{Event, EventSink, Stamp};
-use crate::frame::{Frame, NativeResume, ReturnTo};
+use crate::frame::{Frame, NativeResume, Popped, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
@@ -194,7 +194,11 @@ impl Vm {
                     if self.sched.shorten {
                         continue 'frames;
                     }
-                    proto = $proto;
+                    // Recursion and a return to the same function keep the
+                    // prototype: no reference count goes up and down.
+                    if !Rc::ptr_eq(&proto, $proto) {
+                        proto = $proto.clone();
+                    }
                     closure = $closure;
                     base = $base;
                     pc = $pc;
@@ -616,11 +620,11 @@ impl Vm {
                         let callee = &program.protos[func as usize];
                         let new_base = base + call_base as usize;
                         if let Err(stop) =
-                            self.push_frame(g, callee.clone(), None, new_base, ReturnTo::Caller)
+                            self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
                         {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee.clone(), None, new_base, 0);
+                        enter_frame!(callee, None, new_base, 0);
                     }
                     Op::CallValue {
                         base: call_base,
@@ -646,14 +650,14 @@ impl Vm {
                             Ok((target, cells)) => {
                                 if let Err(stop) = self.push_frame(
                                     g,
-                                    target.clone(),
+                                    &target,
                                     cells.clone(),
                                     new_base,
                                     ReturnTo::Caller,
                                 ) {
                                     return self.unspent(budget, stop);
                                 }
-                                enter_frame!(target, cells, new_base, 0);
+                                enter_frame!(&target, cells, new_base, 0);
                             }
                             Err(Value::Native(id)) => {
                                 let n_args = crate::natives::arity(id);
@@ -715,11 +719,11 @@ impl Vm {
                         g.slots[recv_slot] = recv;
                         let callee = &program.protos[m as usize];
                         if let Err(stop) =
-                            self.push_frame(g, callee.clone(), None, recv_slot, ReturnTo::Caller)
+                            self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
                         {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee.clone(), None, recv_slot, 0);
+                        enter_frame!(callee, None, recv_slot, 0);
                     }
                     Op::Return { src, n } => {
                         // Results already in place (`src` 0) need no move.
@@ -736,15 +740,12 @@ impl Vm {
                                 }
                             }
                         }
-                        // Taken apart field by field, so that the common frame (no
-                        // defers ever pushed, an ordinary caller) drops with a few
-                        // compares instead of calls into drop glue.
-                        let Frame {
-                            proto: done_proto,
+                        // The returning frame is the running one: `proto` is its prototype.
+                        let done_proto = &proto;
+                        let Popped {
                             defers,
                             return_to,
                             base: done_base,
-                            ..
                         } = g.frames.pop().expect("returning frame");
                         debug_assert!(
                             defers.is_empty(),
@@ -782,7 +783,7 @@ impl Vm {
                                 // Resume the caller in place (or finish at the top of 'frames).
                                 if let Some(caller) = g.frames.last() {
                                     enter_frame!(
-                                        caller.proto.clone(),
+                                        &caller.proto,
                                         caller.closure.clone(),
                                         caller.base as usize,
                                         caller.pc as usize
@@ -858,7 +859,7 @@ impl Vm {
                                     let cells = if f.cells.is_empty() { None } else { Some(f) };
                                     let return_to = ReturnTo::DeferOnReturn;
                                     if let Err(stop) =
-                                        self.push_frame(g, target, cells, base, return_to)
+                                        self.push_frame(g, &target, cells, base, return_to)
                                     {
                                         return self.unspent(budget, stop);
                                     }
@@ -1620,7 +1621,7 @@ impl Vm {
     fn push_frame(
         &mut self,
         g: &mut Goroutine,
-        proto: Rc<crate::program::FuncProto>,
+        proto: &Rc<crate::program::FuncProto>,
         closure: Option<Rc<Closure>>,
         base: usize,
         return_to: ReturnTo,
@@ -1667,15 +1668,7 @@ impl Vm {
                 span: proto.user_span(0),
             });
         }
-        g.frames.push(Frame {
-            proto,
-            closure,
-            pc: 0,
-            base: base as u32,
-            defers: DeferChain::EMPTY,
-            return_to,
-            race_node: 0,
-        });
+        g.frames.push(proto, closure, base as u32, return_to);
         Ok(())
     }
 
@@ -1693,7 +1686,7 @@ impl Vm {
         let base = top_of(g);
         let proto = f.proto.clone();
         let closure = if f.cells.is_empty() { None } else { Some(f) };
-        self.push_frame(g, proto, closure, base, return_to)?;
+        self.push_frame(g, &proto, closure, base, return_to)?;
         for (i, a) in args.into_iter().enumerate() {
             g.slots[base + i] = a;
         }

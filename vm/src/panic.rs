@@ -197,11 +197,16 @@ impl Vm {
             if g.frames.len() == 1 {
                 return self.die(g);
             }
+            let name = self
+                .sink
+                .is_some()
+                .then(|| g.frames.last().map(|f| f.proto.name.clone()))
+                .flatten();
             let popped = g.frames.pop().expect("checked above");
             if self.sink.is_some() {
                 self.emit(crate::event::Event::Unwound {
                     goroutine: g.id,
-                    func: popped.proto.name.clone(),
+                    func: name.unwrap_or_default(),
                     depth: g.frames.len(),
                 });
             }
