@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use crate::defer::DeferRecord;
 use crate::event::{Event, EventSink, Stamp};
-use crate::frame::{Frame, NativeResume, Popped, ReturnTo};
+use crate::frame::{NativeResume, Popped, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
@@ -739,6 +739,19 @@ impl Vm {
                                     }
                                 }
                             }
+                        }
+                        // The common return, to Go code with no event to emit:
+                        // the frame is popped in place, nothing moved out.
+                        if self.sink.is_none() && g.frames.pop_to_go_caller(&mut g.spare_defers) {
+                            if let Some(caller) = g.frames.last() {
+                                enter_frame!(
+                                    &caller.proto,
+                                    caller.closure.clone(),
+                                    caller.base as usize,
+                                    caller.pc as usize
+                                );
+                            }
+                            continue 'frames;
                         }
                         // The returning frame is the running one: `proto` is its prototype.
                         let done_proto = &proto;
@@ -1657,14 +1670,14 @@ impl Vm {
         } else {
             MAX_FRAMES + FRAME_HEADROOM
         };
-        if g.frames.len() >= limit {
+        if g.frames.depth() >= limit {
             return Err(self.stack_overflow(g));
         }
         if self.sink.is_some() {
             self.emit(Event::Call {
                 goroutine: g.id,
                 func: proto.name.clone(),
-                depth: g.frames.len() + 1,
+                depth: g.frames.depth() + 1,
                 span: proto.user_span(0),
             });
         }
@@ -1927,8 +1940,8 @@ fn park(g: &mut Goroutine, pc: usize, reason: &'static str) -> Stop {
 /// Writes the pc back into the running frame before anything that can panic,
 /// call or yield, so traces and `recover` see where the goroutine is.
 #[inline]
-fn sync_pc(frames: &mut [Frame], pc: usize) {
-    frames.last_mut().expect("running frame").pc = pc as u32;
+fn sync_pc(frames: &mut crate::frame::FrameStack, pc: usize) {
+    frames.set_pc(pc);
 }
 
 /// Grows the register file geometrically to hold at least `top` slots.

@@ -72,11 +72,18 @@ impl FrameStack {
             if !Rc::ptr_eq(&frame.proto, proto) {
                 frame.proto = proto.clone();
             }
-            frame.closure = closure;
+            // A returned frame holds no closure, no deferred call and an
+            // ordinary `return_to` (`pop` took them): the old values are
+            // forgotten rather than dropped, which skips their drop checks.
+            debug_assert!(
+                frame.closure.is_none()
+                    && frame.defers.is_empty()
+                    && matches!(frame.return_to, ReturnTo::Caller)
+            );
+            std::mem::forget(std::mem::replace(&mut frame.closure, closure));
+            std::mem::forget(std::mem::replace(&mut frame.return_to, return_to));
             frame.pc = 0;
             frame.base = base;
-            debug_assert!(frame.defers.is_empty() && matches!(frame.return_to, ReturnTo::Caller));
-            frame.return_to = return_to;
             frame.race_node = 0;
         } else {
             self.grow(proto, closure, base, return_to);
@@ -103,6 +110,41 @@ impl FrameStack {
             return_to,
             race_node: 0,
         });
+    }
+
+    /// The number of live frames: the deref'd slice's `len` without its bounds check.
+    #[inline(always)]
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// Records the next instruction of the running frame (see `Frame::pc`).
+    #[inline(always)]
+    pub fn set_pc(&mut self, pc: usize) {
+        // One bounds check, where `last_mut` of the deref'd slice makes two.
+        self.frames[self.depth.wrapping_sub(1)].pc = pc as u32;
+    }
+
+    /// Ends the running frame if it returns to Go code that resumes at once
+    /// (`ReturnTo::Caller`; `DeferOnReturn`, whose caller re-executes
+    /// `RunDefers`), the common return, and says whether it did. Nothing is
+    /// moved out: `Return`'s fast path, with no event to emit. The frame's
+    /// emptied defer chain, if it has an allocation, goes to `spare_defers`.
+    #[inline(always)]
+    pub fn pop_to_go_caller(&mut self, spare_defers: &mut DeferChain) -> bool {
+        let Some(frame) = self.frames.get_mut(self.depth.wrapping_sub(1)) else {
+            return false;
+        };
+        if !matches!(frame.return_to, ReturnTo::Caller | ReturnTo::DeferOnReturn) {
+            return false;
+        }
+        // Neither variant owns anything: no drop glue.
+        std::mem::forget(std::mem::replace(&mut frame.return_to, ReturnTo::Caller));
+        frame.closure = None;
+        debug_assert!(frame.defers.is_empty(), "returned with pending defers");
+        std::mem::take(&mut frame.defers).recycle_into(spare_defers);
+        self.depth -= 1;
+        true
     }
 
     /// Ends the running frame: drops its closure and hands back what its
