@@ -633,31 +633,31 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
                         // Matched by reference: a Go func value clones only its
-                        // prototype (and, for a closure, its `Rc`), without
-                        // `Value::clone`'s out-of-line call (closures benchmark).
+                        // `Rc`, without `Value::clone`'s out-of-line call
+                        // (closures benchmark).
                         let callee = match &regs[callee as usize] {
-                            Value::Func(f) => Ok((
-                                f.proto.clone(),
-                                if f.cells.is_empty() {
-                                    None
-                                } else {
-                                    Some(f.clone())
-                                },
-                            )),
+                            Value::Func(f) => Ok(f.clone()),
                             other => Err(other.clone()),
                         };
                         match callee {
-                            Ok((target, cells)) => {
-                                if let Err(stop) = self.push_frame(
-                                    g,
-                                    &target,
-                                    cells.clone(),
-                                    new_base,
-                                    ReturnTo::Caller,
-                                ) {
+                            Ok(f) => {
+                                // A closure's `Rc` goes to the frame and, moved, to
+                                // the loop's `closure`: one clone, not two.
+                                let cells = if f.cells.is_empty() {
+                                    None
+                                } else {
+                                    Some(f.clone())
+                                };
+                                let has_cells = cells.is_some();
+                                if let Err(stop) =
+                                    self.push_frame(g, &f.proto, cells, new_base, ReturnTo::Caller)
+                                {
                                     return self.unspent(budget, stop);
                                 }
-                                enter_frame!(&target, cells, new_base, 0);
+                                if has_cells {
+                                    enter_frame!(&f.proto, Some(f), new_base, 0);
+                                }
+                                enter_frame!(&f.proto, None, new_base, 0);
                             }
                             Err(Value::Native(id)) => {
                                 let n_args = crate::natives::arity(id);
@@ -727,7 +727,16 @@ impl Vm {
                     }
                     Op::Return { src, n } => {
                         // Results already in place (`src` 0) need no move.
-                        if src != 0 {
+                        if src != 0 && n == 1 {
+                            // One result, most functions: no loop.
+                            match regs[src as usize] {
+                                Value::Int(v) => set_int(&mut regs[0], v),
+                                _ => {
+                                    let result = std::mem::take(&mut regs[src as usize]);
+                                    Value::put(&mut regs[0], result);
+                                }
+                            }
+                        } else if src != 0 {
                             for i in 0..n as usize {
                                 match regs[src as usize + i] {
                                     // Ints, most results: no take, no drop glue.
