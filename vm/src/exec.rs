@@ -1044,6 +1044,18 @@ impl Vm {
                     },
                     Op::LoadField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
+                            // An int field (the methods benchmark's): read and
+                            // written as an int. `clone` copies a scalar as one
+                            // 16-byte load, which waits for the 8-byte store that
+                            // last wrote the field (a store-forwarding stall).
+                            let int_field = match store.borrow()[field as usize] {
+                                Value::Int(v) if self.race.is_none() => Some(v),
+                                _ => None,
+                            };
+                            if let Some(v) = int_field {
+                                set_int(&mut regs[dst as usize], v);
+                                continue;
+                            }
                             let v = store.borrow()[field as usize].clone();
                             if self.race.is_some() {
                                 let obj = ObjectRef::Store(store);
@@ -1061,6 +1073,12 @@ impl Vm {
                     },
                     Op::StoreField { agg, field, src } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
+                            // An int (`p.x += k`), as in `LoadField`: no `Value`
+                            // built in a temporary and copied with a wide load.
+                            if let (Value::Int(v), None) = (&regs[src as usize], &self.race) {
+                                set_int(&mut store.borrow_mut()[field as usize], *v);
+                                continue;
+                            }
                             let v = regs[src as usize].clone();
                             if self.race.is_some() {
                                 let obj = ObjectRef::Store(store);
