@@ -10,9 +10,9 @@
 
 use std::rc::Rc;
 
-use crate::defer::{DeferChain, DeferRecord};
+use crate::defer::DeferRecord;
 use crate::event::{Event, EventSink, Stamp};
-use crate::frame::{Frame, NativeResume, ReturnTo};
+use crate::frame::{NativeResume, Popped, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
@@ -167,6 +167,8 @@ impl Vm {
         // the countdown and the operands in stack slots, three or four more
         // instructions per executed instruction (issue 9, BENCHMARKS.md).
         self.steps += budget;
+        // The function that ran before the current one (see `enter_frame!`).
+        let mut other_proto = program.protos[program.entry as usize].clone();
         'frames: loop {
             // Something became runnable (a `go` statement, a hand-off): a goroutine
             // that was running alone gets an ordinary quantum (see sched.rs).
@@ -194,7 +196,18 @@ impl Vm {
                     if self.sched.shorten {
                         continue 'frames;
                     }
-                    proto = $proto;
+                    // Recursion and a return to the same function keep the
+                    // prototype: no reference count goes up and down. The
+                    // function before is kept too, so a call and its return
+                    // from a loop swap the two, touching no count either
+                    // (closures and methods benchmarks).
+                    if !Rc::ptr_eq(&proto, $proto) {
+                        if Rc::ptr_eq(&other_proto, $proto) {
+                            std::mem::swap(&mut proto, &mut other_proto);
+                        } else {
+                            other_proto = std::mem::replace(&mut proto, $proto.clone());
+                        }
+                    }
                     closure = $closure;
                     base = $base;
                     pc = $pc;
@@ -698,11 +711,11 @@ impl Vm {
                         let callee = &program.protos[func as usize];
                         let new_base = base + call_base as usize;
                         if let Err(stop) =
-                            self.push_frame(g, callee.clone(), None, new_base, ReturnTo::Caller)
+                            self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
                         {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee.clone(), None, new_base, 0);
+                        enter_frame!(callee, None, new_base, 0);
                     }
                     Op::CallValue {
                         base: call_base,
@@ -711,31 +724,31 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
                         // Matched by reference: a Go func value clones only its
-                        // prototype (and, for a closure, its `Rc`), without
-                        // `Value::clone`'s out-of-line call (closures benchmark).
+                        // `Rc`, without `Value::clone`'s out-of-line call
+                        // (closures benchmark).
                         let callee = match &regs[callee as usize] {
-                            Value::Func(f) => Ok((
-                                f.proto.clone(),
-                                if f.cells.is_empty() {
-                                    None
-                                } else {
-                                    Some(f.clone())
-                                },
-                            )),
+                            Value::Func(f) => Ok(f.clone()),
                             other => Err(other.clone()),
                         };
                         match callee {
-                            Ok((target, cells)) => {
-                                if let Err(stop) = self.push_frame(
-                                    g,
-                                    target.clone(),
-                                    cells.clone(),
-                                    new_base,
-                                    ReturnTo::Caller,
-                                ) {
+                            Ok(f) => {
+                                // A closure's `Rc` goes to the frame and, moved, to
+                                // the loop's `closure`: one clone, not two.
+                                let cells = if f.cells.is_empty() {
+                                    None
+                                } else {
+                                    Some(f.clone())
+                                };
+                                let has_cells = cells.is_some();
+                                if let Err(stop) =
+                                    self.push_frame(g, &f.proto, cells, new_base, ReturnTo::Caller)
+                                {
                                     return self.unspent(budget, stop);
                                 }
-                                enter_frame!(target, cells, new_base, 0);
+                                if has_cells {
+                                    enter_frame!(&f.proto, Some(f), new_base, 0);
+                                }
+                                enter_frame!(&f.proto, None, new_base, 0);
                             }
                             Err(Value::Native(id)) => {
                                 let n_args = crate::natives::arity(id);
@@ -797,15 +810,24 @@ impl Vm {
                         g.slots[recv_slot] = recv;
                         let callee = &program.protos[m as usize];
                         if let Err(stop) =
-                            self.push_frame(g, callee.clone(), None, recv_slot, ReturnTo::Caller)
+                            self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
                         {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee.clone(), None, recv_slot, 0);
+                        enter_frame!(callee, None, recv_slot, 0);
                     }
                     Op::Return { src, n } => {
                         // Results already in place (`src` 0) need no move.
-                        if src != 0 {
+                        if src != 0 && n == 1 {
+                            // One result, most functions: no loop.
+                            match regs[src as usize] {
+                                Value::Int(v) => set_int(&mut regs[0], v),
+                                _ => {
+                                    let result = std::mem::take(&mut regs[src as usize]);
+                                    Value::put(&mut regs[0], result);
+                                }
+                            }
+                        } else if src != 0 {
                             for i in 0..n as usize {
                                 match regs[src as usize + i] {
                                     // Ints, most results: no take, no drop glue.
@@ -818,16 +840,26 @@ impl Vm {
                                 }
                             }
                         }
-                        // Taken apart field by field, so that the common frame (no
-                        // defers ever pushed, an ordinary caller) drops with a few
-                        // compares instead of calls into drop glue.
-                        let Frame {
-                            proto: done_proto,
+                        // The common return, to Go code with no event to emit:
+                        // the frame is popped in place, nothing moved out.
+                        if self.sink.is_none() && g.frames.pop_to_go_caller(&mut g.spare_defers) {
+                            if let Some(caller) = g.frames.last() {
+                                enter_frame!(
+                                    &caller.proto,
+                                    caller.closure.clone(),
+                                    caller.base as usize,
+                                    caller.pc as usize
+                                );
+                            }
+                            continue 'frames;
+                        }
+                        // The returning frame is the running one: `proto` is its prototype.
+                        let done_proto = &proto;
+                        let Popped {
                             closure: done_closure,
                             defers,
                             return_to,
                             base: done_base,
-                            ..
                         } = g.frames.pop().expect("returning frame");
                         debug_assert!(
                             defers.is_empty(),
@@ -875,7 +907,7 @@ impl Vm {
                                 // Resume the caller in place (or finish at the top of 'frames).
                                 if let Some(caller) = g.frames.last() {
                                     enter_frame!(
-                                        caller.proto.clone(),
+                                        &caller.proto,
                                         caller.closure.clone(),
                                         caller.base as usize,
                                         caller.pc as usize
@@ -968,10 +1000,10 @@ impl Vm {
                                     let base = top_of(g);
                                     let target = f.proto.clone();
                                     let cells = if f.cells.is_empty() { None } else { Some(f) };
-                                    let entered = (target.clone(), cells.clone());
+                                    let entered_closure = cells.clone();
                                     let return_to = ReturnTo::DeferOnReturn;
                                     if let Err(stop) =
-                                        self.push_frame(g, target, cells, base, return_to)
+                                        self.push_frame(g, &target, cells, base, return_to)
                                     {
                                         return self.unspent(budget, stop);
                                     }
@@ -986,7 +1018,7 @@ impl Vm {
                                         }
                                     }
                                     // Entered in place, as a call is (`enter_frame!`).
-                                    enter_frame!(entered.0, entered.1, base, 0);
+                                    enter_frame!(&target, entered_closure, base, 0);
                                 }
                             }
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
@@ -1135,6 +1167,18 @@ impl Vm {
                     },
                     Op::LoadField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
+                            // An int field (the methods benchmark's): read and
+                            // written as an int. `clone` copies a scalar as one
+                            // 16-byte load, which waits for the 8-byte store that
+                            // last wrote the field (a store-forwarding stall).
+                            let int_field = match store.borrow()[field as usize] {
+                                Value::Int(v) if self.race.is_none() => Some(v),
+                                _ => None,
+                            };
+                            if let Some(v) = int_field {
+                                set_int(&mut regs[dst as usize], v);
+                                continue;
+                            }
                             let v = store.borrow()[field as usize].clone();
                             if self.race.is_some() {
                                 let obj = ObjectRef::Store(store);
@@ -1152,6 +1196,12 @@ impl Vm {
                     },
                     Op::StoreField { agg, field, src } => match agg_store(&regs[agg as usize]) {
                         Some(store) => {
+                            // An int (`p.x += k`), as in `LoadField`: no `Value`
+                            // built in a temporary and copied with a wide load.
+                            if let (Value::Int(v), None) = (&regs[src as usize], &self.race) {
+                                set_int(&mut store.borrow_mut()[field as usize], *v);
+                                continue;
+                            }
                             let v = regs[src as usize].clone();
                             if self.race.is_some() {
                                 let obj = ObjectRef::Store(store);
@@ -1745,7 +1795,7 @@ impl Vm {
     fn push_frame(
         &mut self,
         g: &mut Goroutine,
-        proto: Rc<crate::program::FuncProto>,
+        proto: &Rc<crate::program::FuncProto>,
         closure: Option<Rc<Closure>>,
         base: usize,
         return_to: ReturnTo,
@@ -1781,26 +1831,18 @@ impl Vm {
         } else {
             MAX_FRAMES + FRAME_HEADROOM
         };
-        if g.frames.len() >= limit {
+        if g.frames.depth() >= limit {
             return Err(self.stack_overflow(g));
         }
         if self.sink.is_some() && !proto.wrapper {
             self.emit(Event::Call {
                 goroutine: g.id,
                 func: proto.name.clone(),
-                depth: g.frames.len() + 1,
+                depth: g.frames.depth() + 1,
                 span: proto.user_span(0),
             });
         }
-        g.frames.push(Frame {
-            proto,
-            closure,
-            pc: 0,
-            base: base as u32,
-            defers: DeferChain::EMPTY,
-            return_to,
-            race_node: 0,
-        });
+        g.frames.push(proto, closure, base as u32, return_to);
         Ok(())
     }
 
@@ -1818,7 +1860,7 @@ impl Vm {
         let base = top_of(g);
         let proto = f.proto.clone();
         let closure = if f.cells.is_empty() { None } else { Some(f) };
-        self.push_frame(g, proto, closure, base, return_to)?;
+        self.push_frame(g, &proto, closure, base, return_to)?;
         for (i, a) in args.into_iter().enumerate() {
             g.slots[base + i] = a;
         }
@@ -2059,8 +2101,8 @@ fn park(g: &mut Goroutine, pc: usize, reason: &'static str) -> Stop {
 /// Writes the pc back into the running frame before anything that can panic,
 /// call or yield, so traces and `recover` see where the goroutine is.
 #[inline]
-fn sync_pc(frames: &mut [Frame], pc: usize) {
-    frames.last_mut().expect("running frame").pc = pc as u32;
+fn sync_pc(frames: &mut crate::frame::FrameStack, pc: usize) {
+    frames.set_pc(pc);
 }
 
 /// Grows the register file geometrically to hold at least `top` slots.

@@ -7,10 +7,11 @@ use crate::natives::NativeId;
 use crate::program::FuncProto;
 use crate::value::{Closure, Value};
 
-/// One activation. Lives in `Goroutine::frames`; never on the Rust stack.
+/// One activation. Lives in `Goroutine::frames` (a `FrameStack`); never on the Rust stack.
 #[derive(Debug)]
 pub struct Frame {
     /// The running function. Set by the call; read by `run` when it (re)enters the frame.
+    /// Left in place when the frame returns (see `FrameStack`).
     pub proto: Rc<FuncProto>,
     /// The closure's cells, for `LoadCapture`/`StoreCapture`; `None` for a plain function.
     pub closure: Option<Rc<Closure>>,
@@ -27,6 +28,192 @@ pub struct Frame {
     pub return_to: ReturnTo,
     /// The race detector's stack node of this frame (race/stacks.rs); 0 until it needs one.
     pub race_node: u32,
+}
+
+/// A goroutine's call stack: the live frames are `frames[..depth]`, and it
+/// derefs to that slice (`last`, `len`, `iter`, indexing).
+///
+/// The frames above `depth` are frames that returned, kept allocated so that
+/// a call writes its fields into an existing `Frame` rather than pushing a new
+/// one: `Vec::push` made LLVM build the 56-byte frame in a stack temporary
+/// with narrow stores and copy it with wide loads, a store-forwarding stall on
+/// every call (a fifth of fib's `Vm::run` samples in `perf annotate`). A
+/// returned frame keeps only its `proto` (so a call of the same function at
+/// the same depth, as recursion and a call in a loop make, touches no
+/// reference count); its closure, defer chain and `return_to` are taken when
+/// it returns, so it holds no value of the finished call.
+pub struct FrameStack {
+    frames: Vec<Frame>,
+    depth: usize,
+}
+
+impl Default for FrameStack {
+    fn default() -> Self {
+        FrameStack {
+            // Most goroutines never call deeper than a few frames; start with one.
+            frames: Vec::with_capacity(1),
+            depth: 0,
+        }
+    }
+}
+
+impl FrameStack {
+    /// Makes a frame for a call of `proto` with registers from absolute slot
+    /// `base` the running one.
+    #[inline(always)]
+    pub fn push(
+        &mut self,
+        proto: &Rc<FuncProto>,
+        closure: Option<Rc<Closure>>,
+        base: u32,
+        return_to: ReturnTo,
+    ) {
+        if let Some(frame) = self.frames.get_mut(self.depth) {
+            if !Rc::ptr_eq(&frame.proto, proto) {
+                frame.proto = proto.clone();
+            }
+            // A returned frame holds no closure, no deferred call and an
+            // ordinary `return_to` (`pop` took them): the old values are
+            // forgotten rather than dropped, which skips their drop checks.
+            debug_assert!(
+                frame.closure.is_none()
+                    && frame.defers.is_empty()
+                    && matches!(frame.return_to, ReturnTo::Caller)
+            );
+            std::mem::forget(std::mem::replace(&mut frame.closure, closure));
+            std::mem::forget(std::mem::replace(&mut frame.return_to, return_to));
+            frame.pc = 0;
+            frame.base = base;
+            frame.race_node = 0;
+        } else {
+            self.grow(proto, closure, base, return_to);
+        }
+        self.depth += 1;
+    }
+
+    /// `push` one frame deeper than ever before on this goroutine.
+    #[cold]
+    #[inline(never)]
+    fn grow(
+        &mut self,
+        proto: &Rc<FuncProto>,
+        closure: Option<Rc<Closure>>,
+        base: u32,
+        return_to: ReturnTo,
+    ) {
+        self.frames.push(Frame {
+            proto: proto.clone(),
+            closure,
+            pc: 0,
+            base,
+            defers: DeferChain::EMPTY,
+            return_to,
+            race_node: 0,
+        });
+    }
+
+    /// The number of live frames: the deref'd slice's `len` without its bounds check.
+    #[inline(always)]
+    pub fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// Records the next instruction of the running frame (see `Frame::pc`).
+    #[inline(always)]
+    pub fn set_pc(&mut self, pc: usize) {
+        // One bounds check, where `last_mut` of the deref'd slice makes two.
+        self.frames[self.depth.wrapping_sub(1)].pc = pc as u32;
+    }
+
+    /// Ends the running frame if it returns to Go code that resumes at once
+    /// (`ReturnTo::Caller`; `DeferOnReturn`, whose caller re-executes
+    /// `RunDefers`), the common return, and says whether it did. Nothing is
+    /// moved out: `Return`'s fast path, with no event to emit. The frame's
+    /// emptied defer chain, if it has an allocation, goes to `spare_defers`.
+    #[inline(always)]
+    pub fn pop_to_go_caller(&mut self, spare_defers: &mut DeferChain) -> bool {
+        let Some(frame) = self.frames.get_mut(self.depth.wrapping_sub(1)) else {
+            return false;
+        };
+        if !matches!(frame.return_to, ReturnTo::Caller | ReturnTo::DeferOnReturn) {
+            return false;
+        }
+        // Neither variant owns anything: no drop glue.
+        std::mem::forget(std::mem::replace(&mut frame.return_to, ReturnTo::Caller));
+        frame.closure = None;
+        debug_assert!(frame.defers.is_empty(), "returned with pending defers");
+        std::mem::take(&mut frame.defers).recycle_into(spare_defers);
+        self.depth -= 1;
+        true
+    }
+
+    /// Ends the running frame: drops its closure and hands back what its
+    /// return needs. `None` when no frame is left.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Popped> {
+        self.depth = self.depth.checked_sub(1)?;
+        let frame = &mut self.frames[self.depth];
+        Some(Popped {
+            base: frame.base,
+            closure: frame.closure.take(),
+            defers: std::mem::replace(&mut frame.defers, DeferChain::EMPTY),
+            return_to: std::mem::replace(&mut frame.return_to, ReturnTo::Caller),
+        })
+    }
+
+    /// Ends every frame (a finished goroutine's record being reused).
+    pub fn clear(&mut self) {
+        self.frames.clear();
+        self.depth = 0;
+    }
+}
+
+/// What `FrameStack::pop` hands back of a frame that returned.
+pub struct Popped {
+    pub base: u32,
+    /// The closure it ran, if any: a finished deferred closure is kept for reuse (SpareClosure).
+    pub closure: Option<Rc<Closure>>,
+    /// Empty on a normal return (every deferred call ran).
+    pub defers: DeferChain,
+    pub return_to: ReturnTo,
+}
+
+impl std::ops::Deref for FrameStack {
+    type Target = [Frame];
+    #[inline(always)]
+    fn deref(&self) -> &[Frame] {
+        &self.frames[..self.depth]
+    }
+}
+
+impl std::ops::DerefMut for FrameStack {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        &mut self.frames[..self.depth]
+    }
+}
+
+impl<'a> IntoIterator for &'a FrameStack {
+    type Item = &'a Frame;
+    type IntoIter = std::slice::Iter<'a, Frame>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a mut FrameStack {
+    type Item = &'a mut Frame;
+    type IntoIter = std::slice::IterMut<'a, Frame>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter_mut()
+    }
+}
+
+/// The live frames only, as `Vec<Frame>`'s `Debug` printed them.
+impl std::fmt::Debug for FrameStack {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 /// Who called a frame, which decides what its `Return` does.
@@ -73,6 +260,6 @@ pub struct TraceLine {
     pub location: String,
 }
 
-// Every call pushes a `Frame` and every return copies one out: keep it small
-// (it was 72 bytes with the defer chain inline; see `DeferChain`).
+// Every call writes a `Frame`: keep it small (it was 72 bytes with the defer
+// chain inline; see `DeferChain`).
 const _: () = assert!(std::mem::size_of::<Frame>() <= 56);

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::chan::Wake;
-use crate::frame::Frame;
+use crate::frame::FrameStack;
 use crate::panic::PanicRecord;
 use crate::program::FuncProto;
 use crate::value::Value;
@@ -44,7 +44,7 @@ pub struct Goroutine {
     /// never shrunk while the goroutine lives.
     pub slots: Vec<Value>,
     /// The call stack; the last frame is running. Empty once the goroutine finished.
-    pub frames: Vec<Frame>,
+    pub frames: FrameStack,
     /// Active panics, oldest first; the last is the one being unwound. Pushed by
     /// `Panic` and runtime errors; popped on recovery (with the aborted ones
     /// beneath it); read by `Recover` and the crash report.
@@ -70,8 +70,7 @@ impl Goroutine {
             created_by: None,
             goexiting: false,
             slots: Vec::new(),
-            // Most goroutines never call deeper than a few frames; start with one.
-            frames: Vec::with_capacity(1),
+            frames: FrameStack::default(),
             panics: Vec::new(),
             next_panic_id: 1,
             spare_defers: crate::defer::DeferChain::EMPTY,

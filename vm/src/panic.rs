@@ -197,11 +197,18 @@ impl Vm {
             if g.frames.len() == 1 {
                 return self.die(g);
             }
+            // Read before the pop; a compiler-made wrapper is not shown (FuncProto::wrapper).
+            let shown = self
+                .sink
+                .is_some()
+                .then(|| g.frames.last().filter(|f| !f.proto.wrapper))
+                .flatten()
+                .map(|f| f.proto.name.clone());
             let popped = g.frames.pop().expect("checked above");
-            if self.sink.is_some() && !popped.proto.wrapper {
+            if let Some(name) = shown {
                 self.emit(crate::event::Event::Unwound {
                     goroutine: g.id,
-                    func: popped.proto.name.clone(),
+                    func: name,
                     depth: g.frames.len(),
                 });
             }
