@@ -425,7 +425,7 @@ pub static NATIVES: &[NativeDef] = &[
         f: strings::trim_space,
     },
     NativeDef {
-        name: "strings.(*Builder).WriteString",
+        name: "(*strings.Builder).WriteString",
         arity: 2,
         f: strings::builder_write_string,
     },
@@ -929,6 +929,26 @@ pub static NATIVES: &[NativeDef] = &[
         name: "builtin.maxFloat",
         arity: 2,
         f: math::builtin_max_float,
+    },
+    NativeDef {
+        name: "(*strings.Builder).Write",
+        arity: 2,
+        f: strings::builder_write,
+    },
+    NativeDef {
+        name: "(*strings.Builder).WriteByte",
+        arity: 2,
+        f: strings::builder_write_byte,
+    },
+    NativeDef {
+        name: "(*strings.Builder).WriteRune",
+        arity: 2,
+        f: strings::builder_write_rune,
+    },
+    NativeDef {
+        name: "strings.allocSize",
+        arity: 1,
+        f: strings::alloc_size,
     },
 ];
 

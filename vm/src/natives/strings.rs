@@ -3,7 +3,7 @@
 use super::utf8::{decode_last_rune, encode, runes};
 use super::{NativeCtx, NativeOut};
 use crate::exec::decode_rune;
-use crate::value::Value;
+use crate::value::{ShortStr, Value};
 
 fn s(v: &Value) -> &[u8] {
     v.as_bytes()
@@ -303,21 +303,101 @@ pub fn trim_right(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     ret_str(trim_right_by(s(&a[0]), |r| set.contains(&r)))
 }
 
-/// `(*strings.Builder).WriteString`, the runtime's implementation of the
-/// library method (strings.go has the same in Go): appends the bytes to the
-/// builder's `buf` field in place, without a Go frame or a vector of values.
-pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    let Value::Ptr(builder, crate::value::WHOLE) = &a[0] else {
-        return NativeOut::Panic(crate::panic::nil_deref());
+/// Appends `bytes` to the `*strings.Builder` `builder` (strings.go: field 0
+/// is the text as a string, field 1 the capacity Go's `[]byte` would have).
+/// The text's byte vector is extended in place when nothing else holds it;
+/// after `String()` shared it, the first write copies it. Go's capacity grows
+/// exactly as `append` grows a `[]byte` (`Cap()` is observable); the vector
+/// reserves that much, checked against the memory limits.
+fn builder_append(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
+    let store = match builder {
+        Value::Ptr(store, crate::value::WHOLE) => store.clone(),
+        // A pointer to a Builder held in a field or element of a larger store.
+        Value::Ptr(outer, i) => match &outer.borrow()[*i as usize] {
+            Value::Agg(store) => store.clone(),
+            other => crate::value::bad_value("strings.Builder", other),
+        },
+        _ => return Err(NativeOut::Panic(crate::panic::nil_deref())),
     };
-    let bytes = s(&a[1]);
-    let mut fields = builder.borrow_mut();
-    let buf = std::mem::take(&mut fields[0]);
-    match crate::slice::append_bytes(buf, bytes) {
-        Ok(grown) => fields[0] = grown,
-        Err(refused) => return NativeOut::Refused(refused),
+    if bytes.is_empty() {
+        return Ok(());
     }
-    NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil)
+    let mut fields = store.borrow_mut();
+    let old_len = fields[0].as_bytes().len();
+    let new_len = old_len + bytes.len();
+    let mut go_cap = fields[1].as_int() as usize;
+    if new_len > go_cap {
+        go_cap = crate::slice::grown_cap(new_len, go_cap, 1);
+        fields[1] = Value::Int(go_cap as i64);
+    }
+    let refused = |r| NativeOut::Refused(r);
+    if let Value::Str(text) = &mut fields[0] {
+        if let Some(text) = std::rc::Rc::get_mut(text) {
+            if text.capacity() < new_len {
+                crate::limits::try_reserve(text, go_cap.max(new_len)).map_err(refused)?;
+            }
+            text.extend_from_slice(bytes);
+            return Ok(());
+        }
+    }
+    if new_len <= ShortStr::MAX {
+        let mut joined = [0u8; ShortStr::MAX];
+        joined[..old_len].copy_from_slice(fields[0].as_bytes());
+        joined[old_len..new_len].copy_from_slice(bytes);
+        fields[0] = Value::str(&joined[..new_len]);
+        return Ok(());
+    }
+    let mut text: Vec<u8> = crate::limits::try_vec(go_cap.max(new_len)).map_err(refused)?;
+    text.extend_from_slice(fields[0].as_bytes());
+    text.extend_from_slice(bytes);
+    fields[0] = Value::Str(std::rc::Rc::new(text));
+    Ok(())
+}
+
+/// `(*strings.Builder).WriteString`.
+pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let bytes = s(&a[1]);
+    match builder_append(&a[0], bytes) {
+        Ok(()) => NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).Write`.
+pub fn builder_write(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let bytes: Vec<u8> = crate::slice::items(&a[1])
+        .iter()
+        .map(|b| b.as_int() as u8)
+        .collect();
+    match builder_append(&a[0], &bytes) {
+        Ok(()) => NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).WriteByte`.
+pub fn builder_write_byte(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match builder_append(&a[0], &[a[1].as_int() as u8]) {
+        Ok(()) => NativeOut::Ret(Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).WriteRune`: an invalid rune is written as U+FFFD, as utf8.AppendRune does.
+pub fn builder_write_rune(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let bytes = encode(a[1].as_int());
+    match builder_append(&a[0], &bytes) {
+        Ok(()) => NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// strings.go's `allocSize`: the capacity of a byte buffer Go allocates for
+/// `n` bytes (`Builder.Grow` makes its buffer with `bytealg.MakeNoZero`, which
+/// rounds up to a size class).
+pub fn alloc_size(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let n = a[0].as_int().max(0) as usize;
+    NativeOut::Ret(Value::Int(crate::slice::roundup_size(n, false) as i64))
 }
 
 /// `strings.Fields`. Walks the text once, decoding only non-ASCII runes
