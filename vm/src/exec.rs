@@ -1305,9 +1305,9 @@ impl Vm {
                             self.race_map(&mut g.frames, pc, &regs[m as usize], false);
                         }
                         if let Value::Map(map) = &regs[m as usize] {
-                            let found = map.borrow().get(&regs[key as usize]).cloned();
+                            let found = map_get(&map.borrow(), &regs[key as usize]);
                             if let Some(v) = found {
-                                regs[dst as usize] = v;
+                                Value::put(&mut regs[dst as usize], v);
                             }
                         }
                     }
@@ -1316,23 +1316,30 @@ impl Vm {
                             self.race_map(&mut g.frames, pc, &regs[m as usize], false);
                         }
                         let found = match &regs[m as usize] {
-                            Value::Map(map) => map.borrow().get(&regs[key as usize]).cloned(),
+                            Value::Map(map) => map_get(&map.borrow(), &regs[key as usize]),
                             _ => None,
                         };
                         let ok = found.is_some();
                         if let Some(v) = found {
-                            regs[dst as usize] = v;
+                            Value::put(&mut regs[dst as usize], v);
                         }
-                        regs[dst as usize + 1] = Value::Bool(ok);
+                        set_bool(&mut regs[dst as usize + 1], ok);
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
-                        Value::Map(map) => {
-                            let map = map.clone();
+                        Value::Map(_) => {
                             if self.race.is_some() {
                                 self.race_map(&mut g.frames, pc, &regs[m as usize], true);
                             }
-                            let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
-                            let added = map.borrow_mut().insert(k, v);
+                            let Value::Map(map) = &regs[m as usize] else {
+                                unreachable!("matched a map above")
+                            };
+                            let v = regs[src as usize].clone();
+                            // An int key (the usual map[int]T) is inserted
+                            // without building and dropping a key Value.
+                            let added = match &regs[key as usize] {
+                                Value::Int(k) => map.borrow_mut().insert_int(*k, v),
+                                k => map.borrow_mut().insert(k.clone(), v),
+                            };
                             if let Err(refused) = added {
                                 sync_pc(&mut g.frames, pc);
                                 return self.unspent(budget, self.refusal(g, refused));
@@ -1992,6 +1999,16 @@ fn set_bool(slot: &mut Value, v: bool) {
         *x = v;
     } else {
         replace_slot(slot, Value::Bool(v));
+    }
+}
+
+/// `m[key]`'s value (cloned) if present; an int key takes the map's int
+/// path, without matching the key's kind inside the general lookup.
+#[inline(always)]
+fn map_get(map: &crate::map::MapVal, key: &Value) -> Option<Value> {
+    match key {
+        Value::Int(k) => map.get_int(*k).cloned(),
+        key => map.get(key).cloned(),
     }
 }
 

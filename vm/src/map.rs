@@ -179,10 +179,56 @@ impl MapVal {
         self.values[self.slots[slot] as usize - 1].as_ref()
     }
 
+    /// `m[k]`'s value for an int key `k`: the hot path of `m[i]` on a
+    /// `map[int]T`, without building a `Value` key or matching on its kind.
+    #[inline(always)]
+    pub fn get_int(&self, k: i64) -> Option<&Value> {
+        match &self.keys {
+            Keys::Ints(keys) if !self.slots.is_empty() => {
+                let slot = probe(&self.slots, int_hash(k), |i| keys[i] == k).ok()?;
+                self.values[self.slots[slot] as usize - 1].as_ref()
+            }
+            _ => self.get(&Value::Int(k)),
+        }
+    }
+
+    /// `m[k] = value` for an int key `k`: when the keys are ints and the
+    /// entry exists or fits without growing anything, a probe and a store;
+    /// everything else (the first insert, growth, other keys) goes to `insert`.
+    #[inline(always)]
+    pub fn insert_int(&mut self, k: i64, value: Value) -> Result<(), Refused> {
+        if let Keys::Ints(keys) = &mut self.keys {
+            if !self.slots.is_empty() {
+                match probe(&self.slots, int_hash(k), |i| keys[i] == k) {
+                    Ok(slot) => {
+                        self.values[self.slots[slot] as usize - 1] = Some(value);
+                        return Ok(());
+                    }
+                    Err(slot)
+                        if (self.used + 1) * 2 <= self.slots.len()
+                            && self.values.len() < self.values.capacity()
+                            && self.values.len() < MAX_ENTRIES =>
+                    {
+                        let entry = self.values.len();
+                        keys.push(k);
+                        self.values.push(Some(value));
+                        self.slots[slot] = entry as u32 + 1;
+                        self.used += 1;
+                        self.live += 1;
+                        return Ok(());
+                    }
+                    Err(_) => {}
+                }
+            }
+        }
+        self.insert(Value::Int(k), value)
+    }
+
     /// `m[key] = value`. Growing first checks the new memory (limits.rs) and
     /// allocates fallibly, so a big map's growth is refused at the assignment
     /// (`--max-memory`, or Go's out of memory) rather than found by the next
     /// periodic check or aborting.
+    #[inline(never)]
     pub fn insert(&mut self, key: Value, value: Value) -> Result<(), Refused> {
         if matches!(self.keys, Keys::Ints(_)) && !matches!(key, Value::Int(_)) {
             self.keys_to_values();
