@@ -133,6 +133,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
             native,
             n_args,
         } => ("CallNative", format!("r{base} N{native} {n_args}")),
+        Op::BuilderWriteString { base } => ("BuilderWriteString", format!("r{base}")),
         Op::CallMethod { base, name } => ("CallMethod", format!("r{base} M{name}")),
         Op::Return { src, n } => ("Return", format!("r{src} {n}")),
         Op::Defer {
@@ -336,6 +337,7 @@ pub fn every_kind() -> Vec<Op> {
             native: 3,
             n_args: 4,
         },
+        Op::BuilderWriteString { base: 1 },
         Op::CallMethod { base: 1, name: 3 },
         Op::Return { src: 1, n: 3 },
         Op::Defer {

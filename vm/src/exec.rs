@@ -693,6 +693,30 @@ impl Vm {
                             NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
                         }
                     }
+                    Op::BuilderWriteString { base: at } => {
+                        let at = at as usize;
+                        match crate::natives::builder_write_string_in_place(
+                            &regs[at],
+                            &regs[at + 1],
+                        ) {
+                            Ok(n) => {
+                                Value::put(&mut regs[at], Value::Int(n));
+                                Value::put(&mut regs[at + 1], Value::Nil);
+                            }
+                            Err(out) => {
+                                sync_pc(&mut g.frames, pc);
+                                let stop = match out {
+                                    NativeOut::Refused(refused) => Some(self.refusal(g, refused)),
+                                    NativeOut::Panic(v) => self.raise(g, v),
+                                    other => unreachable!("WriteString answered {other:?}"),
+                                };
+                                match stop {
+                                    None => continue 'frames,
+                                    Some(stop) => return self.unspent(budget, stop),
+                                }
+                            }
+                        }
+                    }
                     Op::CallMethod {
                         base: call_base,
                         name,

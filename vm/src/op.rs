@@ -241,6 +241,10 @@ pub enum Op {
     CallValue { base: Reg, callee: Reg },
     /// R[base..] = native[native](R[base..base+n_args])
     CallNative { base: Reg, native: u16, n_args: u8 },
+    /// R[base], R[base+1] = (*strings.Builder).WriteString(R[base], R[base+1]):
+    /// the native, run in place (no trip through the frame loop that
+    /// `CallNative` takes; it cannot park, call back or print)
+    BuilderWriteString { base: Reg },
     /// R[base..] = R[base].method(R[base+1..]): dynamic dispatch on the interface
     /// in R[base] (replaced by its dynamic value) by the name `M[name]`
     CallMethod { base: Reg, name: u16 },

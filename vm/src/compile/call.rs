@@ -3,6 +3,7 @@
 use gomini_lexer::Span;
 
 use crate::hir::{Builtin, Call, Callee, Expr, ExprKind, FuncId};
+use crate::natives::BUILDER_WRITE_STRING;
 use crate::op::{Op, Reg};
 use crate::program::{Capture, FuncBuilder};
 use crate::types::{Type, TypeId};
@@ -39,6 +40,9 @@ impl FuncCompiler<'_, '_> {
                 let call_pc = self.fb.here();
                 self.emit(Op::Call { base, func }, span);
                 self.c.lending.call_emitted(lending_mark, call_pc);
+            }
+            Invoke::Native(native) if self.c.pb.is_native(native, BUILDER_WRITE_STRING) => {
+                self.emit(Op::BuilderWriteString { base }, span)
             }
             Invoke::Native(native) => self.emit(
                 Op::CallNative {

@@ -503,6 +503,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Call { base, .. } | Op::CallMethod { base, .. } => from(base),
         Op::CallValue { base, callee } => from(base) || callee == r,
         Op::CallNative { base, .. } => from(base),
+        Op::BuilderWriteString { base } => group(base, 2),
         Op::Return { src, n } => group(src, u32::from(n)),
         Op::Defer { base, callee, .. } | Op::Go { base, callee, .. } => from(base) || callee == r,
         Op::Select { dst, cases, .. } => from(dst.min(cases)),

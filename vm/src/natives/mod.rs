@@ -22,7 +22,11 @@ mod timefmt;
 mod unicode;
 mod utf8;
 
+pub(crate) use strings::builder_write_string_in_place;
 pub(crate) use sync::lock_effect;
+
+/// The native that `Op::BuilderWriteString` runs in place of a `CallNative`.
+pub const BUILDER_WRITE_STRING: &str = "(*strings.Builder).WriteString";
 
 use crate::chan::Wake;
 use crate::program::Program;
@@ -425,7 +429,7 @@ pub static NATIVES: &[NativeDef] = &[
         f: strings::trim_space,
     },
     NativeDef {
-        name: "(*strings.Builder).WriteString",
+        name: BUILDER_WRITE_STRING,
         arity: 2,
         f: strings::builder_write_string,
     },

@@ -356,11 +356,19 @@ fn builder_append(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
 
 /// `(*strings.Builder).WriteString`.
 pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    let bytes = s(&a[1]);
-    match builder_append(&a[0], bytes) {
-        Ok(()) => NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil),
+    match builder_write_string_in_place(&a[0], &a[1]) {
+        Ok(n) => NativeOut::Ret2(Value::Int(n), Value::Nil),
         Err(out) => out,
     }
+}
+
+/// `b.WriteString(text)` as `Op::BuilderWriteString` runs it: the number of
+/// bytes written, or the native's panic or refusal.
+#[inline]
+pub(crate) fn builder_write_string_in_place(b: &Value, text: &Value) -> Result<i64, NativeOut> {
+    let bytes = s(text);
+    builder_append(b, bytes)?;
+    Ok(bytes.len() as i64)
 }
 
 /// `(*strings.Builder).Write`.
