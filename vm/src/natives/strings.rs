@@ -309,7 +309,28 @@ pub fn trim_right(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 /// after `String()` shared it, the first write copies it. Go's capacity grows
 /// exactly as `append` grows a `[]byte` (`Cap()` is observable); the vector
 /// reserves that much, checked against the memory limits.
+#[inline(always)]
 fn builder_append(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
+    // The usual write: a text of more than ShortStr::MAX bytes that only the
+    // builder holds, with room for the bytes in both capacities.
+    if let Value::Ptr(store, crate::value::WHOLE) = builder {
+        if let [Value::Str(text), Value::Int(go_cap), ..] = &mut store.borrow_mut()[..] {
+            if let Some(text) = std::rc::Rc::get_mut(text) {
+                let new_len = text.len() + bytes.len();
+                if new_len <= *go_cap as usize && new_len <= text.capacity() {
+                    text.extend_from_slice(bytes);
+                    return Ok(());
+                }
+            }
+        }
+    }
+    builder_append_general(builder, bytes)
+}
+
+/// `builder_append` when the text is short, shared or must grow, or the
+/// builder sits inside a larger store.
+#[inline(never)]
+fn builder_append_general(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
     let store = match builder {
         Value::Ptr(store, crate::value::WHOLE) => store.clone(),
         // A pointer to a Builder held in a field or element of a larger store.
@@ -409,34 +430,43 @@ pub fn alloc_size(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 }
 
 /// `strings.Fields`. Walks the text once, decoding only non-ASCII runes
-/// (a decoded rune list of a 600 KB text cost more than the words).
+/// (a decoded rune list of a 600 KB text cost more than the words): each
+/// round skips a run of spaces, then takes a run of non-spaces as a word.
 pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let text = s(&a[0]);
     let mut parts = Vec::new();
-    let mut start = None;
+    let mut i = 0;
+    loop {
+        i += space_run(&text[i..], true);
+        if i >= text.len() {
+            break;
+        }
+        let start = i;
+        i += space_run(&text[i..], false);
+        parts.push(Value::str(&text[start..i]));
+    }
+    NativeOut::Ret(Value::slice(parts))
+}
+
+/// The length of the prefix of `text` whose runes are all spaces (`spaces`)
+/// or all non-spaces (`!spaces`), by Go's unicode.IsSpace.
+#[inline(always)]
+fn space_run(text: &[u8], spaces: bool) -> usize {
     let mut i = 0;
     while i < text.len() {
         let (space, width) = match text[i] {
-            byte @ 0..=0x7F => (is_space(u32::from(byte)), 1),
+            byte @ 0..=0x7F => (matches!(byte, b'\t'..=b'\r' | b' '), 1),
             _ => {
                 let (r, w) = decode_rune(&text[i..]);
                 (is_space(r), w.max(1))
             }
         };
-        match (space, start) {
-            (true, Some(st)) => {
-                parts.push(Value::str(&text[st..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
+        if space != spaces {
+            break;
         }
         i += width;
     }
-    if let Some(st) = start {
-        parts.push(Value::str(&text[st..]));
-    }
-    NativeOut::Ret(Value::slice(parts))
+    i
 }
 
 /// Go's genSplit: `n < 0` means all; an empty separator splits into UTF-8 sequences.
