@@ -1348,6 +1348,17 @@ impl Vm {
                             Value::put(&mut regs[dst as usize], v);
                         }
                         set_bool(&mut regs[dst as usize + 1], ok);
+                        // `if v, ok := m[k]; ok` tests ok right after: take
+                        // that jump here, as the If* tests do (it only reads
+                        // a register, so no switch point is lost).
+                        if let Some(&Op::JumpIfNot { cond, off }) = code.get(pc) {
+                            if cond == dst + 1 {
+                                pc = match ok {
+                                    true => pc + 1,
+                                    false => (pc as i64 + 1 + off as i64) as usize,
+                                };
+                            }
+                        }
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
                         Value::Map(_) => {
