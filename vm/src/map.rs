@@ -323,13 +323,21 @@ impl MapVal {
         if self.live < self.values.len() {
             self.drop_deleted();
         }
-        for entry in 0..self.values.len() {
-            let h = match &self.keys {
-                Keys::Ints(keys) => int_hash(keys[entry]),
-                Keys::Values { hashes, .. } => hashes[entry],
-            };
-            let slot = probe(&slots, h, |_| false).unwrap_err();
+        let place = |slots: &mut Vec<u32>, entry: usize, h: u32| {
+            let slot = probe(slots, h, |_| false).unwrap_err();
             slots[slot] = entry as u32 + 1;
+        };
+        match &self.keys {
+            Keys::Ints(keys) => {
+                for (entry, &k) in keys.iter().enumerate() {
+                    place(&mut slots, entry, int_hash(k));
+                }
+            }
+            Keys::Values { hashes, .. } => {
+                for (entry, &h) in hashes.iter().enumerate() {
+                    place(&mut slots, entry, h);
+                }
+            }
         }
         self.slots = slots;
         self.used = self.live;
