@@ -15,7 +15,7 @@ use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{Frame, NativeResume, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
-use crate::op::Op;
+use crate::op::{Op, Reg};
 use crate::panic;
 use crate::program::{Capture, Program};
 use crate::race::ObjectRef;
@@ -450,11 +450,13 @@ impl Vm {
                     }
                     Op::Eq { dst, a, b } => {
                         let v = regs[a as usize].go_eq(&regs[b as usize]);
-                        set_bool(&mut regs[dst as usize], v)
+                        set_bool(&mut regs[dst as usize], v);
+                        pc = after_bool_test(code, pc, dst, v);
                     }
                     Op::Ne { dst, a, b } => {
                         let v = !regs[a as usize].go_eq(&regs[b as usize]);
-                        set_bool(&mut regs[dst as usize], v)
+                        set_bool(&mut regs[dst as usize], v);
+                        pc = after_bool_test(code, pc, dst, v);
                     }
                     Op::IsNil { dst, src } => {
                         let v = matches!(regs[src as usize], Value::Nil);
@@ -1348,17 +1350,8 @@ impl Vm {
                             Value::put(&mut regs[dst as usize], v);
                         }
                         set_bool(&mut regs[dst as usize + 1], ok);
-                        // `if v, ok := m[k]; ok` tests ok right after: take
-                        // that jump here, as the If* tests do (it only reads
-                        // a register, so no switch point is lost).
-                        if let Some(&Op::JumpIfNot { cond, off }) = code.get(pc) {
-                            if cond == dst + 1 {
-                                pc = match ok {
-                                    true => pc + 1,
-                                    false => (pc as i64 + 1 + off as i64) as usize,
-                                };
-                            }
-                        }
+                        // `if v, ok := m[k]; ok` tests ok right after.
+                        pc = after_bool_test(code, pc, dst + 1, ok);
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
                         Value::Map(_) => {
@@ -2005,6 +1998,21 @@ fn after_test(code: &[Op], pc: usize, holds: bool) -> usize {
     }
     match code.get(pc) {
         Some(Op::Jump { off }) => (pc as i64 + 1 + *off as i64) as usize,
+        _ => pc,
+    }
+}
+
+/// The pc after an op that wrote bool `v` to register `dst`: when the next
+/// instruction is a `JumpIfNot` on `dst` (`if s == "x"`, `if v, ok := m[k]; ok`),
+/// that jump is taken here, as the If* tests take theirs (it only reads a
+/// register, so no switch point between shared accesses is lost).
+#[inline(always)]
+fn after_bool_test(code: &[Op], pc: usize, dst: Reg, v: bool) -> usize {
+    match code.get(pc) {
+        Some(&Op::JumpIfNot { cond, off }) if cond == dst => match v {
+            true => pc + 1,
+            false => (pc as i64 + 1 + off as i64) as usize,
+        },
         _ => pc,
     }
 }

@@ -318,7 +318,11 @@ fn builder_append(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
             if let Some(text) = std::rc::Rc::get_mut(text) {
                 let new_len = text.len() + bytes.len();
                 if new_len <= *go_cap as usize && new_len <= text.capacity() {
-                    text.extend_from_slice(bytes);
+                    // One byte (a separator) is a push, not a call to memcpy.
+                    match bytes {
+                        [byte] => text.push(*byte),
+                        _ => text.extend_from_slice(bytes),
+                    }
                     return Ok(());
                 }
             }
