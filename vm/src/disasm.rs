@@ -134,6 +134,9 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
             n_args,
         } => ("CallNative", format!("r{base} N{native} {n_args}")),
         Op::BuilderWriteString { base } => ("BuilderWriteString", format!("r{base}")),
+        Op::BuilderWriteStringLocal { builder, base } => {
+            ("BuilderWriteStringLocal", format!("r{base} &r{builder}"))
+        }
         Op::CallMethod { base, name } => ("CallMethod", format!("r{base} M{name}")),
         Op::Return { src, n } => ("Return", format!("r{src} {n}")),
         Op::Defer {
@@ -338,6 +341,7 @@ pub fn every_kind() -> Vec<Op> {
             n_args: 4,
         },
         Op::BuilderWriteString { base: 1 },
+        Op::BuilderWriteStringLocal { builder: 1, base: 2 },
         Op::CallMethod { base: 1, name: 3 },
         Op::Return { src: 1, n: 3 },
         Op::Defer {

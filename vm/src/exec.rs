@@ -695,12 +695,32 @@ impl Vm {
                             NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
                         }
                     }
-                    Op::BuilderWriteString { base: at } => {
-                        let at = at as usize;
-                        match crate::natives::builder_write_string_in_place(
-                            &regs[at],
-                            &regs[at + 1],
-                        ) {
+                    Op::BuilderWriteString { .. } | Op::BuilderWriteStringLocal { .. } => {
+                        let (at, written) = match op {
+                            Op::BuilderWriteStringLocal { builder, base } => {
+                                let at = base as usize;
+                                let Value::Agg(store) = &regs[builder as usize] else {
+                                    bad_value("struct", &regs[builder as usize])
+                                };
+                                let written = crate::natives::builder_write_string_to(
+                                    store,
+                                    &regs[at + 1],
+                                );
+                                (at, written)
+                            }
+                            _ => {
+                                let Op::BuilderWriteString { base } = op else {
+                                    unreachable!("matched above")
+                                };
+                                let at = base as usize;
+                                let written = crate::natives::builder_write_string_in_place(
+                                    &regs[at],
+                                    &regs[at + 1],
+                                );
+                                (at, written)
+                            }
+                        };
+                        match written {
                             Ok(n) => {
                                 Value::put(&mut regs[at], Value::Int(n));
                                 Value::put(&mut regs[at + 1], Value::Nil);

@@ -245,6 +245,10 @@ pub enum Op {
     /// the native, run in place (no trip through the frame loop that
     /// `CallNative` takes; it cannot park, call back or print)
     BuilderWriteString { base: Reg },
+    /// R[base], R[base+1] = (*strings.Builder).WriteString(&R[builder], R[base+1]):
+    /// as `BuilderWriteString` on a Builder local held in register `builder`
+    /// (`b.WriteString(s)` with `var b strings.Builder`), without the `AddrAgg`
+    BuilderWriteStringLocal { builder: Reg, base: Reg },
     /// R[base..] = R[base].method(R[base+1..]): dynamic dispatch on the interface
     /// in R[base] (replaced by its dynamic value) by the name `M[name]`
     CallMethod { base: Reg, name: u16 },

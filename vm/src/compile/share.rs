@@ -504,6 +504,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::CallValue { base, callee } => from(base) || callee == r,
         Op::CallNative { base, .. } => from(base),
         Op::BuilderWriteString { base } => group(base, 2),
+        Op::BuilderWriteStringLocal { builder, base } => group(base, 2) || builder == r,
         Op::Return { src, n } => group(src, u32::from(n)),
         Op::Defer { base, callee, .. } | Op::Go { base, callee, .. } => from(base) || callee == r,
         Op::Select { dst, cases, .. } => from(dst.min(cases)),

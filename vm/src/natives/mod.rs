@@ -22,7 +22,7 @@ mod timefmt;
 mod unicode;
 mod utf8;
 
-pub(crate) use strings::builder_write_string_in_place;
+pub(crate) use strings::{builder_write_string_in_place, builder_write_string_to};
 pub(crate) use sync::lock_effect;
 
 /// The native that `Op::BuilderWriteString` runs in place of a `CallNative`.

@@ -1,9 +1,11 @@
 //! strings natives: searching, splitting, trimming and case mapping on byte strings, with Go's rune rules.
 
+use std::rc::Rc;
+
 use super::utf8::{decode_last_rune, encode, runes};
 use super::{NativeCtx, NativeOut};
 use crate::exec::decode_rune;
-use crate::value::{ShortStr, Value};
+use crate::value::{ShortStr, Store, Value};
 
 fn s(v: &Value) -> &[u8] {
     v.as_bytes()
@@ -311,39 +313,50 @@ pub fn trim_right(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 /// reserves that much, checked against the memory limits.
 #[inline(always)]
 fn builder_append(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
+    match builder {
+        Value::Ptr(store, crate::value::WHOLE) => builder_append_to(store, bytes),
+        _ => builder_append_nested(builder, bytes),
+    }
+}
+
+/// `builder_append` on the Builder whose fields are `store`.
+#[inline(always)]
+fn builder_append_to(store: &Rc<Store>, bytes: &[u8]) -> Result<(), NativeOut> {
     // The usual write: a text of more than ShortStr::MAX bytes that only the
     // builder holds, with room for the bytes in both capacities.
-    if let Value::Ptr(store, crate::value::WHOLE) = builder {
-        if let [Value::Str(text), Value::Int(go_cap), ..] = &mut store.borrow_mut()[..] {
-            if let Some(text) = std::rc::Rc::get_mut(text) {
-                let new_len = text.len() + bytes.len();
-                if new_len <= *go_cap as usize && new_len <= text.capacity() {
-                    // One byte (a separator) is a push, not a call to memcpy.
-                    match bytes {
-                        [byte] => text.push(*byte),
-                        _ => text.extend_from_slice(bytes),
-                    }
-                    return Ok(());
+    if let [Value::Str(text), Value::Int(go_cap), ..] = &mut store.borrow_mut()[..] {
+        if let Some(text) = Rc::get_mut(text) {
+            let new_len = text.len() + bytes.len();
+            if new_len <= *go_cap as usize && new_len <= text.capacity() {
+                // One byte (a separator) is a push, not a call to memcpy.
+                match bytes {
+                    [byte] => text.push(*byte),
+                    _ => text.extend_from_slice(bytes),
                 }
+                return Ok(());
             }
         }
     }
-    builder_append_general(builder, bytes)
+    builder_append_general(store, bytes)
 }
 
-/// `builder_append` when the text is short, shared or must grow, or the
-/// builder sits inside a larger store.
+/// `builder_append` through a pointer to a Builder held in a field or
+/// element of a larger store, or through nil.
 #[inline(never)]
-fn builder_append_general(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
+fn builder_append_nested(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
     let store = match builder {
-        Value::Ptr(store, crate::value::WHOLE) => store.clone(),
-        // A pointer to a Builder held in a field or element of a larger store.
         Value::Ptr(outer, i) => match &outer.borrow()[*i as usize] {
             Value::Agg(store) => store.clone(),
             other => crate::value::bad_value("strings.Builder", other),
         },
         _ => return Err(NativeOut::Panic(crate::panic::nil_deref())),
     };
+    builder_append_to(&store, bytes)
+}
+
+/// `builder_append_to` when the text is short or shared, or must grow.
+#[inline(never)]
+fn builder_append_general(store: &Rc<Store>, bytes: &[u8]) -> Result<(), NativeOut> {
     if bytes.is_empty() {
         return Ok(());
     }
@@ -357,7 +370,7 @@ fn builder_append_general(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut
     }
     let refused = |r| NativeOut::Refused(r);
     if let Value::Str(text) = &mut fields[0] {
-        if let Some(text) = std::rc::Rc::get_mut(text) {
+        if let Some(text) = Rc::get_mut(text) {
             if text.capacity() < new_len {
                 crate::limits::try_reserve(text, go_cap.max(new_len)).map_err(refused)?;
             }
@@ -375,7 +388,7 @@ fn builder_append_general(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut
     let mut text: Vec<u8> = crate::limits::try_vec(go_cap.max(new_len)).map_err(refused)?;
     text.extend_from_slice(fields[0].as_bytes());
     text.extend_from_slice(bytes);
-    fields[0] = Value::Str(std::rc::Rc::new(text));
+    fields[0] = Value::Str(Rc::new(text));
     Ok(())
 }
 
@@ -393,6 +406,15 @@ pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 pub(crate) fn builder_write_string_in_place(b: &Value, text: &Value) -> Result<i64, NativeOut> {
     let bytes = s(text);
     builder_append(b, bytes)?;
+    Ok(bytes.len() as i64)
+}
+
+/// `b.WriteString(text)` as `Op::BuilderWriteStringLocal` runs it, on the
+/// fields `store` of a Builder local.
+#[inline]
+pub(crate) fn builder_write_string_to(store: &Rc<Store>, text: &Value) -> Result<i64, NativeOut> {
+    let bytes = s(text);
+    builder_append_to(store, bytes)?;
     Ok(bytes.len() as i64)
 }
 
