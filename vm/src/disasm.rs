@@ -192,6 +192,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::MakeMap { dst } => ("MakeMap", format!("r{dst}")),
         Op::MapGet { dst, m, key } => ("MapGet", abc(dst, m, key)),
         Op::MapGetOk { dst, m, key } => ("MapGetOk", abc(dst, m, key)),
+        Op::MapGetOkInt { dst, m, key } => ("MapGetOkInt", abc(dst, m, key)),
         Op::MapSet { m, key, src } => ("MapSet", abc(m, key, src)),
         Op::MapDelete { m, key } => ("MapDelete", ab(m, key)),
         Op::MapIterStart { dst, m } => ("MapIterStart", ab(dst, m)),
@@ -435,6 +436,11 @@ pub fn every_kind() -> Vec<Op> {
             key: 1,
         },
         Op::MapGetOk {
+            dst: 1,
+            m: 1,
+            key: 1,
+        },
+        Op::MapGetOkInt {
             dst: 1,
             m: 1,
             key: 1,

@@ -1357,7 +1357,7 @@ impl Vm {
                             }
                         }
                     }
-                    Op::MapGetOk { dst, m, key } => {
+                    Op::MapGetOk { dst, m, key } | Op::MapGetOkInt { dst, m, key } => {
                         if self.race.is_some() {
                             self.race_map(&mut g.frames, pc, &regs[m as usize], false);
                         }
@@ -1366,8 +1366,12 @@ impl Vm {
                             _ => None,
                         };
                         let ok = found.is_some();
-                        if let Some(v) = found {
-                            Value::put(&mut regs[dst as usize], v);
+                        match found {
+                            Some(v) => Value::put(&mut regs[dst as usize], v),
+                            None if matches!(op, Op::MapGetOkInt { .. }) => {
+                                set_int(&mut regs[dst as usize], 0)
+                            }
+                            None => {}
                         }
                         set_bool(&mut regs[dst as usize + 1], ok);
                         // `if v, ok := m[k]; ok` tests ok right after.

@@ -352,6 +352,9 @@ pub enum Op {
     MapGet { dst: Reg, m: Reg, key: Reg },
     /// R[dst] = m[key] if present; R[dst+1] = whether it was
     MapGetOk { dst: Reg, m: Reg, key: Reg },
+    /// as MapGetOk for a map of integers, writing 0 to dst when the key is
+    /// absent (no `LoadInt` of the zero value before it)
+    MapGetOkInt { dst: Reg, m: Reg, key: Reg },
     /// m[key] = src; a nil map panics
     MapSet { m: Reg, key: Reg, src: Reg },
     /// delete(m, key)
