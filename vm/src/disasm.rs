@@ -342,7 +342,10 @@ pub fn every_kind() -> Vec<Op> {
             n_args: 4,
         },
         Op::BuilderWriteString { base: 1 },
-        Op::BuilderWriteStringLocal { builder: 1, base: 2 },
+        Op::BuilderWriteStringLocal {
+            builder: 1,
+            base: 2,
+        },
         Op::CallMethod { base: 1, name: 3 },
         Op::Return { src: 1, n: 3 },
         Op::Defer {

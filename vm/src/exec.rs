@@ -695,30 +695,22 @@ impl Vm {
                             NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
                         }
                     }
-                    Op::BuilderWriteString { .. } | Op::BuilderWriteStringLocal { .. } => {
-                        let (at, written) = match op {
-                            Op::BuilderWriteStringLocal { builder, base } => {
-                                let at = base as usize;
-                                let Value::Agg(store) = &regs[builder as usize] else {
-                                    bad_value("struct", &regs[builder as usize])
-                                };
-                                let written = crate::natives::builder_write_string_to(
-                                    store,
-                                    &regs[at + 1],
-                                );
-                                (at, written)
+                    Op::BuilderWriteString { base } | Op::BuilderWriteStringLocal { base, .. } => {
+                        let at = base as usize;
+                        let written = match op {
+                            Op::BuilderWriteStringLocal { builder, .. } => {
+                                match &regs[builder as usize] {
+                                    Value::Agg(store) => crate::natives::builder_write_string_to(
+                                        store,
+                                        &regs[at + 1],
+                                    ),
+                                    other => bad_value("struct", other),
+                                }
                             }
-                            _ => {
-                                let Op::BuilderWriteString { base } = op else {
-                                    unreachable!("matched above")
-                                };
-                                let at = base as usize;
-                                let written = crate::natives::builder_write_string_in_place(
-                                    &regs[at],
-                                    &regs[at + 1],
-                                );
-                                (at, written)
-                            }
+                            _ => crate::natives::builder_write_string_in_place(
+                                &regs[at],
+                                &regs[at + 1],
+                            ),
                         };
                         match written {
                             Ok(n) => {
