@@ -20,12 +20,13 @@ func (b *Builder) Reset() {
 	b.buf = ""
 	b.capacity = 0
 }
+func (b *Builder) grow(n int) { b.capacity = allocSize(2*b.capacity + n) }
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if b.capacity-len(b.buf) < n {
-		b.capacity = allocSize(2*b.capacity + n)
+		b.grow(n)
 	}
 }
 
