@@ -152,6 +152,7 @@ fn constant_multiply_and_comma_ok_into_locals() {
     );
     let ops = ops(&text);
     assert!(ops.contains(&"MulIntImm"), "{text}");
-    let at = ops.iter().position(|o| *o == "MapGetOk").expect(&text);
+    // A map of ints: the lookup that writes the zero itself (MapGetOkInt).
+    let at = ops.iter().position(|o| *o == "MapGetOkInt").expect(&text);
     assert_eq!(ops[at + 1], "JumpIfNot", "{text}");
 }

@@ -148,6 +148,10 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
             native,
             n_args,
         } => ("CallNative", format!("r{base} N{native} {n_args}")),
+        Op::BuilderWriteString { base } => ("BuilderWriteString", format!("r{base}")),
+        Op::BuilderWriteStringLocal { builder, base } => {
+            ("BuilderWriteStringLocal", format!("r{base} &r{builder}"))
+        }
         Op::CallMethod { base, name } => ("CallMethod", format!("r{base} M{name}")),
         Op::Return { src, n } => ("Return", format!("r{src} {n}")),
         Op::Defer {
@@ -203,6 +207,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::MakeMap { dst } => ("MakeMap", format!("r{dst}")),
         Op::MapGet { dst, m, key } => ("MapGet", abc(dst, m, key)),
         Op::MapGetOk { dst, m, key } => ("MapGetOk", abc(dst, m, key)),
+        Op::MapGetOkInt { dst, m, key } => ("MapGetOkInt", abc(dst, m, key)),
         Op::MapSet { m, key, src } => ("MapSet", abc(m, key, src)),
         Op::MapDelete { m, key } => ("MapDelete", ab(m, key)),
         Op::MapIterStart { dst, m } => ("MapIterStart", ab(dst, m)),
@@ -413,6 +418,11 @@ pub fn every_kind() -> Vec<Op> {
             native: 3,
             n_args: 4,
         },
+        Op::BuilderWriteString { base: 1 },
+        Op::BuilderWriteStringLocal {
+            builder: 1,
+            base: 2,
+        },
         Op::CallMethod { base: 1, name: 3 },
         Op::Return { src: 1, n: 3 },
         Op::Defer {
@@ -506,6 +516,11 @@ pub fn every_kind() -> Vec<Op> {
             key: 1,
         },
         Op::MapGetOk {
+            dst: 1,
+            m: 1,
+            key: 1,
+        },
+        Op::MapGetOkInt {
             dst: 1,
             m: 1,
             key: 1,

@@ -15,7 +15,7 @@ use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{NativeResume, Popped, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
-use crate::op::Op;
+use crate::op::{Op, Reg};
 use crate::panic;
 use crate::program::{Capture, Program};
 use crate::race::ObjectRef;
@@ -463,11 +463,13 @@ impl Vm {
                     }
                     Op::Eq { dst, a, b } => {
                         let v = regs[a as usize].go_eq(&regs[b as usize]);
-                        set_bool(&mut regs[dst as usize], v)
+                        set_bool(&mut regs[dst as usize], v);
+                        pc = after_bool_test(code, pc, dst, v);
                     }
                     Op::Ne { dst, a, b } => {
                         let v = !regs[a as usize].go_eq(&regs[b as usize]);
-                        set_bool(&mut regs[dst as usize], v)
+                        set_bool(&mut regs[dst as usize], v);
+                        pc = after_bool_test(code, pc, dst, v);
                     }
                     Op::IsNil { dst, src } => {
                         let v = matches!(regs[src as usize], Value::Nil);
@@ -786,6 +788,42 @@ impl Vm {
                                 continue 'frames
                             }
                             NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
+                        }
+                    }
+                    Op::BuilderWriteString { base } | Op::BuilderWriteStringLocal { base, .. } => {
+                        let at = base as usize;
+                        let written = match op {
+                            Op::BuilderWriteStringLocal { builder, .. } => {
+                                match &regs[builder as usize] {
+                                    Value::Agg(store) => crate::natives::builder_write_string_to(
+                                        store,
+                                        &regs[at + 1],
+                                    ),
+                                    other => bad_value("struct", other),
+                                }
+                            }
+                            _ => crate::natives::builder_write_string_in_place(
+                                &regs[at],
+                                &regs[at + 1],
+                            ),
+                        };
+                        match written {
+                            Ok(n) => {
+                                Value::put(&mut regs[at], Value::Int(n));
+                                Value::put(&mut regs[at + 1], Value::Nil);
+                            }
+                            Err(out) => {
+                                sync_pc(&mut g.frames, pc);
+                                let stop = match out {
+                                    NativeOut::Refused(refused) => Some(self.refusal(g, refused)),
+                                    NativeOut::Panic(v) => self.raise(g, v),
+                                    other => unreachable!("WriteString answered {other:?}"),
+                                };
+                                match stop {
+                                    None => continue 'frames,
+                                    Some(stop) => return self.unspent(budget, stop),
+                                }
+                            }
                         }
                     }
                     Op::CallMethod {
@@ -1483,34 +1521,47 @@ impl Vm {
                             self.race_map(&mut g.frames, pc, &regs[m as usize], false);
                         }
                         if let Value::Map(map) = &regs[m as usize] {
-                            let found = map.borrow().get(&regs[key as usize]).cloned();
+                            let found = map_get(&map.borrow(), &regs[key as usize]);
                             if let Some(v) = found {
-                                regs[dst as usize] = v;
+                                Value::put(&mut regs[dst as usize], v);
                             }
                         }
                     }
-                    Op::MapGetOk { dst, m, key } => {
+                    Op::MapGetOk { dst, m, key } | Op::MapGetOkInt { dst, m, key } => {
                         if self.race.is_some() {
                             self.race_map(&mut g.frames, pc, &regs[m as usize], false);
                         }
                         let found = match &regs[m as usize] {
-                            Value::Map(map) => map.borrow().get(&regs[key as usize]).cloned(),
+                            Value::Map(map) => map_get(&map.borrow(), &regs[key as usize]),
                             _ => None,
                         };
                         let ok = found.is_some();
-                        if let Some(v) = found {
-                            regs[dst as usize] = v;
+                        match found {
+                            Some(v) => Value::put(&mut regs[dst as usize], v),
+                            None if matches!(op, Op::MapGetOkInt { .. }) => {
+                                set_int(&mut regs[dst as usize], 0)
+                            }
+                            None => {}
                         }
-                        regs[dst as usize + 1] = Value::Bool(ok);
+                        set_bool(&mut regs[dst as usize + 1], ok);
+                        // `if v, ok := m[k]; ok` tests ok right after.
+                        pc = after_bool_test(code, pc, dst + 1, ok);
                     }
                     Op::MapSet { m, key, src } => match &regs[m as usize] {
-                        Value::Map(map) => {
-                            let map = map.clone();
+                        Value::Map(_) => {
                             if self.race.is_some() {
                                 self.race_map(&mut g.frames, pc, &regs[m as usize], true);
                             }
-                            let (k, v) = (regs[key as usize].clone(), regs[src as usize].clone());
-                            let added = map.borrow_mut().insert(k, v);
+                            let Value::Map(map) = &regs[m as usize] else {
+                                unreachable!("matched a map above")
+                            };
+                            let v = regs[src as usize].clone();
+                            // An int key (the usual map[int]T) is inserted
+                            // without building and dropping a key Value.
+                            let added = match &regs[key as usize] {
+                                Value::Int(k) => map.borrow_mut().insert_int(*k, v),
+                                k => map.borrow_mut().insert(k.clone(), v),
+                            };
                             if let Err(refused) = added {
                                 sync_pc(&mut g.frames, pc);
                                 return self.unspent(budget, self.refusal(g, refused));
@@ -2137,6 +2188,21 @@ fn after_test(code: &[Op], pc: usize, holds: bool, off: isize) -> usize {
     }
 }
 
+/// The pc after an op that wrote bool `v` to register `dst`: when the next
+/// instruction is a `JumpIfNot` on `dst` (`if s == "x"`, `if v, ok := m[k]; ok`),
+/// that jump is taken here, as the If* tests take theirs (it only reads a
+/// register, so no switch point between shared accesses is lost).
+#[inline(always)]
+fn after_bool_test(code: &[Op], pc: usize, dst: Reg, v: bool) -> usize {
+    match code.get(pc) {
+        Some(&Op::JumpIfNot { cond, off }) if cond == dst => match v {
+            true => pc + 1,
+            false => (pc as i64 + 1 + off as i64) as usize,
+        },
+        _ => pc,
+    }
+}
+
 /// The first free slot above the top frame's registers.
 fn top_of(g: &Goroutine) -> usize {
     g.frames
@@ -2162,6 +2228,16 @@ fn set_bool(slot: &mut Value, v: bool) {
         *x = v;
     } else {
         replace_slot(slot, Value::Bool(v));
+    }
+}
+
+/// `m[key]`'s value (cloned) if present; an int key takes the map's int
+/// path, without matching the key's kind inside the general lookup.
+#[inline(always)]
+fn map_get(map: &crate::map::MapVal, key: &Value) -> Option<Value> {
+    match key {
+        Value::Int(k) => map.get_int(*k).cloned(),
+        key => map.get(key).cloned(),
     }
 }
 

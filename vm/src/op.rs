@@ -295,6 +295,14 @@ pub enum Op {
     CallValue { base: Reg, callee: Reg },
     /// R[base..] = native[native](R[base..base+n_args])
     CallNative { base: Reg, native: u16, n_args: u8 },
+    /// R[base], R[base+1] = (*strings.Builder).WriteString(R[base], R[base+1]):
+    /// the native, run in place (no trip through the frame loop that
+    /// `CallNative` takes; it cannot park, call back or print)
+    BuilderWriteString { base: Reg },
+    /// R[base], R[base+1] = (*strings.Builder).WriteString(&R[builder], R[base+1]):
+    /// as `BuilderWriteString` on a Builder local held in register `builder`
+    /// (`b.WriteString(s)` with `var b strings.Builder`), without the `AddrAgg`
+    BuilderWriteStringLocal { builder: Reg, base: Reg },
     /// R[base..] = R[base].method(R[base+1..]): dynamic dispatch on the interface
     /// in R[base] (replaced by its dynamic value) by the name `M[name]`
     CallMethod { base: Reg, name: u16 },
@@ -398,6 +406,9 @@ pub enum Op {
     MapGet { dst: Reg, m: Reg, key: Reg },
     /// R[dst] = m[key] if present; R[dst+1] = whether it was
     MapGetOk { dst: Reg, m: Reg, key: Reg },
+    /// as MapGetOk for a map of integers, writing 0 to dst when the key is
+    /// absent (no `LoadInt` of the zero value before it)
+    MapGetOkInt { dst: Reg, m: Reg, key: Reg },
     /// m[key] = src; a nil map panics
     MapSet { m: Reg, key: Reg, src: Reg },
     /// delete(m, key)

@@ -383,6 +383,12 @@ impl ProgramBuilder {
         self.protos.get_mut(idx as usize)?.as_mut()
     }
 
+    /// Whether `CallNative` index `idx` is the native registered as `qualified`.
+    pub fn is_native(&self, idx: u16, qualified: &str) -> bool {
+        let id = self.natives.get(idx as usize).copied();
+        id.is_some() && id == crate::natives::lookup(qualified)
+    }
+
     /// The `CallNative` index of the native registered as `qualified` (e.g. "fmt.Println").
     pub fn native(&mut self, qualified: &str) -> Option<u16> {
         let id = crate::natives::lookup(qualified)?;

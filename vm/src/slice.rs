@@ -67,8 +67,18 @@ pub fn make(len: i64, cap_arg: &Value, zero: &Value) -> Result<Value, MakeError>
     })))
 }
 
-/// `len(v)` for strings, slices, arrays, maps; nil gives 0.
+/// `len(v)` for strings, slices, arrays, maps; nil gives 0. A slice's
+/// length is read inline (`len(words)` in a loop); the rest is out of line.
+#[inline(always)]
 pub fn len(v: &Value) -> i64 {
+    match v {
+        Value::Slice(s) => s.len as i64,
+        other => len_general(other),
+    }
+}
+
+#[inline(never)]
+fn len_general(v: &Value) -> i64 {
     match v {
         Value::Slice(s) => s.len as i64,
         Value::Agg(a) | Value::Ptr(a, WHOLE) => a.borrow().len() as i64,

@@ -267,16 +267,32 @@ impl ShortStr {
     /// The longest string held inline.
     pub const MAX: usize = 14;
 
-    /// `bytes` inline, if they fit.
+    /// `bytes` inline, if they fit. The copy is two overlapping fixed-size
+    /// moves (first and last 8, 4 or 2 bytes), as a small memcpy does, but
+    /// without calling one: Split and Fields make a short string per part.
     #[inline]
     pub fn new(bytes: &[u8]) -> Option<ShortStr> {
+        let n = bytes.len();
+        if n > ShortStr::MAX {
+            return None;
+        }
         let mut short = ShortStr {
-            len: u8::try_from(bytes.len())
-                .ok()
-                .filter(|&n| n as usize <= ShortStr::MAX)?,
+            len: n as u8,
             bytes: [0; ShortStr::MAX],
         };
-        short.bytes[..bytes.len()].copy_from_slice(bytes);
+        let to = &mut short.bytes;
+        if n >= 8 {
+            to[..8].copy_from_slice(&bytes[..8]);
+            to[n - 8..n].copy_from_slice(&bytes[n - 8..]);
+        } else if n >= 4 {
+            to[..4].copy_from_slice(&bytes[..4]);
+            to[n - 4..n].copy_from_slice(&bytes[n - 4..]);
+        } else if n >= 2 {
+            to[..2].copy_from_slice(&bytes[..2]);
+            to[n - 2..n].copy_from_slice(&bytes[n - 2..]);
+        } else if n == 1 {
+            to[0] = bytes[0];
+        }
         Some(short)
     }
 
@@ -434,7 +450,19 @@ impl Value {
 
     /// Go's `==` on two values of the same comparable type. Incomparable
     /// dynamic types in interfaces are caught by the caller (`Vm::equal`).
+    /// Two short strings or two ints (a `w == "delta"` in a loop) compare
+    /// inline; everything else takes the out-of-line match.
+    #[inline(always)]
     pub fn go_eq(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Short(a), Value::Short(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            _ => self.go_eq_general(other),
+        }
+    }
+
+    #[inline(never)]
+    fn go_eq_general(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Nil, Value::Nil) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,

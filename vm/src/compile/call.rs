@@ -2,7 +2,8 @@
 
 use gomini_lexer::Span;
 
-use crate::hir::{Builtin, Call, Callee, Expr, ExprKind, FuncId};
+use crate::hir::{Builtin, Call, Callee, Expr, ExprKind, FuncId, Place};
+use crate::natives::BUILDER_WRITE_STRING;
 use crate::op::{Op, Reg};
 use crate::program::{Capture, FuncBuilder};
 use crate::types::{Type, TypeId};
@@ -25,6 +26,9 @@ enum Invoke {
 impl FuncCompiler<'_, '_> {
     /// Compiles a call; its results are in consecutive registers from the returned one.
     pub fn call(&mut self, call: &Call, span: Span) -> CResult<Reg> {
+        if let Some(base) = self.builder_write_string_local(call, span)? {
+            return Ok(base);
+        }
         let lending_mark = self.c.lending.arg_copies.len();
         let (invoke, base, n_args) = self.prepare_call(call, span)?;
         let n_results = self
@@ -39,6 +43,9 @@ impl FuncCompiler<'_, '_> {
                 let call_pc = self.fb.here();
                 self.emit(Op::Call { base, func }, span);
                 self.c.lending.call_emitted(lending_mark, call_pc);
+            }
+            Invoke::Native(native) if self.c.pb.is_native(native, BUILDER_WRITE_STRING) => {
+                self.emit(Op::BuilderWriteString { base }, span)
             }
             Invoke::Native(native) => self.emit(
                 Op::CallNative {
@@ -107,6 +114,41 @@ impl FuncCompiler<'_, '_> {
             base,
             n_args + u16::from(matches!(call.callee, Callee::Iface { .. })),
         ))
+    }
+
+    /// `b.WriteString(s)` on a `strings.Builder` local held in a register:
+    /// `BuilderWriteStringLocal` reads the builder from that register, instead
+    /// of an `AddrAgg` making a pointer to it first (a reference count up and
+    /// down and a dispatch per write). `None` for any other call.
+    fn builder_write_string_local(&mut self, call: &Call, span: Span) -> CResult<Option<Reg>> {
+        let &Callee::Static(fid) = &call.callee else {
+            return Ok(None);
+        };
+        let [recv, text] = &call.args[..] else {
+            return Ok(None);
+        };
+        let ExprKind::AddrOf(place) = &recv.kind else {
+            return Ok(None);
+        };
+        let Place::Local(l) = **place else {
+            return Ok(None);
+        };
+        if call.tuple_arg || call.spread || self.boxed[l.0 as usize] {
+            return Ok(None);
+        }
+        match self.native_for(fid) {
+            Some(Ok(n)) if self.c.pb.is_native(n, BUILDER_WRITE_STRING) => {}
+            _ => return Ok(None),
+        }
+        let builder = self.local_reg[l.0 as usize];
+        let base = self.top;
+        self.top = base + 1;
+        self.fb.reserve(self.top);
+        self.expr_owned(text, base + 1)?;
+        self.emit(Op::BuilderWriteStringLocal { builder, base }, span);
+        self.top = base + 2;
+        self.fb.reserve(self.top);
+        Ok(Some(base))
     }
 
     /// The native a static call should use: a bodiless function's, or the

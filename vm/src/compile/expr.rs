@@ -304,8 +304,14 @@ impl FuncCompiler<'_, '_> {
                     Type::Tuple(ts) => ts[0],
                     _ => return unsupported(span, "this comma-ok expression"),
                 };
-                self.c.emit_zero(&mut self.fb, val_ty, dst, span);
-                self.emit(Op::MapGetOk { dst, m, key: k }, span);
+                // An int's zero is written by the lookup itself when the
+                // key is absent: one dispatch per `v, ok := m[k]`, not two.
+                if matches!(self.c.repr(val_ty), Repr::Int(_)) {
+                    self.emit(Op::MapGetOkInt { dst, m, key: k }, span);
+                } else {
+                    self.c.emit_zero(&mut self.fb, val_ty, dst, span);
+                    self.emit(Op::MapGetOk { dst, m, key: k }, span);
+                }
                 Ok(dst)
             }
             ExprKind::RecvOk(ch) => {

@@ -515,7 +515,9 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::SliceStr { dst, s, bounds } => dst == r || s == r || group(bounds, 2),
         Op::Slice { dst, x, bounds } => dst == r || x == r || group(bounds, 3),
         Op::DecodeRune { dst, s, i } => group(dst, 2) || s == r || i == r,
-        Op::MapGetOk { dst, m, key } => group(dst, 2) || m == r || key == r,
+        Op::MapGetOk { dst, m, key } | Op::MapGetOkInt { dst, m, key } => {
+            group(dst, 2) || m == r || key == r
+        }
         Op::TypeAssertOk { dst, src, .. } => group(dst, 2) || src == r,
         Op::RecvOk { dst, ch } => group(dst, 2) || ch == r,
         Op::MapIterNext { dst, iter, .. } => group(dst, 2) || group(iter, 2),
@@ -533,6 +535,8 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Call { base, .. } | Op::CallMethod { base, .. } => from(base),
         Op::CallValue { base, callee } => from(base) || callee == r,
         Op::CallNative { base, .. } => from(base),
+        Op::BuilderWriteString { base } => group(base, 2),
+        Op::BuilderWriteStringLocal { builder, base } => group(base, 2) || builder == r,
         Op::Return { src, n } => group(src, u32::from(n)),
         Op::Defer { base, callee, .. } | Op::Go { base, callee, .. } => from(base) || callee == r,
         Op::Select { dst, cases, .. } => from(dst.min(cases)),

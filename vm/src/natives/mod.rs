@@ -22,7 +22,11 @@ mod timefmt;
 mod unicode;
 mod utf8;
 
+pub(crate) use strings::{builder_write_string_in_place, builder_write_string_to};
 pub(crate) use sync::lock_effect;
+
+/// The native that `Op::BuilderWriteString` runs in place of a `CallNative`.
+pub const BUILDER_WRITE_STRING: &str = "(*strings.Builder).WriteString";
 
 use crate::chan::Wake;
 use crate::program::Program;
@@ -425,7 +429,7 @@ pub static NATIVES: &[NativeDef] = &[
         f: strings::trim_space,
     },
     NativeDef {
-        name: "strings.(*Builder).WriteString",
+        name: BUILDER_WRITE_STRING,
         arity: 2,
         f: strings::builder_write_string,
     },
@@ -929,6 +933,26 @@ pub static NATIVES: &[NativeDef] = &[
         name: "builtin.maxFloat",
         arity: 2,
         f: math::builtin_max_float,
+    },
+    NativeDef {
+        name: "(*strings.Builder).Write",
+        arity: 2,
+        f: strings::builder_write,
+    },
+    NativeDef {
+        name: "(*strings.Builder).WriteByte",
+        arity: 2,
+        f: strings::builder_write_byte,
+    },
+    NativeDef {
+        name: "(*strings.Builder).WriteRune",
+        arity: 2,
+        f: strings::builder_write_rune,
+    },
+    NativeDef {
+        name: "strings.allocSize",
+        arity: 1,
+        f: strings::alloc_size,
     },
 ];
 

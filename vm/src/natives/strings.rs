@@ -1,9 +1,11 @@
 //! strings natives: searching, splitting, trimming and case mapping on byte strings, with Go's rune rules.
 
+use std::rc::Rc;
+
 use super::utf8::{decode_last_rune, encode, runes};
 use super::{NativeCtx, NativeOut};
 use crate::exec::decode_rune;
-use crate::value::Value;
+use crate::value::{ShortStr, Store, Value};
 
 fn s(v: &Value) -> &[u8] {
     v.as_bytes()
@@ -303,52 +305,194 @@ pub fn trim_right(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     ret_str(trim_right_by(s(&a[0]), |r| set.contains(&r)))
 }
 
-/// `(*strings.Builder).WriteString`, the runtime's implementation of the
-/// library method (strings.go has the same in Go): appends the bytes to the
-/// builder's `buf` field in place, without a Go frame or a vector of values.
-pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    let Value::Ptr(builder, crate::value::WHOLE) = &a[0] else {
-        return NativeOut::Panic(crate::panic::nil_deref());
-    };
-    let bytes = s(&a[1]);
-    let mut fields = builder.borrow_mut();
-    let buf = std::mem::take(&mut fields[0]);
-    match crate::slice::append_bytes(buf, bytes) {
-        Ok(grown) => fields[0] = grown,
-        Err(refused) => return NativeOut::Refused(refused),
+/// Appends `bytes` to the `*strings.Builder` `builder` (strings.go: field 0
+/// is the text as a string, field 1 the capacity Go's `[]byte` would have).
+/// The text's byte vector is extended in place when nothing else holds it;
+/// after `String()` shared it, the first write copies it. Go's capacity grows
+/// exactly as `append` grows a `[]byte` (`Cap()` is observable); the vector
+/// reserves that much, checked against the memory limits.
+#[inline(always)]
+fn builder_append(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
+    match builder {
+        Value::Ptr(store, crate::value::WHOLE) => builder_append_to(store, bytes),
+        _ => builder_append_nested(builder, bytes),
     }
-    NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil)
+}
+
+/// `builder_append` on the Builder whose fields are `store`.
+#[inline(always)]
+fn builder_append_to(store: &Rc<Store>, bytes: &[u8]) -> Result<(), NativeOut> {
+    // The usual write: a text of more than ShortStr::MAX bytes that only the
+    // builder holds, with room for the bytes in both capacities.
+    if let [Value::Str(text), Value::Int(go_cap), ..] = &mut store.borrow_mut()[..] {
+        if let Some(text) = Rc::get_mut(text) {
+            let new_len = text.len() + bytes.len();
+            if new_len <= *go_cap as usize && new_len <= text.capacity() {
+                // One byte (a separator) is a push, not a call to memcpy.
+                match bytes {
+                    [byte] => text.push(*byte),
+                    _ => text.extend_from_slice(bytes),
+                }
+                return Ok(());
+            }
+        }
+    }
+    builder_append_general(store, bytes)
+}
+
+/// `builder_append` through a pointer to a Builder held in a field or
+/// element of a larger store, or through nil.
+#[inline(never)]
+fn builder_append_nested(builder: &Value, bytes: &[u8]) -> Result<(), NativeOut> {
+    let store = match builder {
+        Value::Ptr(outer, i) => match &outer.borrow()[*i as usize] {
+            Value::Agg(store) => store.clone(),
+            other => crate::value::bad_value("strings.Builder", other),
+        },
+        _ => return Err(NativeOut::Panic(crate::panic::nil_deref())),
+    };
+    builder_append_to(&store, bytes)
+}
+
+/// `builder_append_to` when the text is short or shared, or must grow.
+#[inline(never)]
+fn builder_append_general(store: &Rc<Store>, bytes: &[u8]) -> Result<(), NativeOut> {
+    if bytes.is_empty() {
+        return Ok(());
+    }
+    let mut fields = store.borrow_mut();
+    let old_len = fields[0].as_bytes().len();
+    let new_len = old_len + bytes.len();
+    let mut go_cap = fields[1].as_int() as usize;
+    if new_len > go_cap {
+        go_cap = crate::slice::grown_cap(new_len, go_cap, 1);
+        fields[1] = Value::Int(go_cap as i64);
+    }
+    let refused = |r| NativeOut::Refused(r);
+    if let Value::Str(text) = &mut fields[0] {
+        if let Some(text) = Rc::get_mut(text) {
+            if text.capacity() < new_len {
+                crate::limits::try_reserve(text, go_cap.max(new_len)).map_err(refused)?;
+            }
+            text.extend_from_slice(bytes);
+            return Ok(());
+        }
+    }
+    if new_len <= ShortStr::MAX {
+        let mut joined = [0u8; ShortStr::MAX];
+        joined[..old_len].copy_from_slice(fields[0].as_bytes());
+        joined[old_len..new_len].copy_from_slice(bytes);
+        fields[0] = Value::str(&joined[..new_len]);
+        return Ok(());
+    }
+    let mut text: Vec<u8> = crate::limits::try_vec(go_cap.max(new_len)).map_err(refused)?;
+    text.extend_from_slice(fields[0].as_bytes());
+    text.extend_from_slice(bytes);
+    fields[0] = Value::Str(Rc::new(text));
+    Ok(())
+}
+
+/// `(*strings.Builder).WriteString`.
+pub fn builder_write_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match builder_write_string_in_place(&a[0], &a[1]) {
+        Ok(n) => NativeOut::Ret2(Value::Int(n), Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// `b.WriteString(text)` as `Op::BuilderWriteString` runs it: the number of
+/// bytes written, or the native's panic or refusal.
+#[inline]
+pub(crate) fn builder_write_string_in_place(b: &Value, text: &Value) -> Result<i64, NativeOut> {
+    let bytes = s(text);
+    builder_append(b, bytes)?;
+    Ok(bytes.len() as i64)
+}
+
+/// `b.WriteString(text)` as `Op::BuilderWriteStringLocal` runs it, on the
+/// fields `store` of a Builder local.
+#[inline]
+pub(crate) fn builder_write_string_to(store: &Rc<Store>, text: &Value) -> Result<i64, NativeOut> {
+    let bytes = s(text);
+    builder_append_to(store, bytes)?;
+    Ok(bytes.len() as i64)
+}
+
+/// `(*strings.Builder).Write`.
+pub fn builder_write(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let bytes: Vec<u8> = crate::slice::items(&a[1])
+        .iter()
+        .map(|b| b.as_int() as u8)
+        .collect();
+    match builder_append(&a[0], &bytes) {
+        Ok(()) => NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).WriteByte`.
+pub fn builder_write_byte(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match builder_append(&a[0], &[a[1].as_int() as u8]) {
+        Ok(()) => NativeOut::Ret(Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).WriteRune`: an invalid rune is written as U+FFFD, as utf8.AppendRune does.
+pub fn builder_write_rune(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let bytes = encode(a[1].as_int());
+    match builder_append(&a[0], &bytes) {
+        Ok(()) => NativeOut::Ret2(Value::Int(bytes.len() as i64), Value::Nil),
+        Err(out) => out,
+    }
+}
+
+/// strings.go's `allocSize`: the capacity of a byte buffer Go allocates for
+/// `n` bytes (`Builder.Grow` makes its buffer with `bytealg.MakeNoZero`, which
+/// rounds up to a size class).
+pub fn alloc_size(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let n = a[0].as_int().max(0) as usize;
+    NativeOut::Ret(Value::Int(crate::slice::roundup_size(n, false) as i64))
 }
 
 /// `strings.Fields`. Walks the text once, decoding only non-ASCII runes
-/// (a decoded rune list of a 600 KB text cost more than the words).
+/// (a decoded rune list of a 600 KB text cost more than the words): each
+/// round skips a run of spaces, then takes a run of non-spaces as a word.
 pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let text = s(&a[0]);
     let mut parts = Vec::new();
-    let mut start = None;
+    let mut i = 0;
+    loop {
+        i += space_run(&text[i..], true);
+        if i >= text.len() {
+            break;
+        }
+        let start = i;
+        i += space_run(&text[i..], false);
+        parts.push(Value::str(&text[start..i]));
+    }
+    NativeOut::Ret(Value::slice(parts))
+}
+
+/// The length of the prefix of `text` whose runes are all spaces (`spaces`)
+/// or all non-spaces (`!spaces`), by Go's unicode.IsSpace.
+#[inline(always)]
+fn space_run(text: &[u8], spaces: bool) -> usize {
     let mut i = 0;
     while i < text.len() {
         let (space, width) = match text[i] {
-            byte @ 0..=0x7F => (is_space(u32::from(byte)), 1),
+            byte @ 0..=0x7F => (matches!(byte, b'\t'..=b'\r' | b' '), 1),
             _ => {
                 let (r, w) = decode_rune(&text[i..]);
                 (is_space(r), w.max(1))
             }
         };
-        match (space, start) {
-            (true, Some(st)) => {
-                parts.push(Value::str(&text[st..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
+        if space != spaces {
+            break;
         }
         i += width;
     }
-    if let Some(st) = start {
-        parts.push(Value::str(&text[st..]));
-    }
-    NativeOut::Ret(Value::slice(parts))
+    i
 }
 
 /// Go's genSplit: `n < 0` means all; an empty separator splits into UTF-8 sequences.

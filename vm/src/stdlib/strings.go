@@ -4,44 +4,38 @@ package strings
 import "unicode/utf8"
 
 // A Builder builds a string with Write methods, as Go's does (copying it is not checked).
+// Its bytes are kept as a string that the write natives extend in place while
+// nothing else holds it (String shares it; the next write copies it first), not
+// as a []byte: a byte slice holds a 16-byte value per byte. capacity is what
+// cap(buf) of Go's []byte would be, grown as append and Grow grow it.
 type Builder struct {
-	buf []byte
+	buf      string
+	capacity int
 }
 
-func (b *Builder) String() string { return string(b.buf) }
+func (b *Builder) String() string { return b.buf }
 func (b *Builder) Len() int       { return len(b.buf) }
-func (b *Builder) Cap() int       { return cap(b.buf) }
-func (b *Builder) Reset()         { b.buf = nil }
-func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-	copy(buf, b.buf)
-	b.buf = buf
+func (b *Builder) Cap() int       { return b.capacity }
+func (b *Builder) Reset() {
+	b.buf = ""
+	b.capacity = 0
 }
+func (b *Builder) grow(n int) { b.capacity = allocSize(2*b.capacity + n) }
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
+	if b.capacity-len(b.buf) < n {
 		b.grow(n)
 	}
 }
-func (b *Builder) Write(p []byte) (int, error) {
-	b.buf = append(b.buf, p...)
-	return len(p), nil
-}
-func (b *Builder) WriteByte(c byte) error {
-	b.buf = append(b.buf, c)
-	return nil
-}
-func (b *Builder) WriteRune(r rune) (int, error) {
-	n := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - n, nil
-}
-func (b *Builder) WriteString(s string) (int, error) {
-	b.buf = append(b.buf, s...)
-	return len(s), nil
-}
+
+// allocSize is the capacity Go's allocator gives a byte buffer of n bytes (runtime.roundupsize; native).
+func allocSize(n int) int
+func (b *Builder) Write(p []byte) (int, error)
+func (b *Builder) WriteByte(c byte) error
+func (b *Builder) WriteRune(r rune) (int, error)
+func (b *Builder) WriteString(s string) (int, error)
 
 func Contains(s, substr string) bool { return Index(s, substr) >= 0 }
 func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
