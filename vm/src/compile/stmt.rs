@@ -129,10 +129,17 @@ impl FuncCompiler<'_, '_> {
                 self.stmts(then)?;
                 match els {
                     Some(els) => {
-                        let end = self.fb.emit_jump(Op::Jump { off: 0 }, span);
+                        // A then-branch that cannot run past its end (it
+                        // returns or panics) needs no jump over the else.
+                        let end = self
+                            .fb
+                            .end_reachable()
+                            .then(|| self.fb.emit_jump(Op::Jump { off: 0 }, span));
                         self.patch(j, span)?;
                         self.stmts(els)?;
-                        self.patch(end, span)?;
+                        if let Some(end) = end {
+                            self.patch(end, span)?;
+                        }
                     }
                     None => self.patch(j, span)?,
                 }
