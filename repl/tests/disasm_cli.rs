@@ -233,3 +233,97 @@ func main() {
         "{text}"
     );
 }
+
+/// `if … else` and `switch` branches that all return need no jump to the
+/// statement's end (it would land on an unreachable fall-off `Return`); a
+/// branch whose end another jump reaches keeps its jump.
+#[test]
+fn no_jump_after_a_branch_that_returns() {
+    let path = temp_go_file(
+        "branches.go",
+        "package main
+
+func sign(x int) int {
+\tif x < 0 {
+\t\treturn -1
+\t} else if x == 0 {
+\t\treturn 0
+\t} else {
+\t\treturn 1
+\t}
+}
+
+func name(n int) string {
+\tswitch n {
+\tcase 1:
+\t\treturn \"one\"
+\tcase 2:
+\t\treturn \"two\"
+\tdefault:
+\t\treturn \"many\"
+\t}
+}
+
+func nested(x int) int {
+\tif x > 0 {
+\t\tif x > 10 {
+\t\t\treturn 10
+\t\t}
+\t} else {
+\t\treturn 0
+\t}
+\treturn x
+}
+
+func main() {
+\tprintln(sign(-3), name(2), nested(3))
+}
+",
+    );
+    let out = gomini()
+        .arg("disasm")
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
+    let ops = |name: &str| -> Vec<String> {
+        let func = text
+            .split("\n\n")
+            .find(|f| f.starts_with(&format!("func {name} ")))
+            .unwrap_or_else(|| panic!("{name} is listed:\n{text}"));
+        func.lines()
+            .skip(1)
+            .filter_map(|l| l.split_whitespace().nth(1).map(str::to_string))
+            .collect()
+    };
+    let after_return = |ops: &[String]| -> Vec<String> {
+        ops.windows(2)
+            .filter(|w| w[0] == "Return")
+            .map(|w| w[1].clone())
+            .collect()
+    };
+    for func in ["main.sign", "main.name"] {
+        let listed = ops(func);
+        let returns = listed.iter().filter(|op| *op == "Return").count();
+        assert_eq!(returns, 3, "one Return per branch in {func}:\n{text}");
+        assert!(
+            !after_return(&listed).iter().any(|op| op == "Jump"),
+            "no Jump right after a Return in {func}:\n{text}"
+        );
+        assert_eq!(listed.last().map(String::as_str), Some("Return"), "{text}");
+    }
+    // The inner `if` without else jumps to the end of the outer then-branch,
+    // so the jump over the else stays, and so does the final `return x`.
+    let nested = ops("main.nested");
+    assert_eq!(
+        after_return(&nested).first().map(String::as_str),
+        Some("Jump"),
+        "{text}"
+    );
+    assert_eq!(
+        nested.iter().filter(|op| *op == "Return").count(),
+        3,
+        "{text}"
+    );
+}

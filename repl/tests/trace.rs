@@ -282,3 +282,61 @@ fn mutex_locks_and_unlocks_alternate_in_the_trace() {
         }
     }
 }
+
+/// The text trace of `repl/tests/traces/lane_freed.go` in `format`, on stdout.
+fn lane_freed_trace(format: &str) -> String {
+    let out = gomini()
+        .args([
+            "trace",
+            "repl/tests/traces/lane_freed.go",
+            "--format",
+            format,
+        ])
+        .output()
+        .expect("gomini runs");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout).expect("UTF-8 trace")
+}
+
+/// A goroutine that exits frees its column: main's later lines are indented
+/// by main's own call depth (as the JSON says), not by a blank column more.
+#[test]
+fn exited_goroutine_column_is_freed_in_text_traces() {
+    let json: serde_json::Value =
+        serde_json::from_str(&lane_freed_trace("json")).expect("JSON trace");
+    let events = json["events"].as_array().expect("events");
+    let call = events
+        .iter()
+        .find(|e| e["kind"] == "call" && e["func"] == "main.double")
+        .expect("main.double is called");
+    assert_eq!(call["goroutine"], 1, "{call}");
+    let depth = call["depth"].as_u64().expect("depth") as usize;
+    assert_eq!(depth, 2, "main.main is depth 1, main.double 2: {call}");
+    let exited = events
+        .iter()
+        .position(|e| e["kind"] == "goroutine_exited" && e["goroutine"] != 1)
+        .expect("the child goroutine exits");
+    let called = events
+        .iter()
+        .position(|e| e == call)
+        .expect("the call is an event");
+    assert!(exited < called, "the child exits before main calls double");
+
+    let text = lane_freed_trace("text");
+    let line = text
+        .lines()
+        .find(|l| l.contains("→ main.double"))
+        .unwrap_or_else(|| panic!("no call of main.double:\n{text}"));
+    // `g1`, its lane `● `, then two spaces per level above main.main.
+    let expected = format!("g1    ● {}→ main.double", "  ".repeat(depth - 1));
+    assert!(
+        line.contains(&expected),
+        "expected `{expected}` in `{line}`:\n{text}"
+    );
+    // While the child runs, main's column and the child's are both shown.
+    let child_line = text
+        .lines()
+        .find(|l| l.contains("exited") && !l.contains("g1 "))
+        .unwrap_or_else(|| panic!("no exit of the child:\n{text}"));
+    assert!(child_line.contains("│ ● exited"), "{child_line}\n{text}");
+}

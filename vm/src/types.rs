@@ -191,6 +191,18 @@ pub enum Type {
     /// A predeclared alias of a basic type: `byte` (of `uint8`) or `rune` (of
     /// `int32`). Identical to the basic type; only compile errors print it.
     Alias(Basic),
+    /// The predeclared alias `any`, identical to `interface{}`; only compile
+    /// errors print it (`%T` says `interface {}`).
+    Any,
+    /// A func type as a declaration or literal spelled it, with parameter and
+    /// result names (`func(x int) (n int, err error)`). Identical to the
+    /// unnamed [`Type::Func`] (its canonical form); only compile errors print
+    /// the names. `param_names`/`result_names` are empty when unnamed.
+    NamedParamsFunc {
+        sig: Signature,
+        param_names: Vec<Box<str>>,
+        result_names: Vec<Box<str>>,
+    },
 }
 
 /// A method declared on a named type. The runtime reads `func` for interface calls.
@@ -268,6 +280,8 @@ impl TypeId {
     pub const BYTE: TypeId = TypeId(25);
     /// The predeclared alias `rune`, identical to `int32`.
     pub const RUNE: TypeId = TypeId(26);
+    /// The predeclared alias `any`, identical to `interface{}`.
+    pub const ANY: TypeId = TypeId(27);
 }
 
 const BASICS: [Basic; 22] = [
@@ -322,9 +336,10 @@ impl TypeTable {
         table.intern(Type::Tuple(Vec::new()));
         let byte = table.intern(Type::Alias(Basic::Uint8));
         let rune = table.intern(Type::Alias(Basic::Int32));
+        let any = table.intern(Type::Any);
         assert_eq!(
-            (byte, rune),
-            (TypeId::BYTE, TypeId::RUNE),
+            (byte, rune, any),
+            (TypeId::BYTE, TypeId::RUNE, TypeId::ANY),
             "type table: fixed ids out of order"
         );
         let string_result = table.intern(Type::Func(Signature {
@@ -370,6 +385,8 @@ impl TypeTable {
         let canonical = match ty {
             Type::Basic(_) | Type::Named(_) => return None,
             Type::Alias(b) => Type::Basic(*b),
+            Type::Any => Type::Interface(Vec::new()),
+            Type::NamedParamsFunc { sig: s, .. } => Type::Func(sig(s)),
             Type::Array { len, elem } => Type::Array {
                 len: *len,
                 elem: c(elem),
@@ -464,7 +481,9 @@ impl TypeTable {
         for _ in 0..100 {
             match self.get(cur) {
                 Type::Named(idx) => cur = self.named[*idx as usize].underlying,
-                Type::Alias(_) => cur = self.canonical(cur),
+                Type::Alias(_) | Type::Any | Type::NamedParamsFunc { .. } => {
+                    cur = self.canonical(cur)
+                }
                 _ => return cur,
             }
         }
@@ -522,9 +541,11 @@ impl TypeTable {
     pub fn is_named(&self, id: TypeId) -> bool {
         matches!(self.get(id), Type::Named(_))
     }
+    /// The signature of a func type, its params and results as spelled
+    /// (`c byte` stays `byte` for messages).
     pub fn signature(&self, id: TypeId) -> Option<&Signature> {
-        match self.under(id) {
-            Type::Func(sig) => Some(sig),
+        match self.get(self.underlying_spelled(id)) {
+            Type::Func(sig) | Type::NamedParamsFunc { sig, .. } => Some(sig),
             _ => None,
         }
     }
@@ -577,6 +598,20 @@ impl TypeTable {
                 Basic::Int32 => "rune",
                 other => other.name(),
             }),
+            Type::Any if runtime => out.push_str("interface {}"),
+            Type::Any => out.push_str("any"),
+            Type::NamedParamsFunc { sig, .. } if runtime => {
+                out.push_str("func");
+                self.write_signature(out, sig, style, depth);
+            }
+            Type::NamedParamsFunc {
+                sig,
+                param_names,
+                result_names,
+            } => {
+                out.push_str("func");
+                self.write_signature_named(out, sig, param_names, result_names, style, depth);
+            }
             Type::Named(idx) => {
                 let named = &self.named[*idx as usize];
                 let qualify = match style {
@@ -679,9 +714,10 @@ impl TypeTable {
                         out.push_str("; ");
                     }
                     out.push_str(&method.name);
-                    if let Type::Func(sig) = self.get(method.sig) {
-                        self.write_signature(out, sig, style, depth + 1);
-                    }
+                    // Drop the leading `func` of the method's signature.
+                    let mut sig = String::new();
+                    self.write(&mut sig, method.sig, style, depth + 1);
+                    out.push_str(sig.strip_prefix("func").unwrap_or(&sig));
                 }
                 out.push_str(if runtime { " }" } else { "}" });
             }
@@ -699,10 +735,28 @@ impl TypeTable {
     }
 
     fn write_signature(&self, out: &mut String, sig: &Signature, style: Style, depth: u32) {
+        self.write_signature_named(out, sig, &[], &[], style, depth);
+    }
+
+    /// `(x int, s string) (n int, err error)`; names are left out when the
+    /// name lists are empty (Go prints `func(a, b int)` as `func(a int, b int)`).
+    fn write_signature_named(
+        &self,
+        out: &mut String,
+        sig: &Signature,
+        param_names: &[Box<str>],
+        result_names: &[Box<str>],
+        style: Style,
+        depth: u32,
+    ) {
         out.push('(');
         for (idx, param) in sig.params.iter().enumerate() {
             if idx > 0 {
                 out.push_str(", ");
+            }
+            if let Some(name) = param_names.get(idx) {
+                out.push_str(name);
+                out.push(' ');
             }
             if sig.variadic && idx + 1 == sig.params.len() {
                 out.push_str("...");
@@ -716,7 +770,7 @@ impl TypeTable {
         out.push(')');
         match sig.results.len() {
             0 => {}
-            1 => {
+            1 if result_names.is_empty() => {
                 out.push(' ');
                 self.write(out, sig.results[0], style, depth + 1);
             }
@@ -725,6 +779,10 @@ impl TypeTable {
                 for (idx, result) in sig.results.iter().enumerate() {
                     if idx > 0 {
                         out.push_str(", ");
+                    }
+                    if let Some(name) = result_names.get(idx) {
+                        out.push_str(name);
+                        out.push(' ');
                     }
                     self.write(out, *result, style, depth + 1);
                 }
@@ -770,6 +828,37 @@ mod tests {
         assert!(!t.identical(named, TypeId::BYTE));
         assert_eq!(t.display(f, Style::Compiler("main")), "func([]byte) rune");
         assert_eq!(t.display(f, Style::Runtime), "func([]uint8) int32");
+    }
+
+    #[test]
+    fn func_param_names_and_any_print_only_in_compile_errors() {
+        let mut t = TypeTable::new();
+        let unnamed = t.func(vec![TypeId::INT, TypeId::ANY], vec![TypeId::ERROR], false);
+        let named = t.intern(Type::NamedParamsFunc {
+            sig: Signature {
+                params: vec![TypeId::INT, TypeId::ANY],
+                results: vec![TypeId::ERROR],
+                variadic: false,
+            },
+            param_names: vec!["x".into(), "v".into()],
+            result_names: vec!["err".into()],
+        });
+        assert_ne!(named, unnamed);
+        assert!(t.identical(named, unnamed));
+        assert!(t.identical(TypeId::ANY, TypeId::EMPTY_INTERFACE));
+        assert_eq!(t.signature(named).map(|s| s.params.len()), Some(2));
+        assert_eq!(
+            t.display(named, Style::Compiler("main")),
+            "func(x int, v any) (err error)"
+        );
+        assert_eq!(
+            t.display(unnamed, Style::Compiler("main")),
+            "func(int, any) error"
+        );
+        assert_eq!(
+            t.display(named, Style::Runtime),
+            "func(int, interface {}) error"
+        );
     }
 
     #[test]

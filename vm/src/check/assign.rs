@@ -228,6 +228,9 @@ impl<'l> Checker<'l> {
                         self.ty_str(target)
                     );
                 }
+            } else if self.types.is_interface(op.ty) && self.implements(target, op.ty) {
+                // Go: an interface value holding a `target` needs `x.(target)`.
+                msg.push_str(": need type assertion");
             }
             self.error(span, msg);
             return op.expr;

@@ -132,6 +132,15 @@ fn write_sig(out: &mut String, sig: &ast::FuncType, depth: u32) {
         }
         if let Some(n) = &p.name {
             out.push_str(&n.name);
+            // `a, b int` is one group in the source (its params share the
+            // type expression): Go prints it as written.
+            let grouped = sig
+                .params
+                .get(idx + 1)
+                .is_some_and(|next| next.name.is_some() && next.ty.span == p.ty.span);
+            if grouped {
+                continue;
+            }
             out.push(' ');
         }
         if p.variadic {
@@ -152,6 +161,13 @@ fn write_sig(out: &mut String, sig: &ast::FuncType, depth: u32) {
             }
             if let Some(n) = &r.name {
                 out.push_str(&n.name);
+                let grouped = sig
+                    .results
+                    .get(idx + 1)
+                    .is_some_and(|next| next.name.is_some() && next.ty.span == r.ty.span);
+                if grouped {
+                    continue;
+                }
                 out.push(' ');
             }
             write_type(out, &r.ty, depth);

@@ -84,6 +84,10 @@ impl Operand {
 impl<'l> Checker<'l> {
     /// Go names the structure of a declared type in descriptions: `struct `, `int ` (with a space), or nothing.
     pub(crate) fn named_kind(&self, ty: TypeId) -> String {
+        // `any` is an alias: Go describes it as `interface type any`.
+        if matches!(self.types.get(ty), Type::Any) {
+            return "interface ".to_string();
+        }
         if !matches!(self.types.get(ty), Type::Named(_)) {
             return String::new();
         }

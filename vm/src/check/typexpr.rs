@@ -8,7 +8,7 @@ use super::package::ObjKind;
 use super::scope::Lookup;
 use super::universe::Predeclared;
 use super::Checker;
-use crate::types::{ChanDir, Field, IfaceMethod, Type, TypeId};
+use crate::types::{ChanDir, Field, IfaceMethod, Signature, Type, TypeId};
 
 impl<'l> Checker<'l> {
     /// The type written as `t`; `INVALID` (after reporting) when it is not one.
@@ -225,7 +225,26 @@ impl<'l> Checker<'l> {
             .iter()
             .map(|r| self.resolve_type(&r.ty))
             .collect();
-        self.types.func(params, results, variadic)
+        let names = |list: &[ast::Param]| -> Vec<Box<str>> {
+            list.iter()
+                .map_while(|p| p.name.as_ref().map(|n| n.name.clone()))
+                .collect()
+        };
+        let (param_names, result_names) = (names(&sig.params), names(&sig.results));
+        if param_names.is_empty() && result_names.is_empty() {
+            return self.types.func(params, results, variadic);
+        }
+        // Go's messages print the names (`func(x int) (n int)`); identity
+        // ignores them (the canonical form is the unnamed func type).
+        self.types.intern(Type::NamedParamsFunc {
+            sig: Signature {
+                params,
+                results,
+                variadic,
+            },
+            param_names,
+            result_names,
+        })
     }
 
     fn resolve_struct(&mut self, decls: &[ast::FieldDecl]) -> TypeId {

@@ -39,7 +39,7 @@ pub fn predeclared() -> HashMap<&'static str, Predeclared> {
         ("uintptr", TypeId::UINTPTR),
         ("float32", TypeId::FLOAT32),
         ("float64", TypeId::FLOAT64),
-        ("any", TypeId::EMPTY_INTERFACE),
+        ("any", TypeId::ANY),
         ("error", TypeId::ERROR),
     ] {
         m.insert(name, Predeclared::Type(ty));

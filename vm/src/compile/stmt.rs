@@ -126,13 +126,22 @@ impl FuncCompiler<'_, '_> {
             StmtKind::Block(b) => self.stmts(b)?,
             StmtKind::If { cond, then, els } => {
                 let j = self.jump_if_false(cond, span)?;
+                let then_start = self.fb.here();
                 self.stmts(then)?;
                 match els {
                     Some(els) => {
-                        let end = self.fb.emit_jump(Op::Jump { off: 0 }, span);
+                        // A then-branch that cannot run past its end (it
+                        // returns or panics) needs no jump over the else. An
+                        // empty one can: a fused test (`IfLtInt`) skips the
+                        // jump to the else and lands right after it.
+                        let falls_through = self.fb.here() == then_start || self.fb.end_reachable();
+                        let end =
+                            falls_through.then(|| self.fb.emit_jump(Op::Jump { off: 0 }, span));
                         self.patch(j, span)?;
                         self.stmts(els)?;
-                        self.patch(end, span)?;
+                        if let Some(end) = end {
+                            self.patch(end, span)?;
+                        }
                     }
                     None => self.patch(j, span)?,
                 }

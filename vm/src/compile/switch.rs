@@ -185,7 +185,9 @@ impl FuncCompiler<'_, '_> {
             let saved = self.top;
             body(self, i)?;
             self.top = saved;
-            if !flags[i].1 {
+            // No jump to the end after a fallthrough or after a body that
+            // cannot run past its end (it returns, panics or breaks).
+            if !flags[i].1 && self.fb.end_reachable() {
                 ends.push(self.fb.emit_jump(Op::Jump { off: 0 }, span));
             }
         }

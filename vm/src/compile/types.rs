@@ -237,9 +237,11 @@ impl Compiler<'_> {
                     .collect(),
             },
             // `under` resolves names and aliases, and `ty` is canonical here.
-            Type::Named(_) | Type::Tuple(_) | Type::Alias(_) => {
-                RtKind::Interface { methods: vec![] }
-            }
+            Type::Named(_)
+            | Type::Tuple(_)
+            | Type::Alias(_)
+            | Type::Any
+            | Type::NamedParamsFunc { .. } => RtKind::Interface { methods: vec![] },
         };
         self.pb.types.types[id.0 as usize].kind = kind;
         // Method sets are filled in at the end, when every method is compiled.

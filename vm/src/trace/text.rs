@@ -1,7 +1,9 @@
 //! The text trace: a timeline for the terminal, one column per goroutine, calls indented by depth.
 //!
 //! Each line is one event: its step, a lane per goroutine (`●` marks the one the
-//! event happened on, `│` the others alive), then what happened, indented by
+//! event happened on, `│` the others alive; an exited goroutine's column is
+//! blank, or gone at the right end, and the next new goroutine takes the first
+//! free one), then what happened, indented by
 //! the goroutine's call depth, and the source line. After every change to a
 //! frame's defer chain a `defers of F: [...]` line shows the chain, top first.
 //! Colour is the caller's choice (ANSI codes only when `color`), since only
@@ -192,14 +194,25 @@ struct Lanes {
 impl Lanes {
     fn see(&mut self, ev: &TraceEvent) {
         // The scheduler (goroutine 0) gets no lane: it runs between goroutines.
-        if ev.goroutine != 0 && !self.lanes.iter().any(|(g, _)| *g == ev.goroutine) {
-            self.lanes.push((ev.goroutine, true));
+        if ev.goroutine == 0 || self.lanes.iter().any(|(g, _)| *g == ev.goroutine) {
+            return;
+        }
+        // A new goroutine takes the first column an exited one freed.
+        match self.lanes.iter_mut().find(|(_, alive)| !alive) {
+            Some(lane) => *lane = (ev.goroutine, true),
+            None => self.lanes.push((ev.goroutine, true)),
         }
     }
 
+    /// Frees `goroutine`'s column. Freed columns at the right end are
+    /// dropped, so that the blanks after the last column are only ever the
+    /// call depth's indentation.
     fn exit(&mut self, goroutine: u64) {
         if let Some(lane) = self.lanes.iter_mut().find(|(g, _)| *g == goroutine) {
             lane.1 = false;
+        }
+        while self.lanes.last().is_some_and(|(_, alive)| !alive) {
+            self.lanes.pop();
         }
     }
 

@@ -1,0 +1,8 @@
+package main
+
+func h(v interface{}) {}
+
+func main() {
+	var g func(int) = h
+	_ = g
+}
