@@ -256,6 +256,41 @@ impl Vm {
                             self.race_access(&mut g.frames, pc, ObjectRef::Globals, idx, true, v);
                         }
                     }
+                    Op::LoadGlobalCell { dst, idx } => {
+                        match value::load_ptr(&self.globals[idx as usize]) {
+                            Some(v) => {
+                                if self.race.is_some() {
+                                    // The access `Load` made through the cell.
+                                    let cell = self.globals[idx as usize].clone();
+                                    self.race_ptr(&mut g.frames, pc, &cell, false, &v);
+                                }
+                                Value::put(&mut regs[dst as usize], v)
+                            }
+                            // Not a cell: only before init made it one (a gomini bug).
+                            None => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, panic::nil_deref()) {
+                                    None => continue 'frames,
+                                    Some(stop) => return self.unspent(budget, stop),
+                                }
+                            }
+                        }
+                    }
+                    Op::StoreGlobalCell { idx, src } => {
+                        if self.race.is_some() {
+                            // The access `Store` made through the cell.
+                            let cell = self.globals[idx as usize].clone();
+                            self.race_ptr(&mut g.frames, pc, &cell, true, &regs[src as usize]);
+                        }
+                        let v = regs[src as usize].clone();
+                        if !value::store_ptr(&self.globals[idx as usize], v) {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return self.unspent(budget, stop),
+                            }
+                        }
+                    }
 
                     Op::AddInt { dst, a, b } => {
                         let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
@@ -275,6 +310,16 @@ impl Vm {
                     }
                     Op::MulIntImm { dst, a, imm } => {
                         let v = int(&regs[a as usize]).wrapping_mul(imm as i64);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    // The divisor is a nonzero constant (compile/expr.rs
+                    // `imm_op`): no zero check, no panic path.
+                    Op::DivIntImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]).wrapping_div(imm as i64);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::RemIntImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]).wrapping_rem(imm as i64);
                         set_int(&mut regs[dst as usize], v)
                     }
                     Op::DivInt { dst, a, b }

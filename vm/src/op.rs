@@ -63,6 +63,14 @@ pub enum Op {
     LoadGlobal { dst: Reg, idx: u32 },
     /// G[idx] = src
     StoreGlobal { idx: u32, src: Reg },
+    /// dst = *G[idx]: the value in a non-aggregate global's cell. One
+    /// instruction for `LoadGlobal` + `Load`: the cell itself never changes
+    /// after init, so reading it is not an access to shared memory and this
+    /// still makes exactly one (the read of the cell's value).
+    LoadGlobalCell { dst: Reg, idx: u32 },
+    /// *G[idx] = src: the store into a non-aggregate global's cell
+    /// (`LoadGlobal` + `Store`, one shared access as `LoadGlobalCell`).
+    StoreGlobalCell { idx: u32, src: Reg },
 
     // ----- integers -----
     /// dst = a + b (wraps)
@@ -75,6 +83,12 @@ pub enum Op {
     MulInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a * imm (wraps)
     MulIntImm { dst: Reg, a: Reg, imm: i16 },
+    /// dst = a / imm on signed ints (wraps), imm a nonzero constant: no
+    /// `LoadInt` of the divisor and no zero check (it cannot panic).
+    DivIntImm { dst: Reg, a: Reg, imm: i16 },
+    /// dst = a % imm on signed ints, imm a nonzero constant (`i%1000`, the
+    /// defers benchmark): as `DivIntImm`.
+    RemIntImm { dst: Reg, a: Reg, imm: i16 },
     /// dst = a / b, signed, truncated; panics if b == 0; MinInt64 / -1 wraps
     DivInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a % b, signed (sign of a); panics if b == 0

@@ -237,7 +237,10 @@ fn code_needs_of(
                     needs.types.insert(old.types.name(d.target));
                 }
             }
-            Op::LoadGlobal { idx, .. } | Op::StoreGlobal { idx, .. } => {
+            Op::LoadGlobal { idx, .. }
+            | Op::StoreGlobal { idx, .. }
+            | Op::LoadGlobalCell { idx, .. }
+            | Op::StoreGlobalCell { idx, .. } => {
                 needs.globals.insert(idx);
             }
             _ => {}
@@ -479,6 +482,14 @@ impl<'p> Translator<'p> {
                 idx: self.map_global(idx)?,
             },
             Op::StoreGlobal { idx, src } => Op::StoreGlobal {
+                idx: self.map_global(idx)?,
+                src,
+            },
+            Op::LoadGlobalCell { dst, idx } => Op::LoadGlobalCell {
+                dst,
+                idx: self.map_global(idx)?,
+            },
+            Op::StoreGlobalCell { idx, src } => Op::StoreGlobalCell {
                 idx: self.map_global(idx)?,
                 src,
             },
