@@ -234,8 +234,16 @@ func main() {
         1,
         "{text}"
     );
-    assert_eq!(closed.iter().filter(|op| *op == "Jump").count(), 0, "{text}");
+    assert_eq!(
+        closed.iter().filter(|op| *op == "Jump").count(),
+        0,
+        "{text}"
+    );
     assert_eq!(closed.iter().filter(|op| *op == "RunDefers").count(), 1);
+    // The boxed int result starts as one `NewCellInt`; `defer func() { ... }()`
+    // is one `DeferClosure` (no `MakeClosure`, no `Defer`).
+    assert_eq!(closed[..2], ["NewCellInt", "DeferClosure"], "{text}");
+    assert!(!closed.iter().any(|op| op == "MakeClosure" || op == "Defer"));
     // A bare `return` keeps its jump: the instruction before it is `n = 2`'s,
     // and a frame running its defers is shown at the one before `RunDefers`.
     let bare = ops("main.bare");
@@ -292,6 +300,13 @@ func main() {
     // The array lives in its global slot: `LoadGlobal` aliases it.
     assert_eq!(on_line(9, "LoadGlobal"), 1, "{text}");
     assert_eq!(on_line(9, "LoadGlobalCell"), 1, "{text}");
-    let run = gomini().arg("run").arg(&path).output().expect("gomini runs");
-    assert_eq!(String::from_utf8_lossy(&run.stderr).lines().next(), Some("3 3"));
+    let run = gomini()
+        .arg("run")
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr).lines().next(),
+        Some("3 3")
+    );
 }

@@ -17,7 +17,7 @@ use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::Op;
 use crate::panic;
-use crate::program::{Capture, Program};
+use crate::program::{Capture, FuncProto, Program};
 use crate::race::ObjectRef;
 use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
@@ -890,19 +890,17 @@ impl Vm {
                             },
                             span: proto.user_span(pc - 1),
                         };
-                        if self.sink.is_some() {
-                            let callee = self.callee_name(&record.callee);
-                            let args = record.args.iter().map(|a| self.untyped_text(a)).collect();
-                            self.emit(Event::DeferPushed {
-                                goroutine: g.id,
-                                func: proto.name.clone(),
-                                callee,
-                                args,
-                                span: record.span,
-                            });
-                        }
-                        let frame = g.frames.last_mut().expect("running frame");
-                        frame.defers.push(record, &mut g.spare_defers);
+                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
+                    }
+                    Op::DeferClosure { proto: idx } => {
+                        let target = program.protos[idx as usize].clone();
+                        let cells = closure_cells(&target, regs, &closure);
+                        let record = DeferRecord {
+                            callee: Value::Func(g.spare_closure.make(target, cells)),
+                            args: Vec::new(),
+                            span: proto.user_span(pc - 1),
+                        };
+                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
                     }
                     Op::RunDefers => {
                         if self.keep_defer_chains
@@ -968,17 +966,7 @@ impl Vm {
                     }
                     Op::MakeClosure { dst, proto: idx } => {
                         let target = program.protos[idx as usize].clone();
-                        let capture = |c: &Capture| match c {
-                            Capture::Local(r) => cell_of(&regs[*r as usize]),
-                            Capture::Outer(i) => {
-                                closure.as_ref().expect("closure frame").cells[*i as usize].clone()
-                            }
-                        };
-                        // One capture, the common case, without an iterator.
-                        let cells = match target.captures.as_slice() {
-                            [only] => value::Cells::one(capture(only)),
-                            all => all.iter().map(capture).collect(),
-                        };
+                        let cells = closure_cells(&target, regs, &closure);
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
                         let func = Value::Func(g.spare_closure.make(target, cells));
@@ -1023,6 +1011,15 @@ impl Vm {
                         } else {
                             // The race detector keys sync clocks by address:
                             // a cell is a new object to it, as in Go.
+                            regs[dst as usize] = Value::new_cell(v)
+                        }
+                    }
+                    Op::NewCellInt { dst, val } => {
+                        let v = Value::Int(i64::from(val));
+                        if self.race.is_none() {
+                            Value::renew_cell(&mut regs[dst as usize], v)
+                        } else {
+                            // A new object to the race detector, as in `NewCell`.
                             regs[dst as usize] = Value::new_cell(v)
                         }
                     }
@@ -2168,6 +2165,26 @@ fn agg_store(v: &Value) -> Option<&Rc<value::Store>> {
 }
 
 /// The cell a captured variable's register points at.
+/// The cells a new closure of `target` captures (`MakeClosure`,
+/// `DeferClosure`): the running frame's boxed locals in `regs` and the
+/// running closure's own cells.
+#[inline(always)]
+fn closure_cells(
+    target: &FuncProto,
+    regs: &[Value],
+    closure: &Option<Rc<Closure>>,
+) -> value::Cells {
+    let capture = |c: &Capture| match c {
+        Capture::Local(r) => cell_of(&regs[*r as usize]),
+        Capture::Outer(i) => closure.as_ref().expect("closure frame").cells[*i as usize].clone(),
+    };
+    // One capture, the common case, without an iterator.
+    match target.captures.as_slice() {
+        [only] => value::Cells::one(capture(only)),
+        all => all.iter().map(capture).collect(),
+    }
+}
+
 fn cell_of(v: &Value) -> Rc<value::Store> {
     match v {
         Value::Ptr(store, 0) => store.clone(),

@@ -269,6 +269,10 @@ pub enum Op {
     /// moving them out of their registers (left nil): the compiler emits
     /// only temporaries there, dead after the `defer` statement
     Defer { base: Reg, callee: Reg, n_args: u8 },
+    /// `defer func() { ... }()`: push a defer of a new closure of F[proto]
+    /// (captures as `MakeClosure`) with no arguments; `MakeClosure` and
+    /// `Defer` in one, the closure never in a register
+    DeferClosure { proto: u32 },
     /// run one deferred call of this frame, then re-execute; fall through when none is left
     RunDefers,
     /// dst = a closure of F[proto], capturing cells as F[proto].captures lists
@@ -283,6 +287,9 @@ pub enum Op {
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)
     NewCell { dst: Reg, src: Reg },
+    /// dst = a new cell holding the int val (a boxed int local's zero, the
+    /// defers benchmark's named result: no `LoadInt` before its `NewCell`)
+    NewCellInt { dst: Reg, val: i32 },
     /// dst = *ptr; nil panics
     Load { dst: Reg, ptr: Reg },
     /// *ptr = src (copies into an aggregate pointee); nil panics

@@ -224,7 +224,8 @@ fn code_needs_of(
         match *op {
             Op::LoadFunc { func, .. }
             | Op::Call { func, .. }
-            | Op::MakeClosure { proto: func, .. } => {
+            | Op::MakeClosure { proto: func, .. }
+            | Op::DeferClosure { proto: func } => {
                 if let Some(p) = old.protos.get(func as usize) {
                     code_needs(old, p, needs, seen);
                 }
@@ -470,6 +471,12 @@ impl<'p> Translator<'p> {
                 base,
                 func: self.map_old_func(func)?,
             },
+            Op::DeferClosure { proto } => {
+                let p = self.old_proto(proto)?;
+                Op::DeferClosure {
+                    proto: self.move_code(&p)?,
+                }
+            }
             Op::MakeClosure { dst, proto } => {
                 let p = self.old_proto(proto)?;
                 Op::MakeClosure {

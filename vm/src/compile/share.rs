@@ -366,7 +366,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Nop | Op::RunDefers | Op::Jump { .. } => false,
         // The deferred calls and closures may touch any register they were
         // handed: treat them as touching everything.
-        Op::MakeClosure { .. } => true,
+        Op::MakeClosure { .. } | Op::DeferClosure { .. } => true,
         Op::LoadInt { dst, .. }
         | Op::LoadConst { dst, .. }
         | Op::LoadNil { dst }
@@ -377,6 +377,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::LoadCapture { dst, .. }
         | Op::CaptureRef { dst, .. }
         | Op::MakeMap { dst }
+        | Op::NewCellInt { dst, .. }
         | Op::Recover { dst } => dst == r,
         Op::StoreGlobal { src, .. }
         | Op::StoreGlobalCell { src, .. }
