@@ -189,12 +189,18 @@ func closed() (n int) {
 \treturn 1
 }
 
+func bare() (n int) {
+\tdefer func() { n++ }()
+\tn = 2
+\treturn
+}
+
 func main() {
 \tif add(1, 2) == 4 {
 \t\tspin()
 \t\tboom()
 \t}
-\tplain(closed())
+\tplain(closed() + bare())
 }
 ",
     );
@@ -220,7 +226,8 @@ func main() {
     assert_eq!(ops("main.spin"), ["Jump"], "{text}");
     let plain = ops("main.plain");
     assert_eq!(plain.last().map(String::as_str), Some("Return"), "{text}");
-    // `return 1` jumps to the epilogue, which runs the defer and returns: once.
+    // `return 1` runs on into the epilogue right after it (no `Jump +0`),
+    // which runs the defer and returns: once.
     let closed = ops("main.closed");
     assert_eq!(
         closed.iter().filter(|op| *op == "Return").count(),
@@ -229,8 +236,78 @@ func main() {
     );
     assert_eq!(
         closed.iter().filter(|op| *op == "Jump").count(),
-        1,
+        0,
         "{text}"
+    );
+    assert_eq!(closed.iter().filter(|op| *op == "RunDefers").count(), 1);
+    // The boxed int result starts as one `NewCellInt`; `defer func() { ... }()`
+    // is one `DeferClosure` (no `MakeClosure`, no `Defer`).
+    assert_eq!(closed[..2], ["NewCellInt", "DeferClosure"], "{text}");
+    assert!(!closed.iter().any(|op| op == "MakeClosure" || op == "Defer"));
+    // A bare `return` keeps its jump: the instruction before it is `n = 2`'s,
+    // and a frame running its defers is shown at the one before `RunDefers`.
+    let bare = ops("main.bare");
+    assert_eq!(bare.iter().filter(|op| *op == "Jump").count(), 1, "{text}");
+}
+
+/// A non-aggregate global is read and written through its cell in one
+/// instruction each (`LoadGlobalCell`/`StoreGlobalCell`), with no register
+/// holding the cell; an aggregate global keeps `LoadGlobal`.
+#[test]
+fn globals_are_read_and_written_in_one_instruction() {
+    let path = temp_go_file(
+        "globals.go",
+        "package main
+
+var count int
+var pair [2]int
+
+func main() {
+\tcount++
+\tcount = count * 3
+\tpair[1] = count
+\tprintln(count, pair[1])
+}
+",
+    );
+    let out = gomini()
+        .arg("disasm")
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
+    let main: Vec<&str> = text
+        .split("\n\n")
+        .find(|f| f.starts_with("func main.main "))
+        .expect("main is listed")
+        .lines()
+        .collect();
+    let on_line = |line: u32, op: &str| {
+        main.iter()
+            .filter(|l| l.ends_with(&format!("globals.go:{line}")))
+            .filter(|l| l.split_whitespace().nth(1) == Some(op))
+            .count()
+    };
+    // `count++`: read, add, write.
+    assert_eq!(on_line(7, "LoadGlobalCell"), 1, "{text}");
+    assert_eq!(on_line(7, "StoreGlobalCell"), 1, "{text}");
+    assert_eq!(on_line(7, "LoadGlobal"), 0, "{text}");
+    assert_eq!(on_line(7, "Load"), 0, "{text}");
+    assert_eq!(on_line(7, "Store"), 0, "{text}");
+    assert_eq!(on_line(8, "LoadGlobalCell"), 1, "{text}");
+    assert_eq!(on_line(8, "StoreGlobalCell"), 1, "{text}");
+    // The array lives in its global slot: `LoadGlobal` aliases it.
+    assert_eq!(on_line(9, "LoadGlobal"), 1, "{text}");
+    assert_eq!(on_line(9, "LoadGlobalCell"), 1, "{text}");
+    let run = gomini()
+        .arg("run")
+        .arg(&path)
+        .output()
+        .expect("gomini runs");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stderr).lines().next(),
+        Some("3 3")
     );
 }
 

@@ -11,6 +11,9 @@ use std::rc::Rc;
 
 use gomini_lexer::Span;
 
+use crate::event::Event;
+use crate::exec::Vm;
+use crate::frame::Frame;
 use crate::program::FuncProto;
 use crate::value::{Cells, Closure, Value};
 
@@ -154,5 +157,34 @@ impl SpareClosure {
     /// Lets the kept object go (a goroutine record reset for reuse).
     pub fn clear(&mut self) {
         self.0 = None;
+    }
+}
+
+impl Vm {
+    /// Pushes `record` on the running frame's chain (`Defer`, `DeferClosure`)
+    /// after telling the trace, if any. `running` is the running frame's
+    /// function, `goroutine` its goroutine.
+    #[inline(always)]
+    pub(crate) fn push_defer(
+        &mut self,
+        goroutine: u64,
+        frames: &mut [Frame],
+        spare: &mut DeferChain,
+        running: &FuncProto,
+        record: DeferRecord,
+    ) {
+        if self.sink.is_some() {
+            let callee = self.callee_name(&record.callee);
+            let args = record.args.iter().map(|a| self.untyped_text(a)).collect();
+            self.emit(Event::DeferPushed {
+                goroutine,
+                func: running.name.clone(),
+                callee,
+                args,
+                span: record.span,
+            });
+        }
+        let frame = frames.last_mut().expect("running frame");
+        frame.defers.push(record, spare);
     }
 }

@@ -17,7 +17,7 @@ use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut};
 use crate::op::{Op, Reg};
 use crate::panic;
-use crate::program::{Capture, Program};
+use crate::program::{Capture, FuncProto, Program};
 use crate::race::ObjectRef;
 use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
@@ -269,6 +269,41 @@ impl Vm {
                             self.race_access(&mut g.frames, pc, ObjectRef::Globals, idx, true, v);
                         }
                     }
+                    Op::LoadGlobalCell { dst, idx } => {
+                        match value::load_ptr(&self.globals[idx as usize]) {
+                            Some(v) => {
+                                if self.race.is_some() {
+                                    // The access `Load` made through the cell.
+                                    let cell = self.globals[idx as usize].clone();
+                                    self.race_ptr(&mut g.frames, pc, &cell, false, &v);
+                                }
+                                Value::put(&mut regs[dst as usize], v)
+                            }
+                            // Not a cell: only before init made it one (a gomini bug).
+                            None => {
+                                sync_pc(&mut g.frames, pc);
+                                match self.raise(g, panic::nil_deref()) {
+                                    None => continue 'frames,
+                                    Some(stop) => return self.unspent(budget, stop),
+                                }
+                            }
+                        }
+                    }
+                    Op::StoreGlobalCell { idx, src } => {
+                        if self.race.is_some() {
+                            // The access `Store` made through the cell.
+                            let cell = self.globals[idx as usize].clone();
+                            self.race_ptr(&mut g.frames, pc, &cell, true, &regs[src as usize]);
+                        }
+                        let v = regs[src as usize].clone();
+                        if !value::store_ptr(&self.globals[idx as usize], v) {
+                            sync_pc(&mut g.frames, pc);
+                            match self.raise(g, panic::nil_deref()) {
+                                None => continue 'frames,
+                                Some(stop) => return self.unspent(budget, stop),
+                            }
+                        }
+                    }
 
                     Op::AddInt { dst, a, b } => {
                         let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
@@ -288,6 +323,16 @@ impl Vm {
                     }
                     Op::MulIntImm { dst, a, imm } => {
                         let v = int(&regs[a as usize]).wrapping_mul(imm as i64);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    // The divisor is a nonzero constant (compile/expr.rs
+                    // `imm_op`): no zero check, no panic path.
+                    Op::DivIntImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]).wrapping_div(imm as i64);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::RemIntImm { dst, a, imm } => {
+                        let v = int(&regs[a as usize]).wrapping_rem(imm as i64);
                         set_int(&mut regs[dst as usize], v)
                     }
                     Op::DivInt { dst, a, b }
@@ -989,19 +1034,17 @@ impl Vm {
                             },
                             span: proto.user_span(pc - 1),
                         };
-                        if self.sink.is_some() {
-                            let callee = self.callee_name(&record.callee);
-                            let args = record.args.iter().map(|a| self.untyped_text(a)).collect();
-                            self.emit(Event::DeferPushed {
-                                goroutine: g.id,
-                                func: proto.name.clone(),
-                                callee,
-                                args,
-                                span: record.span,
-                            });
-                        }
-                        let frame = g.frames.last_mut().expect("running frame");
-                        frame.defers.push(record, &mut g.spare_defers);
+                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
+                    }
+                    Op::DeferClosure { proto: idx } => {
+                        let target = program.protos[idx as usize].clone();
+                        let cells = closure_cells(&target, regs, &closure);
+                        let record = DeferRecord {
+                            callee: Value::Func(g.spare_closure.make(target, cells)),
+                            args: Vec::new(),
+                            span: proto.user_span(pc - 1),
+                        };
+                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
                     }
                     Op::RunDefers => {
                         if self.keep_defer_chains
@@ -1067,17 +1110,7 @@ impl Vm {
                     }
                     Op::MakeClosure { dst, proto: idx } => {
                         let target = program.protos[idx as usize].clone();
-                        let capture = |c: &Capture| match c {
-                            Capture::Local(r) => cell_of(&regs[*r as usize]),
-                            Capture::Outer(i) => {
-                                closure.as_ref().expect("closure frame").cells[*i as usize].clone()
-                            }
-                        };
-                        // One capture, the common case, without an iterator.
-                        let cells = match target.captures.as_slice() {
-                            [only] => value::Cells::one(capture(only)),
-                            all => all.iter().map(capture).collect(),
-                        };
+                        let cells = closure_cells(&target, regs, &closure);
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
                         let func = Value::Func(g.spare_closure.make(target, cells));
@@ -1122,6 +1155,15 @@ impl Vm {
                         } else {
                             // The race detector keys sync clocks by address:
                             // a cell is a new object to it, as in Go.
+                            regs[dst as usize] = Value::new_cell(v)
+                        }
+                    }
+                    Op::NewCellInt { dst, val } => {
+                        let v = Value::Int(i64::from(val));
+                        if self.race.is_none() {
+                            Value::renew_cell(&mut regs[dst as usize], v)
+                        } else {
+                            // A new object to the race detector, as in `NewCell`.
                             regs[dst as usize] = Value::new_cell(v)
                         }
                     }
@@ -2348,6 +2390,26 @@ fn agg_store(v: &Value) -> Option<&Rc<value::Store>> {
 }
 
 /// The cell a captured variable's register points at.
+/// The cells a new closure of `target` captures (`MakeClosure`,
+/// `DeferClosure`): the running frame's boxed locals in `regs` and the
+/// running closure's own cells.
+#[inline(always)]
+fn closure_cells(
+    target: &FuncProto,
+    regs: &[Value],
+    closure: &Option<Rc<Closure>>,
+) -> value::Cells {
+    let capture = |c: &Capture| match c {
+        Capture::Local(r) => cell_of(&regs[*r as usize]),
+        Capture::Outer(i) => closure.as_ref().expect("closure frame").cells[*i as usize].clone(),
+    };
+    // One capture, the common case, without an iterator.
+    match target.captures.as_slice() {
+        [only] => value::Cells::one(capture(only)),
+        all => all.iter().map(capture).collect(),
+    }
+}
+
 fn cell_of(v: &Value) -> Rc<value::Store> {
     match v {
         Value::Ptr(store, 0) => store.clone(),

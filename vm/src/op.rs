@@ -67,6 +67,14 @@ pub enum Op {
     LoadGlobal { dst: Reg, idx: u32 },
     /// G[idx] = src
     StoreGlobal { idx: u32, src: Reg },
+    /// dst = *G[idx]: the value in a non-aggregate global's cell. One
+    /// instruction for `LoadGlobal` + `Load`: the cell itself never changes
+    /// after init, so reading it is not an access to shared memory and this
+    /// still makes exactly one (the read of the cell's value).
+    LoadGlobalCell { dst: Reg, idx: u32 },
+    /// *G[idx] = src: the store into a non-aggregate global's cell
+    /// (`LoadGlobal` + `Store`, one shared access as `LoadGlobalCell`).
+    StoreGlobalCell { idx: u32, src: Reg },
 
     // ----- integers -----
     /// dst = a + b (wraps)
@@ -79,6 +87,12 @@ pub enum Op {
     MulInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a * imm (wraps)
     MulIntImm { dst: Reg, a: Reg, imm: i16 },
+    /// dst = a / imm on signed ints (wraps), imm a nonzero constant: no
+    /// `LoadInt` of the divisor and no zero check (it cannot panic).
+    DivIntImm { dst: Reg, a: Reg, imm: i16 },
+    /// dst = a % imm on signed ints, imm a nonzero constant (`i%1000`, the
+    /// defers benchmark): as `DivIntImm`.
+    RemIntImm { dst: Reg, a: Reg, imm: i16 },
     /// dst = a / b, signed, truncated; panics if b == 0; MinInt64 / -1 wraps
     DivInt { dst: Reg, a: Reg, b: Reg },
     /// dst = a % b, signed (sign of a); panics if b == 0
@@ -312,6 +326,10 @@ pub enum Op {
     /// moving them out of their registers (left nil): the compiler emits
     /// only temporaries there, dead after the `defer` statement
     Defer { base: Reg, callee: Reg, n_args: u8 },
+    /// `defer func() { ... }()`: push a defer of a new closure of F[proto]
+    /// (captures as `MakeClosure`) with no arguments; `MakeClosure` and
+    /// `Defer` in one, the closure never in a register
+    DeferClosure { proto: u32 },
     /// run one deferred call of this frame, then re-execute; fall through when none is left
     RunDefers,
     /// dst = a closure of F[proto], capturing cells as F[proto].captures lists
@@ -326,6 +344,9 @@ pub enum Op {
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)
     NewCell { dst: Reg, src: Reg },
+    /// dst = a new cell holding the int val (a boxed int local's zero, the
+    /// defers benchmark's named result: no `LoadInt` before its `NewCell`)
+    NewCellInt { dst: Reg, val: i32 },
     /// dst = *ptr; nil panics
     Load { dst: Reg, ptr: Reg },
     /// *ptr = src (copies into an aggregate pointee); nil panics

@@ -224,7 +224,8 @@ fn code_needs_of(
         match *op {
             Op::LoadFunc { func, .. }
             | Op::Call { func, .. }
-            | Op::MakeClosure { proto: func, .. } => {
+            | Op::MakeClosure { proto: func, .. }
+            | Op::DeferClosure { proto: func } => {
                 if let Some(p) = old.protos.get(func as usize) {
                     code_needs(old, p, needs, seen);
                 }
@@ -237,7 +238,10 @@ fn code_needs_of(
                     needs.types.insert(old.types.name(d.target));
                 }
             }
-            Op::LoadGlobal { idx, .. } | Op::StoreGlobal { idx, .. } => {
+            Op::LoadGlobal { idx, .. }
+            | Op::StoreGlobal { idx, .. }
+            | Op::LoadGlobalCell { idx, .. }
+            | Op::StoreGlobalCell { idx, .. } => {
                 needs.globals.insert(idx);
             }
             _ => {}
@@ -467,6 +471,12 @@ impl<'p> Translator<'p> {
                 base,
                 func: self.map_old_func(func)?,
             },
+            Op::DeferClosure { proto } => {
+                let p = self.old_proto(proto)?;
+                Op::DeferClosure {
+                    proto: self.move_code(&p)?,
+                }
+            }
             Op::MakeClosure { dst, proto } => {
                 let p = self.old_proto(proto)?;
                 Op::MakeClosure {
@@ -479,6 +489,14 @@ impl<'p> Translator<'p> {
                 idx: self.map_global(idx)?,
             },
             Op::StoreGlobal { idx, src } => Op::StoreGlobal {
+                idx: self.map_global(idx)?,
+                src,
+            },
+            Op::LoadGlobalCell { dst, idx } => Op::LoadGlobalCell {
+                dst,
+                idx: self.map_global(idx)?,
+            },
+            Op::StoreGlobalCell { idx, src } => Op::StoreGlobalCell {
                 idx: self.map_global(idx)?,
                 src,
             },

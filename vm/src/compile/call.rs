@@ -347,6 +347,12 @@ impl FuncCompiler<'_, '_> {
 
     /// A func literal: its captures are this frame's cells (or our own captures).
     pub fn closure(&mut self, fid: FuncId, dst: Reg, span: Span) -> CResult<()> {
+        self.closure_or_defer(fid, Some(dst), span)
+    }
+
+    /// `closure` into `dst`, or with `None` the `DeferClosure` that defers a
+    /// call of it with no arguments (`defer func() { ... }()`).
+    fn closure_or_defer(&mut self, fid: FuncId, dst: Option<Reg>, span: Span) -> CResult<()> {
         let f = &self.c.hir.funcs[fid.0 as usize];
         let mut caps = Vec::new();
         let mut tys = Vec::new();
@@ -373,7 +379,10 @@ impl FuncCompiler<'_, '_> {
         self.c.closure_captures.insert(fid, caps);
         self.c.closure_capture_tys.insert(fid, tys);
         let proto = self.c.func_index(fid);
-        self.emit(Op::MakeClosure { dst, proto }, span);
+        match dst {
+            Some(dst) => self.emit(Op::MakeClosure { dst, proto }, span),
+            None => self.emit(Op::DeferClosure { proto }, span),
+        };
         Ok(())
     }
 
@@ -611,6 +620,21 @@ impl FuncCompiler<'_, '_> {
         Ok(())
     }
 
+    /// The func literal of a call `func() { ... }()`: a closure without
+    /// parameters, called directly (so without arguments).
+    fn parameterless_closure(&self, call: &Call) -> Option<FuncId> {
+        let Callee::Value(f) = &call.callee else {
+            return None;
+        };
+        let ExprKind::Closure(fid) = f.kind else {
+            return None;
+        };
+        self.c.hir.funcs[fid.0 as usize]
+            .params
+            .is_empty()
+            .then_some(fid)
+    }
+
     /// `defer f(args)`: the callee and arguments are evaluated now.
     pub fn defer(&mut self, e: &Expr, span: Span) -> CResult<()> {
         self.defer_or_go(e, span, false)
@@ -637,6 +661,13 @@ impl FuncCompiler<'_, '_> {
                 }
             }
         };
+        // `defer func() { ... }()`, the common recover idiom: one
+        // instruction, the closure never in a register (defers benchmark).
+        if let (ExprKind::Call(call), false) = (&e.kind, go) {
+            if let Some(fid) = self.parameterless_closure(call) {
+                return self.closure_or_defer(fid, None, span);
+            }
+        }
         match &e.kind {
             ExprKind::Call(call) => {
                 let callee = self.temp();

@@ -84,9 +84,10 @@ impl FuncCompiler<'_, '_> {
                 span,
             ),
             ExprKind::Global(g) => {
-                self.emit(Op::LoadGlobal { dst, idx: g.0 }, span);
-                if !self.c.is_agg(e.ty) {
-                    self.emit(Op::Load { dst, ptr: dst }, span);
+                if self.c.is_agg(e.ty) {
+                    self.emit(Op::LoadGlobal { dst, idx: g.0 }, span);
+                } else {
+                    self.emit(Op::LoadGlobalCell { dst, idx: g.0 }, span);
                 }
             }
             ExprKind::Func(f) => self.load_func(*f, dst, span)?,
@@ -437,7 +438,8 @@ impl FuncCompiler<'_, '_> {
         if let Some(make) = self.imm_op(op, a.ty, b) {
             let ra = self.expr(a)?;
             self.emit(make(dst, ra), span);
-            if matches!(op, BinOp::Shl | BinOp::Mul) {
+            // `MinInt8 / -1` overflows its type as a `MulIntImm` can.
+            if matches!(op, BinOp::Shl | BinOp::Mul | BinOp::Div) {
                 self.wrap(self.c.repr(a.ty), dst, span);
             }
             return Ok(());
@@ -464,8 +466,8 @@ impl FuncCompiler<'_, '_> {
         i16::try_from(k).ok()
     }
 
-    /// For `x & k`, `x * k`, `x << k` and `x >> k` on integers with a constant
-    /// k that fits: the immediate form's constructor (`i & 7`, `i >> 3`), given (dst, x).
+    /// For `x & k`, `x * k`, `x / k`, `x % k`, `x << k` and `x >> k` on integers
+    /// with a constant k that fits: the immediate form's constructor (`i & 7`, `i >> 3`), given (dst, x).
     #[allow(clippy::type_complexity)]
     fn imm_op(
         &self,
@@ -490,6 +492,16 @@ impl FuncCompiler<'_, '_> {
             BinOp::Mul => {
                 let imm = i16::try_from(k).ok()?;
                 Some(Box::new(move |dst, a| Op::MulIntImm { dst, a, imm }))
+            }
+            // `i % 1000`: a nonzero divisor cannot panic, so no zero check
+            // and no `LoadInt` (signed only: the unsigned ops differ).
+            BinOp::Div if k != 0 && !kind.is_unsigned() => {
+                let imm = i16::try_from(k).ok()?;
+                Some(Box::new(move |dst, a| Op::DivIntImm { dst, a, imm }))
+            }
+            BinOp::Rem if k != 0 && !kind.is_unsigned() => {
+                let imm = i16::try_from(k).ok()?;
+                Some(Box::new(move |dst, a| Op::RemIntImm { dst, a, imm }))
             }
             BinOp::Shl if k >= 0 => Some(Box::new(move |dst, a| Op::ShlImm { dst, a, n })),
             BinOp::Shr if k >= 0 && kind.is_unsigned() => {

@@ -20,8 +20,11 @@ pub enum Loc {
     Blank,
     /// A local in a register.
     Reg(Reg),
-    /// A register holding a pointer (a boxed local, a global's cell, `*p`).
+    /// A register holding a pointer (a boxed local, `*p`).
     Ptr(Reg),
+    /// A non-aggregate global: its cell, reached through the global slot by
+    /// `LoadGlobalCell`/`StoreGlobalCell` (no register holds the pointer).
+    GlobalCell(u32),
     Capture(u16),
     /// An aggregate global (its `Agg` is stored in the global slot directly).
     AggGlobal(u32),
@@ -91,9 +94,7 @@ impl FuncCompiler<'_, '_> {
                 if self.c.is_agg(ty) {
                     Loc::AggGlobal(g.0)
                 } else {
-                    let t = self.temp();
-                    self.emit(Op::LoadGlobal { dst: t, idx: g.0 }, span);
-                    Loc::Ptr(t)
+                    Loc::GlobalCell(g.0)
                 }
             }
             Place::Deref(e) => {
@@ -163,6 +164,7 @@ impl FuncCompiler<'_, '_> {
                 }
             }
             Loc::Ptr(p) => self.emit(Op::Load { dst, ptr: p }, span),
+            Loc::GlobalCell(g) => self.emit(Op::LoadGlobalCell { dst, idx: g }, span),
             Loc::Capture(i) => self.emit(Op::LoadCapture { dst, idx: i }, span),
             Loc::AggGlobal(g) => self.emit(Op::LoadGlobal { dst, idx: g }, span),
             Loc::Field(agg, f) => self.emit(Op::LoadField { dst, agg, field: f }, span),
@@ -181,6 +183,7 @@ impl FuncCompiler<'_, '_> {
             Loc::Blank => {}
             Loc::Map(m, k) => self.emit(Op::MapSet { m, key: k, src }, span),
             Loc::Ptr(p) => self.emit(Op::Store { ptr: p, src }, span),
+            Loc::GlobalCell(g) => self.emit(Op::StoreGlobalCell { idx: g, src }, span),
             Loc::Reg(r) if agg => self.emit(Op::AssignAgg { dst: r, src }, span),
             Loc::Reg(r) => {
                 if r != src {

@@ -295,6 +295,8 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::AddInt { .. }
             | Op::AddIntImm { .. }
             | Op::MulIntImm { .. }
+            | Op::DivIntImm { .. }
+            | Op::RemIntImm { .. }
             | Op::SubInt { .. }
             | Op::MulInt { .. }
             | Op::DivInt { .. }
@@ -342,6 +344,7 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::Len { .. }
             | Op::Load { .. }
             | Op::LoadGlobal { .. }
+            | Op::LoadGlobalCell { .. }
             | Op::LoadCapture { .. }
             | Op::LoadField { .. }
             | Op::LoadElem { .. }
@@ -363,18 +366,21 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Nop | Op::RunDefers | Op::Jump { .. } => false,
         // The deferred calls and closures may touch any register they were
         // handed: treat them as touching everything.
-        Op::MakeClosure { .. } => true,
+        Op::MakeClosure { .. } | Op::DeferClosure { .. } => true,
         Op::LoadInt { dst, .. }
         | Op::LoadConst { dst, .. }
         | Op::LoadNil { dst }
         | Op::LoadBool { dst, .. }
         | Op::LoadFunc { dst, .. }
         | Op::LoadGlobal { dst, .. }
+        | Op::LoadGlobalCell { dst, .. }
         | Op::LoadCapture { dst, .. }
         | Op::CaptureRef { dst, .. }
         | Op::MakeMap { dst }
+        | Op::NewCellInt { dst, .. }
         | Op::Recover { dst } => dst == r,
         Op::StoreGlobal { src, .. }
+        | Op::StoreGlobalCell { src, .. }
         | Op::StoreCapture { src, .. }
         | Op::Panic { src }
         | Op::JumpIf { cond: src, .. }
@@ -392,6 +398,8 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Move { dst, src }
         | Op::AddIntImm { dst, a: src, .. }
         | Op::MulIntImm { dst, a: src, .. }
+        | Op::DivIntImm { dst, a: src, .. }
+        | Op::RemIntImm { dst, a: src, .. }
         | Op::AndImm { dst, a: src, .. }
         | Op::ShlImm { dst, a: src, .. }
         | Op::ShrIntImm { dst, a: src, .. }
