@@ -798,7 +798,13 @@ impl Vm {
                                 _ => (base, false),
                             };
                             let (receiver, text) = (&regs[receiver as usize], &regs[at + 1]);
-                            self.race_builder_write_string(&mut g.frames, pc, receiver, local, text);
+                            self.race_builder_write_string(
+                                &mut g.frames,
+                                pc,
+                                receiver,
+                                local,
+                                text,
+                            );
                         }
                         let written = match op {
                             Op::BuilderWriteStringLocal { builder, .. } => {

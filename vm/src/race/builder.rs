@@ -105,7 +105,14 @@ impl Vm {
             };
             vm.set_race_runtime_frame(builder_tag(method, part));
             for index in from..from + n as u32 {
-                vm.race_access(frames, pc, ObjectRef::Store(store), index, write, &Value::Nil);
+                vm.race_access(
+                    frames,
+                    pc,
+                    ObjectRef::Store(store),
+                    index,
+                    write,
+                    &Value::Nil,
+                );
             }
             vm.set_race_runtime_frame(0);
         };

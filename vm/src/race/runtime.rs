@@ -205,7 +205,11 @@ mod tests {
              strings.(*Builder).WriteString()\n      $GOROOT/src/strings/builder.go:113 +0x0\n"
         );
         let mut out = String::new();
-        write_frames(&mut out, builder_tag(BuilderMethod::Reset, BuilderPart::Buf), true);
+        write_frames(
+            &mut out,
+            builder_tag(BuilderMethod::Reset, BuilderPart::Buf),
+            true,
+        );
         assert_eq!(
             out,
             "  strings.(*Builder).Reset()\n      $GOROOT/src/strings/builder.go:61 +0x0\n"
