@@ -506,7 +506,8 @@ pub fn builder_grow(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     };
     let n = a[1].as_int();
     if n < 0 {
-        return NativeOut::Panic(Value::str("strings.Builder.Grow: negative count"));
+        let text = Value::str("strings.Builder.Grow: negative count");
+        return NativeOut::Panic(Value::iface(crate::rtype::RtTypeId::STRING, text));
     }
     let mut fields = store.borrow_mut();
     let (len, cap) = (fields[0].as_bytes().len() as i64, fields[1].as_int());
