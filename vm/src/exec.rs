@@ -837,6 +837,20 @@ impl Vm {
                     }
                     Op::BuilderWriteString { base } | Op::BuilderWriteStringLocal { base, .. } => {
                         let at = base as usize;
+                        if self.race.is_some() {
+                            let (receiver, local) = match op {
+                                Op::BuilderWriteStringLocal { builder, .. } => (builder, true),
+                                _ => (base, false),
+                            };
+                            let (receiver, text) = (&regs[receiver as usize], &regs[at + 1]);
+                            self.race_builder_write_string(
+                                &mut g.frames,
+                                pc,
+                                receiver,
+                                local,
+                                text,
+                            );
+                        }
                         let written = match op {
                             Op::BuilderWriteStringLocal { builder, .. } => {
                                 match &regs[builder as usize] {

@@ -950,6 +950,31 @@ pub static NATIVES: &[NativeDef] = &[
         f: strings::builder_write_rune,
     },
     NativeDef {
+        name: "(*strings.Builder).String",
+        arity: 1,
+        f: strings::builder_string,
+    },
+    NativeDef {
+        name: "(*strings.Builder).Len",
+        arity: 1,
+        f: strings::builder_len,
+    },
+    NativeDef {
+        name: "(*strings.Builder).Cap",
+        arity: 1,
+        f: strings::builder_cap,
+    },
+    NativeDef {
+        name: "(*strings.Builder).Reset",
+        arity: 1,
+        f: strings::builder_reset,
+    },
+    NativeDef {
+        name: "(*strings.Builder).Grow",
+        arity: 2,
+        f: strings::builder_grow,
+    },
+    NativeDef {
         name: "strings.allocSize",
         arity: 1,
         f: strings::alloc_size,

@@ -447,6 +447,77 @@ pub fn builder_write_rune(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     }
 }
 
+/// The fields of the Builder `builder` points at (a whole store, or a Builder
+/// nested in a field or element of a larger one); a nil receiver panics as Go's.
+fn builder_store(builder: &Value) -> Result<Rc<Store>, NativeOut> {
+    match builder {
+        Value::Ptr(store, crate::value::WHOLE) => Ok(store.clone()),
+        Value::Ptr(outer, i) => match &outer.borrow()[*i as usize] {
+            Value::Agg(store) => Ok(store.clone()),
+            other => crate::value::bad_value("strings.Builder", other),
+        },
+        _ => Err(NativeOut::Panic(crate::panic::nil_deref())),
+    }
+}
+
+/// `(*strings.Builder).String`: shares the text (the next write copies it first).
+pub fn builder_string(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match builder_store(&a[0]) {
+        Ok(store) => NativeOut::Ret(store.borrow()[0].clone()),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).Len`.
+pub fn builder_len(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match builder_store(&a[0]) {
+        Ok(store) => NativeOut::Ret(Value::Int(store.borrow()[0].as_bytes().len() as i64)),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).Cap`: the capacity Go's `[]byte` would have.
+pub fn builder_cap(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match builder_store(&a[0]) {
+        Ok(store) => NativeOut::Ret(store.borrow()[1].clone()),
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).Reset`.
+pub fn builder_reset(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    match builder_store(&a[0]) {
+        Ok(store) => {
+            let mut fields = store.borrow_mut();
+            fields[0] = Value::str("");
+            fields[1] = Value::Int(0);
+            NativeOut::Ret0
+        }
+        Err(out) => out,
+    }
+}
+
+/// `(*strings.Builder).Grow`: room for `n` more bytes, as Go's grow makes it
+/// (`2*cap + n` rounded up to a size class).
+pub fn builder_grow(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let store = match builder_store(&a[0]) {
+        Ok(store) => store,
+        Err(out) => return out,
+    };
+    let n = a[1].as_int();
+    if n < 0 {
+        let text = Value::str("strings.Builder.Grow: negative count");
+        return NativeOut::Panic(Value::iface(crate::rtype::RtTypeId::STRING, text));
+    }
+    let mut fields = store.borrow_mut();
+    let (len, cap) = (fields[0].as_bytes().len() as i64, fields[1].as_int());
+    if cap - len < n {
+        let grown = crate::slice::roundup_size((2 * cap + n) as usize, false);
+        fields[1] = Value::Int(grown as i64);
+    }
+    NativeOut::Ret0
+}
+
 /// strings.go's `allocSize`: the capacity of a byte buffer Go allocates for
 /// `n` bytes (`Builder.Grow` makes its buffer with `bytealg.MakeNoZero`, which
 /// rounds up to a size class).

@@ -33,6 +33,8 @@ pub(super) enum NativeSync {
     AtomicCas,
     ArmTimer,
     Copy,
+    /// A `strings.Builder` method: its accesses (race/builder.rs).
+    Builder(super::BuilderMethod),
 }
 
 fn native_sync(name: &str) -> NativeSync {
@@ -49,6 +51,21 @@ fn native_sync(name: &str) -> NativeSync {
         "(*sync.WaitGroup).Wait" => WgWait,
         "time.startTimer" | "time.startFuncTimer" | "time.resetTimer" => ArmTimer,
         "builtin.copy" => Copy,
+        _ if name.starts_with("(*strings.Builder).") => {
+            use super::BuilderMethod as M;
+            match &name["(*strings.Builder).".len()..] {
+                "Write" => Builder(M::Write),
+                "WriteByte" => Builder(M::WriteByte),
+                "WriteRune" => Builder(M::WriteRune),
+                "WriteString" => Builder(M::WriteString),
+                "Grow" => Builder(M::Grow),
+                "String" => Builder(M::String),
+                "Len" => Builder(M::Len),
+                "Cap" => Builder(M::Cap),
+                "Reset" => Builder(M::Reset),
+                _ => Plain,
+            }
+        }
         _ => match name.strip_prefix("sync/atomic.") {
             Some(op) if op.starts_with("Load") => AtomicLoad,
             Some(op) if op.starts_with("Store") => AtomicStore,
@@ -56,6 +73,14 @@ fn native_sync(name: &str) -> NativeSync {
             Some(_) => AtomicRmw,
             Option::None => Plain,
         },
+    }
+}
+
+/// The bytes `WriteRune` writes for `r` (an invalid rune is U+FFFD's three).
+fn rune_len(r: i64) -> i64 {
+    match u32::try_from(r).ok().and_then(char::from_u32) {
+        Some(c) => c.len_utf8() as i64,
+        None => 3,
     }
 }
 
@@ -273,6 +298,18 @@ impl Vm {
                     self.race_range(&mut g.frames, pc, &dst.store, dst.off as usize, n, true);
                 }
             }
+            Builder(method) => {
+                use super::BuilderMethod as M;
+                let arg = match (method, args.get(1)) {
+                    (M::WriteString, Some(text)) => text.as_bytes().len() as i64,
+                    (M::Write, Some(Value::Slice(bytes))) => bytes.len as i64,
+                    (M::WriteByte, _) => 1,
+                    (M::WriteRune, Some(Value::Int(r))) => rune_len(*r),
+                    (M::Grow, Some(Value::Int(n))) => *n,
+                    _ => 0,
+                };
+                self.race_builder(&mut g.frames, pc, &args[0], method, arg);
+            }
             _ => {}
         }
         Some(PendingNative { kind, key })
@@ -386,7 +423,7 @@ impl Vm {
         }
     }
 
-    fn set_race_runtime_frame(&mut self, tag: u32) {
+    pub(super) fn set_race_runtime_frame(&mut self, tag: u32) {
         if let Some(r) = &mut self.race {
             r.runtime_frame = tag;
         }

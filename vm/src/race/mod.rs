@@ -17,7 +17,8 @@
 //! a frame are never shared (a captured variable lives in a cell), so they are
 //! not checked. Accesses the library makes (vm/src/stdlib is Go) are not
 //! checked; its synchronization reaches the detector through the primitives it
-//! is built on.
+//! is built on. The exception is `strings.Builder`, whose methods are natives:
+//! `builder.rs` reports the accesses Go's Builder code would make.
 //!
 //! Happens-before edges, as the Go memory model states them and as Go's own
 //! runtime annotates them for ThreadSanitizer:
@@ -37,6 +38,7 @@
 //! one (like Go's own detector, which limits live goroutines). Sharing only
 //! adds happens-before, so it can hide a race but never report a false one.
 
+mod builder;
 mod clock;
 mod hooks;
 mod runtime;
@@ -63,7 +65,7 @@ pub const MAX_SLOTS: usize = 256;
 /// which runtime function made it (`runtime::RuntimeTag`; 0: the program's own instruction).
 const PC_BITS: u32 = 24;
 const PC_MASK: u32 = (1 << PC_BITS) - 1;
-pub(crate) use runtime::{RUNTIME_CHANSEND, RUNTIME_CLOSECHAN, RUNTIME_GROWSLICE};
+pub(crate) use runtime::{BuilderMethod, RUNTIME_CHANSEND, RUNTIME_CLOSECHAN, RUNTIME_GROWSLICE};
 
 /// The pc of an access the runtime function `tag` made with no instruction of the program.
 pub(crate) fn runtime_pc(tag: runtime::RuntimeTag) -> u32 {
@@ -638,14 +640,14 @@ impl RaceDetector {
         let mut heading = kind(write).to_string();
         heading[..1].make_ascii_uppercase();
         let _ = writeln!(out, "{heading} at {addr:#014x} by {}:", who(me.goroutine));
-        self.write_stack(&mut out, &me);
+        self.write_stack(&mut out, &me, write);
         let _ = writeln!(
             out,
             "\nPrevious {} at {addr:#014x} by {}:",
             kind(conflict.prev_write),
             who(prev.goroutine)
         );
-        self.write_stack(&mut out, &prev);
+        self.write_stack(&mut out, &prev, conflict.prev_write);
         for (g, running) in [(me.goroutine, true), (prev.goroutine, false)] {
             if g == 1 {
                 continue;
@@ -670,9 +672,9 @@ impl RaceDetector {
 
     /// The stack of an access as Go prints it: the runtime function that made
     /// it, if any, then the program's frames (none for an atomic, as in Go).
-    fn write_stack(&self, out: &mut String, access: &Access) {
+    fn write_stack(&self, out: &mut String, access: &Access, write: bool) {
         let tag = access.pc >> PC_BITS;
-        runtime::write_frames(out, tag);
+        runtime::write_frames(out, tag, write);
         if !runtime::is_atomic(tag) {
             self.stacks
                 .write(out, &self.program, access.node, access.pc & PC_MASK);

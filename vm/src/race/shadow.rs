@@ -173,6 +173,14 @@ impl Shadow {
         &mut cells[i]
     }
 
+    /// Forgets the history of elements `from..` of `object` (memory Go has
+    /// replaced: a strings.Builder's bytes after its buffer moved).
+    pub fn forget_from(&mut self, object: &ObjectRef<'_>, from: u32) {
+        if let Some(&at) = self.index.get(&object.key()) {
+            self.objects[at as usize].cells.truncate(from as usize);
+        }
+    }
+
     #[cold]
     fn insert(&mut self, key: usize, object: &ObjectRef<'_>) -> u32 {
         if self.objects.len() >= FIRST_SWEEP.max(2 * self.swept_at) {

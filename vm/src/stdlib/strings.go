@@ -13,22 +13,15 @@ type Builder struct {
 	capacity int
 }
 
-func (b *Builder) String() string { return b.buf }
-func (b *Builder) Len() int       { return len(b.buf) }
-func (b *Builder) Cap() int       { return b.capacity }
-func (b *Builder) Reset() {
-	b.buf = ""
-	b.capacity = 0
-}
 func (b *Builder) grow(n int) { b.capacity = allocSize(2*b.capacity + n) }
-func (b *Builder) Grow(n int) {
-	if n < 0 {
-		panic("strings.Builder.Grow: negative count")
-	}
-	if b.capacity-len(b.buf) < n {
-		b.grow(n)
-	}
-}
+
+// Natives (vm/src/natives/strings.rs), which report their accesses to --race
+// as Go's race detector sees them (vm/src/race/builder.rs).
+func (b *Builder) String() string
+func (b *Builder) Len() int
+func (b *Builder) Cap() int
+func (b *Builder) Reset()
+func (b *Builder) Grow(n int)
 
 // allocSize is the capacity Go's allocator gives a byte buffer of n bytes (runtime.roundupsize; native).
 func allocSize(n int) int
