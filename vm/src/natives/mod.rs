@@ -89,6 +89,13 @@ pub enum NativeOut {
     Refused(crate::limits::Refused),
 }
 
+/// A library panic with a string value, as Go's `panic("...")` in the
+/// package makes it: the value boxed as a `string` interface, so it prints
+/// `panic: text` (a bare string value printed `panic: nil`).
+pub fn panic_text(text: &str) -> NativeOut {
+    NativeOut::Panic(Value::iface(crate::rtype::RtTypeId::STRING, Value::str(text)))
+}
+
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> NativeOut;
 
 /// One registered native.

@@ -18,7 +18,7 @@ pub fn len_of(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     match unwrap(&a[0]) {
         Value::Slice(sl) => NativeOut::Ret(Value::Int(i64::from(sl.len))),
         Value::Nil if matches!(a[0], Value::Iface(_)) => NativeOut::Ret(Value::Int(0)),
-        _ => NativeOut::Panic(Value::str("reflect: call of Swapper on non-slice value")),
+        _ => super::panic_text("reflect: call of Swapper on non-slice value"),
     }
 }
 

@@ -254,7 +254,7 @@ fn format_bits(mut u: u64, neg: bool, base: i64) -> Vec<u8> {
 }
 
 fn bad_base() -> NativeOut {
-    NativeOut::Panic(Value::str("strconv: illegal AppendInt/FormatInt base"))
+    super::panic_text("strconv: illegal AppendInt/FormatInt base")
 }
 
 pub fn format_int(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {

@@ -195,7 +195,7 @@ pub fn equal_fold(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 pub fn repeat(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let n = a[1].as_int();
     if n < 0 {
-        return NativeOut::Panic(Value::str("strings: negative Repeat count"));
+        return super::panic_text("strings: negative Repeat count");
     }
     let unit = s(&a[0]);
     if unit
@@ -203,7 +203,7 @@ pub fn repeat(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
         .checked_mul(n as usize)
         .is_none_or(|t| t > 1 << 40)
     {
-        return NativeOut::Panic(Value::str("strings: Repeat output length overflow"));
+        return super::panic_text("strings: Repeat output length overflow");
     }
     let mut out = match crate::limits::try_vec(unit.len() * n as usize) {
         Ok(out) => out,
@@ -506,8 +506,7 @@ pub fn builder_grow(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     };
     let n = a[1].as_int();
     if n < 0 {
-        let text = Value::str("strings.Builder.Grow: negative count");
-        return NativeOut::Panic(Value::iface(crate::rtype::RtTypeId::STRING, text));
+        return super::panic_text("strings.Builder.Grow: negative count");
     }
     let mut fields = store.borrow_mut();
     let (len, cap) = (fields[0].as_bytes().len() as i64, fields[1].as_int());
