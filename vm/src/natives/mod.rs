@@ -93,7 +93,10 @@ pub enum NativeOut {
 /// package makes it: the value boxed as a `string` interface, so it prints
 /// `panic: text` (a bare string value printed `panic: nil`).
 pub fn panic_text(text: &str) -> NativeOut {
-    NativeOut::Panic(Value::iface(crate::rtype::RtTypeId::STRING, Value::str(text)))
+    NativeOut::Panic(Value::iface(
+        crate::rtype::RtTypeId::STRING,
+        Value::str(text),
+    ))
 }
 
 pub type NativeFn = fn(&mut NativeCtx<'_>, &[Value]) -> NativeOut;
