@@ -35,15 +35,35 @@ func main() {
 ";
 
 fn listing(args: &[&str]) -> String {
-    let path = temp_go_file("prog.go", PROGRAM);
+    disasm(args, &temp_go_file("prog.go", PROGRAM))
+}
+
+/// `gomini disasm ARGS PATH`'s listing; the program must compile.
+fn disasm(args: &[&str], path: &std::path::Path) -> String {
     let out = gomini()
         .arg("disasm")
         .args(args)
-        .arg(&path)
+        .arg(path)
         .output()
         .expect("gomini runs");
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     String::from_utf8(out.stdout).expect("UTF-8 listing")
+}
+
+/// The listing of function `name` (`main.add`): its header line, then one line per op.
+fn func_listing<'t>(text: &'t str, name: &str) -> &'t str {
+    text.split("\n\n")
+        .find(|f| f.starts_with(&format!("func {name} ")))
+        .unwrap_or_else(|| panic!("{name} is listed:\n{text}"))
+}
+
+/// The op names of function `name`, in order.
+fn func_ops(text: &str, name: &str) -> Vec<String> {
+    func_listing(text, name)
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().nth(1).map(str::to_string))
+        .collect()
 }
 
 #[test]
@@ -128,19 +148,8 @@ func main() {
 }
 ",
     );
-    let out = gomini()
-        .arg("disasm")
-        .arg(&path)
-        .output()
-        .expect("gomini runs");
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
-    let main: Vec<&str> = text
-        .split("\n\n")
-        .find(|f| f.starts_with("func main.main "))
-        .expect("main is listed")
-        .lines()
-        .collect();
+    let text = disasm(&[], &path);
+    let main: Vec<&str> = func_listing(&text, "main.main").lines().collect();
     let on_line = |line: u32, op: &str| {
         main.iter()
             .filter(|l| l.ends_with(&format!("lend.go:{line}")) && l.contains(op))
@@ -204,23 +213,8 @@ func main() {
 }
 ",
     );
-    let out = gomini()
-        .arg("disasm")
-        .arg(&path)
-        .output()
-        .expect("gomini runs");
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
-    let ops = |name: &str| -> Vec<String> {
-        let func = text
-            .split("\n\n")
-            .find(|f| f.starts_with(&format!("func {name} ")))
-            .unwrap_or_else(|| panic!("{name} is listed:\n{text}"));
-        func.lines()
-            .skip(1)
-            .filter_map(|l| l.split_whitespace().nth(1).map(str::to_string))
-            .collect()
-    };
+    let text = disasm(&[], &path);
+    let ops = |name: &str| func_ops(&text, name);
     assert_eq!(ops("main.add"), ["AddInt", "Return"], "{text}");
     assert_eq!(ops("main.boom").last().map(String::as_str), Some("Panic"));
     assert_eq!(ops("main.spin"), ["Jump"], "{text}");
@@ -270,19 +264,8 @@ func main() {
 }
 ",
     );
-    let out = gomini()
-        .arg("disasm")
-        .arg(&path)
-        .output()
-        .expect("gomini runs");
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
-    let main: Vec<&str> = text
-        .split("\n\n")
-        .find(|f| f.starts_with("func main.main "))
-        .expect("main is listed")
-        .lines()
-        .collect();
+    let text = disasm(&[], &path);
+    let main: Vec<&str> = func_listing(&text, "main.main").lines().collect();
     let on_line = |line: u32, op: &str| {
         main.iter()
             .filter(|l| l.ends_with(&format!("globals.go:{line}")))
@@ -357,23 +340,8 @@ func main() {
 }
 ",
     );
-    let out = gomini()
-        .arg("disasm")
-        .arg(&path)
-        .output()
-        .expect("gomini runs");
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let text = String::from_utf8(out.stdout).expect("UTF-8 listing");
-    let ops = |name: &str| -> Vec<String> {
-        let func = text
-            .split("\n\n")
-            .find(|f| f.starts_with(&format!("func {name} ")))
-            .unwrap_or_else(|| panic!("{name} is listed:\n{text}"));
-        func.lines()
-            .skip(1)
-            .filter_map(|l| l.split_whitespace().nth(1).map(str::to_string))
-            .collect()
-    };
+    let text = disasm(&[], &path);
+    let ops = |name: &str| func_ops(&text, name);
     let after_return = |ops: &[String]| -> Vec<String> {
         ops.windows(2)
             .filter(|w| w[0] == "Return")
