@@ -126,16 +126,30 @@ fn write_expr(out: &mut String, e: &ast::Expr, depth: u32) {
 
 fn write_sig(out: &mut String, sig: &ast::FuncType, depth: u32) {
     out.push('(');
-    for (idx, p) in sig.params.iter().enumerate() {
+    write_fields(out, &sig.params, depth);
+    out.push(')');
+    let named = sig.results.iter().any(|r| r.name.is_some());
+    if sig.results.len() == 1 && !named {
+        out.push(' ');
+        write_type(out, &sig.results[0].ty, depth);
+    } else if !sig.results.is_empty() {
+        out.push_str(" (");
+        write_fields(out, &sig.results, depth);
+        out.push(')');
+    }
+}
+
+/// Parameters or results, comma-separated, with their names as written.
+fn write_fields(out: &mut String, fields: &[ast::Param], depth: u32) {
+    for (idx, p) in fields.iter().enumerate() {
         if idx > 0 {
             out.push_str(", ");
         }
         if let Some(n) = &p.name {
             out.push_str(&n.name);
-            // `a, b int` is one group in the source (its params share the
+            // `a, b int` is one group in the source (its fields share the
             // type expression): Go prints it as written.
-            let grouped = sig
-                .params
+            let grouped = fields
                 .get(idx + 1)
                 .is_some_and(|next| next.name.is_some() && next.ty.span == p.ty.span);
             if grouped {
@@ -147,32 +161,6 @@ fn write_sig(out: &mut String, sig: &ast::FuncType, depth: u32) {
             out.push_str("...");
         }
         write_type(out, &p.ty, depth);
-    }
-    out.push(')');
-    let named = sig.results.iter().any(|r| r.name.is_some());
-    if sig.results.len() == 1 && !named {
-        out.push(' ');
-        write_type(out, &sig.results[0].ty, depth);
-    } else if !sig.results.is_empty() {
-        out.push_str(" (");
-        for (idx, r) in sig.results.iter().enumerate() {
-            if idx > 0 {
-                out.push_str(", ");
-            }
-            if let Some(n) = &r.name {
-                out.push_str(&n.name);
-                let grouped = sig
-                    .results
-                    .get(idx + 1)
-                    .is_some_and(|next| next.name.is_some() && next.ty.span == r.ty.span);
-                if grouped {
-                    continue;
-                }
-                out.push(' ');
-            }
-            write_type(out, &r.ty, depth);
-        }
-        out.push(')');
     }
 }
 
