@@ -2022,7 +2022,14 @@ impl Vm {
                 }
             }
             // A deferred nil func panics when it would run, as in Go.
-            _ => Err(self.raise(g, panic::nil_deref())),
+            _ => {
+                if matches!(return_to, ReturnTo::DeferOnReturn) {
+                    // `RunDefers` left the pc on itself: past it, the trace
+                    // shows the frame at that `RunDefers`, where Go's is.
+                    g.frames.last_mut().expect("deferring frame").pc += 1;
+                }
+                Err(self.raise(g, panic::nil_deref()))
+            }
         }
     }
 

@@ -3,7 +3,8 @@
 use std::rc::Rc;
 
 use crate::chan::Wake;
-use crate::frame::FrameStack;
+use crate::frame::{FrameStack, ReturnTo};
+use crate::op::Op;
 use crate::panic::PanicRecord;
 use crate::program::FuncProto;
 use crate::value::Value;
@@ -96,6 +97,30 @@ impl Goroutine {
         self.next_panic_id = 1;
         self.spare_defers.clear();
         self.spare_closure.clear();
+    }
+
+    /// The pc whose line a traceback shows for frame `index` (0 = the entry
+    /// frame): `pc - 1`, the call in progress, except while the frame runs a
+    /// deferred call on its way out. Then it is the `RunDefers` running it,
+    /// which the compiler put at the `return` or the closing brace as Go's
+    /// traces show them (compile/defer_shape.rs).
+    pub fn shown_pc(&self, index: usize) -> usize {
+        let frame = &self.frames[index];
+        let pc = frame.pc as usize;
+        let running_deferred = self
+            .frames
+            .get(index + 1)
+            .is_some_and(|f| matches!(f.return_to, ReturnTo::DeferOnReturn));
+        if !running_deferred {
+            return pc.saturating_sub(1);
+        }
+        // `RunDefers` leaves the pc on itself while more calls are pending,
+        // past itself for the last one.
+        if matches!(frame.proto.code.get(pc), Some(Op::RunDefers)) {
+            pc
+        } else {
+            pc.saturating_sub(1)
+        }
     }
 }
 

@@ -272,24 +272,25 @@ impl FuncBuilder {
         self.set_target(label.0, target)
     }
 
-    /// Removes `label`'s jump when it is the last instruction and the one
-    /// before it has the same span; says whether it did. For the `Jump` of a
-    /// function's final `return` to the epilogue that comes right after it:
-    /// a frame running its deferred calls is shown (tracebacks, race reports)
-    /// at the instruction before `RunDefers`, which then still shows the
-    /// `return`'s line. Jumps patched to the removed pc land on the epilogue.
+    /// Removes `label`'s jump when it is the last instruction; says whether
+    /// it did. For the `Jump` of a function's final `return` to the epilogue
+    /// that comes right after it. Jumps patched to the removed pc land on
+    /// the epilogue.
     pub fn drop_final_jump(&mut self, label: &JumpLabel) -> bool {
         let n = self.code.len();
-        let droppable = n >= 2
-            && label.0 == n - 1
-            && matches!(self.code[n - 1], Op::Jump { .. })
-            && self.spans[n - 2] == self.spans[n - 1];
+        let droppable = n >= 1 && label.0 == n - 1 && matches!(self.code[n - 1], Op::Jump { .. });
         if droppable {
             self.code.pop();
             self.spans.pop();
             self.furthest_forward_target = self.furthest_forward_target.min(n - 1);
         }
         droppable
+    }
+
+    /// The span of the first instruction emitted so far that `pred` picks.
+    pub fn first_span(&self, pred: impl Fn(&Op) -> bool) -> Option<Span> {
+        let at = self.code.iter().position(pred)?;
+        Some(self.spans[at])
     }
 
     /// Emits a backward jump of kind `op` (its offset is replaced) to `target`.

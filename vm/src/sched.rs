@@ -856,13 +856,14 @@ impl Vm {
             text.push_str(line);
             text.push('\n');
         }
+        let depth = g.frames.len();
         for (i, frame) in g.frames.iter().rev().enumerate() {
             // A parked goroutine's top frame is on the blocking instruction
             // itself (it re-executes); callers are past their call instruction.
             let pc = if i == 0 {
                 frame.pc as usize
             } else {
-                (frame.pc as usize).saturating_sub(1)
+                g.shown_pc(depth - 1 - i)
             };
             // Go's traceback hides runtime frames (`runtime.main`, which calls
             // main.main) and compiler-made method wrappers.
@@ -914,9 +915,10 @@ impl Vm {
             text.push('\n');
         }
         // Runtime frames (`runtime.main`) are hidden, as in Go's traceback.
+        let depth = g.frames.len();
         for (i, frame) in g.frames.iter().rev().enumerate() {
             if !frame.proto.hidden_in_traceback(i == 0) {
-                text.push_str(&self.frame_line(frame, (frame.pc as usize).saturating_sub(1)));
+                text.push_str(&self.frame_line(frame, g.shown_pc(depth - 1 - i)));
             }
         }
         text.push_str(&self.created_by_lines(g));

@@ -1397,13 +1397,14 @@ fn live_goroutines(vm: &gomini_vm::Vm, map: impl Fn(&str) -> String) -> Vec<Stri
         }
         let state = g.wait.unwrap_or("runnable");
         let mut text = format!("goroutine {} [{state}]:\n", g.id);
+        let depth = g.frames.len();
         for (i, f) in g.frames.iter().rev().enumerate() {
             // A parked goroutine's top frame is on the blocking instruction
             // (it re-executes); the others are past their call.
             let pc = if i == 0 && g.wait.is_some() {
                 f.pc as usize
             } else {
-                (f.pc as usize).saturating_sub(1)
+                g.shown_pc(depth - 1 - i)
             };
             let at = map(&vm.program.location(&f.proto, pc));
             text.push_str(&format!("  {}()\n      {at}\n", f.proto.name));

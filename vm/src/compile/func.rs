@@ -8,11 +8,12 @@
 
 use gomini_lexer::Span;
 
-use crate::hir::{self, FuncId, LocalId, StmtKind, TargetId};
+use crate::hir::{self, FuncId, LocalId, TargetId};
 use crate::op::{Op, Reg};
 use crate::program::{FuncBuilder, FuncProto, JumpLabel, ResultSlot};
 use crate::types::TypeId;
 
+use super::defer_shape::DeferShape;
 use super::types::Repr;
 use super::{unsupported, CResult, Compiler, Unsupported};
 
@@ -37,6 +38,9 @@ pub struct FuncCompiler<'c, 'h> {
     pub first_temp: Reg,
     /// The function contains `defer`: every return goes through the epilogue.
     pub has_defer: bool,
+    /// Go would open-code its deferred calls (defer_shape.rs): each `return`
+    /// runs them with its own `RunDefers`, at the `return`'s line.
+    pub open_coded_defers: bool,
     /// How many deferred built-ins this function wrapped so far: Go names the
     /// wrappers `main.f.deferwrap1`, `2`... and they show in crash traces.
     pub n_deferwraps: u32,
@@ -65,6 +69,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
         let n_results = func.results.len() as u16;
         let fb = FuncBuilder::new(func.name.clone(), n_params, n_results);
         let c_capture_tys = c.closure_capture_tys.get(&id).cloned().unwrap_or_default();
+        let defer_shape = DeferShape::of(body);
         let mut fc = FuncCompiler {
             c,
             func: Some(func),
@@ -73,7 +78,8 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             boxed: vec![false; func.locals.len()],
             top: 0,
             first_temp: 0,
-            has_defer: contains_defer(body),
+            has_defer: defer_shape.has_defer(),
+            open_coded_defers: defer_shape.open_coded(),
             n_deferwraps: 0,
             returns: Vec::new(),
             targets: Vec::new(),
@@ -150,8 +156,8 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             .collect();
         fc.fb.set_results(slots);
         fc.stmts(body)?;
-        // Falling off the end, and the deferred calls run by any return, are at
-        // the closing brace for Go's traces.
+        // Falling off the end is at the closing brace for Go's traces, and so
+        // are the deferred calls any return runs unless Go open-codes them.
         let closing = Span {
             start: span.end.saturating_sub(1),
             end: span.end,
@@ -177,6 +183,7 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
             top: 0,
             first_temp: 0,
             has_defer: false,
+            open_coded_defers: false,
             n_deferwraps: 0,
             returns: Vec::new(),
             targets: Vec::new(),
@@ -288,6 +295,11 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
 
     /// The code at a `return` after the results are stored: run the defers or return.
     pub fn emit_return_path(&mut self, span: Span) -> CResult<()> {
+        if self.open_coded_defers {
+            // Go calls open-coded deferred calls at the `return`: a crash
+            // trace shows the frame at this line while they run.
+            self.emit(Op::RunDefers, span);
+        }
         if self.has_defer {
             let j = self.fb.emit_jump(Op::Jump { off: 0 }, span);
             self.returns.push(j);
@@ -326,7 +338,9 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
         self.emit(Op::Return { src: base, n }, span);
     }
 
-    /// The epilogue every return of a function with `defer` jumps to.
+    /// The epilogue every return of a function with `defer` jumps to: its
+    /// `RunDefers` (unless each return ran them itself, open-coded), the
+    /// loads of the results and `Return`.
     fn emit_epilogue(&mut self, span: Span) -> CResult<()> {
         let mut returns = std::mem::take(&mut self.returns);
         // `return x` at the end of the body jumped to the very next
@@ -339,9 +353,24 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
         for j in returns {
             self.patch(j, span)?;
         }
-        self.fb.mark_epilogue();
-        self.emit(Op::RunDefers, span);
+        if !self.open_coded_defers {
+            self.fb.mark_epilogue();
+            self.emit(Op::RunDefers, span);
+            self.emit_load_results_and_return(span);
+            return Ok(());
+        }
+        let tail = self.fb.here();
         self.emit_load_results_and_return(span);
+        // A recovered panic resumes here, reached only that way. Go then runs
+        // the remaining calls through `runtime.deferreturn`, whose call it
+        // lays out with the function's no-return blocks: a trace shows the
+        // first of them in the source (an explicit `panic`, a division's zero
+        // check, a type assertion), whichever panic was recovered, or the
+        // closing brace when there is none.
+        let resume = self.fb.first_span(ends_in_go_panic_block).unwrap_or(span);
+        self.fb.mark_epilogue();
+        self.emit(Op::RunDefers, resume);
+        self.emit_loop(Op::Jump { off: 0 }, tail, span)?;
         Ok(())
     }
 }
@@ -373,39 +402,26 @@ fn native_stub(c: &mut Compiler<'_>, func: &hir::Func) -> CResult<FuncProto> {
     Ok(fb.finish())
 }
 
+/// Whether Go compiles `op` with an out-of-line block that calls a runtime
+/// function that never returns (`gopanic`, `panicdivide`, `panicdottype`).
+/// Go's bounds checks are such blocks too but are left out: its prove pass
+/// removes many of them (`for i := range s { s[i] }`), which gomini does not
+/// model.
+fn ends_in_go_panic_block(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Panic { .. }
+            | Op::DivInt { .. }
+            | Op::RemInt { .. }
+            | Op::DivUint { .. }
+            | Op::RemUint { .. }
+            | Op::TypeAssert { .. }
+    )
+}
+
 fn too_far(span: Span) -> Unsupported {
     Unsupported {
         span,
         message: "function too large: a jump is too far for gomini's bytecode".to_string(),
-    }
-}
-
-/// Whether a function body contains a `defer` (not counting nested func literals).
-fn contains_defer(stmts: &[hir::Stmt]) -> bool {
-    stmts.iter().any(stmt_defers)
-}
-
-fn stmt_defers(s: &hir::Stmt) -> bool {
-    match &s.kind {
-        StmtKind::Defer(_) => true,
-        StmtKind::Block(b) => contains_defer(b),
-        StmtKind::If { then, els, .. } => {
-            contains_defer(then) || els.as_ref().is_some_and(|e| contains_defer(e))
-        }
-        StmtKind::For { body, post, .. } => {
-            contains_defer(body) || post.as_ref().is_some_and(|p| stmt_defers(p))
-        }
-        StmtKind::Range(r) => contains_defer(&r.body),
-        StmtKind::Switch(sw) => {
-            sw.init.as_ref().is_some_and(stmt_defers)
-                || sw.cases.iter().any(|c| contains_defer(&c.body))
-        }
-        StmtKind::TypeSwitch(sw) => {
-            sw.init.as_ref().is_some_and(stmt_defers)
-                || sw.cases.iter().any(|c| contains_defer(&c.body))
-        }
-        StmtKind::Select(sel) => sel.cases.iter().any(|c| contains_defer(&c.body)),
-        StmtKind::Labeled(s) => stmt_defers(s),
-        _ => false,
     }
 }

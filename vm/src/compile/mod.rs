@@ -18,6 +18,7 @@
 //! "... is not supported by gomini yet" diagnostic, never a Rust panic.
 
 mod call;
+mod defer_shape;
 mod expr;
 mod func;
 mod loops;
