@@ -104,15 +104,21 @@ impl Vm {
                 BuilderPart::OldBytes | BuilderPart::NewBytes => BYTES + from as u32,
             };
             vm.set_race_runtime_frame(builder_tag(method, part));
-            for index in from..from + n as u32 {
-                vm.race_access(
-                    frames,
-                    pc,
-                    ObjectRef::Store(store),
-                    index,
-                    write,
-                    &Value::Nil,
-                );
+            if let Some(r) = vm.race.as_deref_mut() {
+                // Called by the program, or by fmt's Go code writing to an
+                // io.Writer that holds the Builder: checked either way.
+                let at = pc.saturating_sub(1) as u32;
+                for index in from..from + n as u32 {
+                    r.access_through_library(
+                        frames,
+                        at,
+                        &ObjectRef::Store(store),
+                        index,
+                        write,
+                        &Value::Nil,
+                        &mut vm.stderr,
+                    );
+                }
             }
             vm.set_race_runtime_frame(0);
         };

@@ -517,6 +517,46 @@ impl RaceDetector {
         if !self.stacks.is_user(node) {
             return;
         }
+        self.access_at(node, pc, object, index, write, value, stderr);
+    }
+
+    /// As `access`, for an access Go's library makes on the program's
+    /// behalf where gomini's library is Go code calling a native: a Builder
+    /// written by `fmt.Fprintf` through its `io.Writer` (builder.rs). Go
+    /// instruments its library, so the access is checked, and reported at
+    /// the innermost `main.` frame, where the program called the library.
+    #[allow(clippy::too_many_arguments)]
+    pub fn access_through_library(
+        &mut self,
+        frames: &mut [Frame],
+        pc: u32,
+        object: &ObjectRef<'_>,
+        index: u32,
+        write: bool,
+        value: &Value,
+        stderr: &mut Vec<u8>,
+    ) {
+        if !self.active && self.observer.is_none() {
+            return;
+        }
+        let top = self.stacks.top_node(frames);
+        if let Some((node, pc)) = self.stacks.user_node(top, pc) {
+            self.access_at(node, pc, object, index, write, value, stderr);
+        }
+    }
+
+    /// `access` once its frame's node is known to be the program's.
+    #[allow(clippy::too_many_arguments)]
+    fn access_at(
+        &mut self,
+        node: u32,
+        pc: u32,
+        object: &ObjectRef<'_>,
+        index: u32,
+        write: bool,
+        value: &Value,
+        stderr: &mut Vec<u8>,
+    ) {
         if self.observer.is_some() && runtime::observed(self.runtime_frame) {
             self.observe(node, pc, object, index, write, value);
         }

@@ -120,6 +120,21 @@ impl Stacks {
         self.nodes[node as usize].user
     }
 
+    /// The innermost user frame's node of an access made at (`node`, `pc`),
+    /// with the pc in that frame (its call into the library); `None` when no
+    /// frame is the program's.
+    pub fn user_node(&self, mut node: u32, mut pc: u32) -> Option<(u32, u32)> {
+        while node != 0 {
+            let n = &self.nodes[node as usize];
+            if n.user {
+                return Some((node, pc));
+            }
+            pc = n.call_pc;
+            node = n.parent;
+        }
+        None
+    }
+
     /// The innermost user frame of an access: (function, pc), for deduplication.
     pub fn top_user(&self, mut node: u32, mut pc: u32) -> Option<(&Rc<FuncProto>, u32)> {
         while node != 0 {
