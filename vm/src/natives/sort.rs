@@ -3,6 +3,7 @@
 use std::cmp::Ordering;
 
 use super::{NativeCtx, NativeOut};
+use crate::rtype::{RtKind, RtType, RtTypeId};
 use crate::value::Value;
 
 /// The slice inside an `any` (sort.Slice's first argument).
@@ -13,12 +14,49 @@ fn unwrap(x: &Value) -> &Value {
     }
 }
 
-/// `sort.lenOf(x)`: len of the slice held in x; Go panics for a non-slice.
-pub fn len_of(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+/// `sort.lenOf(x)`: len of the slice held in x; for a non-slice, the panic
+/// of Go's `reflectlite.Swapper`, which sort.Slice and SliceStable call first.
+pub fn len_of(ctx: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     match unwrap(&a[0]) {
         Value::Slice(sl) => NativeOut::Ret(Value::Int(i64::from(sl.len))),
         Value::Nil if matches!(a[0], Value::Iface(_)) => NativeOut::Ret(Value::Int(0)),
-        _ => super::panic_text("reflect: call of Swapper on non-slice value"),
+        _ => {
+            let kind = match &a[0] {
+                Value::Iface(i) => kind_name(ctx.program.types.get(i.ty)),
+                _ => "zero",
+            };
+            // Go panics with a `*reflectlite.ValueError`; gomini's error
+            // value has the same text (`%T` says `*errors.errorString`).
+            NativeOut::Panic(Value::iface(
+                RtTypeId::ERROR_STRING,
+                Value::str(format!("reflect: call of Swapper on {kind} Value")),
+            ))
+        }
+    }
+}
+
+/// What Go's `reflect.Kind.String` says of the dynamic type `ty`.
+fn kind_name(ty: &RtType) -> &'static str {
+    match &ty.kind {
+        RtKind::Bool => "bool",
+        RtKind::Int(k) => k.go_name(),
+        RtKind::Float32 => "float32",
+        RtKind::Float64 => "float64",
+        RtKind::String => "string",
+        RtKind::Array { .. } => "array",
+        RtKind::Slice { .. } => "slice",
+        RtKind::Struct { .. } => "struct",
+        RtKind::Pointer { .. } => "ptr",
+        RtKind::Map { .. } => "map",
+        RtKind::Func { .. } => "func",
+        RtKind::Interface { .. } => "interface",
+        RtKind::Chan { .. } => "chan",
+        // `*errors.errorString` and the runtime's error types, as Go declares them.
+        RtKind::RuntimeError | RtKind::ErrorString => match ty.name.as_deref() {
+            Some("runtime.boundsError") => "struct",
+            Some(name) if !name.starts_with('*') => "string",
+            _ => "ptr",
+        },
     }
 }
 
