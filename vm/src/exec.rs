@@ -2292,8 +2292,8 @@ fn set_bool(slot: &mut Value, v: bool) {
 #[inline(always)]
 fn map_get(map: &crate::map::MapVal, key: &Value) -> Option<Value> {
     match key {
-        Value::Int(k) => map.get_int(*k).cloned(),
-        key => map.get(key).cloned(),
+        Value::Int(k) => map.get_int(*k),
+        key => map.get(key),
     }
 }
 
