@@ -86,7 +86,7 @@ impl HeapCopy {
                     self.copied += from.len();
                     for (k, v) in from.iter() {
                         let key = self.key(&k);
-                        let value = self.shallow(v);
+                        let value = self.shallow(&v);
                         // Refused memory: the copy fails as a too big one does.
                         to.borrow_mut().insert(key, value).ok()?;
                     }

@@ -530,6 +530,124 @@ pub fn alloc_size(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 /// round skips a run of spaces, then takes a run of non-spaces as a word.
 pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     let text = s(&a[0]);
+    if !text.is_ascii() {
+        return NativeOut::Ret(Value::slice(fields_utf8(text)));
+    }
+    // As Go's Fields: count the fields first and allocate the result once,
+    // instead of growing it by doubling (which copied the parts and faulted
+    // in fresh pages for every larger vector).
+    let mut parts = Vec::with_capacity(count_ascii_fields(text));
+    let mut i = 0;
+    loop {
+        while i < text.len() && is_ascii_space(text[i]) {
+            i += 1;
+        }
+        if i >= text.len() {
+            break;
+        }
+        let start = i;
+        i = ascii_space_from(text, i + 1);
+        parts.push(Value::str(&text[start..i]));
+    }
+    NativeOut::Ret(Value::slice(parts))
+}
+
+/// unicode.IsSpace of an ASCII byte (Go's asciiSpace table).
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(b'\t') < 5)
+}
+
+/// Each byte of a word set to `b`.
+const fn splat(b: u8) -> u64 {
+    u64::from_ne_bytes([b; 8])
+}
+
+/// The 8 bytes of `text` from `i`, the first in the lowest byte.
+#[inline(always)]
+fn word_at(text: &[u8], i: usize) -> u64 {
+    let mut bytes = [0; 8];
+    bytes.copy_from_slice(&text[i..i + 8]);
+    u64::from_le_bytes(bytes)
+}
+
+/// The number of fields of an ASCII text: the non-spaces that follow a
+/// space or start the text. Counted in runs of at most 255 bytes with a
+/// byte-wide sum, which the compiler turns into vector compares (a byte loop
+/// with a branch took ~9 instructions a byte).
+fn count_ascii_fields(text: &[u8]) -> usize {
+    let Some(&first) = text.first() else {
+        return 0;
+    };
+    let (after, before) = (&text[1..], &text[..text.len() - 1]);
+    let starts: usize = after
+        .chunks(255)
+        .zip(before.chunks(255))
+        .map(|(after, before)| {
+            let run = after.iter().zip(before).fold(0u8, |n, (&b, &prev)| {
+                n + u8::from(is_ascii_space(prev) & !is_ascii_space(b))
+            });
+            usize::from(run)
+        })
+        .sum();
+    usize::from(!is_ascii_space(first)) + starts
+}
+
+/// The position of the first space in the ASCII `text` at or after `i`, or
+/// its length. Eight bytes at a time: a word finds its bytes below 0x21
+/// (spaces, and control characters that are not) with the "has less than"
+/// trick, whose lowest flagged byte is exact; a word of five letters then
+/// costs one test instead of a loop step per byte.
+#[inline(always)]
+fn ascii_space_from(text: &[u8], mut i: usize) -> usize {
+    while i + 8 <= text.len() {
+        let word = word_at(text, i);
+        let below = word.wrapping_sub(splat(0x21)) & !word & splat(0x80);
+        if below == 0 {
+            i += 8;
+            continue;
+        }
+        let at = i + (below.trailing_zeros() / 8) as usize;
+        if is_ascii_space(text[at]) {
+            return at;
+        }
+        i = at + 1;
+    }
+    while i < text.len() && !is_ascii_space(text[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The position of the first `byte` in `hay` at or after `i`, or its
+/// length: eight bytes at a time (a zero byte of `word ^ splat(byte)` is a
+/// match; the lowest flagged byte of the "has zero" trick is exact).
+#[inline(always)]
+fn byte_from(hay: &[u8], byte: u8, mut i: usize) -> usize {
+    while i + 8 <= hay.len() {
+        let word = word_at(hay, i) ^ splat(byte);
+        let zeros = word.wrapping_sub(splat(1)) & !word & splat(0x80);
+        if zeros != 0 {
+            return i + (zeros.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < hay.len() && hay[i] != byte {
+        i += 1;
+    }
+    i
+}
+
+/// How many times `byte` occurs in `hay`, counted in runs of at most 255
+/// bytes with a byte-wide sum (vector compares, not a branch per byte).
+fn count_byte(hay: &[u8], byte: u8) -> usize {
+    hay.chunks(255)
+        .map(|run| usize::from(run.iter().fold(0u8, |n, &b| n + u8::from(b == byte))))
+        .sum()
+}
+
+/// Fields of a text with runes beyond ASCII (unicode.IsSpace on each rune).
+fn fields_utf8(text: &[u8]) -> Vec<Value> {
     let mut parts = Vec::new();
     let mut i = 0;
     loop {
@@ -541,7 +659,7 @@ pub fn fields(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
         i += space_run(&text[i..], false);
         parts.push(Value::str(&text[start..i]));
     }
-    NativeOut::Ret(Value::slice(parts))
+    parts
 }
 
 /// The length of the prefix of `text` whose runes are all spaces (`spaces`)
@@ -589,6 +707,9 @@ fn split(hay: &[u8], sep: &[u8], keep_sep: bool, n: i64) -> Vec<Value> {
         }
         return parts;
     }
+    if let [byte] = sep {
+        return split_byte(hay, *byte, keep_sep, n);
+    }
     let mut parts = Vec::new();
     let mut i = 0;
     while n < 0 || (parts.len() as i64) < n - 1 {
@@ -603,16 +724,64 @@ fn split(hay: &[u8], sep: &[u8], keep_sep: bool, n: i64) -> Vec<Value> {
     parts
 }
 
+/// `split` on a one-byte separator (`Split(s, " ")`, `Split(s, ",")`), as
+/// Go does it: count the separators (a pass the compiler vectorises),
+/// allocate the result once, then cut the parts in one scan. Growing the
+/// result by doubling copied it several times and faulted in fresh pages
+/// for each larger vector.
+fn split_byte(hay: &[u8], sep: u8, keep_sep: bool, n: i64) -> Vec<Value> {
+    let all = count_byte(hay, sep) + 1;
+    let count = if n < 0 { all } else { all.min(n as usize) };
+    let mut parts = Vec::with_capacity(count);
+    let mut start = 0;
+    for _ in 1..count {
+        let at = byte_from(hay, sep, start);
+        let end = if keep_sep { at + 1 } else { at };
+        parts.push(Value::str(&hay[start..end]));
+        start = at + 1;
+    }
+    parts.push(Value::str(&hay[start..]));
+    parts
+}
+
 pub fn split_all(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     str_slice(split(s(&a[0]), s(&a[1]), false, -1))
 }
 
 pub fn split_n(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    let parts = split(s(&a[0]), s(&a[1]), false, a[2].as_int());
-    if a[2].as_int() == 0 {
+    let (hay, sep, n) = (s(&a[0]), s(&a[1]), a[2].as_int());
+    if n == 0 {
         return NativeOut::Ret(Value::Nil);
     }
-    str_slice(parts)
+    split_n_slice(split(hay, sep, false, n), hay, sep, n)
+}
+
+/// The result of SplitN/SplitAfterN with the capacity Go gives it: genSplit
+/// makes `n` elements (at most `len(s)+1`) and returns the ones it filled,
+/// so `cap(strings.SplitN("a,b", ",", 10))` is 4. An empty separator
+/// (explode) and `n < 0` make exactly as many as they fill.
+fn split_n_slice(parts: Vec<Value>, hay: &[u8], sep: &[u8], n: i64) -> NativeOut {
+    let go_cap = if n < 0 || sep.is_empty() {
+        parts.len()
+    } else {
+        (n as u64).min(hay.len() as u64 + 1) as usize
+    };
+    if go_cap <= parts.len() {
+        return str_slice(parts);
+    }
+    let mut items = match crate::limits::try_vec(go_cap) {
+        Ok(items) => items,
+        Err(refused) => return NativeOut::Refused(refused),
+    };
+    let len = parts.len() as u32;
+    items.extend(parts);
+    items.resize(go_cap, Value::str(""));
+    NativeOut::Ret(Value::Slice(Rc::new(crate::value::SliceVal {
+        store: Rc::new(std::cell::RefCell::new(items)),
+        off: 0,
+        len,
+        cap: go_cap as u32,
+    })))
 }
 
 pub fn split_after(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
@@ -620,10 +789,11 @@ pub fn split_after(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 }
 
 pub fn split_after_n(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    if a[2].as_int() == 0 {
+    let (hay, sep, n) = (s(&a[0]), s(&a[1]), a[2].as_int());
+    if n == 0 {
         return NativeOut::Ret(Value::Nil);
     }
-    str_slice(split(s(&a[0]), s(&a[1]), true, a[2].as_int()))
+    split_n_slice(split(hay, sep, true, n), hay, sep, n)
 }
 
 pub fn replace(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
