@@ -20,6 +20,7 @@
 mod call;
 mod expr;
 mod func;
+pub(crate) mod fuse;
 mod loops;
 mod place;
 mod select;
