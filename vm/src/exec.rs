@@ -1199,10 +1199,10 @@ impl Vm {
                             continue 'frames;
                         }
                     }
-                    Op::AddIntStoreCapture { dst, a, b } => {
+                    Op::AddIntStoreCapture { dst, a, b, idx } => {
                         let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
                         set_int(&mut regs[dst as usize], v);
-                        if let (1.., Op::StoreCapture { idx, .. }) = (budget, code[pc]) {
+                        if budget != 0 {
                             budget -= 1;
                             pc += 1;
                             let cell =
@@ -1214,10 +1214,10 @@ impl Vm {
                             }
                         }
                     }
-                    Op::AddIntImmStoreCapture { dst, a, imm } => {
+                    Op::AddIntImmStoreCapture { dst, a, imm, idx } => {
                         let v = int(&regs[a as usize]).wrapping_add(imm as i64);
                         set_int(&mut regs[dst as usize], v);
-                        if let (1.., Op::StoreCapture { idx, .. }) = (budget, code[pc]) {
+                        if budget != 0 {
                             budget -= 1;
                             pc += 1;
                             let cell =

@@ -345,13 +345,15 @@ pub enum Op {
     /// return without its dispatch (compile/fuse.rs). The `Return` stays in
     /// place for jumps to it and for the returns it cannot take itself.
     LoadCaptureReturn { dst: Reg, idx: u16 },
-    /// `AddInt { dst, a, b }` fused with the `StoreCapture { src: dst, .. }`
+    /// `AddInt { dst, a, b }` fused with the `StoreCapture { idx, src: dst }`
     /// kept after it (`n += d` of a captured `n`): the add, then that store
-    /// without its dispatch (compile/fuse.rs).
-    AddIntStoreCapture { dst: Reg, a: Reg, b: Reg },
-    /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { src: dst, .. }`
+    /// without its dispatch (compile/fuse.rs). The cell index is repeated
+    /// here (in the byte the tag leaves free: cells 0..256 only) so the
+    /// store need not decode the next instruction.
+    AddIntStoreCapture { dst: Reg, a: Reg, b: Reg, idx: u8 },
+    /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { idx, src: dst }`
     /// kept after it (`n++`, `n -= 2` of a captured `n`), as `AddIntStoreCapture`.
-    AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16 },
+    AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16, idx: u8 },
 
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)

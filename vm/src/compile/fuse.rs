@@ -26,11 +26,13 @@ pub(crate) fn fuse_capture_ops(code: &mut [Op]) {
             (Op::LoadCapture { dst, idx }, Op::Return { src, n: 1 }) if src == dst => {
                 Op::LoadCaptureReturn { dst, idx }
             }
-            (Op::AddInt { dst, a, b }, Op::StoreCapture { src, .. }) if src == dst => {
-                Op::AddIntStoreCapture { dst, a, b }
+            (Op::AddInt { dst, a, b }, Op::StoreCapture { idx, src }) if src == dst => {
+                let Ok(idx) = u8::try_from(idx) else { continue };
+                Op::AddIntStoreCapture { dst, a, b, idx }
             }
-            (Op::AddIntImm { dst, a, imm }, Op::StoreCapture { src, .. }) if src == dst => {
-                Op::AddIntImmStoreCapture { dst, a, imm }
+            (Op::AddIntImm { dst, a, imm }, Op::StoreCapture { idx, src }) if src == dst => {
+                let Ok(idx) = u8::try_from(idx) else { continue };
+                Op::AddIntImmStoreCapture { dst, a, imm, idx }
             }
             _ => continue,
         };
@@ -56,10 +58,51 @@ mod tests {
             code,
             vec![
                 Op::LoadCapture { dst: 2, idx: 0 },
-                Op::AddIntStoreCapture { dst: 3, a: 2, b: 0 },
+                Op::AddIntStoreCapture {
+                    dst: 3,
+                    a: 2,
+                    b: 0,
+                    idx: 0
+                },
                 Op::StoreCapture { idx: 0, src: 3 },
                 Op::LoadCaptureReturn { dst: 2, idx: 0 },
                 Op::Return { src: 2, n: 1 },
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_a_store_only_into_a_cell_whose_index_fits_the_fused_op() {
+        let mut code = vec![
+            Op::AddIntImm {
+                dst: 3,
+                a: 3,
+                imm: 1,
+            },
+            Op::StoreCapture { idx: 255, src: 3 },
+            Op::AddIntImm {
+                dst: 3,
+                a: 3,
+                imm: 1,
+            },
+            Op::StoreCapture { idx: 256, src: 3 },
+        ];
+        fuse_capture_ops(&mut code);
+        assert_eq!(
+            code[..3],
+            [
+                Op::AddIntImmStoreCapture {
+                    dst: 3,
+                    a: 3,
+                    imm: 1,
+                    idx: 255
+                },
+                Op::StoreCapture { idx: 255, src: 3 },
+                Op::AddIntImm {
+                    dst: 3,
+                    a: 3,
+                    imm: 1
+                },
             ]
         );
     }

@@ -436,7 +436,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::TypeAssert { dst, src, .. }
         | Op::Recv { dst, ch: src } => dst == r || src == r,
         Op::AddInt { dst, a, b }
-        | Op::AddIntStoreCapture { dst, a, b }
+        | Op::AddIntStoreCapture { dst, a, b, .. }
         | Op::SubInt { dst, a, b }
         | Op::MulInt { dst, a, b }
         | Op::DivInt { dst, a, b }
