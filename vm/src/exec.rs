@@ -1166,37 +1166,43 @@ impl Vm {
                     // half, which stays in place, as it did unfused).
                     Op::LoadCaptureReturn { dst, idx } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
-                        match cell.borrow()[0] {
-                            Value::Int(v) => set_int(&mut regs[dst as usize], v),
-                            ref other => Value::put(&mut regs[dst as usize], other.clone()),
+                        let int = match cell.borrow()[0] {
+                            Value::Int(v) => Some(v),
+                            _ => None,
+                        };
+                        // The common case, an int returned to Go code with nothing
+                        // to record: `Return { src: dst, n: 1 }`'s common path,
+                        // the int going from the cell straight to register 0, the
+                        // result's place (`dst`, which only that `Return` reads,
+                        // is left as it was).
+                        if let Some(v) = int {
+                            if budget != 0
+                                && self.race.is_none()
+                                && self.sink.is_none()
+                                && g.frames.pop_to_go_caller(&mut g.spare_defers)
+                            {
+                                budget -= 1;
+                                set_int(&mut regs[0], v);
+                                if let Some(caller) = g.frames.last() {
+                                    enter_frame!(
+                                        &caller.proto,
+                                        caller.closure.clone(),
+                                        caller.base as usize,
+                                        caller.pc as usize
+                                    );
+                                }
+                                continue 'frames;
+                            }
+                        }
+                        // Otherwise the load alone, as `LoadCapture`; the `Return`
+                        // after it runs as itself.
+                        match int {
+                            Some(v) => set_int(&mut regs[dst as usize], v),
+                            None => Value::put(&mut regs[dst as usize], cell.borrow()[0].clone()),
                         }
                         if self.race.is_some() {
                             let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
                             self.race_access(&mut g.frames, pc, obj, 0, false, v);
-                        }
-                        // `Return { src: dst, n: 1 }`'s common path; any other
-                        // return is left to the `Return` itself.
-                        if budget != 0
-                            && self.sink.is_none()
-                            && g.frames.pop_to_go_caller(&mut g.spare_defers)
-                        {
-                            budget -= 1;
-                            match regs[dst as usize] {
-                                Value::Int(v) => set_int(&mut regs[0], v),
-                                _ => {
-                                    let result = std::mem::take(&mut regs[dst as usize]);
-                                    Value::put(&mut regs[0], result);
-                                }
-                            }
-                            if let Some(caller) = g.frames.last() {
-                                enter_frame!(
-                                    &caller.proto,
-                                    caller.closure.clone(),
-                                    caller.base as usize,
-                                    caller.pc as usize
-                                );
-                            }
-                            continue 'frames;
                         }
                     }
                     Op::AddIntStoreCapture { dst, a, b, idx } => {
