@@ -1208,7 +1208,15 @@ impl Vm {
                     Op::AddIntStoreCapture { dst, a, b, idx } => {
                         let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
                         set_int(&mut regs[dst as usize], v);
-                        if budget != 0 {
+                        if budget == 0 {
+                            // Preempted between the two halves, as at the loop head
+                            // (inline: a jump back with `pc` and `budget` in
+                            // registers cost the dispatch head of every program two
+                            // more moves).
+                            g.frames.last_mut().expect("running frame").pc = pc as u32;
+                            return self.unspent(budget, Stop::Preempted);
+                        }
+                        {
                             budget -= 1;
                             pc += 1;
                             let cell =
@@ -1223,7 +1231,15 @@ impl Vm {
                     Op::AddIntImmStoreCapture { dst, a, imm, idx } => {
                         let v = int(&regs[a as usize]).wrapping_add(imm as i64);
                         set_int(&mut regs[dst as usize], v);
-                        if budget != 0 {
+                        if budget == 0 {
+                            // Preempted between the two halves, as at the loop head
+                            // (inline: a jump back with `pc` and `budget` in
+                            // registers cost the dispatch head of every program two
+                            // more moves).
+                            g.frames.last_mut().expect("running frame").pc = pc as u32;
+                            return self.unspent(budget, Stop::Preempted);
+                        }
+                        {
                             budget -= 1;
                             pc += 1;
                             let cell =
