@@ -169,6 +169,13 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::LoadCapture { dst, idx } => ("LoadCapture", format!("r{dst} C{idx}")),
         Op::StoreCapture { idx, src } => ("StoreCapture", format!("C{idx} r{src}")),
         Op::CaptureRef { dst, idx } => ("CaptureRef", format!("r{dst} C{idx}")),
+        Op::LoadCaptureReturn { dst, idx } => ("LoadCaptureReturn", format!("r{dst} C{idx}")),
+        Op::AddIntStoreCapture { dst, a, b, idx } => {
+            ("AddIntStoreCapture", format!("r{dst} r{a} r{b} C{idx}"))
+        }
+        Op::AddIntImmStoreCapture { dst, a, imm, idx } => {
+            ("AddIntImmStoreCapture", format!("r{dst} r{a} {imm} C{idx}"))
+        }
         Op::NewCell { dst, src } => ("NewCell", ab(dst, src)),
         Op::NewCellInt { dst, val } => ("NewCellInt", format!("r{dst} {val}")),
         Op::Load { dst, ptr } => ("Load", ab(dst, ptr)),
@@ -454,6 +461,19 @@ pub fn every_kind() -> Vec<Op> {
         Op::LoadCapture { dst: 1, idx: 3 },
         Op::StoreCapture { idx: 3, src: 1 },
         Op::CaptureRef { dst: 1, idx: 3 },
+        Op::LoadCaptureReturn { dst: 1, idx: 3 },
+        Op::AddIntStoreCapture {
+            dst: 1,
+            a: 2,
+            b: 3,
+            idx: 4,
+        },
+        Op::AddIntImmStoreCapture {
+            dst: 1,
+            a: 2,
+            imm: -1,
+            idx: 4,
+        },
         Op::NewCell { dst: 1, src: 1 },
         Op::NewCellInt { dst: 1, val: 0 },
         Op::Load { dst: 1, ptr: 1 },

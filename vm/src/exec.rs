@@ -771,14 +771,13 @@ impl Vm {
                         sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
                         // Matched by reference: a Go func value clones only its
-                        // `Rc`, without `Value::clone`'s out-of-line call
+                        // `Rc`, without `Value::clone`'s out-of-line call; and
+                        // not into a `Result` of the `Rc` or a `Value`, which
+                        // LLVM built on the stack and dropped with a tag test
                         // (closures benchmark).
-                        let callee = match &regs[callee as usize] {
-                            Value::Func(f) => Ok(f.clone()),
-                            other => Err(other.clone()),
-                        };
-                        match callee {
-                            Ok(f) => {
+                        match &regs[callee as usize] {
+                            Value::Func(f) => {
+                                let f = f.clone();
                                 // A closure's `Rc` goes to the frame and, moved, to
                                 // the loop's `closure`: one clone, not two.
                                 let cells = if f.cells.is_empty() {
@@ -797,7 +796,7 @@ impl Vm {
                                 }
                                 enter_frame!(&f.proto, None, new_base, 0);
                             }
-                            Err(Value::Native(id)) => {
+                            &Value::Native(id) => {
                                 let n_args = crate::natives::arity(id);
                                 // Natives are rare enough to pay for reloading the frame.
                                 match self.call_native(g, id, new_base, n_args, Vec::new()) {
@@ -1160,6 +1159,97 @@ impl Vm {
                             closure.as_ref().expect("closure frame").cells[idx as usize].clone(),
                             0,
                         )
+                    }
+                    // The fused pairs of compile/fuse.rs: the second half runs
+                    // here, undispatched, unless the budget ends between the
+                    // two (the loop head then preempts before the second
+                    // half, which stays in place, as it did unfused).
+                    Op::LoadCaptureReturn { dst, idx } => {
+                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let int = match cell.borrow()[0] {
+                            Value::Int(v) => Some(v),
+                            _ => None,
+                        };
+                        // The common case, an int returned to Go code with nothing
+                        // to record: `Return { src: dst, n: 1 }`'s common path,
+                        // the int going from the cell straight to register 0, the
+                        // result's place (`dst`, which only that `Return` reads,
+                        // is left as it was).
+                        if let Some(v) = int {
+                            if budget != 0
+                                && self.race.is_none()
+                                && self.sink.is_none()
+                                && g.frames.pop_to_go_caller(&mut g.spare_defers)
+                            {
+                                budget -= 1;
+                                set_int(&mut regs[0], v);
+                                if let Some(caller) = g.frames.last() {
+                                    enter_frame!(
+                                        &caller.proto,
+                                        caller.closure.clone(),
+                                        caller.base as usize,
+                                        caller.pc as usize
+                                    );
+                                }
+                                continue 'frames;
+                            }
+                        }
+                        // Otherwise the load alone, as `LoadCapture`; the `Return`
+                        // after it runs as itself.
+                        match int {
+                            Some(v) => set_int(&mut regs[dst as usize], v),
+                            None => Value::put(&mut regs[dst as usize], cell.borrow()[0].clone()),
+                        }
+                        if self.race.is_some() {
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            self.race_access(&mut g.frames, pc, obj, 0, false, v);
+                        }
+                    }
+                    Op::AddIntStoreCapture { dst, a, b, idx } => {
+                        let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v);
+                        if budget == 0 {
+                            // Preempted between the two halves, as at the loop head
+                            // (inline: a jump back with `pc` and `budget` in
+                            // registers cost the dispatch head of every program two
+                            // more moves).
+                            g.frames.last_mut().expect("running frame").pc = pc as u32;
+                            return self.unspent(budget, Stop::Preempted);
+                        }
+                        {
+                            budget -= 1;
+                            pc += 1;
+                            let cell =
+                                &closure.as_ref().expect("closure frame").cells[idx as usize];
+                            set_int(&mut cell.borrow_mut()[0], v);
+                            if self.race.is_some() {
+                                let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                                self.race_access(&mut g.frames, pc, obj, 0, true, v);
+                            }
+                        }
+                    }
+                    Op::AddIntImmStoreCapture { dst, a, imm, idx } => {
+                        let v = int(&regs[a as usize]).wrapping_add(imm as i64);
+                        set_int(&mut regs[dst as usize], v);
+                        if budget == 0 {
+                            // Preempted between the two halves, as at the loop head
+                            // (inline: a jump back with `pc` and `budget` in
+                            // registers cost the dispatch head of every program two
+                            // more moves).
+                            g.frames.last_mut().expect("running frame").pc = pc as u32;
+                            return self.unspent(budget, Stop::Preempted);
+                        }
+                        {
+                            budget -= 1;
+                            pc += 1;
+                            let cell =
+                                &closure.as_ref().expect("closure frame").cells[idx as usize];
+                            set_int(&mut cell.borrow_mut()[0], v);
+                            if self.race.is_some() {
+                                let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                                self.race_access(&mut g.frames, pc, obj, 0, true, v);
+                            }
+                        }
                     }
 
                     Op::NewCell { dst, src } => {

@@ -340,6 +340,20 @@ pub enum Op {
     StoreCapture { idx: u16, src: Reg },
     /// dst = &cell i of the running closure (a pointer, for nested closures and `&x`)
     CaptureRef { dst: Reg, idx: u16 },
+    /// `LoadCapture { dst, idx }` fused with the `Return { src: dst, n: 1 }`
+    /// kept after it (`return n` of a captured `n`): the load, then that
+    /// return without its dispatch (compile/fuse.rs). The `Return` stays in
+    /// place for jumps to it and for the returns it cannot take itself.
+    LoadCaptureReturn { dst: Reg, idx: u16 },
+    /// `AddInt { dst, a, b }` fused with the `StoreCapture { idx, src: dst }`
+    /// kept after it (`n += d` of a captured `n`): the add, then that store
+    /// without its dispatch (compile/fuse.rs). The cell index is repeated
+    /// here (in the byte the tag leaves free: cells 0..256 only) so the
+    /// store need not decode the next instruction.
+    AddIntStoreCapture { dst: Reg, a: Reg, b: Reg, idx: u8 },
+    /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { idx, src: dst }`
+    /// kept after it (`n++`, `n -= 2` of a captured `n`), as `AddIntStoreCapture`.
+    AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16, idx: u8 },
 
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)

@@ -325,7 +325,8 @@ impl FuncBuilder {
         Ok(())
     }
 
-    pub fn finish(self) -> FuncProto {
+    pub fn finish(mut self) -> FuncProto {
+        crate::compile::fuse::fuse_capture_ops(&mut self.code);
         FuncProto {
             clear_locals: clears_locals(&self.code),
             code: self.code,

@@ -21,6 +21,7 @@ mod call;
 mod defer_shape;
 mod expr;
 mod func;
+pub(crate) mod fuse;
 mod loops;
 mod place;
 mod select;

@@ -397,6 +397,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::Close { ch: src } => src == r,
         Op::Move { dst, src }
         | Op::AddIntImm { dst, a: src, .. }
+        | Op::AddIntImmStoreCapture { dst, a: src, .. }
         | Op::MulIntImm { dst, a: src, .. }
         | Op::DivIntImm { dst, a: src, .. }
         | Op::RemIntImm { dst, a: src, .. }
@@ -435,6 +436,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::TypeAssert { dst, src, .. }
         | Op::Recv { dst, ch: src } => dst == r || src == r,
         Op::AddInt { dst, a, b }
+        | Op::AddIntStoreCapture { dst, a, b, .. }
         | Op::SubInt { dst, a, b }
         | Op::MulInt { dst, a, b }
         | Op::DivInt { dst, a, b }
@@ -546,6 +548,8 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::BuilderWriteString { base } => group(base, 2),
         Op::BuilderWriteStringLocal { builder, base } => group(base, 2) || builder == r,
         Op::Return { src, n } => group(src, u32::from(n)),
+        // The load, then the return's move of the result into register 0.
+        Op::LoadCaptureReturn { dst, .. } => dst == r || r == 0,
         Op::Defer { base, callee, .. } | Op::Go { base, callee, .. } => from(base) || callee == r,
         Op::Select { dst, cases, .. } => from(dst.min(cases)),
     }

@@ -1,0 +1,128 @@
+//! Fusing a captured variable's access with the register step or return next to it (`LoadCaptureReturn`, `AddIntStoreCapture`, `AddIntImmStoreCapture`).
+//!
+//! A closure that updates and returns a captured counter (`n += d; return n`,
+//! programs/bench/closures.go) compiles to `LoadCapture`, `AddInt`,
+//! `StoreCapture`, `LoadCapture`, `Return`: five dispatches for two lines,
+//! and the dispatch is most of the cost of each. The pairs fused here each
+//! hold one access to shared memory (the cell) and register-only work, so a
+//! data race stays visible: two cell accesses are never fused (the brief's
+//! preemption rule), and `n += d; return n` still loads `n` again.
+//!
+//! The fused op replaces the *first* instruction of the pair and the second
+//! stays where it was, so no offset moves and no jump needs retargeting: a
+//! jump to the second instruction runs it alone, as before, and running the
+//! fused op is running the pair. The fused op consumes two steps of the
+//! preemption budget and stops after its first half when the budget runs
+//! out there, so a goroutine is preempted at exactly the instructions it was
+//! before, step counts and seeded schedules are unchanged, and a race report
+//! or trace event shows the pc of the half that made it.
+
+use crate::op::Op;
+
+/// Rewrites the first instruction of each fusable pair of `code` into its fused op.
+pub(crate) fn fuse_capture_ops(code: &mut [Op]) {
+    for at in 1..code.len() {
+        let fused = match (code[at - 1], code[at]) {
+            (Op::LoadCapture { dst, idx }, Op::Return { src, n: 1 }) if src == dst => {
+                Op::LoadCaptureReturn { dst, idx }
+            }
+            (Op::AddInt { dst, a, b }, Op::StoreCapture { idx, src }) if src == dst => {
+                let Ok(idx) = u8::try_from(idx) else { continue };
+                Op::AddIntStoreCapture { dst, a, b, idx }
+            }
+            (Op::AddIntImm { dst, a, imm }, Op::StoreCapture { idx, src }) if src == dst => {
+                let Ok(idx) = u8::try_from(idx) else { continue };
+                Op::AddIntImmStoreCapture { dst, a, imm, idx }
+            }
+            _ => continue,
+        };
+        code[at - 1] = fused;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuses_the_closures_benchmark_body_and_keeps_every_second_half() {
+        let mut code = vec![
+            Op::LoadCapture { dst: 2, idx: 0 },
+            Op::AddInt { dst: 3, a: 2, b: 0 },
+            Op::StoreCapture { idx: 0, src: 3 },
+            Op::LoadCapture { dst: 2, idx: 0 },
+            Op::Return { src: 2, n: 1 },
+        ];
+        fuse_capture_ops(&mut code);
+        assert_eq!(
+            code,
+            vec![
+                Op::LoadCapture { dst: 2, idx: 0 },
+                Op::AddIntStoreCapture {
+                    dst: 3,
+                    a: 2,
+                    b: 0,
+                    idx: 0
+                },
+                Op::StoreCapture { idx: 0, src: 3 },
+                Op::LoadCaptureReturn { dst: 2, idx: 0 },
+                Op::Return { src: 2, n: 1 },
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_a_store_only_into_a_cell_whose_index_fits_the_fused_op() {
+        let mut code = vec![
+            Op::AddIntImm {
+                dst: 3,
+                a: 3,
+                imm: 1,
+            },
+            Op::StoreCapture { idx: 255, src: 3 },
+            Op::AddIntImm {
+                dst: 3,
+                a: 3,
+                imm: 1,
+            },
+            Op::StoreCapture { idx: 256, src: 3 },
+        ];
+        fuse_capture_ops(&mut code);
+        assert_eq!(
+            code[..3],
+            [
+                Op::AddIntImmStoreCapture {
+                    dst: 3,
+                    a: 3,
+                    imm: 1,
+                    idx: 255
+                },
+                Op::StoreCapture { idx: 255, src: 3 },
+                Op::AddIntImm {
+                    dst: 3,
+                    a: 3,
+                    imm: 1
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_pairs_whose_registers_differ() {
+        let original = vec![
+            Op::AddIntImm {
+                dst: 3,
+                a: 2,
+                imm: 1,
+            },
+            Op::StoreCapture { idx: 0, src: 2 },
+            Op::LoadCapture { dst: 2, idx: 0 },
+            Op::Return { src: 1, n: 1 },
+            Op::LoadCapture { dst: 1, idx: 0 },
+            Op::Return { src: 1, n: 2 },
+        ];
+        let mut code = original.clone();
+        fuse_capture_ops(&mut code);
+        assert_eq!(code, original);
+    }
+}
