@@ -950,6 +950,26 @@ impl Vm {
                             }
                             continue 'frames;
                         }
+                        // A deferred call that `RunDefers` started, with no event
+                        // to emit: also popped in place, its closure kept for the
+                        // next `defer func() { ... }()` (defers benchmark).
+                        if self.sink.is_none() {
+                            if let Some(done) = g.frames.pop_finished_defer(&mut g.spare_defers) {
+                                // The running frame's copy goes first, so the
+                                // finished closure can be kept for reuse.
+                                closure = None;
+                                g.spare_closure.keep(done);
+                                if let Some(caller) = g.frames.last() {
+                                    enter_frame!(
+                                        &caller.proto,
+                                        caller.closure.clone(),
+                                        caller.base as usize,
+                                        caller.pc as usize
+                                    );
+                                }
+                                continue 'frames;
+                            }
+                        }
                         // The returning frame is the running one: `proto` is its prototype.
                         let done_proto = &proto;
                         let Popped {
@@ -1051,8 +1071,14 @@ impl Vm {
                         self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
                     }
                     Op::DeferClosure { proto: idx } => {
-                        let target = program.protos[idx as usize].clone();
-                        let cells = closure_cells(&target, regs, &closure);
+                        let target = &program.protos[idx as usize];
+                        // One captured local (the named result a deferred
+                        // closure sets, as in `defer func() { r = ... }()`):
+                        // no call to `closure_cells`' out-of-line closure.
+                        let cells = match target.captures.as_slice() {
+                            [Capture::Local(r)] => value::Cells::one(cell_of(&regs[*r as usize])),
+                            _ => closure_cells(target, regs, &closure),
+                        };
                         let record = DeferRecord {
                             callee: Value::Func(g.spare_closure.make(target, cells)),
                             args: Vec::new(),
@@ -1092,13 +1118,20 @@ impl Vm {
                                     // The common case, inlined: no events to emit and
                                     // a Go func, so the deferred frame is pushed here
                                     // (what `start_deferred` → `push_call` would do).
-                                    let base = top_of(g);
-                                    let target = f.proto.clone();
-                                    let cells = if f.cells.is_empty() { None } else { Some(f) };
-                                    let entered_closure = cells.clone();
+                                    // Above the running frame, which is the top one.
+                                    let base = base + proto.n_slots as usize;
+                                    // As in `CallValue`: the frame's copy of the
+                                    // closure is the one clone; `f` itself moves
+                                    // into the loop's `closure`.
+                                    let cells = if f.cells.is_empty() {
+                                        None
+                                    } else {
+                                        Some(f.clone())
+                                    };
+                                    let has_cells = cells.is_some();
                                     let return_to = ReturnTo::DeferOnReturn;
                                     if let Err(stop) =
-                                        self.push_frame(g, &target, cells, base, return_to)
+                                        self.push_frame(g, &f.proto, cells, base, return_to)
                                     {
                                         return self.unspent(budget, stop);
                                     }
@@ -1113,7 +1146,10 @@ impl Vm {
                                         }
                                     }
                                     // Entered in place, as a call is (`enter_frame!`).
-                                    enter_frame!(&target, entered_closure, base, 0);
+                                    if has_cells {
+                                        enter_frame!(&f.proto, Some(f), base, 0);
+                                    }
+                                    enter_frame!(&f.proto, None, base, 0);
                                 }
                             }
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
@@ -1123,8 +1159,8 @@ impl Vm {
                         }
                     }
                     Op::MakeClosure { dst, proto: idx } => {
-                        let target = program.protos[idx as usize].clone();
-                        let cells = closure_cells(&target, regs, &closure);
+                        let target = &program.protos[idx as usize];
+                        let cells = closure_cells(target, regs, &closure);
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
                         let func = Value::Func(g.spare_closure.make(target, cells));
@@ -1874,6 +1910,7 @@ impl Vm {
                         // here instead of leaving and re-entering the frame.
                         if g.panics.is_empty() {
                             Value::put(&mut regs[dst as usize], Value::Nil);
+                            pc = after_nil_recover(code, pc, dst);
                             continue;
                         }
                         sync_pc(&mut g.frames, pc);
@@ -2255,6 +2292,20 @@ fn after_bool_test(code: &[Op], pc: usize, dst: Reg, v: bool) -> usize {
             true => pc + 1,
             false => (pc as i64 + 1 + off as i64) as usize,
         },
+        _ => pc,
+    }
+}
+
+/// The pc after a `recover()` that answered nil into `dst`: the
+/// `if e := recover(); e != nil` (or `== nil`) test that most often follows is
+/// decided, so it (and the `Jump` after an `IfNotNil`) is taken here, as
+/// `after_bool_test` takes a `JumpIfNot`: a dispatch saved on every deferred
+/// call that returns normally (defers benchmark). It only reads a register.
+#[inline(always)]
+fn after_nil_recover(code: &[Op], pc: usize, dst: Reg) -> usize {
+    match code.get(pc) {
+        Some(&Op::IfNotNil { a }) if a == dst => after_test(code, pc + 1, false, 0),
+        Some(&Op::IfNil { a }) if a == dst => pc + 2,
         _ => pc,
     }
 }

@@ -199,7 +199,8 @@ impl Cells {
 
     /// Lets the captured cells go. Inline for the common single capture: the
     /// empty boxed slice is not handed to its (out-of-line) drop glue.
-    #[inline]
+    /// Always inline: `SpareClosure::keep` called it out of line (defers).
+    #[inline(always)]
     pub fn clear(&mut self) {
         self.first = None;
         if !self.rest.is_empty() {
