@@ -194,30 +194,49 @@ impl SpareClosure {
 }
 
 impl Vm {
-    /// Pushes `record` on the running frame's chain (`Defer`, `DeferClosure`)
-    /// after telling the trace, if any. `running` is the running frame's
-    /// function, `goroutine` its goroutine.
+    /// Pushes the deferred call of `callee` with `args`, made by the `defer`
+    /// statement at `span`, on the running frame's chain (`Defer`,
+    /// `DeferClosure`) after telling the trace, if any. `running` is the
+    /// running frame's function, `goroutine` its goroutine. The record is
+    /// built only after the event, from values LLVM keeps in registers: built
+    /// first and passed along, it was copied through the stack four times.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn push_defer(
         &mut self,
         goroutine: u64,
         frames: &mut [Frame],
         spare: &mut DeferChain,
         running: &FuncProto,
-        record: DeferRecord,
+        callee: Value,
+        args: Vec<Value>,
+        span: Span,
     ) {
         if self.sink.is_some() {
-            let callee = self.callee_name(&record.callee);
-            let args = record.args.iter().map(|a| self.untyped_text(a)).collect();
-            self.emit(Event::DeferPushed {
-                goroutine,
-                func: running.name.clone(),
-                callee,
-                args,
-                span: record.span,
-            });
+            self.emit_defer_pushed(goroutine, running, &callee, &args, span);
         }
         let frame = frames.last_mut().expect("running frame");
-        frame.defers.push(record, spare);
+        frame.defers.push(DeferRecord { callee, args, span }, spare);
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn emit_defer_pushed(
+        &mut self,
+        goroutine: u64,
+        running: &FuncProto,
+        callee: &Value,
+        args: &[Value],
+        span: Span,
+    ) {
+        let callee = self.callee_name(callee);
+        let args = args.iter().map(|a| self.untyped_text(a)).collect();
+        self.emit(Event::DeferPushed {
+            goroutine,
+            func: running.name.clone(),
+            callee,
+            args,
+            span,
+        });
     }
 }

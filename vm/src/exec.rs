@@ -1051,24 +1051,23 @@ impl Vm {
                         // (op.rs). For `defer func() { ... }()` that saves the
                         // closure's reference count going up here and down when
                         // the register is next written.
-                        let record = DeferRecord {
-                            // An int left behind, not nil: the dead temporary is
-                            // most often written by an int op next, whose `set_int`
-                            // then takes its fast path (no call to `replace_slot`).
-                            callee: std::mem::replace(&mut regs[callee as usize], Value::Int(0)),
-                            // No arguments, the common `defer func() { ... }()`:
-                            // no iterator.
-                            args: if n_args == 0 {
-                                Vec::new()
-                            } else {
-                                regs[args as usize..args as usize + n_args as usize]
-                                    .iter_mut()
-                                    .map(std::mem::take)
-                                    .collect()
-                            },
-                            span: proto.user_span(pc - 1),
+                        // An int left behind, not nil: the dead temporary is
+                        // most often written by an int op next, whose `set_int`
+                        // then takes its fast path (no call to `replace_slot`).
+                        let callee = std::mem::replace(&mut regs[callee as usize], Value::Int(0));
+                        // No arguments, the common `defer func() { ... }()`:
+                        // no iterator.
+                        let args = if n_args == 0 {
+                            Vec::new()
+                        } else {
+                            regs[args as usize..args as usize + n_args as usize]
+                                .iter_mut()
+                                .map(std::mem::take)
+                                .collect()
                         };
-                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
+                        let span = proto.user_span(pc - 1);
+                        let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
+                        self.push_defer(g.id, frames, spare, &proto, callee, args, span);
                     }
                     Op::DeferClosure { proto: idx } => {
                         let target = &program.protos[idx as usize];
@@ -1079,12 +1078,10 @@ impl Vm {
                             [Capture::Local(r)] => value::Cells::one(cell_of(&regs[*r as usize])),
                             _ => closure_cells(target, regs, &closure),
                         };
-                        let record = DeferRecord {
-                            callee: Value::Func(g.spare_closure.make(target, cells)),
-                            args: Vec::new(),
-                            span: proto.user_span(pc - 1),
-                        };
-                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
+                        let callee = Value::Func(g.spare_closure.make(target, cells));
+                        let span = proto.user_span(pc - 1);
+                        let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
+                        self.push_defer(g.id, frames, spare, &proto, callee, Vec::new(), span);
                     }
                     Op::RunDefers => {
                         if self.keep_defer_chains
@@ -1100,7 +1097,7 @@ impl Vm {
                             continue 'frames;
                         }
                         let frame = g.frames.last_mut().expect("running frame");
-                        if let Some(record) = frame.defers.pop() {
+                        if let Some(DeferRecord { callee, args, span }) = frame.defers.pop() {
                             // Re-execute RunDefers when the deferred call returns,
                             // unless it was the last one and a Go func (which returns
                             // here, not through a native): resuming past RunDefers
@@ -1110,11 +1107,12 @@ impl Vm {
                             // Tracebacks print this frame at pc - 1: RunDefers and the
                             // instruction before it are both at the closing brace
                             // (compile/func.rs), so the line does not change.
-                            let last =
-                                frame.defers.is_empty() && matches!(record.callee, Value::Func(_));
+                            // Taken apart at once, so that LLVM keeps the parts in
+                            // registers instead of copying the record.
+                            let last = frame.defers.is_empty() && matches!(callee, Value::Func(_));
                             frame.pc = if last { pc as u32 } else { pc as u32 - 1 };
                             if self.sink.is_none() {
-                                if let Value::Func(f) = record.callee {
+                                if let Value::Func(f) = callee {
                                     // The common case, inlined: no events to emit and
                                     // a Go func, so the deferred frame is pushed here
                                     // (what `start_deferred` → `push_call` would do).
@@ -1135,13 +1133,13 @@ impl Vm {
                                     {
                                         return self.unspent(budget, stop);
                                     }
-                                    if record.args.capacity() == 0 {
+                                    if args.capacity() == 0 {
                                         // `defer func() { ... }()` has no arguments and
                                         // its vector no allocation: forgetting it skips
                                         // an out-of-line call into drop glue.
-                                        std::mem::forget(record.args);
+                                        std::mem::forget(args);
                                     } else {
-                                        for (i, a) in record.args.into_iter().enumerate() {
+                                        for (i, a) in args.into_iter().enumerate() {
                                             g.slots[base + i] = a;
                                         }
                                     }
@@ -1152,6 +1150,7 @@ impl Vm {
                                     enter_frame!(&f.proto, None, base, 0);
                                 }
                             }
+                            let record = DeferRecord { callee, args, span };
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
                                 Ok(_) | Err(None) => continue 'frames,
                                 Err(Some(stop)) => return self.unspent(budget, stop),
@@ -1217,23 +1216,59 @@ impl Vm {
                             regs[dst as usize] = Value::new_cell(v)
                         }
                     }
-                    Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
-                        Some(v) => {
-                            if self.race.is_some() {
-                                self.race_ptr(&mut g.frames, pc, &regs[ptr as usize], false, &v);
+                    Op::Load { dst, ptr } => {
+                        // An int through a pointer to one cell or element (a
+                        // boxed local, a named result a deferred closure sets):
+                        // read as an int, as `LoadCapture` reads one, without
+                        // `Value::clone`'s jump table or drop glue (defers benchmark).
+                        let int = match &regs[ptr as usize] {
+                            Value::Ptr(store, i) if *i != WHOLE && self.race.is_none() => {
+                                match store.borrow()[*i as usize] {
+                                    Value::Int(v) => Some(v),
+                                    _ => None,
+                                }
                             }
-                            Value::put(&mut regs[dst as usize], v)
+                            _ => None,
+                        };
+                        if let Some(v) = int {
+                            set_int(&mut regs[dst as usize], v);
+                            continue;
                         }
-                        None => {
-                            sync_pc(&mut g.frames, pc);
-                            let value = panic::nil_deref_in(&g.frames[g.frames.len() - 1].proto);
-                            match self.raise(g, value) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
+                        match value::load_ptr(&regs[ptr as usize]) {
+                            Some(v) => {
+                                if self.race.is_some() {
+                                    self.race_ptr(
+                                        &mut g.frames,
+                                        pc,
+                                        &regs[ptr as usize],
+                                        false,
+                                        &v,
+                                    );
+                                }
+                                Value::put(&mut regs[dst as usize], v)
+                            }
+                            None => {
+                                sync_pc(&mut g.frames, pc);
+                                let value =
+                                    panic::nil_deref_in(&g.frames[g.frames.len() - 1].proto);
+                                match self.raise(g, value) {
+                                    None => continue 'frames,
+                                    Some(stop) => return self.unspent(budget, stop),
+                                }
                             }
                         }
-                    },
+                    }
                     Op::Store { ptr, src } => {
+                        // An int into one cell or element, as in `Load`: written
+                        // as an int, no clone of the stored value.
+                        if let (Value::Ptr(store, i), &Value::Int(v), None) =
+                            (&regs[ptr as usize], &regs[src as usize], &self.race)
+                        {
+                            if *i != WHOLE {
+                                set_int(&mut store.borrow_mut()[*i as usize], v);
+                                continue;
+                            }
+                        }
                         if self.race.is_some() {
                             let (p, v) = (&regs[ptr as usize], &regs[src as usize]);
                             self.race_ptr(&mut g.frames, pc, p, true, v);

@@ -162,6 +162,10 @@ impl FrameStack {
         if !matches!(frame.return_to, ReturnTo::DeferOnReturn) {
             return None;
         }
+        // Without the hint LLVM merged this test with `pop_to_go_caller`'s
+        // into one switch that tested `DeferOnReturn` first: two more
+        // instructions on every ordinary return (fib +1.7%).
+        unlikely_path();
         // `DeferOnReturn` owns nothing: forgotten, not dropped. `Caller` is
         // what `push` expects of a returned frame.
         std::mem::forget(std::mem::replace(&mut frame.return_to, ReturnTo::Caller));
@@ -191,6 +195,11 @@ impl FrameStack {
         self.depth = 0;
     }
 }
+
+/// Marks the branch that calls it as the rare one, for LLVM's block layout.
+#[cold]
+#[inline(always)]
+fn unlikely_path() {}
 
 /// What `FrameStack::pop` hands back of a frame that returned.
 pub struct Popped {
