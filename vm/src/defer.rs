@@ -211,11 +211,9 @@ impl SpareClosure {
 
 impl Vm {
     /// Pushes the deferred call of `callee` with `args`, made by the `defer`
-    /// statement at `span`, on the running frame's chain (`Defer`,
-    /// `DeferClosure`) after telling the trace, if any. `running` is the
-    /// running frame's function, `goroutine` its goroutine. The record is
-    /// built only after the event, from values LLVM keeps in registers: built
-    /// first and passed along, it was copied through the stack four times.
+    /// statement at `span`, on the running frame's chain (`Defer`), then
+    /// tells the trace, if any. `running` is the running frame's function,
+    /// `goroutine` its goroutine.
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn push_defer(
@@ -228,41 +226,71 @@ impl Vm {
         args: Vec<Value>,
         span: Span,
     ) {
-        if self.sink.is_some() {
-            self.emit_defer_pushed(goroutine, running, &callee, &args, span);
-        }
+        self.push_record(goroutine, frames, spare, running, span, |record| {
+            std::mem::forget(std::mem::replace(&mut record.callee, callee));
+            if args.capacity() == 0 {
+                // Nothing allocated, nothing leaked: no call into drop glue.
+                std::mem::forget(args);
+            } else {
+                std::mem::forget(std::mem::replace(&mut record.args, args));
+            }
+        });
+    }
+
+    /// `push_defer` of a closure with no arguments (`DeferClosure`). The
+    /// closure's `Value` is made in the record itself: made first, it was
+    /// built on the stack and copied with a wide load (a store-forwarding
+    /// stall, perf).
+    #[inline(always)]
+    pub(crate) fn push_deferred_closure(
+        &mut self,
+        goroutine: u64,
+        frames: &mut [Frame],
+        spare: &mut DeferChain,
+        running: &FuncProto,
+        closure: Rc<Closure>,
+        span: Span,
+    ) {
+        self.push_record(goroutine, frames, spare, running, span, |record| {
+            std::mem::forget(std::mem::replace(&mut record.callee, Value::Func(closure)));
+        });
+    }
+
+    /// Pushes a record on the running frame's chain, has `fill` write its
+    /// callee and arguments in place (over the placeholder, which owns
+    /// nothing: `Nil` and an unallocated vector), and tells the trace. The
+    /// event reads the record in the chain: the event taking the parts
+    /// first made LLVM assemble them on the stack.
+    #[inline(always)]
+    fn push_record(
+        &mut self,
+        goroutine: u64,
+        frames: &mut [Frame],
+        spare: &mut DeferChain,
+        running: &FuncProto,
+        span: Span,
+        fill: impl FnOnce(&mut DeferRecord),
+    ) {
         let frame = frames.last_mut().expect("running frame");
         let record = frame.defers.push_slot(spare);
-        // Field by field over the placeholder, which owns nothing: its
-        // callee is `Nil` and its vector has no allocation.
-        std::mem::forget(std::mem::replace(&mut record.callee, callee));
-        if args.capacity() == 0 {
-            // Nothing allocated, nothing leaked: no call into drop glue.
-            std::mem::forget(args);
-        } else {
-            std::mem::forget(std::mem::replace(&mut record.args, args));
-        }
+        fill(record);
         record.span = span;
+        if self.sink.is_some() {
+            self.emit_defer_pushed(goroutine, running, record);
+        }
     }
 
     #[cold]
     #[inline(never)]
-    fn emit_defer_pushed(
-        &mut self,
-        goroutine: u64,
-        running: &FuncProto,
-        callee: &Value,
-        args: &[Value],
-        span: Span,
-    ) {
-        let callee = self.callee_name(callee);
-        let args = args.iter().map(|a| self.untyped_text(a)).collect();
+    fn emit_defer_pushed(&mut self, goroutine: u64, running: &FuncProto, record: &DeferRecord) {
+        let callee = self.callee_name(&record.callee);
+        let args = record.args.iter().map(|a| self.untyped_text(a)).collect();
         self.emit(Event::DeferPushed {
             goroutine,
             func: running.name.clone(),
             callee,
             args,
-            span,
+            span: record.span,
         });
     }
 }

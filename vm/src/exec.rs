@@ -1097,10 +1097,10 @@ impl Vm {
                             [Capture::Local(r)] => value::Cells::one(cell_of(&regs[*r as usize])),
                             _ => closure_cells(target, regs, &closure),
                         };
-                        let callee = Value::Func(g.spare_closure.make(target, cells));
+                        let made = g.spare_closure.make(target, cells);
                         let span = proto.user_span(pc - 1);
                         let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
-                        self.push_defer(g.id, frames, spare, &proto, callee, Vec::new(), span);
+                        self.push_deferred_closure(g.id, frames, spare, &proto, made, span);
                     }
                     Op::RunDefers => {
                         if self.keep_defer_chains
