@@ -270,6 +270,19 @@ impl Vm {
                         }
                     }
                     Op::LoadGlobalCell { dst, idx } => {
+                        // An int global (a counter: the defers benchmark's
+                        // `deferred++`), read as an int as `Load` reads one: the
+                        // cloned `Value`, built on the stack with narrow stores
+                        // and copied with a wide load, stalled (perf: a tenth of
+                        // the benchmark's time in this arm and `StoreGlobalCell`).
+                        let int = match self.race {
+                            None => value::load_int(&self.globals[idx as usize]),
+                            Some(_) => None,
+                        };
+                        if let Some(v) = int {
+                            set_int(&mut regs[dst as usize], v);
+                            continue;
+                        }
                         match value::load_ptr(&self.globals[idx as usize]) {
                             Some(v) => {
                                 if self.race.is_some() {
@@ -290,6 +303,12 @@ impl Vm {
                         }
                     }
                     Op::StoreGlobalCell { idx, src } => {
+                        // An int, as in `LoadGlobalCell`: written as an int.
+                        if let (&Value::Int(v), None) = (&regs[src as usize], &self.race) {
+                            if value::store_int(&self.globals[idx as usize], v) {
+                                continue;
+                            }
+                        }
                         if self.race.is_some() {
                             // The access `Store` made through the cell.
                             let cell = self.globals[idx as usize].clone();
@@ -949,6 +968,26 @@ impl Vm {
                             }
                             continue 'frames;
                         }
+                        // A deferred call that `RunDefers` started, with no event
+                        // to emit: also popped in place, its closure kept for the
+                        // next `defer func() { ... }()` (defers benchmark).
+                        if self.sink.is_none() {
+                            if let Some(done) = g.frames.pop_finished_defer(&mut g.spare_defers) {
+                                // The running frame's copy goes first, so the
+                                // finished closure can be kept for reuse.
+                                closure = None;
+                                g.spare_closure.keep(done);
+                                if let Some(caller) = g.frames.last() {
+                                    enter_frame!(
+                                        &caller.proto,
+                                        caller.closure.clone(),
+                                        caller.base as usize,
+                                        caller.pc as usize
+                                    );
+                                }
+                                continue 'frames;
+                            }
+                        }
                         // The returning frame is the running one: `proto` is its prototype.
                         let done_proto = &proto;
                         let Popped {
@@ -1030,34 +1069,37 @@ impl Vm {
                         // (op.rs). For `defer func() { ... }()` that saves the
                         // closure's reference count going up here and down when
                         // the register is next written.
-                        let record = DeferRecord {
-                            // An int left behind, not nil: the dead temporary is
-                            // most often written by an int op next, whose `set_int`
-                            // then takes its fast path (no call to `replace_slot`).
-                            callee: std::mem::replace(&mut regs[callee as usize], Value::Int(0)),
-                            // No arguments, the common `defer func() { ... }()`:
-                            // no iterator.
-                            args: if n_args == 0 {
-                                Vec::new()
-                            } else {
-                                regs[args as usize..args as usize + n_args as usize]
-                                    .iter_mut()
-                                    .map(std::mem::take)
-                                    .collect()
-                            },
-                            span: proto.user_span(pc - 1),
+                        // An int left behind, not nil: the dead temporary is
+                        // most often written by an int op next, whose `set_int`
+                        // then takes its fast path (no call to `replace_slot`).
+                        let callee = std::mem::replace(&mut regs[callee as usize], Value::Int(0));
+                        // No arguments, the common `defer func() { ... }()`:
+                        // no iterator.
+                        let args = if n_args == 0 {
+                            Vec::new()
+                        } else {
+                            regs[args as usize..args as usize + n_args as usize]
+                                .iter_mut()
+                                .map(std::mem::take)
+                                .collect()
                         };
-                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
+                        let span = proto.user_span(pc - 1);
+                        let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
+                        self.push_defer(g.id, frames, spare, &proto, callee, args, span);
                     }
                     Op::DeferClosure { proto: idx } => {
-                        let target = program.protos[idx as usize].clone();
-                        let cells = closure_cells(&target, regs, &closure);
-                        let record = DeferRecord {
-                            callee: Value::Func(g.spare_closure.make(target, cells)),
-                            args: Vec::new(),
-                            span: proto.user_span(pc - 1),
+                        let target = &program.protos[idx as usize];
+                        // One captured local (the named result a deferred
+                        // closure sets, as in `defer func() { r = ... }()`):
+                        // no call to `closure_cells`' out-of-line closure.
+                        let cells = match target.captures.as_slice() {
+                            [Capture::Local(r)] => value::Cells::one(cell_of(&regs[*r as usize])),
+                            _ => closure_cells(target, regs, &closure),
                         };
-                        self.push_defer(g.id, &mut g.frames, &mut g.spare_defers, &proto, record);
+                        let made = g.spare_closure.make(target, cells);
+                        let span = proto.user_span(pc - 1);
+                        let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
+                        self.push_deferred_closure(g.id, frames, spare, &proto, made, span);
                     }
                     Op::RunDefers => {
                         if self.keep_defer_chains
@@ -1073,7 +1115,7 @@ impl Vm {
                             continue 'frames;
                         }
                         let frame = g.frames.last_mut().expect("running frame");
-                        if let Some(record) = frame.defers.pop() {
+                        if let Some(DeferRecord { callee, args, span }) = frame.defers.pop() {
                             // Re-execute RunDefers when the deferred call returns,
                             // unless it was the last one and a Go func (which returns
                             // here, not through a native): resuming past RunDefers
@@ -1083,38 +1125,50 @@ impl Vm {
                             // Tracebacks print this frame at pc - 1: RunDefers and the
                             // instruction before it are both at the closing brace
                             // (compile/func.rs), so the line does not change.
-                            let last =
-                                frame.defers.is_empty() && matches!(record.callee, Value::Func(_));
+                            // Taken apart at once, so that LLVM keeps the parts in
+                            // registers instead of copying the record.
+                            let last = frame.defers.is_empty() && matches!(callee, Value::Func(_));
                             frame.pc = if last { pc as u32 } else { pc as u32 - 1 };
                             if self.sink.is_none() {
-                                if let Value::Func(f) = record.callee {
+                                if let Value::Func(f) = callee {
                                     // The common case, inlined: no events to emit and
                                     // a Go func, so the deferred frame is pushed here
                                     // (what `start_deferred` → `push_call` would do).
-                                    let base = top_of(g);
-                                    let target = f.proto.clone();
-                                    let cells = if f.cells.is_empty() { None } else { Some(f) };
-                                    let entered_closure = cells.clone();
+                                    // Above the running frame, which is the top one.
+                                    let base = base + proto.n_slots as usize;
+                                    // As in `CallValue`: the frame's copy of the
+                                    // closure is the one clone; `f` itself moves
+                                    // into the loop's `closure`.
+                                    let cells = if f.cells.is_empty() {
+                                        None
+                                    } else {
+                                        Some(f.clone())
+                                    };
+                                    let has_cells = cells.is_some();
                                     let return_to = ReturnTo::DeferOnReturn;
                                     if let Err(stop) =
-                                        self.push_frame(g, &target, cells, base, return_to)
+                                        self.push_frame(g, &f.proto, cells, base, return_to)
                                     {
                                         return self.unspent(budget, stop);
                                     }
-                                    if record.args.capacity() == 0 {
+                                    if args.capacity() == 0 {
                                         // `defer func() { ... }()` has no arguments and
                                         // its vector no allocation: forgetting it skips
                                         // an out-of-line call into drop glue.
-                                        std::mem::forget(record.args);
+                                        std::mem::forget(args);
                                     } else {
-                                        for (i, a) in record.args.into_iter().enumerate() {
+                                        for (i, a) in args.into_iter().enumerate() {
                                             g.slots[base + i] = a;
                                         }
                                     }
                                     // Entered in place, as a call is (`enter_frame!`).
-                                    enter_frame!(&target, entered_closure, base, 0);
+                                    if has_cells {
+                                        enter_frame!(&f.proto, Some(f), base, 0);
+                                    }
+                                    enter_frame!(&f.proto, None, base, 0);
                                 }
                             }
+                            let record = DeferRecord { callee, args, span };
                             match self.start_deferred(g, record, ReturnTo::DeferOnReturn) {
                                 Ok(_) | Err(None) => continue 'frames,
                                 Err(Some(stop)) => return self.unspent(budget, stop),
@@ -1122,8 +1176,8 @@ impl Vm {
                         }
                     }
                     Op::MakeClosure { dst, proto: idx } => {
-                        let target = program.protos[idx as usize].clone();
-                        let cells = closure_cells(&target, regs, &closure);
+                        let target = &program.protos[idx as usize];
+                        let cells = closure_cells(target, regs, &closure);
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
                         let func = Value::Func(g.spare_closure.make(target, cells));
@@ -1271,23 +1325,51 @@ impl Vm {
                             regs[dst as usize] = Value::new_cell(v)
                         }
                     }
-                    Op::Load { dst, ptr } => match value::load_ptr(&regs[ptr as usize]) {
-                        Some(v) => {
-                            if self.race.is_some() {
-                                self.race_ptr(&mut g.frames, pc, &regs[ptr as usize], false, &v);
-                            }
-                            Value::put(&mut regs[dst as usize], v)
+                    Op::Load { dst, ptr } => {
+                        // An int through a pointer to one cell or element (a
+                        // boxed local, a named result a deferred closure sets):
+                        // read as an int, as `LoadCapture` reads one, without
+                        // `Value::clone`'s jump table or drop glue (defers benchmark).
+                        let int = match self.race {
+                            None => value::load_int(&regs[ptr as usize]),
+                            Some(_) => None,
+                        };
+                        if let Some(v) = int {
+                            set_int(&mut regs[dst as usize], v);
+                            continue;
                         }
-                        None => {
-                            sync_pc(&mut g.frames, pc);
-                            let value = panic::nil_deref_in(&g.frames[g.frames.len() - 1].proto);
-                            match self.raise(g, value) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
+                        match value::load_ptr(&regs[ptr as usize]) {
+                            Some(v) => {
+                                if self.race.is_some() {
+                                    self.race_ptr(
+                                        &mut g.frames,
+                                        pc,
+                                        &regs[ptr as usize],
+                                        false,
+                                        &v,
+                                    );
+                                }
+                                Value::put(&mut regs[dst as usize], v)
+                            }
+                            None => {
+                                sync_pc(&mut g.frames, pc);
+                                let value =
+                                    panic::nil_deref_in(&g.frames[g.frames.len() - 1].proto);
+                                match self.raise(g, value) {
+                                    None => continue 'frames,
+                                    Some(stop) => return self.unspent(budget, stop),
+                                }
                             }
                         }
-                    },
+                    }
                     Op::Store { ptr, src } => {
+                        // An int into one cell or element, as in `Load`: written
+                        // as an int, no clone of the stored value.
+                        if let (&Value::Int(v), None) = (&regs[src as usize], &self.race) {
+                            if value::store_int(&regs[ptr as usize], v) {
+                                continue;
+                            }
+                        }
                         if self.race.is_some() {
                             let (p, v) = (&regs[ptr as usize], &regs[src as usize]);
                             self.race_ptr(&mut g.frames, pc, p, true, v);
@@ -1964,6 +2046,7 @@ impl Vm {
                         // here instead of leaving and re-entering the frame.
                         if g.panics.is_empty() {
                             Value::put(&mut regs[dst as usize], Value::Nil);
+                            pc = after_nil_recover(code, pc, dst);
                             continue;
                         }
                         sync_pc(&mut g.frames, pc);
@@ -2352,6 +2435,20 @@ fn after_bool_test(code: &[Op], pc: usize, dst: Reg, v: bool) -> usize {
             true => pc + 1,
             false => (pc as i64 + 1 + off as i64) as usize,
         },
+        _ => pc,
+    }
+}
+
+/// The pc after a `recover()` that answered nil into `dst`: the
+/// `if e := recover(); e != nil` (or `== nil`) test that most often follows is
+/// decided, so it (and the `Jump` after an `IfNotNil`) is taken here, as
+/// `after_bool_test` takes a `JumpIfNot`: a dispatch saved on every deferred
+/// call that returns normally (defers benchmark). It only reads a register.
+#[inline(always)]
+fn after_nil_recover(code: &[Op], pc: usize, dst: Reg) -> usize {
+    match code.get(pc) {
+        Some(&Op::IfNotNil { a }) if a == dst => after_test(code, pc + 1, false, 0),
+        Some(&Op::IfNil { a }) if a == dst => pc + 2,
         _ => pc,
     }
 }

@@ -199,7 +199,8 @@ impl Cells {
 
     /// Lets the captured cells go. Inline for the common single capture: the
     /// empty boxed slice is not handed to its (out-of-line) drop glue.
-    #[inline]
+    /// Always inline: `SpareClosure::keep` called it out of line (defers).
+    #[inline(always)]
     pub fn clear(&mut self) {
         self.first = None;
         if !self.rest.is_empty() {
@@ -569,6 +570,38 @@ pub fn load_ptr(ptr: &Value) -> Option<Value> {
         Value::Ptr(store, i) => Some(store.borrow()[*i as usize].clone()),
         Value::Slice(window) => Some(load_array_window(window)),
         _ => None,
+    }
+}
+
+/// The int a pointer to one cell or element points at, if it is an int
+/// (`Load`'s and `LoadGlobalCell`'s fast path): no `Value` clone, which LLVM
+/// built on the stack with narrow stores and copied with a wide load (a
+/// store-forwarding stall).
+#[inline(always)]
+pub fn load_int(ptr: &Value) -> Option<i64> {
+    match ptr {
+        Value::Ptr(store, i) if *i != WHOLE => match store.borrow()[*i as usize] {
+            Value::Int(v) => Some(v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Stores int `v` through a pointer to one cell or element and says whether
+/// it could (`Store`'s and `StoreGlobalCell`'s fast path; see `load_int`).
+/// An int over an int is one 8-byte store.
+#[inline(always)]
+pub fn store_int(ptr: &Value, v: i64) -> bool {
+    match ptr {
+        Value::Ptr(store, i) if *i != WHOLE => {
+            match &mut store.borrow_mut()[*i as usize] {
+                Value::Int(old) => *old = v,
+                other => *other = Value::Int(v),
+            }
+            true
+        }
+        _ => false,
     }
 }
 
