@@ -383,3 +383,52 @@ func main() {
         "{text}"
     );
 }
+
+#[test]
+fn a_blank_range_key_or_value_is_neither_copied_nor_loaded() {
+    let path = temp_go_file(
+        "blank_range.go",
+        "package main
+
+func total(ws []string) int {
+\tn := 0
+\tfor _, w := range ws {
+\t\tn += len(w)
+\t}
+\treturn n
+}
+
+func indexes(xs []int) int {
+\tn := 0
+\tfor i, _ := range xs {
+\t\tn += i
+\t}
+\treturn n
+}
+
+func main() {
+\tprintln(total([]string{\"a\", \"bc\"}), indexes([]int{5, 6, 7}))
+}
+",
+    );
+    let text = disasm(&[], &path);
+    // `total`'s one `Move` is the copy of the range subject before the
+    // loop; the index is not copied (it was a second `Move`, run per iteration).
+    let total = func_ops(&text, "main.total");
+    assert_eq!(
+        total.iter().filter(|op| *op == "Move").count(),
+        1,
+        "only the subject's Move in main.total:\n{text}"
+    );
+    assert_eq!(
+        total.iter().filter(|op| *op == "LoadElem").count(),
+        1,
+        "{text}"
+    );
+    // `indexes` never reads an element.
+    let indexes = func_ops(&text, "main.indexes");
+    assert!(
+        !indexes.iter().any(|op| op == "LoadElem"),
+        "no element load for the blank value in main.indexes:\n{text}"
+    );
+}

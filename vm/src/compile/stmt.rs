@@ -502,7 +502,7 @@ impl FuncCompiler<'_, '_> {
                 let body_temps = self.top;
                 // A key or scalar value in a register is written there
                 // directly, not through a temporary and a Move.
-                if let Some(k) = &r.key {
+                if let Some(k) = named(&r.key) {
                     if let Some(kr) = self.unboxed_local(k) {
                         self.emit(Op::Move { dst: kr, src: i }, span);
                     } else {
@@ -511,7 +511,7 @@ impl FuncCompiler<'_, '_> {
                         self.range_store(k, r.define, kr, key_ty, span)?;
                     }
                 }
-                let value_reg = match &r.value {
+                let value_reg = match named(&r.value) {
                     Some(v) if !self.c.is_agg(val_ty) => self.unboxed_local(v),
                     _ => None,
                 };
@@ -524,7 +524,7 @@ impl FuncCompiler<'_, '_> {
                         },
                         span,
                     );
-                } else if let Some(v) = &r.value {
+                } else if let Some(v) = named(&r.value) {
                     let vr = self.temp();
                     self.emit(
                         Op::LoadElem {
@@ -565,12 +565,12 @@ impl FuncCompiler<'_, '_> {
                 );
                 let exit = self.fb.emit_jump(Op::JumpIfNot { cond, off: 0 }, span);
                 self.emit(Op::DecodeRune { dst: rune, s, i }, span);
-                if let Some(k) = &r.key {
+                if let Some(k) = named(&r.key) {
                     let kr = self.temp();
                     self.emit(Op::Move { dst: kr, src: i }, span);
                     self.range_store(k, r.define, kr, key_ty, span)?;
                 }
-                if let Some(v) = &r.value {
+                if let Some(v) = named(&r.value) {
                     let vr = self.temp();
                     self.emit(Op::Move { dst: vr, src: rune }, span);
                     self.range_store(v, r.define, vr, val_ty, span)?;
@@ -604,7 +604,7 @@ impl FuncCompiler<'_, '_> {
                     },
                     span,
                 );
-                if let Some(k) = &r.key {
+                if let Some(k) = named(&r.key) {
                     let kr = self.temp();
                     self.emit(Op::Move { dst: kr, src: kv }, span);
                     if self.c.is_agg(key_ty) {
@@ -612,7 +612,7 @@ impl FuncCompiler<'_, '_> {
                     }
                     self.range_store(k, r.define, kr, key_ty, span)?;
                 }
-                if let Some(v) = &r.value {
+                if let Some(v) = named(&r.value) {
                     let vr = self.temp();
                     self.emit(
                         Op::Move {
@@ -646,7 +646,7 @@ impl FuncCompiler<'_, '_> {
                     },
                     span,
                 );
-                if let Some(k) = &r.key {
+                if let Some(k) = named(&r.key) {
                     let kr = self.temp();
                     self.emit(Op::Move { dst: kr, src: vo }, span);
                     self.range_store(k, r.define, kr, key_ty, span)?;
@@ -698,4 +698,11 @@ fn is_cheap_cond(e: &Expr) -> bool {
         ExprKind::Builtin(Builtin::Len, args) => args.iter().all(is_cheap_cond),
         _ => false,
     }
+}
+
+/// A range key or value that is stored: `_` is neither copied nor loaded, as
+/// in Go (`for _, w := range ws` reads no index, `for i, _ := range s` no
+/// element), which saves a `Move` or a load per iteration.
+fn named(p: &Option<Place>) -> Option<&Place> {
+    p.as_ref().filter(|p| !matches!(p, Place::Blank))
 }
