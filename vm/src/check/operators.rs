@@ -279,7 +279,14 @@ impl<'l> Checker<'l> {
             );
             return Operand::invalid(span);
         }
-        let b = self.types.basic(x.ty);
+        // Untyped mixes: the "larger" kind wins (int < rune < float), and the
+        // operator must be defined on it: `42 % 4.0` is a float `%`.
+        let result_ty = if both_untyped {
+            larger_untyped(x.ty, y.ty)
+        } else {
+            x.ty
+        };
+        let b = self.types.basic(result_ty);
         let defined = match op {
             BinaryOp::Add => b.is_some_and(|b| b.is_numeric() || b.is_string()),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => b.is_some_and(|b| b.is_numeric()),
@@ -290,12 +297,14 @@ impl<'l> Checker<'l> {
             _ => false,
         };
         if !defined {
+            // Go names the left operand as converted: `untypedInt (untyped float constant 42)`.
+            let shown = Operand { ty: result_ty, ..x };
             self.error(
                 span,
                 format!(
                     "invalid operation: operator {} not defined on {}",
                     op.as_str(),
-                    self.describe(&x, lhs)
+                    self.describe(&shown, lhs)
                 ),
             );
             return Operand::invalid(span);
@@ -308,12 +317,6 @@ impl<'l> Checker<'l> {
                 }
             }
         }
-        // Untyped mixes: the "larger" kind wins (int < rune < float).
-        let result_ty = if self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty) {
-            larger_untyped(x.ty, y.ty)
-        } else {
-            x.ty
-        };
         if let (Some(a), Some(c)) = (x.const_value(), y.const_value()) {
             let int_div = self.types.basic(result_ty).is_some_and(|b| b.is_integer());
             match constant::binary(op, a, c, int_div) {
