@@ -221,6 +221,39 @@ impl FuncBuilder {
         self.code.len() - 1
     }
 
+    /// Makes the int arithmetic op that computed temporary `t`, the last op
+    /// emitted since pc `since`, write register 0 instead, and says whether it
+    /// did: `return a + b` then returns with its result already in place
+    /// (`Return { src: 0, .. }` moves nothing), where it computed into a
+    /// temporary that `Return` moved to register 0 (fib: about ten machine
+    /// instructions per call). Only when nothing jumps to the next pc (the
+    /// `Return`), so every path to it ran the op; the op reads its operands
+    /// before it writes, so one of them may be register 0 itself. The caller
+    /// makes sure register 0 holds nothing still needed (see `ret`).
+    pub fn land_in_register_zero(&mut self, since: usize, t: Reg) -> bool {
+        if self.code.len() <= since || self.furthest_forward_target >= self.code.len() {
+            return false;
+        }
+        let Some(last) = self.code.last_mut() else {
+            return false;
+        };
+        match last {
+            Op::AddInt { dst, .. }
+            | Op::SubInt { dst, .. }
+            | Op::MulInt { dst, .. }
+            | Op::AddIntImm { dst, .. }
+            | Op::And { dst, .. }
+            | Op::Or { dst, .. }
+            | Op::Xor { dst, .. }
+                if *dst == t =>
+            {
+                *dst = 0;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// A fresh register (the compiler may also manage registers itself and call `reserve`).
     pub fn reg(&mut self) -> Reg {
         self.n_slots += 1;
