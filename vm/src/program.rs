@@ -582,3 +582,48 @@ fn aimed_test(op: Op, off: i64) -> Op {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builder_with(ops: &[Op]) -> FuncBuilder {
+        let mut fb = FuncBuilder::new("f", 2, 1);
+        for &op in ops {
+            fb.emit(op, Span::default());
+        }
+        fb
+    }
+
+    #[test]
+    fn the_last_arithmetic_op_of_a_return_value_lands_in_register_zero() {
+        let mut fb = builder_with(&[Op::AddInt { dst: 3, a: 0, b: 1 }]);
+        assert!(fb.land_in_register_zero(0, 3));
+        assert_eq!(fb.code, vec![Op::AddInt { dst: 0, a: 0, b: 1 }]);
+    }
+
+    #[test]
+    fn an_op_from_before_the_return_value_or_of_another_register_stays() {
+        // Nothing emitted since `since`: the value is a local computed earlier.
+        let mut fb = builder_with(&[Op::AddInt { dst: 3, a: 0, b: 1 }]);
+        assert!(!fb.land_in_register_zero(1, 3));
+        // The op wrote some other register.
+        assert!(!fb.land_in_register_zero(0, 4));
+        // Not register-only arithmetic.
+        let mut fb = builder_with(&[Op::LoadField { dst: 3, agg: 0, field: 0 }]);
+        assert!(!fb.land_in_register_zero(0, 3));
+        assert_eq!(fb.code, vec![Op::LoadField { dst: 3, agg: 0, field: 0 }]);
+    }
+
+    #[test]
+    fn a_jump_landing_on_the_return_keeps_the_temporary() {
+        // `return` reached by a jump that skips the op: register 0 would not
+        // hold the result on that path.
+        let mut fb = FuncBuilder::new("f", 2, 1);
+        let skip = fb.emit_jump(Op::Jump { off: 0 }, Span::default());
+        fb.emit(Op::AddInt { dst: 3, a: 0, b: 1 }, Span::default());
+        fb.patch(skip).expect("near jump");
+        assert!(!fb.land_in_register_zero(0, 3));
+        assert_eq!(fb.code[1], Op::AddInt { dst: 3, a: 0, b: 1 });
+    }
+}
