@@ -63,6 +63,13 @@ func captureParam(n int) int {
 
 func twice(f func(int) int, n int) int { return f(n) + f(n+1) }
 
+func bits(n int) int   { return n &^ 3 }
+func times3(n int) int { return n * 3 }
+func low(n int) int    { return n & 7 }
+func shl(n int) int    { return n << 2 }
+func shr(n int) int    { return n >> 1 }
+func ushr(u uint) uint { return u >> 2 }
+
 func main() {
 	v := Vec{3, 4}
 	total := 0
@@ -77,6 +84,7 @@ func main() {
 	f, _ := captured(5)
 	fmt.Println(f(), f())
 	fmt.Println(captureParam(1), twice(square, 3))
+	fmt.Println(bits(31), times3(-7), low(29), shl(5), shr(-9), ushr(1<<63))
 	adder := func(a, b int) int { return a + b }
 	fmt.Println(adder(40, 2), adder(-1, 1))
 	done := make(chan int)

@@ -242,9 +242,15 @@ impl FuncBuilder {
             | Op::SubInt { dst, .. }
             | Op::MulInt { dst, .. }
             | Op::AddIntImm { dst, .. }
+            | Op::MulIntImm { dst, .. }
             | Op::And { dst, .. }
             | Op::Or { dst, .. }
             | Op::Xor { dst, .. }
+            | Op::AndNot { dst, .. }
+            | Op::AndImm { dst, .. }
+            | Op::ShlImm { dst, .. }
+            | Op::ShrIntImm { dst, .. }
+            | Op::ShrUintImm { dst, .. }
                 if *dst == t =>
             {
                 *dst = 0;
