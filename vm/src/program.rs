@@ -616,9 +616,14 @@ mod tests {
         // The op wrote some other register.
         assert!(!fb.land_in_register_zero(0, 4));
         // Not register-only arithmetic.
-        let mut fb = builder_with(&[Op::LoadField { dst: 3, agg: 0, field: 0 }]);
+        let load = Op::LoadField {
+            dst: 3,
+            agg: 0,
+            field: 0,
+        };
+        let mut fb = builder_with(&[load]);
         assert!(!fb.land_in_register_zero(0, 3));
-        assert_eq!(fb.code, vec![Op::LoadField { dst: 3, agg: 0, field: 0 }]);
+        assert_eq!(fb.code, vec![load]);
     }
 
     #[test]
