@@ -221,6 +221,45 @@ impl FuncBuilder {
         self.code.len() - 1
     }
 
+    /// Makes the int arithmetic op that computed temporary `t`, the last op
+    /// emitted since pc `since`, write register 0 instead, and says whether it
+    /// did: `return a + b` then returns with its result already in place
+    /// (`Return { src: 0, .. }` moves nothing), where it computed into a
+    /// temporary that `Return` moved to register 0 (fib: about ten machine
+    /// instructions per call). Only when nothing jumps to the next pc (the
+    /// `Return`), so every path to it ran the op; the op reads its operands
+    /// before it writes, so one of them may be register 0 itself. The caller
+    /// makes sure register 0 holds nothing still needed (see `ret`).
+    pub fn land_in_register_zero(&mut self, since: usize, t: Reg) -> bool {
+        if self.code.len() <= since || self.furthest_forward_target >= self.code.len() {
+            return false;
+        }
+        let Some(last) = self.code.last_mut() else {
+            return false;
+        };
+        match last {
+            Op::AddInt { dst, .. }
+            | Op::SubInt { dst, .. }
+            | Op::MulInt { dst, .. }
+            | Op::AddIntImm { dst, .. }
+            | Op::MulIntImm { dst, .. }
+            | Op::And { dst, .. }
+            | Op::Or { dst, .. }
+            | Op::Xor { dst, .. }
+            | Op::AndNot { dst, .. }
+            | Op::AndImm { dst, .. }
+            | Op::ShlImm { dst, .. }
+            | Op::ShrIntImm { dst, .. }
+            | Op::ShrUintImm { dst, .. }
+                if *dst == t =>
+            {
+                *dst = 0;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// A fresh register (the compiler may also manage registers itself and call `reserve`).
     pub fn reg(&mut self) -> Reg {
         self.n_slots += 1;
@@ -547,5 +586,55 @@ fn aimed_test(op: Op, off: i64) -> Op {
             off: narrow,
         },
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builder_with(ops: &[Op]) -> FuncBuilder {
+        let mut fb = FuncBuilder::new("f", 2, 1);
+        for &op in ops {
+            fb.emit(op, Span::default());
+        }
+        fb
+    }
+
+    #[test]
+    fn the_last_arithmetic_op_of_a_return_value_lands_in_register_zero() {
+        let mut fb = builder_with(&[Op::AddInt { dst: 3, a: 0, b: 1 }]);
+        assert!(fb.land_in_register_zero(0, 3));
+        assert_eq!(fb.code, vec![Op::AddInt { dst: 0, a: 0, b: 1 }]);
+    }
+
+    #[test]
+    fn an_op_from_before_the_return_value_or_of_another_register_stays() {
+        // Nothing emitted since `since`: the value is a local computed earlier.
+        let mut fb = builder_with(&[Op::AddInt { dst: 3, a: 0, b: 1 }]);
+        assert!(!fb.land_in_register_zero(1, 3));
+        // The op wrote some other register.
+        assert!(!fb.land_in_register_zero(0, 4));
+        // Not register-only arithmetic.
+        let load = Op::LoadField {
+            dst: 3,
+            agg: 0,
+            field: 0,
+        };
+        let mut fb = builder_with(&[load]);
+        assert!(!fb.land_in_register_zero(0, 3));
+        assert_eq!(fb.code, vec![load]);
+    }
+
+    #[test]
+    fn a_jump_landing_on_the_return_keeps_the_temporary() {
+        // `return` reached by a jump that skips the op: register 0 would not
+        // hold the result on that path.
+        let mut fb = FuncBuilder::new("f", 2, 1);
+        let skip = fb.emit_jump(Op::Jump { off: 0 }, Span::default());
+        fb.emit(Op::AddInt { dst: 3, a: 0, b: 1 }, Span::default());
+        fb.patch(skip).expect("near jump");
+        assert!(!fb.land_in_register_zero(0, 3));
+        assert_eq!(fb.code[1], Op::AddInt { dst: 3, a: 0, b: 1 });
     }
 }

@@ -266,6 +266,16 @@ impl<'c, 'h> FuncCompiler<'c, 'h> {
         &func.locals[l.0 as usize]
     }
 
+    /// Whether register 0 holds a struct or array parameter (the receiver
+    /// of a value method): one that `ShareAgg` may lend only while the callee
+    /// never writes its register.
+    pub fn register_zero_is_agg_param(&self) -> bool {
+        let func = self.func.expect("a function body");
+        func.params
+            .first()
+            .is_some_and(|&p| self.c.is_agg(self.local_ty(p)))
+    }
+
     pub fn local_ty(&self, l: LocalId) -> TypeId {
         self.local(l).ty
     }

@@ -289,7 +289,14 @@ impl FuncCompiler<'_, '_> {
         // `return x`, `return a + b`: straight from the value's register.
         if let [v] = values {
             if results.len() == 1 && !self.has_defer && !any_boxed && !self.c.is_agg(v.ty) {
-                let src = self.expr(v)?;
+                let since = self.fb.here();
+                let mut src = self.expr(v)?;
+                // Computed straight into register 0, where `Return` puts the
+                // result, when that register holds no lent aggregate parameter
+                // (`read_only_params` in share.rs must see it only read).
+                if !self.register_zero_is_agg_param() && self.fb.land_in_register_zero(since, src) {
+                    src = 0;
+                }
                 self.emit(Op::Return { src, n: 1 }, span);
                 return Ok(());
             }
