@@ -7,6 +7,7 @@
 //! output to the real stdout and stderr, and turns a stopped run into its
 //! message and exit code.
 
+use std::alloc::System;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -18,14 +19,9 @@ use gomini_vm::output::{OutputSink, Stream};
 
 /// Every heap allocation of gomini is counted, so `--max-memory` and the
 /// out-of-memory check see what the program holds (`cap` only counts: its
-/// limit stays at the maximum, so no allocation fails here). Underneath is
-/// mimalloc rather than the system allocator: a Go program allocates many
-/// small, short-lived objects (closures, defer records, strings, map
-/// entries), and glibc also gave big slices' memory back to the kernel each
-/// time, to fault it in again (CPU, min of 5: maps 0.59x -> 0.48x Lua,
-/// strings 0.47x -> 0.42x, sieve 1.20x -> 0.99x, defers 1.89x -> 1.78x).
+/// limit stays at the maximum, so no allocation fails here).
 #[global_allocator]
-static ALLOC: cap::Cap<mimalloc::MiMalloc> = cap::Cap::new(mimalloc::MiMalloc, usize::MAX);
+static ALLOC: cap::Cap<System> = cap::Cap::new(System, usize::MAX);
 
 /// The exit codes of a run stopped by a limit: none of Go's (0, 1, 2), nor the race detector's 66.
 pub fn exit_code(limit: Option<Limit>) -> u8 {
