@@ -151,7 +151,11 @@ impl<'a> Printer<'a> {
             );
             if i < format.len() && format[i] == b'*' {
                 i += 1;
-                match args.get(arg_num).and_then(int_arg) {
+                match args
+                    .get(arg_num)
+                    .and_then(int_arg)
+                    .filter(|w| !too_large(*w))
+                {
                     Some(w) => {
                         if w < 0 {
                             self.f.minus = true;
@@ -179,10 +183,17 @@ impl<'a> Printer<'a> {
                 );
                 if i < format.len() && format[i] == b'*' {
                     i += 1;
-                    match args.get(arg_num).and_then(int_arg) {
+                    // A negative precision is as bad as a non-int (Go's doPrintf).
+                    match args
+                        .get(arg_num)
+                        .and_then(int_arg)
+                        .filter(|p| !too_large(*p))
+                    {
                         Some(p) if p >= 0 => self.f.prec = Some(p as usize),
-                        Some(_) => self.f.prec = None,
-                        None => self.buf.extend_from_slice(b"%!(BADPREC)"),
+                        _ => {
+                            self.f.prec = None;
+                            self.buf.extend_from_slice(b"%!(BADPREC)");
+                        }
                     }
                     arg_num += 1;
                 } else {
@@ -822,12 +833,22 @@ fn parse_num(format: &[u8], mut i: usize) -> (Option<usize>, usize) {
     let start = i;
     let mut n = 0usize;
     while i < format.len() && format[i].is_ascii_digit() {
-        n = n
-            .saturating_mul(10)
-            .saturating_add((format[i] - b'0') as usize);
+        // Go's parsenum: a number already past a million before its next
+        // digit is no number, and the rest of the format is skipped (so the
+        // verb is missing: `%!(NOVERB)`), rather than padding by gigabytes.
+        if too_large(n as i64) {
+            return (None, format.len());
+        }
+        n = n * 10 + (format[i] - b'0') as usize;
         i += 1;
     }
     (if i > start { Some(n) } else { None }, i)
+}
+
+/// Go's `tooLarge`: widths and precisions, written or given by `*`, stay
+/// within a million either way.
+fn too_large(n: i64) -> bool {
+    !(-1_000_000..=1_000_000).contains(&n)
 }
 
 /// An explicit argument index `[n]` (1-based) at `i`, if any.
