@@ -216,6 +216,32 @@ impl Vm {
                     continue;
                 };
             }
+            // The second half of `AddIntStoreCapture`/`AddIntImmStoreCapture`
+            // once the sum is computed (see those arms).
+            macro_rules! add_then_store_capture {
+                ($dst:expr, $v:expr, $idx:expr) => {
+                    let (dst, v, idx) = ($dst, $v, $idx);
+                    set_int(&mut regs[dst as usize], v);
+                    if budget == 0 {
+                        // Preempted between the two halves, as at the loop head
+                        // (inline: a jump back with `pc` and `budget` in
+                        // registers cost the dispatch head of every program two
+                        // more moves).
+                        g.frames.last_mut().expect("running frame").pc = pc as u32;
+                        return self.unspent(budget, Stop::Preempted);
+                    }
+                    {
+                        budget -= 1;
+                        pc += 1;
+                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        set_int(&mut cell.borrow_mut()[0], v);
+                        if self.race.is_some() {
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            self.race_access(&mut g.frames, pc, obj, 0, true, v);
+                        }
+                    }
+                };
+            }
             loop {
                 // The preemption check is one countdown per instruction, here at the
                 // boundary between any two instructions, so the scheduler can switch
@@ -1259,51 +1285,16 @@ impl Vm {
                             self.race_access(&mut g.frames, pc, obj, 0, false, v);
                         }
                     }
+                    // The fused add-and-store ops: the sum into `dst`, then the
+                    // kept `StoreCapture` of cell `idx` as its own step (one
+                    // budget unit each, preemptible between them).
                     Op::AddIntStoreCapture { dst, a, b, idx } => {
                         let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
-                        set_int(&mut regs[dst as usize], v);
-                        if budget == 0 {
-                            // Preempted between the two halves, as at the loop head
-                            // (inline: a jump back with `pc` and `budget` in
-                            // registers cost the dispatch head of every program two
-                            // more moves).
-                            g.frames.last_mut().expect("running frame").pc = pc as u32;
-                            return self.unspent(budget, Stop::Preempted);
-                        }
-                        {
-                            budget -= 1;
-                            pc += 1;
-                            let cell =
-                                &closure.as_ref().expect("closure frame").cells[idx as usize];
-                            set_int(&mut cell.borrow_mut()[0], v);
-                            if self.race.is_some() {
-                                let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
-                                self.race_access(&mut g.frames, pc, obj, 0, true, v);
-                            }
-                        }
+                        add_then_store_capture!(dst, v, idx);
                     }
                     Op::AddIntImmStoreCapture { dst, a, imm, idx } => {
                         let v = int(&regs[a as usize]).wrapping_add(imm as i64);
-                        set_int(&mut regs[dst as usize], v);
-                        if budget == 0 {
-                            // Preempted between the two halves, as at the loop head
-                            // (inline: a jump back with `pc` and `budget` in
-                            // registers cost the dispatch head of every program two
-                            // more moves).
-                            g.frames.last_mut().expect("running frame").pc = pc as u32;
-                            return self.unspent(budget, Stop::Preempted);
-                        }
-                        {
-                            budget -= 1;
-                            pc += 1;
-                            let cell =
-                                &closure.as_ref().expect("closure frame").cells[idx as usize];
-                            set_int(&mut cell.borrow_mut()[0], v);
-                            if self.race.is_some() {
-                                let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
-                                self.race_access(&mut g.frames, pc, obj, 0, true, v);
-                            }
-                        }
+                        add_then_store_capture!(dst, v, idx);
                     }
 
                     Op::NewCell { dst, src } => {
