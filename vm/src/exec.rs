@@ -216,6 +216,18 @@ impl Vm {
                     continue;
                 };
             }
+            // Raises the Go panic `$value` at the current instruction: the
+            // frame loop resumes at a recovering deferred call, or the run
+            // stops (the program crashed, or the goroutine ended).
+            macro_rules! raise {
+                ($value:expr) => {{
+                    sync_pc(&mut g.frames, pc);
+                    match self.raise(g, $value) {
+                        None => continue 'frames,
+                        Some(stop) => return self.unspent(budget, stop),
+                    }
+                }};
+            }
             // The second half of `AddIntStoreCapture`/`AddIntImmStoreCapture`
             // once the sum is computed (see those arms).
             macro_rules! add_then_store_capture {
@@ -320,11 +332,7 @@ impl Vm {
                             }
                             // Not a cell: only before init made it one (a gomini bug).
                             None => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, panic::nil_deref()) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(panic::nil_deref());
                             }
                         }
                     }
@@ -342,11 +350,7 @@ impl Vm {
                         }
                         let v = regs[src as usize].clone();
                         if !value::store_ptr(&self.globals[idx as usize], v) {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_deref());
                         }
                     }
 
@@ -386,11 +390,7 @@ impl Vm {
                     | Op::RemUint { dst, a, b } => {
                         let (x, y) = (int(&regs[a as usize]), int(&regs[b as usize]));
                         if y == 0 {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::divide_by_zero()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::divide_by_zero());
                         }
                         {
                             let v = divide(op, x, y);
@@ -418,11 +418,7 @@ impl Vm {
                     | Op::ShrUint { dst, a, b } => {
                         let (x, n) = (int(&regs[a as usize]), int(&regs[b as usize]));
                         if n < 0 {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::negative_shift()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::negative_shift());
                         }
                         {
                             let v = shift(op, x, n);
@@ -596,11 +592,7 @@ impl Vm {
                             }
                             None => {
                                 let err = panic::index_error(i, bytes.len());
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -612,11 +604,7 @@ impl Vm {
                             regs[dst as usize] = Value::str(&bytes[lo as usize..hi as usize]);
                         } else {
                             let err = string_bounds_error(lo, hi, bytes.len());
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, err) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(err);
                         }
                     }
                     Op::DecodeRune { dst, s, i } => {
@@ -1366,11 +1354,7 @@ impl Vm {
                             self.race_ptr(&mut g.frames, pc, p, true, v);
                         }
                         if !value::store_ptr(&regs[ptr as usize], regs[src as usize].clone()) {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_deref());
                         }
                     }
 
@@ -1444,11 +1428,7 @@ impl Vm {
                             Value::put(&mut regs[dst as usize], v);
                         }
                         None => {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_deref());
                         }
                     },
                     Op::StoreField { agg, field, src } => match agg_store(&regs[agg as usize]) {
@@ -1469,11 +1449,7 @@ impl Vm {
                             Value::put(&mut store.borrow_mut()[field as usize], v);
                         }
                         None => {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_deref());
                         }
                     },
                     Op::AddrField { dst, agg, field } => match agg_store(&regs[agg as usize]) {
@@ -1485,11 +1461,7 @@ impl Vm {
                             regs[dst as usize] = ptr;
                         }
                         None => {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_deref());
                         }
                     },
                     Op::AddrAgg { dst, agg } => match &regs[agg as usize] {
@@ -1515,11 +1487,7 @@ impl Vm {
                                 }
                             }
                             Err(err) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -1534,11 +1502,7 @@ impl Vm {
                                 store.borrow_mut()[at] = v;
                             }
                             Err(err) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -1563,11 +1527,7 @@ impl Vm {
                                 }
                             }
                             Err(err) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -1581,11 +1541,7 @@ impl Vm {
                                 regs[dst as usize] = ptr;
                             }
                             Err(err) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -1599,11 +1555,7 @@ impl Vm {
                                 return self.unspent(budget, self.refusal(g, refused));
                             }
                             Err(crate::slice::MakeError::Panic(err)) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -1625,11 +1577,7 @@ impl Vm {
                         ) {
                             Ok(v) => regs[dst as usize] = v,
                             Err(err) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -1637,21 +1585,13 @@ impl Vm {
                         match crate::slice::to_array(&regs[src as usize], len as usize, ptr) {
                             Ok(v) => regs[dst as usize] = v,
                             Err(err) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
                     Op::NilCheck { ptr } => {
                         if matches!(regs[ptr as usize], Value::Nil) {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_deref());
                         }
                     }
                     Op::Append { dst, s, v, elem } => {
@@ -1787,11 +1727,7 @@ impl Vm {
                             }
                         }
                         _ => {
-                            sync_pc(&mut g.frames, pc);
-                            match self.raise(g, panic::nil_map_write()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_map_write());
                         }
                     },
                     Op::Clear { x, zero } => {
@@ -1871,11 +1807,7 @@ impl Vm {
                                     &regs[src as usize],
                                     desc,
                                 );
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -1908,11 +1840,7 @@ impl Vm {
                         match self.make_chan(int(&regs[a]), regs[a + 1].clone(), elem) {
                             Ok(c) => regs[dst as usize] = c,
                             Err(err) => {
-                                sync_pc(&mut g.frames, pc);
-                                match self.raise(g, err) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
-                                }
+                                raise!(err);
                             }
                         }
                     }
@@ -2025,11 +1953,7 @@ impl Vm {
                             ),
                             v => v.clone(),
                         };
-                        sync_pc(&mut g.frames, pc);
-                        match self.raise(g, value) {
-                            None => continue 'frames,
-                            Some(stop) => return self.unspent(budget, stop),
-                        }
+                        raise!(value);
                     }
                     Op::Recover { dst } => {
                         // Nothing panicking (every deferred call run by a normal
