@@ -229,6 +229,8 @@ impl RtTypes {
             },
             methods: vec![],
         });
+        t.types
+            .push(named("*reflectlite.ValueError", RtKind::ErrorString));
         t
     }
 
@@ -341,4 +343,6 @@ impl RtTypeId {
     pub const FUNC_STRING: RtTypeId = RtTypeId(12);
     /// `func()`, the signature of runtime.Error's `RuntimeError` marker.
     pub const FUNC_VOID: RtTypeId = RtTypeId(13);
+    /// The panic of sort.Slice and sort.SliceIsSorted on a value of the wrong kind.
+    pub const REFLECT_VALUE_ERROR: RtTypeId = RtTypeId(14);
 }

@@ -580,6 +580,11 @@ pub static NATIVES: &[NativeDef] = &[
         f: sort::len_of,
     },
     NativeDef {
+        name: "sort.valueLen",
+        arity: 1,
+        f: sort::value_len,
+    },
+    NativeDef {
         name: "sort.swapAt",
         arity: 3,
         f: sort::swap_at,

@@ -14,25 +14,50 @@ fn unwrap(x: &Value) -> &Value {
     }
 }
 
-/// `sort.lenOf(x)`: len of the slice held in x; for a non-slice, the panic
-/// of Go's `reflectlite.Swapper`, which sort.Slice and SliceStable call first.
+/// `sort.lenOf(x)`: len of the slice held in x; for anything but a slice
+/// (a nil pointer, map or func too), the panic of Go's `reflectlite.Swapper`,
+/// which sort.Slice and SliceStable call first. The dynamic type decides,
+/// not the value: a nil slice and a nil map are both `Value::Nil`.
 pub fn len_of(ctx: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    match unwrap(&a[0]) {
-        Value::Slice(sl) => NativeOut::Ret(Value::Int(i64::from(sl.len))),
-        Value::Nil if matches!(a[0], Value::Iface(_)) => NativeOut::Ret(Value::Int(0)),
-        _ => {
-            let kind = match &a[0] {
-                Value::Iface(i) => kind_name(ctx.program.types.get(i.ty)),
-                _ => "zero",
-            };
-            // Go panics with a `*reflectlite.ValueError`; gomini's error
-            // value has the same text (`%T` says `*errors.errorString`).
-            NativeOut::Panic(Value::iface(
-                RtTypeId::ERROR_STRING,
-                Value::str(format!("reflect: call of Swapper on {kind} Value")),
-            ))
-        }
+    let Value::Iface(i) = &a[0] else {
+        return value_error(ctx, &a[0], "Swapper");
+    };
+    match (&ctx.program.types.get(i.ty).kind, &i.val) {
+        (RtKind::Slice { .. }, Value::Slice(sl)) => NativeOut::Ret(Value::Int(i64::from(sl.len))),
+        (RtKind::Slice { .. }, _) => NativeOut::Ret(Value::Int(0)),
+        _ => value_error(ctx, &a[0], "Swapper"),
     }
+}
+
+/// `sort.valueLen(x)`: what sort.SliceIsSorted asks, Go's
+/// `reflectlite.ValueOf(x).Len()`: the length of a slice, array, string, map
+/// or channel (nil ones have 0), and a panic for any other kind.
+pub fn value_len(ctx: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let Value::Iface(i) = &a[0] else {
+        return value_error(ctx, &a[0], "reflectlite.Value.Len");
+    };
+    let len = match (&ctx.program.types.get(i.ty).kind, &i.val) {
+        (RtKind::Array { len, .. }, _) => *len as usize,
+        (RtKind::Slice { .. }, Value::Slice(sl)) => sl.len as usize,
+        (RtKind::String, s) => s.as_bytes().len(),
+        (RtKind::Map { .. }, Value::Map(m)) => m.borrow().len(),
+        (RtKind::Chan { .. }, Value::Chan(c)) => c.len(),
+        (RtKind::Slice { .. } | RtKind::Map { .. } | RtKind::Chan { .. }, _) => 0,
+        _ => return value_error(ctx, &a[0], "reflectlite.Value.Len"),
+    };
+    NativeOut::Ret(Value::Int(len as i64))
+}
+
+/// The panic of reflectlite's `ValueError`: `method` called on a value of the wrong kind.
+fn value_error(ctx: &NativeCtx<'_>, x: &Value, method: &str) -> NativeOut {
+    let kind = match x {
+        Value::Iface(i) => kind_name(ctx.program.types.get(i.ty)),
+        _ => "zero",
+    };
+    NativeOut::Panic(Value::iface(
+        RtTypeId::REFLECT_VALUE_ERROR,
+        Value::str(format!("reflect: call of {method} on {kind} Value")),
+    ))
 }
 
 /// What Go's `reflect.Kind.String` says of the dynamic type `ty`.

@@ -16,6 +16,9 @@ type Interface interface {
 // lenOf returns len(x) of a slice held in an interface (native).
 func lenOf(x any) int
 
+// valueLen returns len(x) of a slice, array, string, map or channel held in an interface (native).
+func valueLen(x any) int
+
 // swapAt swaps elements i and j of the slice x (native).
 func swapAt(x any, i, j int)
 
@@ -47,7 +50,7 @@ func Stable(data Interface) {
 }
 
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	n := lenOf(x)
+	n := valueLen(x)
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
