@@ -264,9 +264,15 @@ impl Vm {
                     return self.unspent(budget, Stop::Preempted);
                 }
                 budget -= 1;
-                let op = code[pc];
+                // Matched through a reference, so each arm reads its own operand
+                // fields from the code where it uses them. A copy (`let op =
+                // code[pc]`) was split by LLVM into its fields, all decoded here
+                // at the head; any arm needing one after a call kept them in
+                // callee-saved registers, which pushed `pc`, the budget and the
+                // code slice out to stack slots for every instruction.
+                let op = &code[pc];
                 pc += 1;
-                match op {
+                match *op {
                     Op::Nop => {}
                     Op::Move { dst, src } => match regs[src as usize] {
                         // Ints dominate moves (results, loop variables): no clone or drop glue.
@@ -393,7 +399,7 @@ impl Vm {
                             raise!(panic::divide_by_zero());
                         }
                         {
-                            let v = divide(op, x, y);
+                            let v = divide(*op, x, y);
                             set_int(&mut regs[dst as usize], v)
                         };
                     }
@@ -421,7 +427,7 @@ impl Vm {
                             raise!(panic::negative_shift());
                         }
                         {
-                            let v = shift(op, x, n);
+                            let v = shift(*op, x, n);
                             set_int(&mut regs[dst as usize], v)
                         };
                     }
@@ -870,7 +876,7 @@ impl Vm {
                     Op::BuilderWriteString { base } | Op::BuilderWriteStringLocal { base, .. } => {
                         let at = base as usize;
                         if self.race.is_some() {
-                            let (receiver, local) = match op {
+                            let (receiver, local) = match *op {
                                 Op::BuilderWriteStringLocal { builder, .. } => (builder, true),
                                 _ => (base, false),
                             };
@@ -883,7 +889,7 @@ impl Vm {
                                 text,
                             );
                         }
-                        let written = match op {
+                        let written = match *op {
                             Op::BuilderWriteStringLocal { builder, .. } => {
                                 match &regs[builder as usize] {
                                     Value::Agg(store) => crate::natives::builder_write_string_to(
