@@ -81,9 +81,11 @@ impl Goroutine {
 
     /// Makes a finished goroutine's record fit to be reused for goroutine `id`
     /// (see `Sched::recycle`): every field as `new` sets it, but the
-    /// allocations of `slots`, `frames` and `spare_defers` are kept. Stale
-    /// registers are dropped here, so a recycled record holds no heap value
-    /// of the goroutine that finished.
+    /// allocations of `slots`, `frames` and `spare_defers` are kept.
+    /// `recycle` already made every register nil (they keep their length:
+    /// stale scalars are harmless, see `Vm::push_frame`) and ended every
+    /// frame, so a recycled record holds no heap value of the goroutine that
+    /// finished.
     pub fn reset(&mut self, id: u64) {
         self.id = id;
         self.slot = 0;
@@ -91,8 +93,7 @@ impl Goroutine {
         self.wake = None;
         self.created_by = None;
         self.goexiting = false;
-        self.slots.clear();
-        self.frames.clear();
+        self.frames.end_all();
         self.panics.clear();
         self.next_panic_id = 1;
         self.spare_defers.clear();
