@@ -852,8 +852,26 @@ impl Vm {
                         native,
                         n_args,
                     } => {
-                        sync_pc(&mut g.frames, pc);
                         let id = program.natives[native as usize];
+                        // Uncontended Lock/Unlock/Add, unwatched: done in place.
+                        // A wake-up they made is seen at the top of 'frames,
+                        // as after the general path, so no draw moves.
+                        if self.race.is_none()
+                            && self.sink.is_none()
+                            && crate::natives::sync_quick(
+                                id,
+                                &regs[call_base as usize..][..n_args as usize],
+                                &mut self.sched,
+                                &mut g.wake,
+                            )
+                        {
+                            if self.sched.shorten {
+                                sync_pc(&mut g.frames, pc);
+                                continue 'frames;
+                            }
+                            continue;
+                        }
+                        sync_pc(&mut g.frames, pc);
                         match self.call_native(
                             g,
                             id,

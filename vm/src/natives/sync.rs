@@ -13,9 +13,10 @@
 
 use std::rc::Rc;
 
-use super::{NativeCtx, NativeOut};
+use super::{NativeCtx, NativeId, NativeOut, MUTEX_LOCK, MUTEX_UNLOCK, WAITGROUP_ADD};
 use crate::chan::Wake;
 use crate::rtype::RtTypeId;
+use crate::sched::Sched;
 use crate::value::{Store, Value, WHOLE};
 
 /// The fields of the struct `ptr` points at, and its address (the queue key).
@@ -37,6 +38,61 @@ pub fn lock_effect(id: super::NativeId, args: &[Value], out: &NativeOut) -> Opti
         _ => return None,
     };
     target(args.first()?).map(|(_, addr)| (lock, addr))
+}
+
+/// `Mutex.Lock` of a free mutex, `Mutex.Unlock` of a locked one and
+/// `WaitGroup.Add` that leaves the counter at zero or above, done in place
+/// for `Vm::run`'s `CallNative` arm when neither the race detector nor a
+/// trace watches: the same effects as `mutex_lock`, `mutex_unlock` and
+/// `wg_add` (the same wake-ups, in the same order), without the general
+/// path's `NativeCtx`, `NativeOut` and output check (sync writes no output).
+/// goroutines.go makes four such calls per goroutine. `false` when the call
+/// is not one of these or would park, panic or fail: nothing was changed
+/// and the general path runs it.
+#[inline]
+pub fn quick(id: NativeId, args: &[Value], sched: &mut Sched, wake: &mut Option<Wake>) -> bool {
+    if !matches!(id, MUTEX_LOCK | MUTEX_UNLOCK | WAITGROUP_ADD) {
+        return false;
+    }
+    let Some(Value::Ptr(store, WHOLE)) = args.first() else {
+        return false;
+    };
+    let mut fields = store.borrow_mut();
+    let Some(Value::Int(state)) = fields.first_mut() else {
+        return false;
+    };
+    match id {
+        MUTEX_LOCK if *state == 0 => *state = 1,
+        MUTEX_UNLOCK if *state != 0 => {
+            *state = 0;
+            drop(fields);
+            let key = Rc::as_ptr(store) as *const u8 as usize;
+            if let Some(slot) = sched.sema_dequeue((key, 0)) {
+                sched.ready(slot, Wake::done(), "sync.Mutex.Unlock");
+            }
+        }
+        WAITGROUP_ADD => {
+            let Some(Value::Int(delta)) = args.get(1) else {
+                return false;
+            };
+            let n = match state.checked_add(*delta) {
+                Some(n) if n >= 0 => n,
+                _ => return false,
+            };
+            *state = n;
+            drop(fields);
+            if n == 0 {
+                let key = Rc::as_ptr(store) as *const u8 as usize;
+                while let Some(slot) = sched.sema_dequeue((key, 0)) {
+                    sched.ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
+                }
+            }
+        }
+        _ => return false,
+    }
+    // The general path takes the wake-up of a re-executed call and drops it.
+    *wake = None;
+    true
 }
 
 fn nil_deref() -> NativeOut {
