@@ -14,7 +14,7 @@ use crate::defer::DeferRecord;
 use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{NativeResume, Popped, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
-use crate::natives::{NativeCtx, NativeId, NativeOut};
+use crate::natives::{NativeCtx, NativeId, NativeOut, Quick};
 use crate::op::{Op, Reg};
 use crate::panic;
 use crate::program::{Capture, FuncProto, Program};
@@ -856,20 +856,25 @@ impl Vm {
                         // Uncontended Lock/Unlock/Add, unwatched: done in place.
                         // A wake-up they made is seen at the top of 'frames,
                         // as after the general path, so no draw moves.
-                        if self.race.is_none()
-                            && self.sink.is_none()
-                            && crate::natives::sync_quick(
+                        if self.race.is_none() && self.sink.is_none() {
+                            let args = &regs[call_base as usize..][..n_args as usize];
+                            match crate::natives::sync_quick(
                                 id,
-                                &regs[call_base as usize..][..n_args as usize],
+                                args,
                                 &mut self.sched,
+                                g.slot,
                                 &mut g.wake,
-                            )
-                        {
-                            if self.sched.shorten {
-                                sync_pc(&mut g.frames, pc);
-                                continue 'frames;
+                            ) {
+                                Quick::General => {}
+                                Quick::Done if self.sched.shorten => {
+                                    sync_pc(&mut g.frames, pc);
+                                    continue 'frames;
+                                }
+                                Quick::Done => continue,
+                                Quick::Park(reason) => {
+                                    return self.unspent(budget, park(g, pc, reason))
+                                }
                             }
-                            continue;
                         }
                         sync_pc(&mut g.frames, pc);
                         match self.call_native(

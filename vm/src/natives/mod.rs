@@ -23,7 +23,7 @@ mod unicode;
 mod utf8;
 
 pub(crate) use strings::{builder_write_string_in_place, builder_write_string_to};
-pub(crate) use sync::{lock_effect, quick as sync_quick};
+pub(crate) use sync::{lock_effect, quick as sync_quick, Quick};
 
 /// The native that `Op::BuilderWriteString` runs in place of a `CallNative`.
 pub const BUILDER_WRITE_STRING: &str = "(*strings.Builder).WriteString";
