@@ -1850,8 +1850,8 @@ impl Vm {
                         n_args,
                     } => {
                         let f = regs[callee as usize].clone();
-                        let argv = regs[args as usize..args as usize + n_args as usize].to_vec();
                         sync_pc(&mut g.frames, pc);
+                        let argv = &g.slots[base + args as usize..][..n_args as usize];
                         if let Err(stop) = self.go_statement(g, f, argv) {
                             return self.unspent(budget, stop);
                         }
@@ -2010,7 +2010,7 @@ impl Vm {
     /// Fails with `fatal error: stack overflow` past the frame or slot limit.
     /// Inlined into `run`'s call arms: it is most of the cost of a Go call.
     #[inline(always)]
-    fn push_frame(
+    pub(crate) fn push_frame(
         &mut self,
         g: &mut Goroutine,
         proto: &Rc<crate::program::FuncProto>,

@@ -366,6 +366,8 @@ impl Sched {
             g.spare_defers.clear();
             g.spare_closure.clear();
             g.created_by = None;
+            g.wake = None;
+            g.panics.clear();
             self.spare_goroutines.push(g);
         }
     }
@@ -770,7 +772,7 @@ impl Vm {
         &mut self,
         parent: &Goroutine,
         callee: Value,
-        args: Vec<Value>,
+        args: &[Value],
     ) -> Result<(), Stop> {
         self.admit_goroutine()?;
         let id = self.sched.new_id();
@@ -783,7 +785,15 @@ impl Vm {
             });
         }
         match callee {
-            Value::Func(_) => self.push_call(&mut g, callee, args, ReturnTo::Caller)?,
+            Value::Func(f) => {
+                // The frame is pushed and the arguments copied from the
+                // parent's registers here, not through `push_call`'s
+                // argument vector: no vector made and dropped per `go`.
+                let proto = f.proto.clone();
+                let closure = if f.cells.is_empty() { None } else { Some(f) };
+                self.push_frame(&mut g, &proto, closure, 0, ReturnTo::Caller)?;
+                g.slots[..args.len()].clone_from_slice(args);
+            }
             Value::Native(id) => {
                 // `go fmt.Println(x)`: a two-instruction trampoline calls the native.
                 let proto = crate::program::native_trampoline(id, args.len());
@@ -792,7 +802,7 @@ impl Vm {
                     cells: crate::value::Cells::none(),
                 }));
                 let mut all = vec![Value::Native(id)];
-                all.extend(args);
+                all.extend_from_slice(args);
                 self.push_call(&mut g, f, all, ReturnTo::Caller)?;
             }
             _ => {
