@@ -14,7 +14,7 @@ use crate::defer::DeferRecord;
 use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{NativeResume, Popped, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
-use crate::natives::{NativeCtx, NativeId, NativeOut};
+use crate::natives::{NativeCtx, NativeId, NativeOut, Quick};
 use crate::op::{Op, Reg};
 use crate::panic;
 use crate::program::{Capture, FuncProto, Program};
@@ -858,8 +858,31 @@ impl Vm {
                         native,
                         n_args,
                     } => {
-                        sync_pc(&mut g.frames, pc);
                         let id = program.natives[native as usize];
+                        // Uncontended Lock/Unlock/Add, unwatched: done in place.
+                        // A wake-up they made is seen at the top of 'frames,
+                        // as after the general path, so no draw moves.
+                        if self.race.is_none() && self.sink.is_none() {
+                            let args = &regs[call_base as usize..][..n_args as usize];
+                            match crate::natives::sync_quick(
+                                id,
+                                args,
+                                &mut self.sched,
+                                g.slot,
+                                &mut g.wake,
+                            ) {
+                                Quick::General => {}
+                                Quick::Done if self.sched.shorten => {
+                                    sync_pc(&mut g.frames, pc);
+                                    continue 'frames;
+                                }
+                                Quick::Done => continue,
+                                Quick::Park(reason) => {
+                                    return self.unspent(budget, park(g, pc, reason))
+                                }
+                            }
+                        }
+                        sync_pc(&mut g.frames, pc);
                         match self.call_native(
                             g,
                             id,
@@ -1833,8 +1856,8 @@ impl Vm {
                         n_args,
                     } => {
                         let f = regs[callee as usize].clone();
-                        let argv = regs[args as usize..args as usize + n_args as usize].to_vec();
                         sync_pc(&mut g.frames, pc);
+                        let argv = &g.slots[base + args as usize..][..n_args as usize];
                         if let Err(stop) = self.go_statement(g, f, argv) {
                             return self.unspent(budget, stop);
                         }
@@ -1993,7 +2016,7 @@ impl Vm {
     /// Fails with `fatal error: stack overflow` past the frame or slot limit.
     /// Inlined into `run`'s call arms: it is most of the cost of a Go call.
     #[inline(always)]
-    fn push_frame(
+    pub(crate) fn push_frame(
         &mut self,
         g: &mut Goroutine,
         proto: &Rc<crate::program::FuncProto>,

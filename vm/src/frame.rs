@@ -189,10 +189,16 @@ impl FrameStack {
         })
     }
 
-    /// Ends every frame (a finished goroutine's record being reused).
-    pub fn clear(&mut self) {
-        self.frames.clear();
-        self.depth = 0;
+    /// Ends every frame (a finished goroutine's record being reused). A
+    /// finished goroutine returned from all of them, so their records hold
+    /// only their functions (see `push`) and are kept for the next goroutine,
+    /// whose first calls then reuse them; live frames (never left by a
+    /// finished goroutine) are dropped.
+    pub fn end_all(&mut self) {
+        if self.depth != 0 {
+            self.frames.clear();
+            self.depth = 0;
+        }
     }
 }
 

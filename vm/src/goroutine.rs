@@ -79,24 +79,21 @@ impl Goroutine {
         }
     }
 
-    /// Makes a finished goroutine's record fit to be reused for goroutine `id`
-    /// (see `Sched::recycle`): every field as `new` sets it, but the
-    /// allocations of `slots`, `frames` and `spare_defers` are kept. Stale
-    /// registers are dropped here, so a recycled record holds no heap value
-    /// of the goroutine that finished.
+    /// Makes a record `Sched::recycle` kept fit for goroutine `id`: every
+    /// field as `new` sets it, but the allocations of `slots`, `frames` and
+    /// `spare_defers` are kept. `recycle` already emptied what holds values
+    /// (registers made nil, keeping their length: stale scalars are
+    /// harmless, see `Vm::push_frame`; frames ended; defers, closure,
+    /// `created_by`, wake-up and panics dropped), so a recycled record holds
+    /// nothing of the goroutine that finished and only the plain fields are
+    /// set here.
     pub fn reset(&mut self, id: u64) {
+        debug_assert!(self.frames.is_empty() && self.created_by.is_none() && self.wake.is_none());
         self.id = id;
         self.slot = 0;
         self.wait = None;
-        self.wake = None;
-        self.created_by = None;
         self.goexiting = false;
-        self.slots.clear();
-        self.frames.clear();
-        self.panics.clear();
         self.next_panic_id = 1;
-        self.spare_defers.clear();
-        self.spare_closure.clear();
     }
 
     /// The pc whose line a traceback shows for frame `index` (0 = the entry

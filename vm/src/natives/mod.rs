@@ -23,7 +23,7 @@ mod unicode;
 mod utf8;
 
 pub(crate) use strings::{builder_write_string_in_place, builder_write_string_to};
-pub(crate) use sync::lock_effect;
+pub(crate) use sync::{lock_effect, quick as sync_quick, Quick};
 
 /// The native that `Op::BuilderWriteString` runs in place of a `CallNative`.
 pub const BUILDER_WRITE_STRING: &str = "(*strings.Builder).WriteString";
@@ -1007,6 +1007,31 @@ pub fn lookup(qualified: &str) -> Option<NativeId> {
 pub fn arity(id: NativeId) -> usize {
     NATIVES[id as usize].arity
 }
+
+/// The id of the native called `name`, at compile time (for the natives
+/// `Vm::run` dispatches itself: `sync::quick`). Fails the build if there is none.
+const fn native_id(name: &str) -> NativeId {
+    let mut i = 0;
+    while i < NATIVES.len() {
+        let candidate = NATIVES[i].name.as_bytes();
+        let wanted = name.as_bytes();
+        if candidate.len() == wanted.len() {
+            let mut j = 0;
+            while j < wanted.len() && candidate[j] == wanted[j] {
+                j += 1;
+            }
+            if j == wanted.len() {
+                return i as NativeId;
+            }
+        }
+        i += 1;
+    }
+    panic!("no native of that name")
+}
+
+pub const MUTEX_LOCK: NativeId = native_id("(*sync.Mutex).Lock");
+pub const MUTEX_UNLOCK: NativeId = native_id("(*sync.Mutex).Unlock");
+pub const WAITGROUP_ADD: NativeId = native_id("(*sync.WaitGroup).Add");
 
 pub fn name(id: NativeId) -> &'static str {
     NATIVES[id as usize].name

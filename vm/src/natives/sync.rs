@@ -13,9 +13,10 @@
 
 use std::rc::Rc;
 
-use super::{NativeCtx, NativeOut};
+use super::{NativeCtx, NativeId, NativeOut, MUTEX_LOCK, MUTEX_UNLOCK, WAITGROUP_ADD};
 use crate::chan::Wake;
 use crate::rtype::RtTypeId;
+use crate::sched::Sched;
 use crate::value::{Store, Value, WHOLE};
 
 /// The fields of the struct `ptr` points at, and its address (the queue key).
@@ -37,6 +38,86 @@ pub fn lock_effect(id: super::NativeId, args: &[Value], out: &NativeOut) -> Opti
         _ => return None,
     };
     target(args.first()?).map(|(_, addr)| (lock, addr))
+}
+
+/// What `quick` did with a call.
+pub enum Quick {
+    /// Not one of its cases: nothing was changed, the general path runs it.
+    General,
+    /// Done, with the effects the native would have had.
+    Done,
+    /// The goroutine is queued on the mutex and parks with this wait reason.
+    Park(&'static str),
+}
+
+/// `Mutex.Lock`, `Mutex.Unlock` of a locked mutex and `WaitGroup.Add` that
+/// leaves the counter at zero or above, done in place for `Vm::run`'s
+/// `CallNative` arm when neither the race detector nor a trace watches: the
+/// same effects as `mutex_lock`, `mutex_unlock` and `wg_add` (the same
+/// queueing and wake-ups, in the same order), without the general path's
+/// `NativeCtx`, `NativeOut` and output check (sync writes no output).
+/// goroutines.go makes four such calls per goroutine, and most of its
+/// goroutines find the mutex taken once.
+#[inline]
+pub fn quick(
+    id: NativeId,
+    args: &[Value],
+    sched: &mut Sched,
+    slot: u32,
+    wake: &mut Option<Wake>,
+) -> Quick {
+    if !matches!(id, MUTEX_LOCK | MUTEX_UNLOCK | WAITGROUP_ADD) {
+        return Quick::General;
+    }
+    let Some(Value::Ptr(store, WHOLE)) = args.first() else {
+        return Quick::General;
+    };
+    let mut fields = store.borrow_mut();
+    let Some(Value::Int(state)) = fields.first_mut() else {
+        return Quick::General;
+    };
+    let key = Rc::as_ptr(store) as *const u8 as usize;
+    let woken = wake.is_some();
+    match id {
+        MUTEX_LOCK if *state == 0 => *state = 1,
+        MUTEX_LOCK => {
+            // As `mutex_lock`: a woken waiter that lost waits first in line.
+            if woken {
+                sched.sema_enqueue_front((key, 0), slot);
+            } else {
+                sched.sema_enqueue((key, 0), slot);
+            }
+            *wake = None;
+            return Quick::Park("sync.Mutex.Lock");
+        }
+        MUTEX_UNLOCK if *state != 0 => {
+            *state = 0;
+            drop(fields);
+            if let Some(slot) = sched.sema_dequeue((key, 0)) {
+                sched.ready(slot, Wake::done(), "sync.Mutex.Unlock");
+            }
+        }
+        WAITGROUP_ADD => {
+            let n = match (args.get(1), &*state) {
+                (Some(Value::Int(delta)), n) => n.checked_add(*delta),
+                _ => None,
+            };
+            let Some(n) = n.filter(|n| *n >= 0) else {
+                return Quick::General;
+            };
+            *state = n;
+            drop(fields);
+            if n == 0 {
+                while let Some(slot) = sched.sema_dequeue((key, 0)) {
+                    sched.ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
+                }
+            }
+        }
+        _ => return Quick::General,
+    }
+    // The general path takes the wake-up of a re-executed call and drops it.
+    *wake = None;
+    Quick::Done
 }
 
 fn nil_deref() -> NativeOut {
