@@ -550,6 +550,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Return { src, n } => group(src, u32::from(n)),
         // The load, then the return's move of the result into register 0.
         Op::LoadCaptureReturn { dst, .. } => dst == r || r == 0,
+        Op::LoadReturn { dst, ptr } => dst == r || ptr == r || r == 0,
         Op::Defer { base, callee, .. } | Op::Go { base, callee, .. } => from(base) || callee == r,
         Op::Select { dst, cases, .. } => from(dst.min(cases)),
     }
