@@ -308,6 +308,16 @@ impl Vm {
                         // Ints dominate moves (results, loop variables): no clone or drop glue.
                         Value::Int(v) => set_int(&mut regs[dst as usize], v),
                         _ => {
+                            // The same pointer again (a receiver or argument
+                            // passed in a loop: `p.step(k)`, methods benchmark):
+                            // nothing to do, no reference count up and down.
+                            if let (Value::Ptr(to, at), Value::Ptr(from, at_src)) =
+                                (&regs[dst as usize], &regs[src as usize])
+                            {
+                                if at == at_src && Rc::ptr_eq(to, from) {
+                                    continue;
+                                }
+                            }
                             let v = regs[src as usize].clone();
                             Value::put(&mut regs[dst as usize], v)
                         }
