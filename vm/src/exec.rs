@@ -254,6 +254,42 @@ impl Vm {
                     }
                 };
             }
+            // `Load { dst, ptr }`'s work: `*ptr` into register `dst`, a nil
+            // pointer panicking (the `Load` arm, and `LoadReturn`'s load when
+            // it cannot return at once).
+            macro_rules! load_through {
+                ($dst:expr, $ptr:expr) => {
+                    let (dst, ptr) = ($dst, $ptr);
+                    // An int through a pointer to one cell or element (a
+                    // boxed local, a named result a deferred closure sets):
+                    // read as an int, as `LoadCapture` reads one, without
+                    // `Value::clone`'s jump table or drop glue (defers benchmark).
+                    let int = match self.race {
+                        None => value::load_int(&regs[ptr as usize]),
+                        Some(_) => None,
+                    };
+                    if let Some(v) = int {
+                        set_int(&mut regs[dst as usize], v);
+                        continue;
+                    }
+                    match value::load_ptr(&regs[ptr as usize]) {
+                        Some(v) => {
+                            if self.race.is_some() {
+                                self.race_ptr(&mut g.frames, pc, &regs[ptr as usize], false, &v);
+                            }
+                            Value::put(&mut regs[dst as usize], v)
+                        }
+                        None => {
+                            sync_pc(&mut g.frames, pc);
+                            let value = panic::nil_deref_in(&g.frames[g.frames.len() - 1].proto);
+                            match self.raise(g, value) {
+                                None => continue 'frames,
+                                Some(stop) => return self.unspent(budget, stop),
+                            }
+                        }
+                    }
+                };
+            }
             loop {
                 // The preemption check is one countdown per instruction, here at the
                 // boundary between any two instructions, so the scheduler can switch
@@ -278,6 +314,16 @@ impl Vm {
                         // Ints dominate moves (results, loop variables): no clone or drop glue.
                         Value::Int(v) => set_int(&mut regs[dst as usize], v),
                         _ => {
+                            // The same pointer again (a receiver or argument
+                            // passed in a loop: `p.step(k)`, methods benchmark):
+                            // nothing to do, no reference count up and down.
+                            if let (Value::Ptr(to, at), Value::Ptr(from, at_src)) =
+                                (&regs[dst as usize], &regs[src as usize])
+                            {
+                                if at == at_src && Rc::ptr_eq(to, from) {
+                                    continue;
+                                }
+                            }
                             let v = regs[src as usize].clone();
                             Value::put(&mut regs[dst as usize], v)
                         }
@@ -1342,41 +1388,34 @@ impl Vm {
                         }
                     }
                     Op::Load { dst, ptr } => {
-                        // An int through a pointer to one cell or element (a
-                        // boxed local, a named result a deferred closure sets):
-                        // read as an int, as `LoadCapture` reads one, without
-                        // `Value::clone`'s jump table or drop glue (defers benchmark).
-                        let int = match self.race {
-                            None => value::load_int(&regs[ptr as usize]),
-                            Some(_) => None,
-                        };
-                        if let Some(v) = int {
-                            set_int(&mut regs[dst as usize], v);
-                            continue;
-                        }
-                        match value::load_ptr(&regs[ptr as usize]) {
-                            Some(v) => {
-                                if self.race.is_some() {
-                                    self.race_ptr(
-                                        &mut g.frames,
-                                        pc,
-                                        &regs[ptr as usize],
-                                        false,
-                                        &v,
-                                    );
-                                }
-                                Value::put(&mut regs[dst as usize], v)
-                            }
-                            None => {
-                                sync_pc(&mut g.frames, pc);
-                                let value =
-                                    panic::nil_deref_in(&g.frames[g.frames.len() - 1].proto);
-                                match self.raise(g, value) {
-                                    None => continue 'frames,
-                                    Some(stop) => return self.unspent(budget, stop),
+                        load_through!(dst, ptr);
+                    }
+                    Op::LoadReturn { dst, ptr } => {
+                        // The common case, an int returned to Go code with nothing
+                        // to record: `Return { src: dst, n: 1 }`'s common path,
+                        // the int going from the cell straight to register 0, the
+                        // result's place (`dst`, which only that `Return` reads,
+                        // is left as it was). defers benchmark: one dispatch less
+                        // per call.
+                        if budget != 0 && self.race.is_none() && self.sink.is_none() {
+                            if let Some(v) = value::load_int(&regs[ptr as usize]) {
+                                if g.frames.pop_to_go_caller(&mut g.spare_defers) {
+                                    budget -= 1;
+                                    set_int(&mut regs[0], v);
+                                    if let Some(caller) = g.frames.last() {
+                                        enter_frame!(
+                                            &caller.proto,
+                                            caller.closure.clone(),
+                                            caller.base as usize,
+                                            caller.pc as usize
+                                        );
+                                    }
+                                    continue 'frames;
                                 }
                             }
                         }
+                        // Otherwise the load alone; the `Return` after it runs as itself.
+                        load_through!(dst, ptr);
                     }
                     Op::Store { ptr, src } => {
                         // An int into one cell or element, as in `Load`: written

@@ -363,6 +363,11 @@ pub enum Op {
     NewCellInt { dst: Reg, val: i32 },
     /// dst = *ptr; nil panics
     Load { dst: Reg, ptr: Reg },
+    /// `Load { dst, ptr }` fused with the `Return { src: dst, n: 1 }` kept
+    /// after it (`return r` of a named result in a cell): the load, then that
+    /// return without its dispatch (compile/fuse_return.rs). The `Return`
+    /// stays in place for jumps to it and for the returns it cannot take itself.
+    LoadReturn { dst: Reg, ptr: Reg },
     /// *ptr = src (copies into an aggregate pointee); nil panics
     Store { ptr: Reg, src: Reg },
 

@@ -24,7 +24,7 @@
 //!   cannot write memory, call, take an address or jump (`between_is_inert`).
 //!   `go`, `defer`, method values, interface calls and wrappers keep `CopyAgg`.
 //! - **Caller (dynamic, `Value::uniquely_owned`).** At run time the storage
-//!   is lent only if it is flat and its strong count is 1: nothing
+//!   is lent only if its strong count is 1 (it is flat by its type, above): nothing
 //!   but the caller's own register reaches it. No pointer (`&v`, `&v.f`), heap
 //!   cell, global, closure, channel buffer, deferred call, snapshot or other
 //!   goroutine holds it, so none can write it while the caller is suspended in
@@ -550,6 +550,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Return { src, n } => group(src, u32::from(n)),
         // The load, then the return's move of the result into register 0.
         Op::LoadCaptureReturn { dst, .. } => dst == r || r == 0,
+        Op::LoadReturn { dst, ptr } => dst == r || ptr == r || r == 0,
         Op::Defer { base, callee, .. } | Op::Go { base, callee, .. } => from(base) || callee == r,
         Op::Select { dst, cases, .. } => from(dst.min(cases)),
     }

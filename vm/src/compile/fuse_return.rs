@@ -1,0 +1,65 @@
+//! Fusing a load through a pointer with the return of the loaded value (`LoadReturn`).
+//!
+//! A function whose named result a deferred closure may set keeps that
+//! result in a cell, so `return x` after the deferred calls ran is `Load`
+//! then `Return` (programs/bench/defers.go: `Load r2 r1`, `Return r2 1`).
+//! The pair holds one access to shared memory (the cell) and a return, which
+//! only moves a register and pops the frame, so fusing it keeps a data race
+//! visible (the brief's preemption rule). As in compile/fuse.rs, the fused
+//! op replaces the first instruction, the `Return` stays in place (for jumps
+//! to it and for the returns the fused op leaves to it), and running the
+//! fused op takes two steps of the preemption budget, so step counts and
+//! seeded schedules are unchanged.
+
+use crate::op::Op;
+
+/// Rewrites each `Load` whose result the next instruction returns alone into `LoadReturn`.
+pub(crate) fn fuse_load_return(code: &mut [Op]) {
+    for at in 1..code.len() {
+        if let (Op::Load { dst, ptr }, Op::Return { src, n: 1 }) = (code[at - 1], code[at]) {
+            if src == dst {
+                code[at - 1] = Op::LoadReturn { dst, ptr };
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuses_the_defers_benchmark_return_of_its_named_result() {
+        let mut code = vec![
+            Op::Store { ptr: 1, src: 2 },
+            Op::RunDefers,
+            Op::Load { dst: 2, ptr: 1 },
+            Op::Return { src: 2, n: 1 },
+        ];
+        fuse_load_return(&mut code);
+        assert_eq!(
+            code,
+            vec![
+                Op::Store { ptr: 1, src: 2 },
+                Op::RunDefers,
+                Op::LoadReturn { dst: 2, ptr: 1 },
+                Op::Return { src: 2, n: 1 },
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_loads_that_are_not_the_only_result_returned() {
+        let original = vec![
+            Op::Load { dst: 2, ptr: 1 },
+            Op::Return { src: 3, n: 1 },
+            Op::Load { dst: 2, ptr: 1 },
+            Op::Return { src: 2, n: 2 },
+            Op::Load { dst: 2, ptr: 1 },
+            Op::Move { dst: 3, src: 2 },
+        ];
+        let mut code = original.clone();
+        fuse_load_return(&mut code);
+        assert_eq!(code, original);
+    }
+}
