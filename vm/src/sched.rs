@@ -290,6 +290,8 @@ impl Sched {
 
     /// Completes the parked goroutine in `slot` with `wake` and makes it
     /// runnable; `reason` says what completed its wait (for the `woken` event).
+    /// Inlined: a call per channel hand-off cost a fifth of its instructions.
+    #[inline]
     pub fn ready(&mut self, slot: u32, wake: Wake, reason: &'static str) {
         if self.trace_wakes {
             self.woken.push((slot, reason));
@@ -641,7 +643,9 @@ impl Vm {
     }
 
     /// `draw` without the `SchedDecision` event: the pick and the quantum at
-    /// the start of a turn, which the `Switch` event reports.
+    /// the start of a turn, which the `Switch` event reports. Inlined: its
+    /// call cost 17 of its 44 instructions, twice per channel round trip.
+    #[inline]
     fn draw_unreported(&mut self, kind: DecisionKind, n: u32) -> u32 {
         let choice = self.choose(kind, n);
         if let Some(log) = &mut self.sched.decisions {
@@ -736,6 +740,8 @@ impl Vm {
 
     /// Makes the parked goroutine in `slot` runnable with `wake` because of
     /// `reason`, done by goroutine `by` (0: a timer), emitting the event.
+    /// Inlined (with `Sched::ready`) into every channel hand-off.
+    #[inline]
     pub(crate) fn wake_goroutine(&mut self, slot: u32, wake: Wake, reason: &'static str, by: u64) {
         self.sched.ready(slot, wake, reason);
         if self.sink.is_some() {
