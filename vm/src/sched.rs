@@ -664,6 +664,14 @@ impl Vm {
         let rest = budget + std::mem::take(&mut self.budget_rest);
         let quantum = if rest <= QUANTUM_MAX {
             rest
+        } else if self.sink.is_none()
+            && self.sched.decisions.is_none()
+            && !self.sched.source.tracking_turn()
+        {
+            // The same draw as `shorten_turn`'s, which has nothing else to do
+            // here (no turn to update, nothing to log or emit): once per
+            // channel hand-off, and its three calls cost twice the draw.
+            self.choose(DecisionKind::Quantum, QUANTUM_MAX) + 1
         } else {
             self.shorten_turn(rest)
         };
