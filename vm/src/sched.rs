@@ -290,8 +290,9 @@ impl Sched {
 
     /// Completes the parked goroutine in `slot` with `wake` and makes it
     /// runnable; `reason` says what completed its wait (for the `woken` event).
-    /// Inlined: a call per channel hand-off cost a fifth of its instructions.
-    #[inline]
+    /// Always inlined: LLVM kept it a call in `try_send`, 44 instructions of
+    /// a channel hand-off's 130 (channels benchmark).
+    #[inline(always)]
     pub fn ready(&mut self, slot: u32, wake: Wake, reason: &'static str) {
         if self.trace_wakes {
             self.woken.push((slot, reason));
@@ -748,8 +749,6 @@ impl Vm {
 
     /// Makes the parked goroutine in `slot` runnable with `wake` because of
     /// `reason`, done by goroutine `by` (0: a timer), emitting the event.
-    /// Inlined (with `Sched::ready`) into every channel hand-off.
-    #[inline]
     pub(crate) fn wake_goroutine(&mut self, slot: u32, wake: Wake, reason: &'static str, by: u64) {
         self.sched.ready(slot, wake, reason);
         if self.sink.is_some() {
