@@ -175,16 +175,8 @@ impl Vm {
                 continue;
             }
             drop(st);
-            let peer = self.race.as_ref().and_then(|_| self.race_peer(w.slot));
-            if let (Some(receiver), Some(r)) = (peer, &mut self.race) {
-                r.chan_send_to_parked(c.id, c.cap, receiver);
-            }
-            if self.sink.is_some() {
-                if let Some(sender) = sender {
-                    self.emit_chan_op(ChanOp::Send, sender, c, &v);
-                }
-                let receiver = self.goroutine_id(w.slot);
-                self.emit_chan_op(ChanOp::Recv { ok: true }, receiver, c, &v);
+            if self.race.is_some() || self.sink.is_some() {
+                self.report_send_to_parked(c, &v, sender, w.slot);
             }
             let wake = Wake {
                 case: w.case,
@@ -196,7 +188,12 @@ impl Vm {
             } else {
                 "timer send"
             };
-            self.wake_goroutine(w.slot, wake, reason, sender.unwrap_or(0));
+            // `wake_goroutine` written out: LLVM kept that one a call here,
+            // a fifth of a hand-off's instructions.
+            self.sched.ready(w.slot, wake, reason);
+            if self.sink.is_some() {
+                self.emit_woken(sender.unwrap_or(0));
+            }
             return Ok(());
         }
         if st.buf.len() < c.cap as usize {
@@ -212,6 +209,24 @@ impl Vm {
             return Ok(());
         }
         Err(v)
+    }
+
+    /// The race edge and the events of `sender`'s hand-off of `v` on `c` to
+    /// the receiver parked in `slot`, before it is woken. Out of line: a
+    /// plain run has neither, and `try_send` is on every channel hand-off.
+    #[cold]
+    fn report_send_to_parked(&mut self, c: &Rc<Chan>, v: &Value, sender: Option<u64>, slot: u32) {
+        let peer = self.race.as_ref().and_then(|_| self.race_peer(slot));
+        if let (Some(receiver), Some(r)) = (peer, &mut self.race) {
+            r.chan_send_to_parked(c.id, c.cap, receiver);
+        }
+        if self.sink.is_some() {
+            if let Some(sender) = sender {
+                self.emit_chan_op(ChanOp::Send, sender, c, v);
+            }
+            let receiver = self.goroutine_id(slot);
+            self.emit_chan_op(ChanOp::Recv { ok: true }, receiver, c, v);
+        }
     }
 
     /// Receives from `c` if that needs no waiting: `Some((value, ok))`, with
@@ -296,6 +311,38 @@ impl Vm {
             return Some((zero, false));
         }
         None
+    }
+
+    /// The receive of the `Recv` instruction by goroutine `receiver` (in
+    /// `slot`): `try_recv`'s outcome, or `None` after leaving a waiter on `c`
+    /// (the caller parks). A receive that finds nothing to take (no buffered
+    /// value, no sender, open) waits at once: that is where a ping-pong's
+    /// every receive goes, and `try_recv` would only have found the same
+    /// with no event or race edge to add (channels benchmark).
+    #[inline]
+    pub(crate) fn recv_or_wait(
+        &mut self,
+        c: &Rc<Chan>,
+        receiver: u64,
+        slot: u32,
+    ) -> Option<(Value, bool)> {
+        let waiter = Waiter {
+            slot,
+            case: 0,
+            value: Value::Nil,
+        };
+        {
+            let mut st = c.state.borrow_mut();
+            if st.buf.is_empty() && st.sendq.is_empty() && !st.closed {
+                st.recvq.push_back(waiter);
+                return None;
+            }
+        }
+        let got = self.try_recv(c, receiver);
+        if got.is_none() {
+            c.state.borrow_mut().recvq.push_back(waiter);
+        }
+        got
     }
 
     /// A timer's send: delivered if a receiver waits or the buffer has room, dropped otherwise.

@@ -228,6 +228,19 @@ impl Vm {
                     }
                 }};
             }
+            // A channel operation that completed without leaving the frame
+            // carries on in it, as the top of 'frames would but without
+            // reloading the frame (that re-entry was 40 instructions per
+            // hand-off: channels benchmark). A hand-off that made another
+            // goroutine runnable cuts the budget here exactly as there.
+            macro_rules! stay_in_frame {
+                () => {{
+                    if self.sched.shorten {
+                        budget = u64::from(self.shortened_budget(budget as u32));
+                    }
+                    continue;
+                }};
+            }
             // The second half of `AddIntStoreCapture`/`AddIntImmStoreCapture`
             // once the sum is computed (see those arms).
             macro_rules! add_then_store_capture {
@@ -1921,23 +1934,21 @@ impl Vm {
                         }
                     }
                     Op::Send { ch, src } => {
-                        sync_pc(&mut g.frames, pc);
+                        // Re-executed after a wake-up: nothing else to do, so
+                        // the pc is written back only past this check.
                         if let Some(wake) = g.wake.take() {
                             // A receiver took the value while we were parked, or the channel closed.
                             if wake.ok {
-                                continue 'frames;
+                                stay_in_frame!();
                             }
-                            match self.raise(g, crate::chan::send_on_closed()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(crate::chan::send_on_closed());
                         }
+                        sync_pc(&mut g.frames, pc);
                         let Value::Chan(c) = &regs[ch as usize] else {
                             return self.unspent(budget, park(g, pc, "chan send (nil chan)"));
                         };
-                        let c = c.clone();
                         if self.race.is_some() {
-                            self.race_chan(&mut g.frames, pc, &c, false);
+                            self.race_chan(&mut g.frames, pc, c, false);
                         }
                         if c.state.borrow().closed {
                             match self.raise(g, crate::chan::send_on_closed()) {
@@ -1945,8 +1956,8 @@ impl Vm {
                                 Some(stop) => return self.unspent(budget, stop),
                             }
                         }
-                        let v = g.slots[base + src as usize].clone();
-                        if let Err(v) = self.try_send(&c, v, Some(g.id)) {
+                        let v = regs[src as usize].clone();
+                        if let Err(v) = self.try_send(c, v, Some(g.id)) {
                             c.state.borrow_mut().sendq.push_back(crate::chan::Waiter {
                                 slot: g.slot,
                                 case: 0,
@@ -1954,38 +1965,33 @@ impl Vm {
                             });
                             return self.unspent(budget, park(g, pc, "chan send"));
                         }
-                        continue 'frames;
+                        stay_in_frame!();
                     }
                     Op::Recv { dst, ch } | Op::RecvOk { dst, ch } => {
-                        sync_pc(&mut g.frames, pc);
                         let with_ok = matches!(op, Op::RecvOk { .. });
-                        let got = match g.wake.take() {
-                            Some(wake) => Some((wake.value, wake.ok)),
+                        let (v, ok) = match g.wake.take() {
+                            // Re-executed after a wake-up: the outcome is all
+                            // there is to take (no pc to write back).
+                            Some(wake) => (wake.value, wake.ok),
                             None => {
+                                sync_pc(&mut g.frames, pc);
                                 let Value::Chan(c) = &regs[ch as usize] else {
                                     return self
                                         .unspent(budget, park(g, pc, "chan receive (nil chan)"));
                                 };
-                                let c = c.clone();
-                                let got = self.try_recv(&c, g.id);
-                                if got.is_none() {
-                                    c.state.borrow_mut().recvq.push_back(crate::chan::Waiter {
-                                        slot: g.slot,
-                                        case: 0,
-                                        value: Value::Nil,
-                                    });
+                                match self.recv_or_wait(c, g.id, g.slot) {
+                                    Some(got) => got,
+                                    None => {
+                                        return self.unspent(budget, park(g, pc, "chan receive"))
+                                    }
                                 }
-                                got
                             }
                         };
-                        let Some((v, ok)) = got else {
-                            return self.unspent(budget, park(g, pc, "chan receive"));
-                        };
-                        g.slots[base + dst as usize] = v;
+                        Value::put(&mut regs[dst as usize], v);
                         if with_ok {
-                            g.slots[base + dst as usize + 1] = Value::Bool(ok);
+                            set_bool(&mut regs[dst as usize + 1], ok);
                         }
-                        continue 'frames;
+                        stay_in_frame!();
                     }
                     Op::Close { ch } => {
                         sync_pc(&mut g.frames, pc);

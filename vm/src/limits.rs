@@ -169,7 +169,9 @@ impl Vm {
             self.budget_rest = rest - slice;
             let stop = self.run(g, slice);
             rest = std::mem::take(&mut self.budget_rest);
-            if stop != Stop::Preempted || rest == 0 {
+            // `matches!`, not the derived `!=` (which compared the payloads
+            // of every variant: 12 instructions per goroutine switch).
+            if !matches!(stop, Stop::Preempted) || rest == 0 {
                 return stop;
             }
             if let Some(stop) = self.check_limits() {

@@ -273,6 +273,13 @@ impl Default for Source {
 }
 
 impl Source {
+    /// True while the running goroutine's turn is tracked (`turn_started`
+    /// set `current`): a draw then also updates the turn.
+    #[inline]
+    pub(crate) fn tracking_turn(&self) -> bool {
+        self.current.is_some()
+    }
+
     fn with_mode(mode: Mode) -> Source {
         Source {
             mode,
