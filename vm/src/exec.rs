@@ -1299,6 +1299,12 @@ impl Vm {
                         // clone, no drop glue (closures benchmark).
                         match cell.borrow()[0] {
                             Value::Int(v) => set_int(&mut regs[dst as usize], v),
+                            // A captured struct (a Mutex, a WaitGroup): an inline
+                            // count increment, not `clone_heap`'s call
+                            // (goroutines.go: three per goroutine).
+                            Value::Agg(ref s) => {
+                                Value::put(&mut regs[dst as usize], Value::Agg(s.clone()))
+                            }
                             ref other => Value::put(&mut regs[dst as usize], other.clone()),
                         }
                         if self.race.is_some() {
@@ -1554,6 +1560,18 @@ impl Vm {
                         }
                     },
                     Op::AddrAgg { dst, agg } => match &regs[agg as usize] {
+                        // `&x` into the register that held `x` (`mu.Lock()` on a
+                        // captured or local struct): the reference moves from
+                        // the struct to the pointer, no count goes up and down
+                        // and no drop glue is called (goroutines.go: five per
+                        // goroutine, 20 instructions each).
+                        Value::Agg(_) if dst == agg => {
+                            let reg = &mut regs[dst as usize];
+                            if let Value::Agg(store) = std::mem::take(reg) {
+                                // The `Nil` left by `take` needs no drop.
+                                std::mem::forget(std::mem::replace(reg, Value::Ptr(store, WHOLE)));
+                            }
+                        }
                         Value::Agg(store) => regs[dst as usize] = Value::Ptr(store.clone(), WHOLE),
                         other => bad_value("struct or array", other),
                     },

@@ -69,8 +69,8 @@ pub const START_UNIX_NS: i64 = 1_257_894_000 * 1_000_000_000;
 const MAX_SPARE: usize = 1024;
 /// A finished goroutine whose register vector is larger than this is not kept.
 const MAX_SPARE_SLOTS: usize = 256;
-/// An emptied wait queue larger than this is not kept.
-const MAX_SPARE_QUEUE: usize = 64;
+/// How many wait queues `Sched::semas` holds before its empty ones are swept out.
+const SWEEP_QUEUES_AT: usize = 64;
 
 /// Hashes the keys of the sync wait queues (addresses and small numbers)
 /// with one multiply per word (the Fx hash of rustc) instead of SipHash. The
@@ -192,12 +192,15 @@ pub struct Sched {
     next_seq: u64,
     /// Wait queues of sync primitives (Mutex, RWMutex, WaitGroup, Cond), keyed
     /// by the primitive's address and a queue number; FIFO. Only looked up,
-    /// never iterated. A queue that empties is removed (`contains_key` means
-    /// someone waits) and its allocation kept in `spare_queues`.
-    pub semas: HashMap<(usize, u8), VecDeque<u32>, AddrHash>,
-    /// Emptied wait queues with their capacity, for the next contended
-    /// primitive (a contended mutex empties and refills its queue constantly).
-    spare_queues: Vec<VecDeque<u32>>,
+    /// never iterated in an order that shows. A queue that empties stays (see
+    /// `has_waiters`): a contended mutex empties and refills its queue
+    /// constantly, and removing and re-inserting the entry cost two more
+    /// hashed operations per park/wake round (goroutines.go). Empty queues
+    /// are swept out when the map reaches `sweep_queues_at` entries.
+    semas: HashMap<(usize, u8), VecDeque<u32>, AddrHash>,
+    /// The size of `semas` at which its empty queues are dropped; doubles
+    /// with the live queues so that the sweeps cost O(1) per new queue.
+    sweep_queues_at: usize,
     /// Cond notify lists by address: (next ticket, next ticket to notify, waiters by ticket).
     pub notify: HashMap<usize, NotifyList, AddrHash>,
     /// Records of finished goroutines, kept with their register and frame
@@ -245,7 +248,7 @@ impl Default for Sched {
             heap: BinaryHeap::new(),
             next_seq: 0,
             semas: HashMap::default(),
-            spare_queues: Vec::new(),
+            sweep_queues_at: SWEEP_QUEUES_AT,
             notify: HashMap::default(),
             spare_goroutines: Vec::new(),
             next_chan_id: 1,
@@ -308,35 +311,34 @@ impl Sched {
 
     /// Parks the running goroutine in the FIFO queue `key` of a sync primitive.
     pub fn sema_enqueue(&mut self, key: (usize, u8), slot: u32) {
-        let spare = &mut self.spare_queues;
-        self.semas
-            .entry(key)
-            .or_insert_with(|| spare.pop().unwrap_or_default())
-            .push_back(slot);
+        self.sema_queue(key).push_back(slot);
     }
 
     /// Parks the running goroutine first in the queue `key` (a woken waiter
     /// that lost the race for a mutex).
     pub fn sema_enqueue_front(&mut self, key: (usize, u8), slot: u32) {
-        let spare = &mut self.spare_queues;
-        self.semas
-            .entry(key)
-            .or_insert_with(|| spare.pop().unwrap_or_default())
-            .push_front(slot);
+        self.sema_queue(key).push_front(slot);
     }
 
-    /// Takes the first goroutine waiting in queue `key`, if any.
-    pub fn sema_dequeue(&mut self, key: (usize, u8)) -> Option<u32> {
-        let q = self.semas.get_mut(&key)?;
-        let slot = q.pop_front();
-        if q.is_empty() {
-            if let Some(q) = self.semas.remove(&key) {
-                if self.spare_queues.len() < MAX_SPARE && q.capacity() <= MAX_SPARE_QUEUE {
-                    self.spare_queues.push(q);
-                }
-            }
+    /// The queue `key`, made if it is not there yet (sweeping out the empty
+    /// queues first when there are many).
+    fn sema_queue(&mut self, key: (usize, u8)) -> &mut VecDeque<u32> {
+        if self.semas.len() >= self.sweep_queues_at && !self.semas.contains_key(&key) {
+            self.semas.retain(|_, q| !q.is_empty());
+            self.sweep_queues_at = (self.semas.len() * 2).max(SWEEP_QUEUES_AT);
         }
-        slot
+        self.semas.entry(key).or_default()
+    }
+
+    /// Takes the first goroutine waiting in queue `key`, if any. An emptied
+    /// queue stays in `semas` for the primitive's next waiter.
+    pub fn sema_dequeue(&mut self, key: (usize, u8)) -> Option<u32> {
+        self.semas.get_mut(&key)?.pop_front()
+    }
+
+    /// Whether a goroutine waits in queue `key`.
+    pub fn has_waiters(&self, key: (usize, u8)) -> bool {
+        self.semas.get(&key).is_some_and(|q| !q.is_empty())
     }
 
     /// A goroutine record for goroutine `id`: a finished one's if there is
@@ -805,7 +807,11 @@ impl Vm {
                 let proto = f.proto.clone();
                 let closure = if f.cells.is_empty() { None } else { Some(f) };
                 self.push_frame(&mut g, &proto, closure, 0, ReturnTo::Caller)?;
-                g.slots[..args.len()].clone_from_slice(args);
+                // `clone_from_slice` stays a call even for no arguments
+                // (20 instructions per `go func() {...}()`, goroutines.go).
+                if !args.is_empty() {
+                    g.slots[..args.len()].clone_from_slice(args);
+                }
             }
             Value::Native(id) => {
                 // `go fmt.Println(x)`: a two-instruction trampoline calls the native.
@@ -1061,11 +1067,26 @@ mod tests {
         sched.sema_enqueue_front((64, 0), 1);
         assert_eq!(sched.sema_dequeue((64, 0)), Some(1));
         assert_eq!(sched.sema_dequeue((64, 0)), Some(2));
-        assert!(
-            !sched.semas.contains_key(&(64, 0)),
-            "an empty queue is removed"
-        );
+        assert!(!sched.has_waiters((64, 0)), "the queue is empty");
         assert_eq!(sched.sema_dequeue((64, 0)), None);
+    }
+
+    #[test]
+    fn emptied_wait_queues_are_swept_out_when_they_pile_up() {
+        let mut sched = Sched::default();
+        // A waiter that stays, then many primitives contended once each.
+        sched.sema_enqueue((8, 0), 1);
+        for addr in 1..=1000 {
+            sched.sema_enqueue((addr * 16, 0), 2);
+            assert_eq!(sched.sema_dequeue((addr * 16, 0)), Some(2));
+        }
+        assert!(
+            sched.semas.len() <= 2 * SWEEP_QUEUES_AT,
+            "{} queues kept",
+            sched.semas.len()
+        );
+        assert!(sched.has_waiters((8, 0)) && !sched.has_waiters((16, 0)));
+        assert_eq!(sched.sema_dequeue((8, 0)), Some(1));
     }
     #[test]
     fn pcg_known_output() {

@@ -238,7 +238,7 @@ pub fn rw_rlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         return NativeOut::Ret0;
     }
     // A waiting writer blocks new readers, so writers are not starved.
-    let writer_waiting = ctx.sched.semas.contains_key(&(key, 1));
+    let writer_waiting = ctx.sched.has_waiters((key, 1));
     if !get_bool(&rw, RW_WRITER) && !writer_waiting {
         set(&rw, RW_READERS, get(&rw, RW_READERS) + 1);
         return NativeOut::Ret0;

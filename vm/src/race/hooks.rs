@@ -275,7 +275,7 @@ impl Vm {
             WgWait => {
                 let (store, _) = receiver(&args[0])?;
                 let first_waiter = store.borrow()[0].as_int() > 0
-                    && !self.sched.semas.contains_key(&(recv, 0))
+                    && !self.sched.has_waiters((recv, 0))
                     && g.wake.is_none();
                 if first_waiter {
                     let store = store.clone();
