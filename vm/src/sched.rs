@@ -69,8 +69,8 @@ pub const START_UNIX_NS: i64 = 1_257_894_000 * 1_000_000_000;
 const MAX_SPARE: usize = 1024;
 /// A finished goroutine whose register vector is larger than this is not kept.
 const MAX_SPARE_SLOTS: usize = 256;
-/// How many wait queues `Sched::semas` holds before its empty ones are swept out.
-const SWEEP_QUEUES_AT: usize = 64;
+/// `Sched::hot_key` before any primitive had a waiter: no primitive lives at address 0.
+const NO_QUEUE: (usize, u8) = (0, 0);
 
 /// Hashes the keys of the sync wait queues (addresses and small numbers)
 /// with one multiply per word (the Fx hash of rustc) instead of SipHash. The
@@ -192,15 +192,15 @@ pub struct Sched {
     next_seq: u64,
     /// Wait queues of sync primitives (Mutex, RWMutex, WaitGroup, Cond), keyed
     /// by the primitive's address and a queue number; FIFO. Only looked up,
-    /// never iterated in an order that shows. A queue that empties stays (see
-    /// `has_waiters`): a contended mutex empties and refills its queue
-    /// constantly, and removing and re-inserting the entry cost two more
-    /// hashed operations per park/wake round (goroutines.go). Empty queues
-    /// are swept out when the map reaches `sweep_queues_at` entries.
+    /// never iterated in an order that shows. The queue of `hot_key` is not
+    /// here but in `hot`; the others are here only while someone waits.
     semas: HashMap<(usize, u8), VecDeque<u32>, AddrHash>,
-    /// The size of `semas` at which its empty queues are dropped; doubles
-    /// with the live queues so that the sweeps cost O(1) per new queue.
-    sweep_queues_at: usize,
+    /// The key of the queue used last, whose queue is `hot` (empty or not):
+    /// a contended mutex empties and refills its queue at every park/wake
+    /// round, and hashing the key, inserting and removing the entry each
+    /// time cost about 140 instructions per round (goroutines.go).
+    hot_key: (usize, u8),
+    hot: VecDeque<u32>,
     /// Cond notify lists by address: (next ticket, next ticket to notify, waiters by ticket).
     pub notify: HashMap<usize, NotifyList, AddrHash>,
     /// Records of finished goroutines, kept with their register and frame
@@ -248,7 +248,8 @@ impl Default for Sched {
             heap: BinaryHeap::new(),
             next_seq: 0,
             semas: HashMap::default(),
-            sweep_queues_at: SWEEP_QUEUES_AT,
+            hot_key: NO_QUEUE,
+            hot: VecDeque::new(),
             notify: HashMap::default(),
             spare_goroutines: Vec::new(),
             next_chan_id: 1,
@@ -310,35 +311,75 @@ impl Sched {
     }
 
     /// Parks the running goroutine in the FIFO queue `key` of a sync primitive.
+    #[inline(always)]
     pub fn sema_enqueue(&mut self, key: (usize, u8), slot: u32) {
         self.sema_queue(key).push_back(slot);
     }
 
     /// Parks the running goroutine first in the queue `key` (a woken waiter
     /// that lost the race for a mutex).
+    #[inline(always)]
     pub fn sema_enqueue_front(&mut self, key: (usize, u8), slot: u32) {
         self.sema_queue(key).push_front(slot);
     }
 
-    /// The queue `key`, made if it is not there yet (sweeping out the empty
-    /// queues first when there are many).
+    /// The queue `key`, made the hot one. Inlined with the queue operations
+    /// (a compare and a `VecDeque` push or pop for the hot queue): as calls
+    /// they cost 36 to 40 instructions each, three per contended lock.
+    #[inline(always)]
     fn sema_queue(&mut self, key: (usize, u8)) -> &mut VecDeque<u32> {
-        if self.semas.len() >= self.sweep_queues_at && !self.semas.contains_key(&key) {
-            self.semas.retain(|_, q| !q.is_empty());
-            self.sweep_queues_at = (self.semas.len() * 2).max(SWEEP_QUEUES_AT);
+        if key != self.hot_key {
+            self.heat(key);
         }
-        self.semas.entry(key).or_default()
+        &mut self.hot
     }
 
-    /// Takes the first goroutine waiting in queue `key`, if any. An emptied
-    /// queue stays in `semas` for the primitive's next waiter.
+    /// Makes the queue of `key` (in `semas`, or new) the hot one.
+    #[inline(never)]
+    fn heat(&mut self, key: (usize, u8)) {
+        let queue = self.semas.remove(&key).unwrap_or_default();
+        self.make_hot(key, queue);
+    }
+
+    /// Makes `queue` (taken out of `semas`, or new) the hot queue of `key`;
+    /// the previous hot queue goes to `semas` if someone waits in it.
+    fn make_hot(&mut self, key: (usize, u8), queue: VecDeque<u32>) {
+        let old_key = std::mem::replace(&mut self.hot_key, key);
+        if queue.capacity() == 0 && self.hot.is_empty() {
+            // A new queue: the old empty one's allocation serves it.
+            return;
+        }
+        let old = std::mem::replace(&mut self.hot, queue);
+        if !old.is_empty() {
+            self.semas.insert(old_key, old);
+        }
+    }
+
+    /// Takes the first goroutine waiting in queue `key`, if any.
+    #[inline(always)]
     pub fn sema_dequeue(&mut self, key: (usize, u8)) -> Option<u32> {
-        self.semas.get_mut(&key)?.pop_front()
+        if key == self.hot_key {
+            return self.hot.pop_front();
+        }
+        self.dequeue_cold(key)
+    }
+
+    /// `sema_dequeue` of a queue that is not the hot one.
+    #[inline(never)]
+    fn dequeue_cold(&mut self, key: (usize, u8)) -> Option<u32> {
+        let mut queue = self.semas.remove(&key)?;
+        let slot = queue.pop_front();
+        self.make_hot(key, queue);
+        slot
     }
 
     /// Whether a goroutine waits in queue `key`.
     pub fn has_waiters(&self, key: (usize, u8)) -> bool {
-        self.semas.get(&key).is_some_and(|q| !q.is_empty())
+        if key == self.hot_key {
+            !self.hot.is_empty()
+        } else {
+            self.semas.contains_key(&key)
+        }
     }
 
     /// A goroutine record for goroutine `id`: a finished one's if there is
@@ -477,6 +518,7 @@ impl Sched {
             q.retain(|&s| s != slot);
             !q.is_empty()
         });
+        self.hot.retain(|&s| s != slot);
         for list in self.notify.values_mut() {
             list.waiters.retain(|&(_, s)| s != slot);
         }
@@ -1072,21 +1114,25 @@ mod tests {
     }
 
     #[test]
-    fn emptied_wait_queues_are_swept_out_when_they_pile_up() {
+    fn wait_queues_keep_their_order_when_another_becomes_hot() {
         let mut sched = Sched::default();
-        // A waiter that stays, then many primitives contended once each.
-        sched.sema_enqueue((8, 0), 1);
-        for addr in 1..=1000 {
-            sched.sema_enqueue((addr * 16, 0), 2);
-            assert_eq!(sched.sema_dequeue((addr * 16, 0)), Some(2));
-        }
+        sched.sema_enqueue((16, 0), 1);
+        sched.sema_enqueue((16, 0), 2);
+        sched.sema_enqueue((32, 0), 3);
+        sched.sema_enqueue((16, 1), 4);
+        assert!(sched.has_waiters((16, 0)) && sched.has_waiters((32, 0)));
+        assert_eq!(sched.sema_dequeue((16, 0)), Some(1));
+        assert_eq!(sched.sema_dequeue((32, 0)), Some(3));
+        assert!(!sched.has_waiters((32, 0)) && !sched.has_waiters((48, 0)));
+        assert_eq!(sched.sema_dequeue((48, 0)), None);
+        sched.kill(4);
+        assert!(!sched.has_waiters((16, 1)));
+        assert_eq!(sched.sema_dequeue((16, 0)), Some(2));
+        assert_eq!(sched.sema_dequeue((16, 0)), None);
         assert!(
-            sched.semas.len() <= 2 * SWEEP_QUEUES_AT,
-            "{} queues kept",
-            sched.semas.len()
+            sched.semas.is_empty(),
+            "only queues with waiters stay in the map"
         );
-        assert!(sched.has_waiters((8, 0)) && !sched.has_waiters((16, 0)));
-        assert_eq!(sched.sema_dequeue((8, 0)), Some(1));
     }
     #[test]
     fn pcg_known_output() {
