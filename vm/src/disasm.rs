@@ -181,6 +181,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::NewCellInt { dst, val } => ("NewCellInt", format!("r{dst} {val}")),
         Op::Load { dst, ptr } => ("Load", ab(dst, ptr)),
         Op::Store { ptr, src } => ("Store", ab(ptr, src)),
+        Op::StoreRunDefers { ptr, src } => ("StoreRunDefers", ab(ptr, src)),
         Op::MakeAgg { dst, base, n } => ("MakeAgg", format!("r{dst} r{base} {n}")),
         Op::CopyAgg { dst, src } => ("CopyAgg", ab(dst, src)),
         Op::ShareAgg { dst, src } => ("ShareAgg", ab(dst, src)),
@@ -480,6 +481,7 @@ pub fn every_kind() -> Vec<Op> {
         Op::NewCellInt { dst: 1, val: 0 },
         Op::Load { dst: 1, ptr: 1 },
         Op::Store { ptr: 1, src: 1 },
+        Op::StoreRunDefers { ptr: 1, src: 2 },
         Op::MakeAgg {
             dst: 1,
             base: 1,

@@ -370,6 +370,13 @@ pub enum Op {
     LoadReturn { dst: Reg, ptr: Reg },
     /// *ptr = src (copies into an aggregate pointee); nil panics
     Store { ptr: Reg, src: Reg },
+    /// `Store { ptr, src }` fused with the `RunDefers` kept after it (`return
+    /// x` of a named result in a cell, in a function that defers): the
+    /// store, then that `RunDefers` without its dispatch
+    /// (compile/fuse_return.rs). The `RunDefers` stays in place for jumps to
+    /// it, for its re-execution after each deferred call, and for the runs
+    /// the fused op leaves to it.
+    StoreRunDefers { ptr: Reg, src: Reg },
 
     // ----- structs and arrays -----
     /// dst = a new struct/array of R[base..base+n]

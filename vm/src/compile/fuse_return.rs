@@ -1,4 +1,4 @@
-//! Fusing a load through a pointer with the return of the loaded value (`LoadReturn`).
+//! Fusing a function's exit through a named result in a cell: the store before `RunDefers` (`StoreRunDefers`), the load after it with the return (`LoadReturn`).
 //!
 //! A function whose named result a deferred closure may set keeps that
 //! result in a cell, so `return x` after the deferred calls ran is `Load`
@@ -12,6 +12,22 @@
 //! seeded schedules are unchanged.
 
 use crate::op::Op;
+
+/// Rewrites each `Store` right before a `RunDefers` into `StoreRunDefers`.
+/// `return x` in a function with a named result that a deferred closure
+/// captures is `Store` of `x` into the result's cell, then `RunDefers`
+/// (programs/bench/defers.go). The pair holds one access to shared memory
+/// (the cell); `RunDefers` is no access in itself, it starts the deferred
+/// calls, each a frame of its own whose instructions are dispatched and
+/// counted as before. As with `LoadReturn`, the fused op replaces the first
+/// instruction and takes two budget steps, so step counts are unchanged.
+pub(crate) fn fuse_store_run_defers(code: &mut [Op]) {
+    for at in 1..code.len() {
+        if let (Op::Store { ptr, src }, Op::RunDefers) = (code[at - 1], code[at]) {
+            code[at - 1] = Op::StoreRunDefers { ptr, src };
+        }
+    }
+}
 
 /// Rewrites each `Load` whose result the next instruction returns alone into `LoadReturn`.
 pub(crate) fn fuse_load_return(code: &mut [Op]) {
@@ -43,6 +59,36 @@ mod tests {
                 Op::Store { ptr: 1, src: 2 },
                 Op::RunDefers,
                 Op::LoadReturn { dst: 2, ptr: 1 },
+                Op::Return { src: 2, n: 1 },
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_the_defers_benchmark_store_of_its_named_result() {
+        let mut code = vec![
+            Op::AndImm {
+                dst: 2,
+                a: 0,
+                imm: 7,
+            },
+            Op::Store { ptr: 1, src: 2 },
+            Op::RunDefers,
+            Op::Store { ptr: 1, src: 3 },
+            Op::Return { src: 2, n: 1 },
+        ];
+        fuse_store_run_defers(&mut code);
+        assert_eq!(
+            code,
+            vec![
+                Op::AndImm {
+                    dst: 2,
+                    a: 0,
+                    imm: 7
+                },
+                Op::StoreRunDefers { ptr: 1, src: 2 },
+                Op::RunDefers,
+                Op::Store { ptr: 1, src: 3 },
                 Op::Return { src: 2, n: 1 },
             ]
         );

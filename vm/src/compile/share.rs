@@ -472,7 +472,9 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::LoadElem { dst, x: a, i: b }
         | Op::AddrElem { dst, x: a, i: b }
         | Op::MapGet { dst, m: a, key: b } => dst == r || a == r || b == r,
+        // The store; the deferred calls after it touch no register of this frame.
         Op::Store { ptr: a, src: b }
+        | Op::StoreRunDefers { ptr: a, src: b }
         | Op::JumpIfLtInt { a, b, .. }
         | Op::IfLtInt { a, b, .. }
         | Op::IfLeInt { a, b, .. }
