@@ -92,7 +92,11 @@ impl FrameStack {
         if depth != 0 && depth < self.frames.len() {
             let (below, above) = self.frames.split_at_mut(depth);
             below[depth - 1].pc = caller_pc as u32;
-            reuse(&mut above[0], proto, closure, base, ReturnTo::Caller);
+            let frame = &mut above[0];
+            // A returned frame's `return_to` is already `Caller` (see
+            // `reuse`): not written again.
+            debug_assert!(matches!(frame.return_to, ReturnTo::Caller));
+            reuse_keeping_return_to(frame, proto, closure, base);
             self.depth = depth + 1;
         } else {
             self.set_pc(caller_pc);
@@ -236,19 +240,29 @@ fn reuse(
     base: u32,
     return_to: ReturnTo,
 ) {
+    // A returned frame holds an ordinary `return_to` (`pop` took the
+    // other kinds): forgotten rather than dropped, which skips its drop check.
+    debug_assert!(matches!(frame.return_to, ReturnTo::Caller));
+    std::mem::forget(std::mem::replace(&mut frame.return_to, return_to));
+    reuse_keeping_return_to(frame, proto, closure, base);
+}
+
+/// `reuse` of a frame that returns to its caller as the last one did.
+#[inline(always)]
+fn reuse_keeping_return_to(
+    frame: &mut Frame,
+    proto: &Rc<FuncProto>,
+    closure: Option<Rc<Closure>>,
+    base: u32,
+) {
     if !Rc::ptr_eq(&frame.proto, proto) {
         frame.proto = proto.clone();
     }
-    // A returned frame holds no closure, no deferred call and an
-    // ordinary `return_to` (`pop` took them): the old values are
-    // forgotten rather than dropped, which skips their drop checks.
-    debug_assert!(
-        frame.closure.is_none()
-            && frame.defers.is_empty()
-            && matches!(frame.return_to, ReturnTo::Caller)
-    );
+    // A returned frame holds no closure and no deferred call (`pop` took
+    // them): the old closure is forgotten rather than dropped, which skips
+    // its drop check.
+    debug_assert!(frame.closure.is_none() && frame.defers.is_empty());
     std::mem::forget(std::mem::replace(&mut frame.closure, closure));
-    std::mem::forget(std::mem::replace(&mut frame.return_to, return_to));
     frame.pc = 0;
     frame.base = base;
     frame.race_node = 0;
