@@ -1048,7 +1048,8 @@ impl Vm {
                         // The common return, to Go code with no event to emit:
                         // the frame is popped in place, nothing moved out.
                         if self.sink.is_none() {
-                            if let Ok(caller) = g.frames.return_to_go_caller(&mut g.spare_defers) {
+                            if let Some(caller) = g.frames.return_to_go_caller(&mut g.spare_defers)
+                            {
                                 if let Some(caller) = caller {
                                     enter_frame!(
                                         &caller.proto,
@@ -1334,9 +1335,9 @@ impl Vm {
                                 if budget != 0 && self.race.is_none() && self.sink.is_none() {
                                     g.frames.return_to_go_caller(&mut g.spare_defers)
                                 } else {
-                                    Err(())
+                                    None
                                 };
-                            if let Ok(caller) = returned {
+                            if let Some(caller) = returned {
                                 budget -= 1;
                                 set_int(&mut regs[0], v);
                                 if let Some(caller) = caller {

@@ -105,19 +105,16 @@ impl FrameStack {
     }
 
     /// Ends the running frame as `pop_to_go_caller` does and hands back the
-    /// frame returned to: `Err(())` when the frame does not return to Go
-    /// code, `Ok(None)` when it was the goroutine's last. The caller's
+    /// frame returned to: `None` when the frame does not return to Go
+    /// code, `Some(None)` when it was the goroutine's last. The caller's
     /// record is found from the index just popped, not by indexing the
     /// stack again (`Return`'s and `LoadCaptureReturn`'s common path).
     #[inline(always)]
-    pub fn return_to_go_caller(
-        &mut self,
-        spare_defers: &mut DeferChain,
-    ) -> Result<Option<&Frame>, ()> {
+    pub fn return_to_go_caller(&mut self, spare_defers: &mut DeferChain) -> Option<Option<&Frame>> {
         if !self.pop_to_go_caller(spare_defers) {
-            return Err(());
+            return None;
         }
-        Ok(self.frames.get(self.depth.wrapping_sub(1)))
+        Some(self.frames.get(self.depth.wrapping_sub(1)))
     }
 
     /// `push` one frame deeper than ever before on this goroutine.
