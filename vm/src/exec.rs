@@ -866,12 +866,9 @@ impl Vm {
                         base: call_base,
                         func,
                     } => {
-                        sync_pc(&mut g.frames, pc);
                         let callee = &program.protos[func as usize];
                         let new_base = base + call_base as usize;
-                        if let Err(stop) =
-                            self.push_frame(g, callee, None, new_base, ReturnTo::Caller)
-                        {
+                        if let Err(stop) = self.push_go_call(g, pc, callee, None, new_base) {
                             return self.unspent(budget, stop);
                         }
                         enter_frame!(callee, None, new_base, 0);
@@ -880,7 +877,6 @@ impl Vm {
                         base: call_base,
                         callee,
                     } => {
-                        sync_pc(&mut g.frames, pc);
                         let new_base = base + call_base as usize;
                         // Matched by reference: a Go func value clones only its
                         // `Rc`, without `Value::clone`'s out-of-line call; and
@@ -899,7 +895,7 @@ impl Vm {
                                 };
                                 let has_cells = cells.is_some();
                                 if let Err(stop) =
-                                    self.push_frame(g, &f.proto, cells, new_base, ReturnTo::Caller)
+                                    self.push_go_call(g, pc, &f.proto, cells, new_base)
                                 {
                                     return self.unspent(budget, stop);
                                 }
@@ -909,6 +905,7 @@ impl Vm {
                                 enter_frame!(&f.proto, None, new_base, 0);
                             }
                             &Value::Native(id) => {
+                                sync_pc(&mut g.frames, pc);
                                 let n_args = crate::natives::arity(id);
                                 // Natives are rare enough to pay for reloading the frame.
                                 match self.call_native(g, id, new_base, n_args, Vec::new()) {
@@ -920,10 +917,7 @@ impl Vm {
                                     }
                                 }
                             }
-                            _ => match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            },
+                            _ => raise!(panic::nil_deref()),
                         }
                     }
                     Op::CallNative {
@@ -1023,7 +1017,6 @@ impl Vm {
                         base: call_base,
                         name,
                     } => {
-                        sync_pc(&mut g.frames, pc);
                         let recv_slot = base + call_base as usize;
                         let method = match &g.slots[recv_slot] {
                             Value::Iface(iface) => program
@@ -1033,16 +1026,11 @@ impl Vm {
                             _ => None,
                         };
                         let Some((m, recv)) = method else {
-                            match self.raise(g, panic::nil_deref()) {
-                                None => continue 'frames,
-                                Some(stop) => return self.unspent(budget, stop),
-                            }
+                            raise!(panic::nil_deref())
                         };
                         g.slots[recv_slot] = recv;
                         let callee = &program.protos[m as usize];
-                        if let Err(stop) =
-                            self.push_frame(g, callee, None, recv_slot, ReturnTo::Caller)
-                        {
+                        if let Err(stop) = self.push_go_call(g, pc, callee, None, recv_slot) {
                             return self.unspent(budget, stop);
                         }
                         enter_frame!(callee, None, recv_slot, 0);
@@ -1073,16 +1061,19 @@ impl Vm {
                         }
                         // The common return, to Go code with no event to emit:
                         // the frame is popped in place, nothing moved out.
-                        if self.sink.is_none() && g.frames.pop_to_go_caller(&mut g.spare_defers) {
-                            if let Some(caller) = g.frames.last() {
-                                enter_frame!(
-                                    &caller.proto,
-                                    caller.closure.clone(),
-                                    caller.base as usize,
-                                    caller.pc as usize
-                                );
+                        if self.sink.is_none() {
+                            if let Some(caller) = g.frames.return_to_go_caller(&mut g.spare_defers)
+                            {
+                                if let Some(caller) = caller {
+                                    enter_frame!(
+                                        &caller.proto,
+                                        caller.closure.clone(),
+                                        caller.base as usize,
+                                        caller.pc as usize
+                                    );
+                                }
+                                continue 'frames;
                             }
-                            continue 'frames;
                         }
                         // A deferred call that `RunDefers` started, with no event
                         // to emit: also popped in place, its closure kept for the
@@ -1391,14 +1382,16 @@ impl Vm {
                         // result's place (`dst`, which only that `Return` reads,
                         // is left as it was).
                         if let Some(v) = int {
-                            if budget != 0
-                                && self.race.is_none()
-                                && self.sink.is_none()
-                                && g.frames.pop_to_go_caller(&mut g.spare_defers)
-                            {
+                            let returned =
+                                if budget != 0 && self.race.is_none() && self.sink.is_none() {
+                                    g.frames.return_to_go_caller(&mut g.spare_defers)
+                                } else {
+                                    None
+                                };
+                            if let Some(caller) = returned {
                                 budget -= 1;
                                 set_int(&mut regs[0], v);
-                                if let Some(caller) = g.frames.last() {
+                                if let Some(caller) = caller {
                                     enter_frame!(
                                         &caller.proto,
                                         caller.closure.clone(),
@@ -2134,9 +2127,43 @@ impl Vm {
         base: usize,
         return_to: ReturnTo,
     ) -> Result<(), Stop> {
+        self.push_frame_from(g, None, proto, closure, base, return_to)
+    }
+
+    /// `push_frame` of an ordinary Go call from the running frame, whose
+    /// next instruction `caller_pc` is recorded as `sync_pc` would, in the
+    /// same reach into the frame stack as the push (the call arms).
+    #[inline(always)]
+    fn push_go_call(
+        &mut self,
+        g: &mut Goroutine,
+        caller_pc: usize,
+        proto: &Rc<crate::program::FuncProto>,
+        closure: Option<Rc<Closure>>,
+        base: usize,
+    ) -> Result<(), Stop> {
+        self.push_frame_from(g, Some(caller_pc), proto, closure, base, ReturnTo::Caller)
+    }
+
+    /// `push_frame`, recording `caller_pc` (if any) in the caller's frame
+    /// first: before a stack overflow's traceback or a call event, else
+    /// with the push itself.
+    #[inline(always)]
+    fn push_frame_from(
+        &mut self,
+        g: &mut Goroutine,
+        caller_pc: Option<usize>,
+        proto: &Rc<crate::program::FuncProto>,
+        closure: Option<Rc<Closure>>,
+        base: usize,
+        return_to: ReturnTo,
+    ) -> Result<(), Stop> {
         let top = base + proto.n_slots as usize;
         if top > g.slots.len() {
             if top > MAX_SLOTS {
+                if let Some(pc) = caller_pc {
+                    sync_pc(&mut g.frames, pc);
+                }
                 return Err(self.stack_overflow(g));
             }
             grow_slots(&mut g.slots, top);
@@ -2166,9 +2193,15 @@ impl Vm {
             MAX_FRAMES + FRAME_HEADROOM
         };
         if g.frames.depth() >= limit {
+            if let Some(pc) = caller_pc {
+                sync_pc(&mut g.frames, pc);
+            }
             return Err(self.stack_overflow(g));
         }
         if self.sink.is_some() && !proto.wrapper {
+            if let Some(pc) = caller_pc {
+                sync_pc(&mut g.frames, pc);
+            }
             self.emit(Event::Call {
                 goroutine: g.id,
                 func: proto.name.clone(),
@@ -2176,7 +2209,10 @@ impl Vm {
                 span: proto.user_span(0),
             });
         }
-        g.frames.push(proto, closure, base as u32, return_to);
+        match caller_pc {
+            Some(pc) => g.frames.push_from_caller(pc, proto, closure, base as u32),
+            None => g.frames.push(proto, closure, base as u32, return_to),
+        }
         Ok(())
     }
 

@@ -69,26 +69,52 @@ impl FrameStack {
         return_to: ReturnTo,
     ) {
         if let Some(frame) = self.frames.get_mut(self.depth) {
-            if !Rc::ptr_eq(&frame.proto, proto) {
-                frame.proto = proto.clone();
-            }
-            // A returned frame holds no closure, no deferred call and an
-            // ordinary `return_to` (`pop` took them): the old values are
-            // forgotten rather than dropped, which skips their drop checks.
-            debug_assert!(
-                frame.closure.is_none()
-                    && frame.defers.is_empty()
-                    && matches!(frame.return_to, ReturnTo::Caller)
-            );
-            std::mem::forget(std::mem::replace(&mut frame.closure, closure));
-            std::mem::forget(std::mem::replace(&mut frame.return_to, return_to));
-            frame.pc = 0;
-            frame.base = base;
-            frame.race_node = 0;
+            reuse(frame, proto, closure, base, return_to);
         } else {
             self.grow(proto, closure, base, return_to);
         }
         self.depth += 1;
+    }
+
+    /// `set_pc(caller_pc)` then `push` of an ordinary Go call
+    /// (`ReturnTo::Caller`), the caller's and the callee's records reached
+    /// with one bounds check: a call arm's separate `set_pc` indexed the
+    /// stack again (closures, fib, methods benchmarks).
+    #[inline(always)]
+    pub fn push_from_caller(
+        &mut self,
+        caller_pc: usize,
+        proto: &Rc<FuncProto>,
+        closure: Option<Rc<Closure>>,
+        base: u32,
+    ) {
+        let depth = self.depth;
+        if depth != 0 && depth < self.frames.len() {
+            let (below, above) = self.frames.split_at_mut(depth);
+            below[depth - 1].pc = caller_pc as u32;
+            let frame = &mut above[0];
+            // A returned frame's `return_to` is already `Caller` (see
+            // `reuse`): not written again.
+            debug_assert!(matches!(frame.return_to, ReturnTo::Caller));
+            reuse_keeping_return_to(frame, proto, closure, base);
+            self.depth = depth + 1;
+        } else {
+            self.set_pc(caller_pc);
+            self.push(proto, closure, base, ReturnTo::Caller);
+        }
+    }
+
+    /// Ends the running frame as `pop_to_go_caller` does and hands back the
+    /// frame returned to: `None` when the frame does not return to Go
+    /// code, `Some(None)` when it was the goroutine's last. The caller's
+    /// record is found from the index just popped, not by indexing the
+    /// stack again (`Return`'s and `LoadCaptureReturn`'s common path).
+    #[inline(always)]
+    pub fn return_to_go_caller(&mut self, spare_defers: &mut DeferChain) -> Option<Option<&Frame>> {
+        if !self.pop_to_go_caller(spare_defers) {
+            return None;
+        }
+        Some(self.frames.get(self.depth.wrapping_sub(1)))
     }
 
     /// `push` one frame deeper than ever before on this goroutine.
@@ -200,6 +226,43 @@ impl FrameStack {
             self.depth = 0;
         }
     }
+}
+
+/// Makes the returned record `frame` the frame of a call of `proto` (see `FrameStack::push`).
+#[inline(always)]
+fn reuse(
+    frame: &mut Frame,
+    proto: &Rc<FuncProto>,
+    closure: Option<Rc<Closure>>,
+    base: u32,
+    return_to: ReturnTo,
+) {
+    // A returned frame holds an ordinary `return_to` (`pop` took the
+    // other kinds): forgotten rather than dropped, which skips its drop check.
+    debug_assert!(matches!(frame.return_to, ReturnTo::Caller));
+    std::mem::forget(std::mem::replace(&mut frame.return_to, return_to));
+    reuse_keeping_return_to(frame, proto, closure, base);
+}
+
+/// `reuse` of a frame that returns to its caller as the last one did.
+#[inline(always)]
+fn reuse_keeping_return_to(
+    frame: &mut Frame,
+    proto: &Rc<FuncProto>,
+    closure: Option<Rc<Closure>>,
+    base: u32,
+) {
+    if !Rc::ptr_eq(&frame.proto, proto) {
+        frame.proto = proto.clone();
+    }
+    // A returned frame holds no closure and no deferred call (`pop` took
+    // them): the old closure is forgotten rather than dropped, which skips
+    // its drop check.
+    debug_assert!(frame.closure.is_none() && frame.defers.is_empty());
+    std::mem::forget(std::mem::replace(&mut frame.closure, closure));
+    frame.pc = 0;
+    frame.base = base;
+    frame.race_node = 0;
 }
 
 /// Marks the branch that calls it as the rare one, for LLVM's block layout.
