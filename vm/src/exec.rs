@@ -502,6 +502,45 @@ impl Vm {
                         let v = int(&regs[a as usize]) >> n.min(63);
                         set_int(&mut regs[dst as usize], v)
                     }
+                    // The fused register-only pairs (compile/fuse_int.rs): the
+                    // first half, then the second read from the instruction kept
+                    // after it, one budget step each. When the budget ran out
+                    // between them, the head preempts at the kept instruction,
+                    // as it would have (loop benchmark: one dispatch less each).
+                    Op::ShrIntImmXor { dst, a, n } => {
+                        let v = int(&regs[a as usize]) >> n.min(63);
+                        set_int(&mut regs[dst as usize], v);
+                        let (Op::Xor { dst, a, b }, 1..) = (code[pc], budget) else {
+                            continue;
+                        };
+                        budget -= 1;
+                        pc += 1;
+                        let v = int(&regs[a as usize]) ^ int(&regs[b as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::AddIntLoopLtImm { dst, a, b } => {
+                        let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v);
+                        let (
+                            Op::LoopLtImm {
+                                r,
+                                limit,
+                                step,
+                                back,
+                            },
+                            1..,
+                        ) = (code[pc], budget)
+                        else {
+                            continue;
+                        };
+                        budget -= 1;
+                        pc += 1;
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v < int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
                     Op::ShrUintImm { dst, a, n } => {
                         let v = (int(&regs[a as usize]) as u64)
                             .checked_shr(n as u32)

@@ -313,6 +313,7 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::AndImm { .. }
             | Op::ShlImm { .. }
             | Op::ShrIntImm { .. }
+            | Op::ShrIntImmXor { .. }
             | Op::ShrUintImm { .. }
             | Op::NegInt { .. }
             | Op::BitNot { .. }
@@ -404,6 +405,8 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::AndImm { dst, a: src, .. }
         | Op::ShlImm { dst, a: src, .. }
         | Op::ShrIntImm { dst, a: src, .. }
+        // (A fused op's second half is the instruction kept after it: only its first half's registers.)
+        | Op::ShrIntImmXor { dst, a: src, .. }
         | Op::ShrUintImm { dst, a: src, .. }
         | Op::NegInt { dst, src }
         | Op::BitNot { dst, src }
@@ -437,6 +440,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::Recv { dst, ch: src } => dst == r || src == r,
         Op::AddInt { dst, a, b }
         | Op::AddIntStoreCapture { dst, a, b, .. }
+        | Op::AddIntLoopLtImm { dst, a, b }
         | Op::SubInt { dst, a, b }
         | Op::MulInt { dst, a, b }
         | Op::DivInt { dst, a, b }
