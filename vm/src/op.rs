@@ -363,6 +363,11 @@ pub enum Op {
     /// back-edge, read from the next instruction, without its dispatch
     /// (compile/fuse_int.rs).
     AddIntLoopLtImm { dst: Reg, a: Reg, b: Reg },
+    /// `AddInt { dst, a, b }` fused with the `Return { src: dst, n: 1 }` kept
+    /// after it (`return a + b`): the add, then that return's common path
+    /// without its dispatch (compile/fuse_int.rs). The `Return` stays in
+    /// place for jumps to it and for the returns this cannot take itself.
+    AddIntReturn { dst: Reg, a: Reg, b: Reg },
 
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)

@@ -1,4 +1,4 @@
-//! Fusing two register-only int instructions into one dispatch (`ShrIntImmXor`, `AddIntLoopLtImm`).
+//! Fusing two register-only int instructions into one dispatch (`ShrIntImmXor`, `AddIntLoopLtImm`, `AddIntReturn`).
 //!
 //! A tight integer loop spends most of each instruction on the dispatch head
 //! and the preemption check, not on the arithmetic: programs/bench/loop.go's
@@ -8,10 +8,15 @@
 //! - a `ShrIntImm` followed by an `Xor` (`x ^ (x >> k)`, `x ^= x >> k`: the
 //!   bit-mixing step of xorshift generators and hashes), and
 //! - an `AddInt` followed by the `LoopLtImm` back-edge (`acc += x` as the
-//!   last statement of a counted `for i := 0; i < n; i++` loop).
+//!   last statement of a counted `for i := 0; i < n; i++` loop), and
+//! - an `AddInt` followed by the `Return` of its sum alone (`return a + b`,
+//!   programs/bench/fib.go: the fused op takes the `Return`'s common path,
+//!   a pop to a Go caller with no event to emit, and otherwise leaves the
+//!   kept `Return` to run as itself).
 //!
-//! Both halves only read and write registers (the goroutine's own), so the
-//! brief's preemption rule allows the fusion. As in compile/fuse.rs, the
+//! Both halves only read and write registers (the goroutine's own; a
+//! return moves a register and pops the frame), so the brief's preemption
+//! rule allows the fusion. As in compile/fuse.rs, the
 //! fused op replaces the *first* instruction and the second stays where it
 //! was: no offset moves, a jump to the second instruction runs it alone, and
 //! the fused op reads the second half's operands from that kept instruction
@@ -30,6 +35,9 @@ pub(crate) fn fuse_int_pairs(code: &mut [Op]) {
         let fused = match (code[at - 1], code[at]) {
             (Op::ShrIntImm { dst, a, n }, Op::Xor { .. }) => Op::ShrIntImmXor { dst, a, n },
             (Op::AddInt { dst, a, b }, Op::LoopLtImm { .. }) => Op::AddIntLoopLtImm { dst, a, b },
+            (Op::AddInt { dst, a, b }, Op::Return { src, n: 1 }) if src == dst => {
+                Op::AddIntReturn { dst, a, b }
+            }
             _ => continue,
         };
         code[at - 1] = fused;
@@ -67,6 +75,22 @@ mod tests {
     }
 
     #[test]
+    fn fuses_the_fib_benchmark_return_of_a_sum() {
+        let mut code = vec![
+            Op::AddInt { dst: 0, a: 3, b: 4 },
+            Op::Return { src: 0, n: 1 },
+        ];
+        fuse_int_pairs(&mut code);
+        assert_eq!(
+            code,
+            vec![
+                Op::AddIntReturn { dst: 0, a: 3, b: 4 },
+                Op::Return { src: 0, n: 1 },
+            ]
+        );
+    }
+
+    #[test]
     fn leaves_pairs_whose_second_half_is_another_op() {
         let original = vec![
             Op::ShrIntImm { dst: 4, a: 1, n: 3 },
@@ -79,7 +103,9 @@ mod tests {
                 back: 4,
             },
             Op::AddInt { dst: 0, a: 0, b: 3 },
-            Op::Return { src: 0, n: 1 },
+            Op::Return { src: 1, n: 1 },
+            Op::AddInt { dst: 0, a: 0, b: 3 },
+            Op::Return { src: 0, n: 2 },
         ];
         let mut code = original.clone();
         fuse_int_pairs(&mut code);
