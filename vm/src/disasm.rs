@@ -177,6 +177,9 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::AddIntImmStoreCapture { dst, a, imm, idx } => {
             ("AddIntImmStoreCapture", format!("r{dst} r{a} {imm} C{idx}"))
         }
+        Op::ShrIntImmXor { dst, a, n } => ("ShrIntImmXor", format!("r{dst} r{a} {n}")),
+        Op::AddIntLoopLtImm { dst, a, b } => ("AddIntLoopLtImm", format!("r{dst} r{a} r{b}")),
+        Op::AddIntReturn { dst, a, b } => ("AddIntReturn", format!("r{dst} r{a} r{b}")),
         Op::NewCell { dst, src } => ("NewCell", ab(dst, src)),
         Op::NewCellInt { dst, val } => ("NewCellInt", format!("r{dst} {val}")),
         Op::Load { dst, ptr } => ("Load", ab(dst, ptr)),
@@ -477,6 +480,9 @@ pub fn every_kind() -> Vec<Op> {
             imm: -1,
             idx: 4,
         },
+        Op::ShrIntImmXor { dst: 1, a: 2, n: 3 },
+        Op::AddIntLoopLtImm { dst: 1, a: 2, b: 3 },
+        Op::AddIntReturn { dst: 1, a: 2, b: 3 },
         Op::NewCell { dst: 1, src: 1 },
         Op::NewCellInt { dst: 1, val: 0 },
         Op::Load { dst: 1, ptr: 1 },

@@ -516,6 +516,45 @@ impl Vm {
                         let v = int(&regs[a as usize]) >> n.min(63);
                         set_int(&mut regs[dst as usize], v)
                     }
+                    // The fused register-only pairs (compile/fuse_int.rs): the
+                    // first half, then the second read from the instruction kept
+                    // after it, one budget step each. When the budget ran out
+                    // between them, the head preempts at the kept instruction,
+                    // as it would have (loop benchmark: one dispatch less each).
+                    Op::ShrIntImmXor { dst, a, n } => {
+                        let v = int(&regs[a as usize]) >> n.min(63);
+                        set_int(&mut regs[dst as usize], v);
+                        let (Op::Xor { dst, a, b }, 1..) = (code[pc], budget) else {
+                            continue;
+                        };
+                        budget -= 1;
+                        pc += 1;
+                        let v = int(&regs[a as usize]) ^ int(&regs[b as usize]);
+                        set_int(&mut regs[dst as usize], v)
+                    }
+                    Op::AddIntLoopLtImm { dst, a, b } => {
+                        let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v);
+                        let (
+                            Op::LoopLtImm {
+                                r,
+                                limit,
+                                step,
+                                back,
+                            },
+                            1..,
+                        ) = (code[pc], budget)
+                        else {
+                            continue;
+                        };
+                        budget -= 1;
+                        pc += 1;
+                        let v = int(&regs[r as usize]).wrapping_add(step as i64);
+                        set_int(&mut regs[r as usize], v);
+                        if v < int(&regs[limit as usize]) {
+                            pc -= back as usize;
+                        }
+                    }
                     Op::ShrUintImm { dst, a, n } => {
                         let v = (int(&regs[a as usize]) as u64)
                             .checked_shr(n as u32)
@@ -1474,6 +1513,30 @@ impl Vm {
                         // Otherwise the load alone; the `Return` after it runs as itself.
                         load_through!(dst, ptr);
                     }
+                    Op::AddIntReturn { dst, a, b } => {
+                        let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v);
+                        // The kept `Return { src: dst, n: 1 }`'s common path (a
+                        // pop to Go code with no event to emit) without its
+                        // dispatch, one budget step; otherwise it runs as itself
+                        // (fib benchmark: one dispatch less per call).
+                        if budget != 0
+                            && self.sink.is_none()
+                            && g.frames.pop_to_go_caller(&mut g.spare_defers)
+                        {
+                            budget -= 1;
+                            set_int(&mut regs[0], v);
+                            if let Some(caller) = g.frames.last() {
+                                enter_frame!(
+                                    &caller.proto,
+                                    caller.closure.clone(),
+                                    caller.base as usize,
+                                    caller.pc as usize
+                                );
+                            }
+                            continue 'frames;
+                        }
+                    }
                     Op::Store { ptr, src } => {
                         // An int into one cell or element, as in `Load`: written
                         // as an int, no clone of the stored value.
@@ -1611,6 +1674,26 @@ impl Vm {
                     Op::LoadElem { dst, x, i } => {
                         match elem_ref(&regs[x as usize], int(&regs[i as usize])) {
                             Ok((store, at)) => {
+                                // An int or bool element with nothing to record: its
+                                // payload copied out through the borrow, no
+                                // `Value::clone` and no drop of the clone (sieve
+                                // benchmark, a `drop_in_place<Value>` per element).
+                                let scalar = match (&store.borrow()[at], &self.race) {
+                                    (&Value::Int(n), None) => Some(Ok(n)),
+                                    (&Value::Bool(b), None) => Some(Err(b)),
+                                    _ => None,
+                                };
+                                match scalar {
+                                    Some(Ok(n)) => {
+                                        set_int(&mut regs[dst as usize], n);
+                                        continue;
+                                    }
+                                    Some(Err(b)) => {
+                                        set_bool(&mut regs[dst as usize], b);
+                                        continue;
+                                    }
+                                    None => {}
+                                }
                                 let v = store.borrow()[at].clone();
                                 if self.race.is_some() {
                                     let obj = ObjectRef::Store(store);

@@ -354,6 +354,20 @@ pub enum Op {
     /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { idx, src: dst }`
     /// kept after it (`n++`, `n -= 2` of a captured `n`), as `AddIntStoreCapture`.
     AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16, idx: u8 },
+    /// `ShrIntImm { dst, a, n }` fused with the `Xor` kept after it
+    /// (`x ^ (x >> k)`): the shift, then that `Xor`, read from the next
+    /// instruction, without its dispatch (compile/fuse_int.rs).
+    ShrIntImmXor { dst: Reg, a: Reg, n: u8 },
+    /// `AddInt { dst, a, b }` fused with the `LoopLtImm` back-edge kept after
+    /// it (`acc += x` ending a counted loop's body): the add, then that
+    /// back-edge, read from the next instruction, without its dispatch
+    /// (compile/fuse_int.rs).
+    AddIntLoopLtImm { dst: Reg, a: Reg, b: Reg },
+    /// `AddInt { dst, a, b }` fused with the `Return { src: dst, n: 1 }` kept
+    /// after it (`return a + b`): the add, then that return's common path
+    /// without its dispatch (compile/fuse_int.rs). The `Return` stays in
+    /// place for jumps to it and for the returns this cannot take itself.
+    AddIntReturn { dst: Reg, a: Reg, b: Reg },
 
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)

@@ -22,6 +22,7 @@ mod defer_shape;
 mod expr;
 mod func;
 pub(crate) mod fuse;
+pub(crate) mod fuse_int;
 pub(crate) mod fuse_return;
 mod loops;
 mod place;

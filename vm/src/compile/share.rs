@@ -313,6 +313,7 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::AndImm { .. }
             | Op::ShlImm { .. }
             | Op::ShrIntImm { .. }
+            | Op::ShrIntImmXor { .. }
             | Op::ShrUintImm { .. }
             | Op::NegInt { .. }
             | Op::BitNot { .. }
@@ -404,6 +405,8 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::AndImm { dst, a: src, .. }
         | Op::ShlImm { dst, a: src, .. }
         | Op::ShrIntImm { dst, a: src, .. }
+        // (A fused op's second half is the instruction kept after it: only its first half's registers.)
+        | Op::ShrIntImmXor { dst, a: src, .. }
         | Op::ShrUintImm { dst, a: src, .. }
         | Op::NegInt { dst, src }
         | Op::BitNot { dst, src }
@@ -437,6 +440,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::Recv { dst, ch: src } => dst == r || src == r,
         Op::AddInt { dst, a, b }
         | Op::AddIntStoreCapture { dst, a, b, .. }
+        | Op::AddIntLoopLtImm { dst, a, b }
         | Op::SubInt { dst, a, b }
         | Op::MulInt { dst, a, b }
         | Op::DivInt { dst, a, b }
@@ -553,6 +557,11 @@ fn touches(op: &Op, r: Reg) -> bool {
         // The load, then the return's move of the result into register 0.
         Op::LoadCaptureReturn { dst, .. } => dst == r || r == 0,
         Op::LoadReturn { dst, ptr } => dst == r || ptr == r || r == 0,
+        // The add; the return's write of register 0 is the kept `Return`'s,
+        // which (as every `Return`) does not count as touching a parameter
+        // (counting it made `return v.x*k + v.y` unable to borrow `v`:
+        // methods benchmark, a `CopyAgg` per call).
+        Op::AddIntReturn { dst, a, b } => dst == r || a == r || b == r,
         Op::Defer { base, callee, .. } | Op::Go { base, callee, .. } => from(base) || callee == r,
         Op::Select { dst, cases, .. } => from(dst.min(cases)),
     }

@@ -1,0 +1,114 @@
+//! Fusing two register-only int instructions into one dispatch (`ShrIntImmXor`, `AddIntLoopLtImm`, `AddIntReturn`).
+//!
+//! A tight integer loop spends most of each instruction on the dispatch head
+//! and the preemption check, not on the arithmetic: programs/bench/loop.go's
+//! body `sum += i ^ (i >> 3)` is `ShrIntImm`, `Xor`, `AddInt`, `LoopLtImm`,
+//! four dispatches for three machine operations and a compare. The pairs
+//! fused here are
+//! - a `ShrIntImm` followed by an `Xor` (`x ^ (x >> k)`, `x ^= x >> k`: the
+//!   bit-mixing step of xorshift generators and hashes), and
+//! - an `AddInt` followed by the `LoopLtImm` back-edge (`acc += x` as the
+//!   last statement of a counted `for i := 0; i < n; i++` loop), and
+//! - an `AddInt` followed by the `Return` of its sum alone (`return a + b`,
+//!   programs/bench/fib.go: the fused op takes the `Return`'s common path,
+//!   a pop to a Go caller with no event to emit, and otherwise leaves the
+//!   kept `Return` to run as itself).
+//!
+//! Both halves only read and write registers (the goroutine's own; a
+//! return moves a register and pops the frame), so the brief's preemption
+//! rule allows the fusion. As in compile/fuse.rs, the
+//! fused op replaces the *first* instruction and the second stays where it
+//! was: no offset moves, a jump to the second instruction runs it alone, and
+//! the fused op reads the second half's operands from that kept instruction
+//! (which keeps the fused op within `Op`'s eight bytes). The fused op does
+//! exactly what the first instruction did, then what the second did, in
+//! order, so no condition on the registers they share is needed. It takes
+//! two steps of the preemption budget and stops after its first half when
+//! the budget runs out there, so step counts, preemption points and seeded
+//! schedules are unchanged.
+
+use crate::op::Op;
+
+/// Rewrites the first instruction of each fusable register-only pair of `code` into its fused op.
+pub(crate) fn fuse_int_pairs(code: &mut [Op]) {
+    for at in 1..code.len() {
+        let fused = match (code[at - 1], code[at]) {
+            (Op::ShrIntImm { dst, a, n }, Op::Xor { .. }) => Op::ShrIntImmXor { dst, a, n },
+            (Op::AddInt { dst, a, b }, Op::LoopLtImm { .. }) => Op::AddIntLoopLtImm { dst, a, b },
+            (Op::AddInt { dst, a, b }, Op::Return { src, n: 1 }) if src == dst => {
+                Op::AddIntReturn { dst, a, b }
+            }
+            _ => continue,
+        };
+        code[at - 1] = fused;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuses_the_loop_benchmark_body_and_keeps_every_second_half() {
+        let back_edge = Op::LoopLtImm {
+            r: 1,
+            limit: 2,
+            step: 1,
+            back: 4,
+        };
+        let mut code = vec![
+            Op::ShrIntImm { dst: 4, a: 1, n: 3 },
+            Op::Xor { dst: 3, a: 1, b: 4 },
+            Op::AddInt { dst: 0, a: 0, b: 3 },
+            back_edge,
+        ];
+        fuse_int_pairs(&mut code);
+        assert_eq!(
+            code,
+            vec![
+                Op::ShrIntImmXor { dst: 4, a: 1, n: 3 },
+                Op::Xor { dst: 3, a: 1, b: 4 },
+                Op::AddIntLoopLtImm { dst: 0, a: 0, b: 3 },
+                back_edge,
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_the_fib_benchmark_return_of_a_sum() {
+        let mut code = vec![
+            Op::AddInt { dst: 0, a: 3, b: 4 },
+            Op::Return { src: 0, n: 1 },
+        ];
+        fuse_int_pairs(&mut code);
+        assert_eq!(
+            code,
+            vec![
+                Op::AddIntReturn { dst: 0, a: 3, b: 4 },
+                Op::Return { src: 0, n: 1 },
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_pairs_whose_second_half_is_another_op() {
+        let original = vec![
+            Op::ShrIntImm { dst: 4, a: 1, n: 3 },
+            Op::Or { dst: 3, a: 1, b: 4 },
+            Op::AddInt { dst: 0, a: 0, b: 3 },
+            Op::LoopLeImm {
+                r: 1,
+                limit: 2,
+                step: 1,
+                back: 4,
+            },
+            Op::AddInt { dst: 0, a: 0, b: 3 },
+            Op::Return { src: 1, n: 1 },
+            Op::AddInt { dst: 0, a: 0, b: 3 },
+            Op::Return { src: 0, n: 2 },
+        ];
+        let mut code = original.clone();
+        fuse_int_pairs(&mut code);
+        assert_eq!(code, original);
+    }
+}
