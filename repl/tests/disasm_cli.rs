@@ -215,7 +215,8 @@ func main() {
     );
     let text = disasm(&[], &path);
     let ops = |name: &str| func_ops(&text, name);
-    assert_eq!(ops("main.add"), ["AddInt", "Return"], "{text}");
+    // `return a + b`: the add fused with the return, the Return kept after it.
+    assert_eq!(ops("main.add"), ["AddIntReturn", "Return"], "{text}");
     assert_eq!(ops("main.boom").last().map(String::as_str), Some("Panic"));
     assert_eq!(ops("main.spin"), ["Jump"], "{text}");
     let plain = ops("main.plain");
