@@ -281,6 +281,25 @@ impl Vm {
                     }
                 };
             }
+            // The rest of `Return { src, n: 1 }`'s common path for a fused op
+            // that ends in it, once the frame is popped to a Go caller: the
+            // int result `v` into register 0 and the caller's frame entered,
+            // the second budget step of the pair.
+            macro_rules! return_int_to_caller {
+                ($v:expr) => {
+                    budget -= 1;
+                    set_int(&mut regs[0], $v);
+                    if let Some(caller) = g.frames.last() {
+                        enter_frame!(
+                            &caller.proto,
+                            caller.closure.clone(),
+                            caller.base as usize,
+                            caller.pc as usize
+                        );
+                    }
+                    continue 'frames;
+                };
+            }
             // `Load { dst, ptr }`'s work: `*ptr` into register `dst`, a nil
             // pointer panicking (the `Load` arm, and `LoadReturn`'s load when
             // it cannot return at once).
@@ -1496,17 +1515,7 @@ impl Vm {
                         if budget != 0 && self.race.is_none() && self.sink.is_none() {
                             if let Some(v) = value::load_int(&regs[ptr as usize]) {
                                 if g.frames.pop_to_go_caller(&mut g.spare_defers) {
-                                    budget -= 1;
-                                    set_int(&mut regs[0], v);
-                                    if let Some(caller) = g.frames.last() {
-                                        enter_frame!(
-                                            &caller.proto,
-                                            caller.closure.clone(),
-                                            caller.base as usize,
-                                            caller.pc as usize
-                                        );
-                                    }
-                                    continue 'frames;
+                                    return_int_to_caller!(v);
                                 }
                             }
                         }
@@ -1524,17 +1533,7 @@ impl Vm {
                             && self.sink.is_none()
                             && g.frames.pop_to_go_caller(&mut g.spare_defers)
                         {
-                            budget -= 1;
-                            set_int(&mut regs[0], v);
-                            if let Some(caller) = g.frames.last() {
-                                enter_frame!(
-                                    &caller.proto,
-                                    caller.closure.clone(),
-                                    caller.base as usize,
-                                    caller.pc as usize
-                                );
-                            }
-                            continue 'frames;
+                            return_int_to_caller!(v);
                         }
                     }
                     Op::Store { ptr, src } => {
