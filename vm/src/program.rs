@@ -365,10 +365,7 @@ impl FuncBuilder {
     }
 
     pub fn finish(mut self) -> FuncProto {
-        crate::compile::fuse::fuse_capture_ops(&mut self.code);
-        crate::compile::fuse_return::fuse_load_return(&mut self.code);
-        crate::compile::fuse_return::fuse_store_run_defers(&mut self.code);
-        crate::compile::fuse_int::fuse_int_pairs(&mut self.code);
+        crate::compile::fuse::fuse_pairs(&mut self.code);
         FuncProto {
             clear_locals: clears_locals(&self.code),
             code: self.code,

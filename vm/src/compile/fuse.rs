@@ -19,25 +19,48 @@
 
 use crate::op::Op;
 
-/// Rewrites the first instruction of each fusable pair of `code` into its fused op.
-pub(crate) fn fuse_capture_ops(code: &mut [Op]) {
+/// Rewrites the first instruction of each fusable pair of `code` into its
+/// fused op, in one walk over every family of pairs: the capture ops here,
+/// compile/fuse_return.rs's named-result ops and compile/fuse_int.rs's
+/// register-only int ops. No op is the first of a pair in one family and the
+/// second in another, so one walk fuses exactly what a walk per family did.
+pub(crate) fn fuse_pairs(code: &mut [Op]) {
+    fuse_pairs_with(code, |first, second| {
+        capture_pair(first, second)
+            .or_else(|| super::fuse_return::store_run_defers_pair(first, second))
+            .or_else(|| super::fuse_return::load_return_pair(first, second))
+            .or_else(|| super::fuse_int::int_pair(first, second))
+    });
+}
+
+/// Rewrites `code[at - 1]` into `fused(code[at - 1], code[at])` wherever that
+/// is `Some`. The second instruction is never rewritten as part of its pair,
+/// so each pair is judged on the instructions the compiler emitted.
+pub(crate) fn fuse_pairs_with(code: &mut [Op], fused: impl Fn(Op, Op) -> Option<Op>) {
     for at in 1..code.len() {
-        let fused = match (code[at - 1], code[at]) {
-            (Op::LoadCapture { dst, idx }, Op::Return { src, n: 1 }) if src == dst => {
-                Op::LoadCaptureReturn { dst, idx }
-            }
-            (Op::AddInt { dst, a, b }, Op::StoreCapture { idx, src }) if src == dst => {
-                let Ok(idx) = u8::try_from(idx) else { continue };
-                Op::AddIntStoreCapture { dst, a, b, idx }
-            }
-            (Op::AddIntImm { dst, a, imm }, Op::StoreCapture { idx, src }) if src == dst => {
-                let Ok(idx) = u8::try_from(idx) else { continue };
-                Op::AddIntImmStoreCapture { dst, a, imm, idx }
-            }
-            _ => continue,
-        };
-        code[at - 1] = fused;
+        if let Some(op) = fused(code[at - 1], code[at]) {
+            code[at - 1] = op;
+        }
     }
+}
+
+/// The fused op of a captured variable's access and the register step or
+/// return next to it, if `first` and `second` are such a pair.
+pub(crate) fn capture_pair(first: Op, second: Op) -> Option<Op> {
+    Some(match (first, second) {
+        (Op::LoadCapture { dst, idx }, Op::Return { src, n: 1 }) if src == dst => {
+            Op::LoadCaptureReturn { dst, idx }
+        }
+        (Op::AddInt { dst, a, b }, Op::StoreCapture { idx, src }) if src == dst => {
+            let idx = u8::try_from(idx).ok()?;
+            Op::AddIntStoreCapture { dst, a, b, idx }
+        }
+        (Op::AddIntImm { dst, a, imm }, Op::StoreCapture { idx, src }) if src == dst => {
+            let idx = u8::try_from(idx).ok()?;
+            Op::AddIntImmStoreCapture { dst, a, imm, idx }
+        }
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -53,7 +76,7 @@ mod tests {
             Op::LoadCapture { dst: 2, idx: 0 },
             Op::Return { src: 2, n: 1 },
         ];
-        fuse_capture_ops(&mut code);
+        fuse_pairs_with(&mut code, capture_pair);
         assert_eq!(
             code,
             vec![
@@ -87,7 +110,7 @@ mod tests {
             },
             Op::StoreCapture { idx: 256, src: 3 },
         ];
-        fuse_capture_ops(&mut code);
+        fuse_pairs_with(&mut code, capture_pair);
         assert_eq!(
             code[..3],
             [
@@ -122,7 +145,7 @@ mod tests {
             Op::Return { src: 1, n: 2 },
         ];
         let mut code = original.clone();
-        fuse_capture_ops(&mut code);
+        fuse_pairs_with(&mut code, capture_pair);
         assert_eq!(code, original);
     }
 }

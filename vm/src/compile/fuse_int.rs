@@ -29,24 +29,22 @@
 
 use crate::op::Op;
 
-/// Rewrites the first instruction of each fusable register-only pair of `code` into its fused op.
-pub(crate) fn fuse_int_pairs(code: &mut [Op]) {
-    for at in 1..code.len() {
-        let fused = match (code[at - 1], code[at]) {
-            (Op::ShrIntImm { dst, a, n }, Op::Xor { .. }) => Op::ShrIntImmXor { dst, a, n },
-            (Op::AddInt { dst, a, b }, Op::LoopLtImm { .. }) => Op::AddIntLoopLtImm { dst, a, b },
-            (Op::AddInt { dst, a, b }, Op::Return { src, n: 1 }) if src == dst => {
-                Op::AddIntReturn { dst, a, b }
-            }
-            _ => continue,
-        };
-        code[at - 1] = fused;
+/// The fused op of a register-only int pair, if `first` and `second` are one.
+pub(crate) fn int_pair(first: Op, second: Op) -> Option<Op> {
+    match (first, second) {
+        (Op::ShrIntImm { dst, a, n }, Op::Xor { .. }) => Some(Op::ShrIntImmXor { dst, a, n }),
+        (Op::AddInt { dst, a, b }, Op::LoopLtImm { .. }) => Some(Op::AddIntLoopLtImm { dst, a, b }),
+        (Op::AddInt { dst, a, b }, Op::Return { src, n: 1 }) if src == dst => {
+            Some(Op::AddIntReturn { dst, a, b })
+        }
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compile::fuse::fuse_pairs_with;
 
     #[test]
     fn fuses_the_loop_benchmark_body_and_keeps_every_second_half() {
@@ -62,7 +60,7 @@ mod tests {
             Op::AddInt { dst: 0, a: 0, b: 3 },
             back_edge,
         ];
-        fuse_int_pairs(&mut code);
+        fuse_pairs_with(&mut code, int_pair);
         assert_eq!(
             code,
             vec![
@@ -80,7 +78,7 @@ mod tests {
             Op::AddInt { dst: 0, a: 3, b: 4 },
             Op::Return { src: 0, n: 1 },
         ];
-        fuse_int_pairs(&mut code);
+        fuse_pairs_with(&mut code, int_pair);
         assert_eq!(
             code,
             vec![
@@ -108,7 +106,7 @@ mod tests {
             Op::Return { src: 0, n: 2 },
         ];
         let mut code = original.clone();
-        fuse_int_pairs(&mut code);
+        fuse_pairs_with(&mut code, int_pair);
         assert_eq!(code, original);
     }
 }

@@ -13,36 +13,34 @@
 
 use crate::op::Op;
 
-/// Rewrites each `Store` right before a `RunDefers` into `StoreRunDefers`.
+/// `StoreRunDefers`, if `first` is a `Store` right before a `RunDefers`.
 /// `return x` in a function with a named result that a deferred closure
 /// captures is `Store` of `x` into the result's cell, then `RunDefers`
 /// (programs/bench/defers.go). The pair holds one access to shared memory
 /// (the cell); `RunDefers` is no access in itself, it starts the deferred
 /// calls, each a frame of its own whose instructions are dispatched and
-/// counted as before. As with `LoadReturn`, the fused op replaces the first
-/// instruction and takes two budget steps, so step counts are unchanged.
-pub(crate) fn fuse_store_run_defers(code: &mut [Op]) {
-    for at in 1..code.len() {
-        if let (Op::Store { ptr, src }, Op::RunDefers) = (code[at - 1], code[at]) {
-            code[at - 1] = Op::StoreRunDefers { ptr, src };
-        }
+/// counted as before.
+pub(crate) fn store_run_defers_pair(first: Op, second: Op) -> Option<Op> {
+    match (first, second) {
+        (Op::Store { ptr, src }, Op::RunDefers) => Some(Op::StoreRunDefers { ptr, src }),
+        _ => None,
     }
 }
 
-/// Rewrites each `Load` whose result the next instruction returns alone into `LoadReturn`.
-pub(crate) fn fuse_load_return(code: &mut [Op]) {
-    for at in 1..code.len() {
-        if let (Op::Load { dst, ptr }, Op::Return { src, n: 1 }) = (code[at - 1], code[at]) {
-            if src == dst {
-                code[at - 1] = Op::LoadReturn { dst, ptr };
-            }
+/// `LoadReturn`, if `first` is a `Load` whose result `second` returns alone.
+pub(crate) fn load_return_pair(first: Op, second: Op) -> Option<Op> {
+    match (first, second) {
+        (Op::Load { dst, ptr }, Op::Return { src, n: 1 }) if src == dst => {
+            Some(Op::LoadReturn { dst, ptr })
         }
+        _ => None,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compile::fuse::fuse_pairs_with;
 
     #[test]
     fn fuses_the_defers_benchmark_return_of_its_named_result() {
@@ -52,7 +50,7 @@ mod tests {
             Op::Load { dst: 2, ptr: 1 },
             Op::Return { src: 2, n: 1 },
         ];
-        fuse_load_return(&mut code);
+        fuse_pairs_with(&mut code, load_return_pair);
         assert_eq!(
             code,
             vec![
@@ -77,7 +75,7 @@ mod tests {
             Op::Store { ptr: 1, src: 3 },
             Op::Return { src: 2, n: 1 },
         ];
-        fuse_store_run_defers(&mut code);
+        fuse_pairs_with(&mut code, store_run_defers_pair);
         assert_eq!(
             code,
             vec![
@@ -105,7 +103,7 @@ mod tests {
             Op::Move { dst: 3, src: 2 },
         ];
         let mut code = original.clone();
-        fuse_load_return(&mut code);
+        fuse_pairs_with(&mut code, load_return_pair);
         assert_eq!(code, original);
     }
 }
