@@ -281,15 +281,12 @@ impl Vm {
                     }
                 };
             }
-            // The rest of `Return { src, n: 1 }`'s common path for a fused op
-            // that ends in it, once the frame is popped to a Go caller: the
-            // int result `v` into register 0 and the caller's frame entered,
-            // the second budget step of the pair.
-            macro_rules! return_int_to_caller {
-                ($v:expr) => {
-                    budget -= 1;
-                    set_int(&mut regs[0], $v);
-                    if let Some(caller) = g.frames.last() {
+            // Resumes `$caller`, the frame a return popped back to (an
+            // `Option<&Frame>`), in place; with none (the goroutine's first
+            // frame returned) the top of 'frames ends the goroutine.
+            macro_rules! resume_caller {
+                ($caller:expr) => {
+                    if let Some(caller) = $caller {
                         enter_frame!(
                             &caller.proto,
                             caller.closure.clone(),
@@ -298,6 +295,17 @@ impl Vm {
                         );
                     }
                     continue 'frames;
+                };
+            }
+            // The rest of `Return { src, n: 1 }`'s common path for a fused op
+            // that ends in it, once `return_to_go_caller` popped the frame: the
+            // int result `v` into register 0 and `$caller` resumed, the
+            // second budget step of the pair.
+            macro_rules! return_int_to_caller {
+                ($v:expr, $caller:expr) => {
+                    budget -= 1;
+                    set_int(&mut regs[0], $v);
+                    resume_caller!($caller);
                 };
             }
             // `Load { dst, ptr }`'s work: `*ptr` into register `dst`, a nil
@@ -1122,15 +1130,7 @@ impl Vm {
                         if self.sink.is_none() {
                             if let Some(caller) = g.frames.return_to_go_caller(&mut g.spare_defers)
                             {
-                                if let Some(caller) = caller {
-                                    enter_frame!(
-                                        &caller.proto,
-                                        caller.closure.clone(),
-                                        caller.base as usize,
-                                        caller.pc as usize
-                                    );
-                                }
-                                continue 'frames;
+                                resume_caller!(caller);
                             }
                         }
                         // A deferred call that `RunDefers` started, with no event
@@ -1142,15 +1142,7 @@ impl Vm {
                                 // finished closure can be kept for reuse.
                                 closure = None;
                                 g.spare_closure.keep(done);
-                                if let Some(caller) = g.frames.last() {
-                                    enter_frame!(
-                                        &caller.proto,
-                                        caller.closure.clone(),
-                                        caller.base as usize,
-                                        caller.pc as usize
-                                    );
-                                }
-                                continue 'frames;
+                                resume_caller!(g.frames.last());
                             }
                         }
                         // The returning frame is the running one: `proto` is its prototype.
@@ -1205,14 +1197,7 @@ impl Vm {
                                 }
                                 std::mem::forget(return_to);
                                 // Resume the caller in place (or finish at the top of 'frames).
-                                if let Some(caller) = g.frames.last() {
-                                    enter_frame!(
-                                        &caller.proto,
-                                        caller.closure.clone(),
-                                        caller.base as usize,
-                                        caller.pc as usize
-                                    );
-                                }
+                                resume_caller!(g.frames.last());
                             }
                             other => {
                                 if let Some(stop) =
@@ -1447,17 +1432,7 @@ impl Vm {
                                     None
                                 };
                             if let Some(caller) = returned {
-                                budget -= 1;
-                                set_int(&mut regs[0], v);
-                                if let Some(caller) = caller {
-                                    enter_frame!(
-                                        &caller.proto,
-                                        caller.closure.clone(),
-                                        caller.base as usize,
-                                        caller.pc as usize
-                                    );
-                                }
-                                continue 'frames;
+                                return_int_to_caller!(v, caller);
                             }
                         }
                         // Otherwise the load alone, as `LoadCapture`; the `Return`
@@ -1514,8 +1489,10 @@ impl Vm {
                         // per call.
                         if budget != 0 && self.race.is_none() && self.sink.is_none() {
                             if let Some(v) = value::load_int(&regs[ptr as usize]) {
-                                if g.frames.pop_to_go_caller(&mut g.spare_defers) {
-                                    return_int_to_caller!(v);
+                                if let Some(caller) =
+                                    g.frames.return_to_go_caller(&mut g.spare_defers)
+                                {
+                                    return_int_to_caller!(v, caller);
                                 }
                             }
                         }
@@ -1529,11 +1506,11 @@ impl Vm {
                         // pop to Go code with no event to emit) without its
                         // dispatch, one budget step; otherwise it runs as itself
                         // (fib benchmark: one dispatch less per call).
-                        if budget != 0
-                            && self.sink.is_none()
-                            && g.frames.pop_to_go_caller(&mut g.spare_defers)
-                        {
-                            return_int_to_caller!(v);
+                        if budget != 0 && self.sink.is_none() {
+                            if let Some(caller) = g.frames.return_to_go_caller(&mut g.spare_defers)
+                            {
+                                return_int_to_caller!(v, caller);
+                            }
                         }
                     }
                     Op::Store { ptr, src } => {

@@ -108,7 +108,8 @@ impl FrameStack {
     /// frame returned to: `None` when the frame does not return to Go
     /// code, `Some(None)` when it was the goroutine's last. The caller's
     /// record is found from the index just popped, not by indexing the
-    /// stack again (`Return`'s and `LoadCaptureReturn`'s common path).
+    /// stack again (the common path of `Return` and of the fused ops that
+    /// end in one: `LoadCaptureReturn`, `LoadReturn`, `AddIntReturn`).
     #[inline(always)]
     pub fn return_to_go_caller(&mut self, spare_defers: &mut DeferChain) -> Option<Option<&Frame>> {
         if !self.pop_to_go_caller(spare_defers) {
@@ -156,7 +157,7 @@ impl FrameStack {
     /// moved out: `Return`'s fast path, with no event to emit. The frame's
     /// emptied defer chain, if it has an allocation, goes to `spare_defers`.
     #[inline(always)]
-    pub fn pop_to_go_caller(&mut self, spare_defers: &mut DeferChain) -> bool {
+    fn pop_to_go_caller(&mut self, spare_defers: &mut DeferChain) -> bool {
         let Some(frame) = self.frames.get_mut(self.depth.wrapping_sub(1)) else {
             return false;
         };
