@@ -81,21 +81,14 @@ pub fn quick(
     match id {
         MUTEX_LOCK if *state == 0 => *state = 1,
         MUTEX_LOCK => {
-            // As `mutex_lock`: a woken waiter that lost waits first in line.
-            if woken {
-                sched.sema_enqueue_front((key, 0), slot);
-            } else {
-                sched.sema_enqueue((key, 0), slot);
-            }
+            queue_on_mutex(sched, key, slot, woken);
             *wake = None;
             return Quick::Park("sync.Mutex.Lock");
         }
         MUTEX_UNLOCK if *state != 0 => {
             *state = 0;
             drop(fields);
-            if let Some(slot) = sched.sema_dequeue((key, 0)) {
-                sched.ready(slot, Wake::done(), "sync.Mutex.Unlock");
-            }
+            wake_mutex_waiter(sched, key);
         }
         WAITGROUP_ADD => {
             let n = match (args.get(1), &*state) {
@@ -108,9 +101,7 @@ pub fn quick(
             *state = n;
             drop(fields);
             if n == 0 {
-                while let Some(slot) = sched.sema_dequeue((key, 0)) {
-                    sched.ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
-                }
+                wake_wait_group(sched, key);
             }
         }
         _ => return Quick::General,
@@ -118,6 +109,35 @@ pub fn quick(
     // The general path takes the wake-up of a re-executed call and drops it.
     *wake = None;
     Quick::Done
+}
+
+/// Queues goroutine `slot` on the mutex at `key`. One that Unlock woke but
+/// another goroutine beat to the mutex waits again first in line (Go's
+/// `queueLifo` for a waiter that already waited). Shared by `mutex_lock` and
+/// `quick`, so both queue alike.
+#[inline]
+fn queue_on_mutex(sched: &mut Sched, key: usize, slot: u32, woken: bool) {
+    if woken {
+        sched.sema_enqueue_front((key, 0), slot);
+    } else {
+        sched.sema_enqueue((key, 0), slot);
+    }
+}
+
+/// Unlock's wake-up: the mutex at `key`'s first waiter, if any.
+#[inline]
+fn wake_mutex_waiter(sched: &mut Sched, key: usize) {
+    if let Some(slot) = sched.sema_dequeue((key, 0)) {
+        sched.ready(slot, Wake::done(), "sync.Mutex.Unlock");
+    }
+}
+
+/// Every `Wait` on the WaitGroup at `key`, woken when its counter reaches zero.
+#[inline]
+fn wake_wait_group(sched: &mut Sched, key: usize) {
+    while let Some(slot) = sched.sema_dequeue((key, 0)) {
+        sched.ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
+    }
 }
 
 fn nil_deref() -> NativeOut {
@@ -152,13 +172,7 @@ pub fn mutex_lock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         set(&m, MUTEX_STATE, 1);
         return NativeOut::Ret0;
     }
-    if ctx.wake.is_some() {
-        // Woken by Unlock, but another goroutine took the mutex first: wait
-        // again, first in line (Go's `queueLifo` for a waiter that already waited).
-        ctx.sched.sema_enqueue_front((key, 0), ctx.slot);
-    } else {
-        ctx.sched.sema_enqueue((key, 0), ctx.slot);
-    }
+    queue_on_mutex(ctx.sched, key, ctx.slot, ctx.wake.is_some());
     NativeOut::Park("sync.Mutex.Lock")
 }
 
@@ -170,9 +184,7 @@ pub fn mutex_unlock(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         return NativeOut::Fatal("sync: unlock of unlocked mutex");
     }
     set(&m, MUTEX_STATE, 0);
-    if let Some(slot) = ctx.sched.sema_dequeue((key, 0)) {
-        ctx.sched.ready(slot, Wake::done(), "sync.Mutex.Unlock");
-    }
+    wake_mutex_waiter(ctx.sched, key);
     NativeOut::Ret0
 }
 
@@ -282,10 +294,7 @@ pub fn wg_add(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         ));
     }
     if n == 0 {
-        while let Some(slot) = ctx.sched.sema_dequeue((key, 0)) {
-            ctx.sched
-                .ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
-        }
+        wake_wait_group(ctx.sched, key);
     }
     NativeOut::Ret0
 }
