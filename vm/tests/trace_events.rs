@@ -136,6 +136,64 @@ fn tracing_changes_no_output_step_count_or_schedule() {
     }
 }
 
+/// goroutines.go in small: each goroutine's `defer wg.Done()`, which
+/// `RunDefers` does in place when nothing traces (natives::sync::quick_done)
+/// and as Done's Go code when something does; and two deferred Dones in one
+/// frame, the last bringing the counter to zero.
+const DEFERRED_DONE: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func both(wg *sync.WaitGroup, mu *sync.Mutex, n *int) {
+	defer wg.Done()
+	defer wg.Done()
+	mu.Lock()
+	*n += 2
+	mu.Unlock()
+}
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	counter := 0
+	for i := 0; i < 200; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			counter++
+			mu.Unlock()
+		}()
+	}
+	wg.Add(2)
+	go both(&wg, &mu, &counter)
+	wg.Wait()
+	fmt.Println(counter)
+}
+"#;
+
+#[test]
+fn a_deferred_done_takes_the_same_steps_and_schedule_traced_or_not() {
+    for seed in 0..6 {
+        let plain = run(DEFERRED_DONE, seed, false);
+        let traced = run(DEFERRED_DONE, seed, true);
+        assert_eq!(plain.stdout, "202\n", "seed {seed}");
+        assert_eq!(plain.stdout, traced.stdout, "seed {seed}");
+        assert_eq!(plain.steps, traced.steps, "seed {seed}");
+        assert_eq!(plain.decisions, traced.decisions, "seed {seed}");
+        // The traced run shows every Done as the call it is.
+        let dones = traced
+            .events
+            .iter()
+            .filter(|e| matches!(&e.kind, EventKind::Call { func, .. } if func == "sync.(*WaitGroup).Done"))
+            .count();
+        assert_eq!(dones, 202, "seed {seed}");
+    }
+}
+
 #[test]
 fn program_error_and_stringer_values_show_their_method_text() {
     let events = run(USER_ERRORS, 0, true).events;

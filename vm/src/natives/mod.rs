@@ -23,7 +23,10 @@ mod unicode;
 mod utf8;
 
 pub(crate) use strings::{builder_write_string_in_place, builder_write_string_to};
-pub(crate) use sync::{lock_effect, quick as sync_quick, Quick};
+pub(crate) use sync::{
+    lock_effect, quick as sync_quick, quick_done as sync_quick_done, wait_group_done, Quick,
+    DONE_STEPS,
+};
 
 /// The native that `Op::BuilderWriteString` runs in place of a `CallNative`.
 pub const BUILDER_WRITE_STRING: &str = "(*strings.Builder).WriteString";

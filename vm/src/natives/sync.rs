@@ -15,6 +15,8 @@ use std::rc::Rc;
 
 use super::{NativeCtx, NativeId, NativeOut, MUTEX_LOCK, MUTEX_UNLOCK, WAITGROUP_ADD};
 use crate::chan::Wake;
+use crate::op::Op;
+use crate::program::{FuncProto, Program};
 use crate::rtype::RtTypeId;
 use crate::sched::Sched;
 use crate::value::{Store, Value, WHOLE};
@@ -109,6 +111,66 @@ pub fn quick(
     // The general path takes the wake-up of a re-executed call and drops it.
     *wake = None;
     Quick::Done
+}
+
+/// The budget steps `(*WaitGroup).Done`'s Go code takes (sync.go: `wg.Add(-1)`,
+/// compiled to `Move`, `LoadInt`, `CallNative` and `Return`; `wait_group_done`
+/// checks that shape). `quick_done` charges them all.
+pub const DONE_STEPS: u64 = 4;
+
+/// `(*WaitGroup).Done`'s prototype in `program`, when its code is the four
+/// instructions `DONE_STEPS` counts (`Add(-1)` and return), for `RunDefers`'
+/// in-place `defer wg.Done()`; `None` otherwise, and Done then always runs
+/// as Go code.
+pub(crate) fn wait_group_done(program: &Program) -> Option<Rc<FuncProto>> {
+    let done = program
+        .protos
+        .iter()
+        .find(|p| p.library == Some("sync") && p.name == "sync.(*WaitGroup).Done")?;
+    let calls_add = |native: u16| program.natives.get(usize::from(native)) == Some(&WAITGROUP_ADD);
+    // `Move r1 r0; LoadInt r2 -1; CallNative r1 Add 2; Return`: the receiver
+    // (parameter 0) and -1 passed to Add, nothing returned.
+    match done.code[..] {
+        [Op::Move { dst: recv, src: 0 }, Op::LoadInt {
+            dst: delta,
+            val: -1,
+        }, Op::CallNative {
+            base,
+            native,
+            n_args: 2,
+        }, Op::Return { n: 0, .. }]
+            if recv == base && delta == base + 1 && calls_add(native) =>
+        {
+            Some(done.clone())
+        }
+        _ => None,
+    }
+}
+
+/// A deferred `wg.Done()` (`receiver`: the `*WaitGroup`) done in place by `RunDefers`
+/// when the counter stays above zero: `Add(-1)`'s effect without its frame,
+/// its four instructions and the call into `quick`. A counter that reaches
+/// zero (a wake-up, which may shorten the quantum after the `CallNative`,
+/// a step before Done returns) or goes negative (a panic with Done on the
+/// stack) answers `false`, untouched: Done then runs as Go code. The caller
+/// charges `DONE_STEPS` and takes this only when the budget covers them and
+/// nothing watches (no trace, no race detector), so every preemption point
+/// stays where it was. goroutines.go: one per goroutine.
+#[inline]
+pub fn quick_done(receiver: &Value) -> bool {
+    let Value::Ptr(store, WHOLE) = receiver else {
+        return false;
+    };
+    let Ok(mut fields) = store.try_borrow_mut() else {
+        return false;
+    };
+    match fields.first_mut() {
+        Some(Value::Int(n)) if *n > 1 => {
+            *n -= 1;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Queues goroutine `slot` on the mutex at `key`. One that Unlock woke but
@@ -372,4 +434,58 @@ pub fn cond_broadcast(ctx: &mut NativeCtx<'_>, args: &[Value]) -> NativeOut {
         ctx.sched.ready(slot, Wake::done(), "sync.Cond.Broadcast");
     }
     NativeOut::Ret0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    /// A program importing sync, compiled with the library.
+    fn compiled() -> Program {
+        let src = "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tdefer wg.Done()\n}\n";
+        let (file, diags) = gomini_parser::parse(src);
+        assert!(diags.is_empty(), "{diags:?}");
+        let (program, diags) = crate::check::check_with(
+            &file.expect("parsed"),
+            &crate::check::Options::default(),
+            &crate::stdlib::Stdlib,
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        crate::compile::compile(
+            &program.expect("checked"),
+            &crate::compile::Options::default(),
+            "main.go",
+            src,
+        )
+        .expect("compiled")
+    }
+
+    #[test]
+    fn the_library_done_is_the_add_of_minus_one_that_runs_in_place() {
+        // If sync.go's Done changes shape, RunDefers silently stops doing it
+        // in place (goroutines.go slows down by a tenth): this says so.
+        let done = wait_group_done(&compiled()).expect("Done recognised");
+        assert_eq!(done.code.len() as u64, DONE_STEPS);
+    }
+
+    #[test]
+    fn an_in_place_done_only_takes_a_counter_that_stays_above_zero() {
+        let wg = |n: i64| Rc::new(RefCell::new(vec![Value::Int(n), Value::Int(0)]));
+        let above = wg(2);
+        assert!(quick_done(&Value::Ptr(above.clone(), WHOLE)));
+        assert!(matches!(above.borrow()[0], Value::Int(1)));
+        for n in [1, 0] {
+            let store = wg(n);
+            assert!(
+                !quick_done(&Value::Ptr(store.clone(), WHOLE)),
+                "counter {n}"
+            );
+            assert!(
+                matches!(store.borrow()[0], Value::Int(v) if v == n),
+                "untouched"
+            );
+        }
+        assert!(!quick_done(&Value::Nil));
+    }
 }
