@@ -1369,7 +1369,11 @@ impl Vm {
                         let cells = closure_cells(target, regs, &closure);
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
-                        let func = Value::Func(g.spare_closure.make(target, cells));
+                        let func = Value::Func(g.spare_closure.make_pooled(
+                            target,
+                            cells,
+                            &mut self.sched.finished_closures,
+                        ));
                         Value::put(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {

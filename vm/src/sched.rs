@@ -208,6 +208,8 @@ pub struct Sched {
     /// `gs` holds them boxed: reusing one moves a pointer, not the record.
     #[allow(clippy::vec_box)]
     spare_goroutines: Vec<Box<Goroutine>>,
+    /// Emptied closure objects of finished goroutines, for `MakeClosure`.
+    pub finished_closures: crate::goroutine::ClosurePool,
     /// Channel ids for events.
     pub next_chan_id: u64,
     /// The decision log; `None` (the default) records nothing.
@@ -252,6 +254,7 @@ impl Default for Sched {
             hot: VecDeque::new(),
             notify: HashMap::default(),
             spare_goroutines: Vec::new(),
+            finished_closures: Default::default(),
             next_chan_id: 1,
             decisions: None,
             trace_wakes: false,
@@ -410,7 +413,7 @@ impl Sched {
             }
             g.frames.end_all();
             g.spare_defers.clear();
-            g.spare_closure.clear();
+            self.finished_closures.keep(g.spare_closure.take());
             g.created_by = None;
             g.wake = None;
             g.panics.clear();
@@ -847,7 +850,16 @@ impl Vm {
                 // parent's registers here, not through `push_call`'s
                 // argument vector: no vector made and dropped per `go`.
                 let proto = f.proto.clone();
-                let closure = if f.cells.is_empty() { None } else { Some(f) };
+                let closure = if f.cells.is_empty() {
+                    None
+                } else {
+                    // The record holds the closure object too, so that
+                    // the goroutine's last return leaves it to `recycle`,
+                    // which keeps it for the next `go func() { ... }()`,
+                    // instead of freeing it (see `ClosurePool`).
+                    g.spare_closure.hold(f.clone());
+                    Some(f)
+                };
                 self.push_frame(&mut g, &proto, closure, 0, ReturnTo::Caller)?;
                 // `clone_from_slice` stays a call even for no arguments
                 // (20 instructions per `go func() {...}()`, goroutines.go).
@@ -1098,6 +1110,42 @@ mod tests {
         assert!(again.slots.iter().all(|v| matches!(v, Value::Nil)));
         assert!(again.slots.capacity() >= 8 && again.frames.is_empty());
         assert!(again.wait.is_none() && again.created_by.is_none());
+    }
+
+    #[test]
+    fn a_finished_goroutines_closure_is_reused_without_its_cells() {
+        use crate::value::{Cells, Closure};
+        let mut sched = Sched::default();
+        let proto = Rc::new(crate::program::native_trampoline(0, 0));
+        let cell = Rc::new(std::cell::RefCell::new(vec![Value::Int(1)]));
+        let closure = Rc::new(Closure {
+            proto: proto.clone(),
+            cells: Cells::one(cell.clone()),
+        });
+        let address = Rc::as_ptr(&closure);
+        let mut g = sched.new_goroutine(7);
+        g.spare_closure.hold(closure);
+        sched.recycle(g);
+        assert_eq!(
+            Rc::strong_count(&cell),
+            1,
+            "the kept closure still holds its cell"
+        );
+        // The next goroutine's `MakeClosure` gets the same object back.
+        let mut spare = crate::defer::SpareClosure::EMPTY;
+        let again = spare.make_pooled(
+            &proto,
+            Cells::one(cell.clone()),
+            &mut sched.finished_closures,
+        );
+        assert_eq!(Rc::as_ptr(&again), address);
+        assert_eq!(Rc::strong_count(&cell), 2);
+        // A closure something else still holds is not kept.
+        let mut g = sched.new_goroutine(8);
+        g.spare_closure.hold(again.clone());
+        sched.recycle(g);
+        assert!(sched.finished_closures.take().is_none());
+        assert_eq!(Rc::strong_count(&again), 1);
     }
 
     #[test]
