@@ -302,9 +302,34 @@ impl SpareClosure {
         })
     }
 
-    /// Lets the kept object go (a goroutine record reset for reuse).
-    pub fn clear(&mut self) {
-        self.0 = None;
+    /// `make`, taking a finished goroutine's closure object from `pool`
+    /// when none is kept here (`MakeClosure`: a `go func() { ... }()` in a
+    /// loop reuses the objects of the goroutines that ended).
+    #[inline(always)]
+    pub fn make_pooled(
+        &mut self,
+        proto: &Rc<FuncProto>,
+        cells: Cells,
+        pool: &mut crate::goroutine::ClosurePool,
+    ) -> Rc<Closure> {
+        if self.0.is_none() {
+            self.0 = pool.take();
+        }
+        self.make(proto, cells)
+    }
+
+    /// Holds `closure`, a new goroutine's (see `go_statement`): not
+    /// reusable while the goroutine runs it (`make` finds it shared and
+    /// lets it go), but kept by `recycle` once the goroutine ended.
+    #[inline(always)]
+    pub fn hold(&mut self, closure: Rc<Closure>) {
+        self.0 = Some(closure);
+    }
+
+    /// Hands the kept object over (a goroutine record reset for reuse
+    /// gives it to the scheduler's `ClosurePool`).
+    pub fn take(&mut self) -> Option<Rc<Closure>> {
+        self.0.take()
     }
 }
 

@@ -1393,7 +1393,11 @@ impl Vm {
                         let cells = closure_cells(target, regs, &closure);
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
-                        let func = Value::Func(g.spare_closure.make(target, cells));
+                        let func = Value::Func(g.spare_closure.make_pooled(
+                            target,
+                            cells,
+                            &mut self.sched.finished_closures,
+                        ));
                         Value::put(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {
@@ -2050,11 +2054,17 @@ impl Vm {
                     } => {
                         let f = regs[callee as usize].clone();
                         sync_pc(&mut g.frames, pc);
-                        let argv = &g.slots[base + args as usize..][..n_args as usize];
-                        if let Err(stop) = self.go_statement(g, f, argv) {
+                        let argv = &regs[args as usize..][..n_args as usize];
+                        if let Err(stop) = self.go_statement(&g.frames, g.id, f, argv) {
                             return self.unspent(budget, stop);
                         }
-                        continue 'frames;
+                        // The new goroutine changed nothing of this frame:
+                        // no reload of it at the top of 'frames (goroutines
+                        // benchmark). It is runnable (`spawn` set `shorten`),
+                        // so the budget is cut here as it would be there.
+                        debug_assert!(self.sched.shorten);
+                        budget = u64::from(self.shortened_budget(budget as u32));
+                        continue;
                     }
                     Op::MakeChan { dst, args } => {
                         let a = args as usize;
