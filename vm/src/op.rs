@@ -119,7 +119,7 @@ pub enum Op {
     AndImm { dst: Reg, a: Reg, imm: i16 },
     /// dst = a << n, a constant count (0 when n >= 64)
     ShlImm { dst: Reg, a: Reg, n: u8 },
-    /// dst = a >> n, arithmetic, a constant count (n >= 64 shifts as 63)
+    /// dst = a >> n, arithmetic, a constant count at most 63 (the compiler clamps larger ones)
     ShrIntImm { dst: Reg, a: Reg, n: u8 },
     /// dst = a >> n, logical, a constant count (0 when n >= 64)
     ShrUintImm { dst: Reg, a: Reg, n: u8 },
@@ -368,6 +368,11 @@ pub enum Op {
     /// without its dispatch (compile/fuse_int.rs). The `Return` stays in
     /// place for jumps to it and for the returns this cannot take itself.
     AddIntReturn { dst: Reg, a: Reg, b: Reg },
+    /// `AddIntImm { dst, a, imm }` fused with the `Call` kept after it (an
+    /// argument computed as `x + k`: `f(n-1)`): the add, then that call,
+    /// read from the next instruction, without its dispatch
+    /// (compile/fuse_int.rs). The `Call` stays in place for jumps to it.
+    AddIntImmCall { dst: Reg, a: Reg, imm: i16 },
 
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)

@@ -294,6 +294,9 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::LoadFunc { .. }
             | Op::AddInt { .. }
             | Op::AddIntImm { .. }
+            // Its call half is the `Call` kept after it, which a window
+            // either ends before (the lent call itself: `p.m(k+1)`) or holds.
+            | Op::AddIntImmCall { .. }
             | Op::MulIntImm { .. }
             | Op::DivIntImm { .. }
             | Op::RemIntImm { .. }
@@ -399,6 +402,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Move { dst, src }
         | Op::AddIntImm { dst, a: src, .. }
         | Op::AddIntImmStoreCapture { dst, a: src, .. }
+        | Op::AddIntImmCall { dst, a: src, .. }
         | Op::MulIntImm { dst, a: src, .. }
         | Op::DivIntImm { dst, a: src, .. }
         | Op::RemIntImm { dst, a: src, .. }
