@@ -201,17 +201,19 @@ impl Vm {
                     // function before is kept too, so a call and its return
                     // from a loop swap the two, touching no count either
                     // (closures and methods benchmarks).
+                    // The same function again (recursion, fib benchmark) keeps
+                    // its code slice too: only the register window moves.
                     if !Rc::ptr_eq(&proto, $proto) {
                         if Rc::ptr_eq(&other_proto, $proto) {
                             std::mem::swap(&mut proto, &mut other_proto);
                         } else {
                             other_proto = std::mem::replace(&mut proto, $proto.clone());
                         }
+                        code = &proto.code[..];
                     }
                     closure = $closure;
                     base = $base;
                     pc = $pc;
-                    code = &proto.code[..];
                     regs = &mut g.slots[base..base + proto.n_slots as usize];
                     continue;
                 };
