@@ -179,6 +179,12 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         }
         Op::ShrIntImmXor { dst, a, n } => ("ShrIntImmXor", format!("r{dst} r{a} {n}")),
         Op::AddIntLoopLtImm { dst, a, b } => ("AddIntLoopLtImm", format!("r{dst} r{a} r{b}")),
+        Op::AddIntLoopIncLtConst { dst, a, b } => {
+            ("AddIntLoopIncLtConst", format!("r{dst} r{a} r{b}"))
+        }
+        Op::LoopIncLtConst { r, back, limit } => {
+            ("LoopIncLtConst", format!("r{r} +1 < {limit} -{back}"))
+        }
         Op::AddIntReturn { dst, a, b } => ("AddIntReturn", format!("r{dst} r{a} r{b}")),
         Op::AddIntImmCall { dst, a, imm } => ("AddIntImmCall", format!("r{dst} r{a} {imm}")),
         Op::NewCell { dst, src } => ("NewCell", ab(dst, src)),
@@ -483,6 +489,12 @@ pub fn every_kind() -> Vec<Op> {
         },
         Op::ShrIntImmXor { dst: 1, a: 2, n: 3 },
         Op::AddIntLoopLtImm { dst: 1, a: 2, b: 3 },
+        Op::AddIntLoopIncLtConst { dst: 1, a: 2, b: 3 },
+        Op::LoopIncLtConst {
+            r: 1,
+            back: 2,
+            limit: 1000,
+        },
         Op::AddIntReturn { dst: 1, a: 2, b: 3 },
         Op::AddIntImmCall {
             dst: 1,

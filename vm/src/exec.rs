@@ -585,6 +585,21 @@ impl Vm {
                             pc -= back as usize;
                         }
                     }
+                    Op::AddIntLoopIncLtConst { dst, a, b } => {
+                        let v = int(&regs[a as usize]).wrapping_add(int(&regs[b as usize]));
+                        set_int(&mut regs[dst as usize], v);
+                        let (Op::LoopIncLtConst { r, back, limit }, 1..) = (code[pc], budget)
+                        else {
+                            continue;
+                        };
+                        budget -= 1;
+                        pc += 1;
+                        let v = int(&regs[r as usize]).wrapping_add(1);
+                        set_int(&mut regs[r as usize], v);
+                        if v < i64::from(limit) {
+                            pc -= back as usize;
+                        }
+                    }
                     Op::ShrUintImm { dst, a, n } => {
                         let v = (int(&regs[a as usize]) as u64)
                             .checked_shr(n as u32)
@@ -834,6 +849,13 @@ impl Vm {
                     }
                     // A fused loop back-edge: step, test, and the jump back to the
                     // top of the body when the loop goes on.
+                    Op::LoopIncLtConst { r, back, limit } => {
+                        let v = int(&regs[r as usize]).wrapping_add(1);
+                        set_int(&mut regs[r as usize], v);
+                        if v < i64::from(limit) {
+                            pc -= back as usize;
+                        }
+                    }
                     Op::LoopLtImm {
                         r,
                         limit,

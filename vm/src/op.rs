@@ -275,6 +275,11 @@ pub enum Op {
         step: i16,
         back: u16,
     },
+    /// `LoopLtImm` with a step of 1 and a constant limit held here (`for i
+    /// := 0; i < 1000; i++`): R[r] += 1, then back to the body while R[r] <
+    /// limit, without reading the limit's register (which the loop's start
+    /// still loads, so that every loop takes the steps it took before).
+    LoopIncLtConst { r: u8, back: u16, limit: i32 },
     /// As `LoopLtImm` with the step in R[step] (`j += i`); likewise
     /// `LoopLe`, `LoopGt`, `LoopGe`.
     LoopLt {
@@ -363,6 +368,8 @@ pub enum Op {
     /// back-edge, read from the next instruction, without its dispatch
     /// (compile/fuse_int.rs).
     AddIntLoopLtImm { dst: Reg, a: Reg, b: Reg },
+    /// `AddIntLoopLtImm` for a kept `LoopIncLtConst` back-edge.
+    AddIntLoopIncLtConst { dst: Reg, a: Reg, b: Reg },
     /// `AddInt { dst, a, b }` fused with the `Return { src: dst, n: 1 }` kept
     /// after it (`return a + b`): the add, then that return's common path
     /// without its dispatch (compile/fuse_int.rs). The `Return` stays in

@@ -8,7 +8,8 @@
 //! - a `ShrIntImm` followed by an `Xor` (`x ^ (x >> k)`, `x ^= x >> k`: the
 //!   bit-mixing step of xorshift generators and hashes), and
 //! - an `AddInt` followed by the `LoopLtImm` back-edge (`acc += x` as the
-//!   last statement of a counted `for i := 0; i < n; i++` loop), and
+//!   last statement of a counted `for i := 0; i < n; i++` loop; with a
+//!   constant `n`, the `LoopIncLtConst` back-edge: `AddIntLoopIncLtConst`), and
 //! - an `AddInt` followed by the `Return` of its sum alone (`return a + b`,
 //!   programs/bench/fib.go: the fused op takes the `Return`'s common path,
 //!   a pop to a Go caller with no event to emit, and otherwise leaves the
@@ -39,6 +40,9 @@ pub(crate) fn int_pair(first: Op, second: Op) -> Option<Op> {
     match (first, second) {
         (Op::ShrIntImm { dst, a, n }, Op::Xor { .. }) => Some(Op::ShrIntImmXor { dst, a, n }),
         (Op::AddInt { dst, a, b }, Op::LoopLtImm { .. }) => Some(Op::AddIntLoopLtImm { dst, a, b }),
+        (Op::AddInt { dst, a, b }, Op::LoopIncLtConst { .. }) => {
+            Some(Op::AddIntLoopIncLtConst { dst, a, b })
+        }
         (Op::AddInt { dst, a, b }, Op::Return { src, n: 1 }) if src == dst => {
             Some(Op::AddIntReturn { dst, a, b })
         }

@@ -445,6 +445,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::AddInt { dst, a, b }
         | Op::AddIntStoreCapture { dst, a, b, .. }
         | Op::AddIntLoopLtImm { dst, a, b }
+        | Op::AddIntLoopIncLtConst { dst, a, b }
         | Op::SubInt { dst, a, b }
         | Op::MulInt { dst, a, b }
         | Op::DivInt { dst, a, b }
@@ -493,6 +494,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::Send { ch: a, src: b } => a == r || b == r,
         Op::StoreField { agg, src, .. } => agg == r || src == r,
         Op::StoreElemConst { x: a, i: b, .. } => a == r || b == r,
+        Op::LoopIncLtConst { r: counter, .. } => Reg::from(counter) == r,
         Op::LoopLtImm {
             r: counter, limit, ..
         }
