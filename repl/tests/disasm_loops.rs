@@ -46,25 +46,44 @@ fn counting_loop_ends_in_one_fused_step() {
     );
     let ops = ops(&text);
     // Body AddInt, then the back-edge: the step, test and jump in one
-    // instruction, which jumps back over itself and the AddInt. The AddInt
-    // is fused with the back-edge (`AddIntLoopLtImm`, one dispatch), which
-    // stays in place for a preemption between the two halves.
-    let at = ops.iter().position(|o| *o == "LoopLtImm").expect(&text);
-    assert_eq!(ops[at - 1], "AddIntLoopLtImm", "{text}");
+    // instruction, which jumps back over itself and the AddInt, with the
+    // constant limit inside it (`LoopIncLtConst`). The AddInt is fused with
+    // the back-edge (`AddIntLoopIncLtConst`, one dispatch), which stays in
+    // place for a preemption between the two halves.
+    let at = ops
+        .iter()
+        .position(|o| *o == "LoopIncLtConst")
+        .expect(&text);
+    assert_eq!(ops[at - 1], "AddIntLoopIncLtConst", "{text}");
     assert_ne!(ops[at + 1], "Jump", "{text}");
     assert!(!ops.contains(&"AddIntImm"), "{text}");
     let step = text
         .lines()
-        .find(|l| l.split_whitespace().nth(1) == Some("LoopLtImm"))
+        .find(|l| l.split_whitespace().nth(1) == Some("LoopIncLtConst"))
         .unwrap();
-    assert_eq!(step.split_whitespace().nth(6), Some("-2"), "{text}");
-    // The constant limit is loaded once, before the loop, into the register the step reads.
-    let limit = step.split_whitespace().nth(5).expect(step);
+    let words: Vec<&str> = step.split_whitespace().collect();
+    assert_eq!(words[3..7], ["+1", "<", "100000", "-2"], "{text}");
+    // The limit is still loaded once before the loop (its register is no
+    // longer read), so the loop takes as many steps as it did before.
     assert!(
         text.lines()
-            .any(|l| l.contains(&format!("LoadInt       {limit} 100000"))),
+            .any(|l| l.contains("LoadInt") && l.contains(" 100000 ")),
         "{text}"
     );
+}
+
+#[test]
+fn a_loop_up_to_a_variable_or_with_another_step_keeps_its_limit_register() {
+    for body in [
+        "\tn := 100\n\tfor i := 0; i < n; i++ {\n\t\tfmt.Println(i)\n\t}",
+        "\tfor i := 0; i < 100; i += 2 {\n\t\tfmt.Println(i)\n\t}",
+        "\tfor i := 0; i <= 100; i++ {\n\t\tfmt.Println(i)\n\t}",
+    ] {
+        let text = main_listing("limit", body);
+        let ops = ops(&text);
+        assert!(!ops.contains(&"LoopIncLtConst"), "{text}");
+        assert!(ops.iter().any(|o| o.starts_with("Loop")), "{text}");
+    }
 }
 
 #[test]

@@ -179,7 +179,14 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         }
         Op::ShrIntImmXor { dst, a, n } => ("ShrIntImmXor", format!("r{dst} r{a} {n}")),
         Op::AddIntLoopLtImm { dst, a, b } => ("AddIntLoopLtImm", format!("r{dst} r{a} r{b}")),
+        Op::AddIntLoopIncLtConst { dst, a, b } => {
+            ("AddIntLoopIncLtConst", format!("r{dst} r{a} r{b}"))
+        }
+        Op::LoopIncLtConst { r, back, limit } => {
+            ("LoopIncLtConst", format!("r{r} +1 < {limit} -{back}"))
+        }
         Op::AddIntReturn { dst, a, b } => ("AddIntReturn", format!("r{dst} r{a} r{b}")),
+        Op::AddIntImmCall { dst, a, imm } => ("AddIntImmCall", format!("r{dst} r{a} {imm}")),
         Op::NewCell { dst, src } => ("NewCell", ab(dst, src)),
         Op::NewCellInt { dst, val } => ("NewCellInt", format!("r{dst} {val}")),
         Op::Load { dst, ptr } => ("Load", ab(dst, ptr)),
@@ -482,7 +489,18 @@ pub fn every_kind() -> Vec<Op> {
         },
         Op::ShrIntImmXor { dst: 1, a: 2, n: 3 },
         Op::AddIntLoopLtImm { dst: 1, a: 2, b: 3 },
+        Op::AddIntLoopIncLtConst { dst: 1, a: 2, b: 3 },
+        Op::LoopIncLtConst {
+            r: 1,
+            back: 2,
+            limit: 1000,
+        },
         Op::AddIntReturn { dst: 1, a: 2, b: 3 },
+        Op::AddIntImmCall {
+            dst: 1,
+            a: 2,
+            imm: -1,
+        },
         Op::NewCell { dst: 1, src: 1 },
         Op::NewCellInt { dst: 1, val: 0 },
         Op::Load { dst: 1, ptr: 1 },

@@ -119,7 +119,7 @@ pub enum Op {
     AndImm { dst: Reg, a: Reg, imm: i16 },
     /// dst = a << n, a constant count (0 when n >= 64)
     ShlImm { dst: Reg, a: Reg, n: u8 },
-    /// dst = a >> n, arithmetic, a constant count (n >= 64 shifts as 63)
+    /// dst = a >> n, arithmetic, a constant count at most 63 (the compiler clamps larger ones)
     ShrIntImm { dst: Reg, a: Reg, n: u8 },
     /// dst = a >> n, logical, a constant count (0 when n >= 64)
     ShrUintImm { dst: Reg, a: Reg, n: u8 },
@@ -275,6 +275,11 @@ pub enum Op {
         step: i16,
         back: u16,
     },
+    /// `LoopLtImm` with a step of 1 and a constant limit held here (`for i
+    /// := 0; i < 1000; i++`): R[r] += 1, then back to the body while R[r] <
+    /// limit, without reading the limit's register (which the loop's start
+    /// still loads, so that every loop takes the steps it took before).
+    LoopIncLtConst { r: u8, back: u16, limit: i32 },
     /// As `LoopLtImm` with the step in R[step] (`j += i`); likewise
     /// `LoopLe`, `LoopGt`, `LoopGe`.
     LoopLt {
@@ -363,11 +368,18 @@ pub enum Op {
     /// back-edge, read from the next instruction, without its dispatch
     /// (compile/fuse_int.rs).
     AddIntLoopLtImm { dst: Reg, a: Reg, b: Reg },
+    /// `AddIntLoopLtImm` for a kept `LoopIncLtConst` back-edge.
+    AddIntLoopIncLtConst { dst: Reg, a: Reg, b: Reg },
     /// `AddInt { dst, a, b }` fused with the `Return { src: dst, n: 1 }` kept
     /// after it (`return a + b`): the add, then that return's common path
     /// without its dispatch (compile/fuse_int.rs). The `Return` stays in
     /// place for jumps to it and for the returns this cannot take itself.
     AddIntReturn { dst: Reg, a: Reg, b: Reg },
+    /// `AddIntImm { dst, a, imm }` fused with the `Call` kept after it (an
+    /// argument computed as `x + k`: `f(n-1)`): the add, then that call,
+    /// read from the next instruction, without its dispatch
+    /// (compile/fuse_int.rs). The `Call` stays in place for jumps to it.
+    AddIntImmCall { dst: Reg, a: Reg, imm: i16 },
 
     // ----- pointers and cells -----
     /// dst = a new cell holding src, as a pointer (`new`, `&x` of an escaping variable)

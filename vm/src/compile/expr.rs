@@ -507,7 +507,13 @@ impl FuncCompiler<'_, '_> {
             BinOp::Shr if k >= 0 && kind.is_unsigned() => {
                 Some(Box::new(move |dst, a| Op::ShrUintImm { dst, a, n }))
             }
-            BinOp::Shr if k >= 0 => Some(Box::new(move |dst, a| Op::ShrIntImm { dst, a, n })),
+            // An arithmetic shift by 63 or more leaves only the sign: clamped
+            // here, so the op shifts by its count without a clamp of its own
+            // (a compare and a conditional move per shift, loop benchmark).
+            BinOp::Shr if k >= 0 => {
+                let n = n.min(63);
+                Some(Box::new(move |dst, a| Op::ShrIntImm { dst, a, n }))
+            }
             _ => None,
         }
     }

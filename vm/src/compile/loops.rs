@@ -24,6 +24,9 @@ pub struct LoopStep<'e> {
     /// each fused step (`i < len(s)`: Go reads it after `i++`; `s` is not `i`,
     /// so reading it first is the same).
     len_of: Option<&'e Expr>,
+    /// The limit when it is a constant that fits an `i32` (it is also loaded
+    /// into `limit`, see `emit_loop_step`).
+    limit_const: Option<i32>,
 }
 
 impl FuncCompiler<'_, '_> {
@@ -81,8 +84,10 @@ impl FuncCompiler<'_, '_> {
             _ => return None,
         };
         let mut len_of = None;
+        let mut limit_const = None;
         let limit = match &limit.kind {
-            ExprKind::Const(c @ ConstValue::Int(_)) => {
+            ExprKind::Const(c @ ConstValue::Int(k)) => {
+                limit_const = i32::try_from(*k).ok();
                 let t = self.temp();
                 self.load_const(c, t, span);
                 t
@@ -100,6 +105,7 @@ impl FuncCompiler<'_, '_> {
             limit,
             cmp,
             len_of,
+            limit_const,
         })
     }
 
@@ -111,9 +117,22 @@ impl FuncCompiler<'_, '_> {
             limit,
             cmp,
             len_of,
+            limit_const,
         } = s;
         if let Some(len) = len_of {
             self.expr_to(len, limit)?;
+        }
+        // `i++` up to a constant (the loop benchmark, and most counted
+        // loops): the limit travels in the op, so no iteration reads its
+        // register (a bounds and a tag check fewer per iteration). The
+        // `LoadInt` of the limit before the loop stays: removing it would
+        // change the steps the loop takes, and so every seeded schedule.
+        let back = u16::try_from(self.fb.here() + 1 - top).ok();
+        if let (Some(limit), LoopStepBy::Imm(1), LoopCmp::Lt, Some(back), Ok(r)) =
+            (limit_const, step, cmp, back, u8::try_from(r))
+        {
+            self.emit(Op::LoopIncLtConst { r, back, limit }, span);
+            return Ok(());
         }
         self.emit_back_edge(r, step, limit, cmp, top, span)
     }

@@ -294,6 +294,9 @@ fn between_is_inert(op: &Op) -> bool {
             | Op::LoadFunc { .. }
             | Op::AddInt { .. }
             | Op::AddIntImm { .. }
+            // Its call half is the `Call` kept after it, which a window
+            // either ends before (the lent call itself: `p.m(k+1)`) or holds.
+            | Op::AddIntImmCall { .. }
             | Op::MulIntImm { .. }
             | Op::DivIntImm { .. }
             | Op::RemIntImm { .. }
@@ -399,6 +402,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Move { dst, src }
         | Op::AddIntImm { dst, a: src, .. }
         | Op::AddIntImmStoreCapture { dst, a: src, .. }
+        | Op::AddIntImmCall { dst, a: src, .. }
         | Op::MulIntImm { dst, a: src, .. }
         | Op::DivIntImm { dst, a: src, .. }
         | Op::RemIntImm { dst, a: src, .. }
@@ -441,6 +445,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::AddInt { dst, a, b }
         | Op::AddIntStoreCapture { dst, a, b, .. }
         | Op::AddIntLoopLtImm { dst, a, b }
+        | Op::AddIntLoopIncLtConst { dst, a, b }
         | Op::SubInt { dst, a, b }
         | Op::MulInt { dst, a, b }
         | Op::DivInt { dst, a, b }
@@ -489,6 +494,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::Send { ch: a, src: b } => a == r || b == r,
         Op::StoreField { agg, src, .. } => agg == r || src == r,
         Op::StoreElemConst { x: a, i: b, .. } => a == r || b == r,
+        Op::LoopIncLtConst { r: counter, .. } => Reg::from(counter) == r,
         Op::LoopLtImm {
             r: counter, limit, ..
         }
