@@ -155,7 +155,7 @@ impl Vm {
     /// Runs `g` for `quantum` instructions as `Vm::run` does, but in slices of
     /// at most `CHECK_EVERY` (and never past `max_steps`), checking the
     /// interrupt flag and the limits between slices.
-    pub(crate) fn run_quantum(&mut self, g: &mut Goroutine, quantum: u32) -> Stop {
+    pub(crate) fn run_quantum(&mut self, g: &mut Box<Goroutine>, quantum: u32) -> Stop {
         let mut rest = quantum;
         loop {
             let mut slice = rest.min(CHECK_EVERY);
