@@ -726,8 +726,8 @@ impl Vm {
     /// changed) when the loop has more to do than pick: the check of the
     /// limits is due or the interrupt flag is set, a timer is pending,
     /// nothing else can run, main finished, a slice of a longer quantum
-    /// ended (`run_quantum`), or a stop other than these three. Only while `Sched::turns_in_run`: no turn hook or
-    /// event has anything to do.
+    /// ended (`run_quantum`), or a stop other than these three. Only while
+    /// `Sched::turns_in_run`: no turn hook or event has anything to do.
     #[inline(never)]
     pub(crate) fn switch_in_run(
         &mut self,
@@ -735,6 +735,22 @@ impl Vm {
         budget: u64,
         stop: &Stop,
     ) -> Option<u64> {
+        let slice = self.hand_over(current, budget, stop)?;
+        // `run` counts its budget as run up front.
+        self.steps += u64::from(slice);
+        Some(u64::from(slice))
+    }
+
+    /// `switch_in_run`'s work, also done by `run_quantum` when a quantum ran
+    /// out: the first slice of the next turn's quantum (the rest is in
+    /// `Vm::budget_rest`), not yet counted in `Vm::steps`.
+    #[inline(always)]
+    pub(crate) fn hand_over(
+        &mut self,
+        current: &mut Box<Goroutine>,
+        budget: u64,
+        stop: &Stop,
+    ) -> Option<u32> {
         if let Some(flag) = &self.limits.interrupt {
             if flag.load(std::sync::atomic::Ordering::Relaxed) {
                 return None;
@@ -801,8 +817,7 @@ impl Vm {
         // As `run_quantum` slices it.
         let slice = quantum.min(crate::limits::CHECK_EVERY);
         self.budget_rest = quantum - slice;
-        self.steps += u64::from(slice);
-        Some(u64::from(slice))
+        Some(slice)
     }
 
     /// Records the pick (out of `n`) and the quantum that `switch_in_run`
