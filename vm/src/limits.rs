@@ -35,7 +35,9 @@
 //! estimate of the machine's memory) or one the allocator refuses is Go's
 //! `fatal error: runtime: out of memory`, never an abort.
 //!
-//! The checks run between quanta (`run_main`'s loop) and between the slices
+//! The checks run between quanta (`run_main`'s loop; a turn handed over
+//! without it, `Vm::hand_over`, reads the interrupt flag and leaves to the
+//! loop when the full check is due) and between the slices
 //! of a quantum (`Vm::run_quantum`): a quantum longer than `CHECK_EVERY`
 //! instructions (a goroutine running alone gets 16M) is run in slices, so a
 //! check happens at least every `CHECK_EVERY` instructions. The interrupt

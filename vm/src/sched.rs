@@ -36,7 +36,11 @@
 //! Design not taken: OS threads or async tasks. Both would put goroutines on
 //! the Rust stack or under someone else's scheduler; here a goroutine is a
 //! value (`Goroutine`) that the loop below takes out of `gs`, runs for a
-//! quantum and puts back.
+//! quantum and puts back. When nothing observes the turns (no event sink,
+//! no race detector, the plain seeded source, no step limit), `Vm::run` and
+//! `run_quantum` put it back and take the next one themselves
+//! (`switch_in_run`, `hand_over`): the same draws in the same order, without
+//! returning to the loop and entering `Vm::run` again for every turn.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
