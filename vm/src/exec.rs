@@ -160,8 +160,11 @@ impl Vm {
         g
     }
 
-    /// Runs `g` for at most `budget` instructions.
-    pub fn run(&mut self, g: &mut Goroutine, budget: u32) -> Stop {
+    /// Runs the goroutine in `current` for at most `budget` instructions.
+    /// Boxed because a turn may end here and the next goroutine's start
+    /// without leaving `run` (`Sched::turns_in_run`): `current` then holds
+    /// that goroutine when `run` returns, and the stop is its.
+    pub fn run(&mut self, current: &mut Box<Goroutine>, budget: u32) -> Stop {
         let program = self.program.clone();
         // Widened once here: counted down as a `u32` (and zero-extended for
         // `steps` at the exits), it cost a load, a decrement and a store per
@@ -176,6 +179,24 @@ impl Vm {
         // The function that ran before the current one (see `enter_frame!`).
         let mut other_proto = program.protos[program.entry as usize].clone();
         'frames: loop {
+            let g: &mut Goroutine = current;
+            // Ends the running goroutine's turn with `$stop` (preempted,
+            // parked or finished). When nothing observes the turns, the next
+            // goroutine's turn starts here without leaving `run`
+            // (`switch_in_run`, sched.rs): returning to `run_main` and entering
+            // `run` again cost about 200 instructions per turn (goroutines.go).
+            macro_rules! end_turn {
+                ($stop:expr) => {{
+                    let stop = $stop;
+                    if self.sched.turns_in_run {
+                        if let Some(next) = self.switch_in_run(current, budget, &stop) {
+                            budget = next;
+                            continue 'frames;
+                        }
+                    }
+                    return self.unspent(budget, stop);
+                }};
+            }
             // Something became runnable (a `go` statement, a hand-off): a goroutine
             // that was running alone gets an ordinary quantum (see sched.rs).
             if self.sched.shorten {
@@ -183,7 +204,7 @@ impl Vm {
                 budget = u64::from(self.shortened_budget(budget as u32));
             }
             let Some(frame) = g.frames.last() else {
-                return self.unspent(budget, Stop::Finished);
+                end_turn!(Stop::Finished);
             };
             let mut proto = frame.proto.clone();
             let mut closure = frame.closure.clone();
@@ -1060,9 +1081,7 @@ impl Vm {
                                     continue 'frames;
                                 }
                                 Quick::Done => continue,
-                                Quick::Park(reason) => {
-                                    return self.unspent(budget, park(g, pc, reason))
-                                }
+                                Quick::Park(reason) => end_turn!(park(g, pc, reason)),
                             }
                         }
                         sync_pc(&mut g.frames, pc);
@@ -2150,7 +2169,7 @@ impl Vm {
                                 case: 0,
                                 value: v,
                             });
-                            return self.unspent(budget, park(g, pc, "chan send"));
+                            end_turn!(park(g, pc, "chan send"));
                         }
                         stay_in_frame!();
                     }
@@ -2168,9 +2187,7 @@ impl Vm {
                                 };
                                 match self.recv_or_wait(c, g.id, g.slot) {
                                     Some(got) => got,
-                                    None => {
-                                        return self.unspent(budget, park(g, pc, "chan receive"))
-                                    }
+                                    None => end_turn!(park(g, pc, "chan receive")),
                                 }
                             }
                         };

@@ -226,7 +226,7 @@ impl Sandbox {
             .iter()
             .map(|a| self.heap.copy(a))
             .collect::<Option<Vec<_>>>()?;
-        let mut g = Goroutine::new(1);
+        let mut g = Box::new(Goroutine::new(1));
         self.vm
             .push_call(&mut g, callee, args, ReturnTo::Caller)
             .ok()?;

@@ -36,7 +36,11 @@
 //! Design not taken: OS threads or async tasks. Both would put goroutines on
 //! the Rust stack or under someone else's scheduler; here a goroutine is a
 //! value (`Goroutine`) that the loop below takes out of `gs`, runs for a
-//! quantum and puts back.
+//! quantum and puts back. When nothing observes the turns (no event sink,
+//! no race detector, the plain seeded source, no step limit), `Vm::run` and
+//! `run_quantum` put it back and take the next one themselves
+//! (`switch_in_run`, `hand_over`): the same draws in the same order, without
+//! returning to the loop and entering `Vm::run` again for every turn.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
@@ -238,6 +242,12 @@ pub struct Sched {
     pub woken: Vec<(u32, &'static str)>,
     /// Where choices come from (seeded generator, PCT, replay, plan) and the turn log (schedule.rs).
     pub source: crate::schedule::Source,
+    /// Set by `run_main` while nothing observes the turns (no event sink,
+    /// no race detector, the plain seeded source without a turn log) and
+    /// no step limit needs `run_quantum`'s slicing:
+    /// `Vm::run` may then end a turn and start the next one itself
+    /// (`Vm::switch_in_run`).
+    pub(crate) turns_in_run: bool,
 }
 
 /// A `sync.Cond`'s waiters, as Go's runtime notifyList: tickets in order.
@@ -276,6 +286,7 @@ impl Default for Sched {
             trace_wakes: false,
             woken: Vec::new(),
             source: Default::default(),
+            turns_in_run: false,
         }
     }
 }
@@ -591,6 +602,25 @@ impl Sched {
     }
 }
 
+/// `rng.rand_range(0..n)`: the same draw (oorandom 11.1.5's Lemire
+/// rejection, on `rand_u32`), written out so that it is inlined. LLVM kept
+/// one of `switch_in_run`'s two `rand_range` calls a call, 40 instructions
+/// per turn instead of 20 (goroutines.go). The test `seeded_range_is_rand_range`
+/// checks that both give the same values from the same state.
+#[inline(always)]
+fn seeded_range(rng: &mut oorandom::Rand32, n: u32) -> u32 {
+    let mut m = u64::from(rng.rand_u32()) * u64::from(n);
+    let mut leftover = m as u32;
+    if leftover < n {
+        let threshold = n.wrapping_neg() % n;
+        while leftover < threshold {
+            m = u64::from(rng.rand_u32()) * u64::from(n);
+            leftover = m as u32;
+        }
+    }
+    (m >> 32) as u32
+}
+
 /// Go's `time.Time` value of the virtual clock: `struct { ns, mono int64 }`.
 pub fn time_value(sched: &Sched) -> Value {
     let (ns, mono) = sched.clock();
@@ -601,6 +631,18 @@ impl Vm {
     /// Runs the program: the main goroutine and every goroutine it starts,
     /// until main returns, a goroutine dies of a panic, or a fatal error.
     pub fn run_main(&mut self) -> Stop {
+        self.sched.turns_in_run = self.sink.is_none()
+            && self.race.is_none()
+            && self.sched.source.untracked()
+            && self.limits.max_steps.is_none();
+        let stop = self.run_turns();
+        self.sched.turns_in_run = false;
+        stop
+    }
+
+    /// `run_main`'s loop: one turn per iteration (or, with `turns_in_run`,
+    /// as many as `Vm::run` runs before a turn needs this loop).
+    fn run_turns(&mut self) -> Stop {
         self.install_heap_guard();
         let main = Box::new(self.main_goroutine());
         // `spawn` counts main; goroutines a REPL session kept are counted already.
@@ -654,6 +696,8 @@ impl Vm {
             }
             self.turn_started(&g, quantum);
             let stop = self.run_quantum(&mut g, quantum);
+            // The turn that ended may be a later one's (`switch_in_run`).
+            let slot = g.slot;
             if let Some(r) = &mut self.race {
                 match stop {
                     Stop::Finished => r.finished(g.id),
@@ -704,6 +748,133 @@ impl Vm {
                 }
                 other => return other,
             }
+        }
+    }
+
+    /// Ends the turn of the goroutine in `current`, which stopped with `stop`
+    /// and `budget` instructions unrun, and starts the next one's as
+    /// `run_main`'s loop would, from inside `Vm::run`: the goroutine goes
+    /// back to `gs` (and the run queue if preempted) or is recycled, the
+    /// next is picked and its quantum drawn (the same draws, in the same
+    /// order, logged if decisions are recorded), and it is moved into
+    /// `current`. Returns the budget `run` goes on with; `None` (nothing
+    /// changed) when the loop has more to do than pick: the check of the
+    /// limits is due or the interrupt flag is set, a timer is pending,
+    /// nothing else can run, main finished, a slice of a longer quantum
+    /// ended (`run_quantum`), or a stop other than these three. Only while
+    /// `Sched::turns_in_run`: no turn hook or event has anything to do.
+    #[inline(never)]
+    pub(crate) fn switch_in_run(
+        &mut self,
+        current: &mut Box<Goroutine>,
+        budget: u64,
+        stop: &Stop,
+    ) -> Option<u64> {
+        let slice = self.hand_over(current, budget, stop)?;
+        // `run` counts its budget as run up front.
+        self.steps += u64::from(slice);
+        Some(u64::from(slice))
+    }
+
+    /// `switch_in_run`'s work, also done by `run_quantum` when a quantum ran
+    /// out: the first slice of the next turn's quantum (the rest is in
+    /// `Vm::budget_rest`), not yet counted in `Vm::steps`.
+    #[inline(always)]
+    pub(crate) fn hand_over(
+        &mut self,
+        current: &mut Box<Goroutine>,
+        budget: u64,
+        stop: &Stop,
+    ) -> Option<u32> {
+        if let Some(flag) = &self.limits.interrupt {
+            if flag.load(std::sync::atomic::Ordering::Relaxed) {
+                return None;
+            }
+        }
+        let steps = self.steps - budget;
+        if steps >= self.next_full_check || !self.sched.heap.is_empty() {
+            return None;
+        }
+        let slot = current.slot;
+        let preempted = match stop {
+            Stop::Preempted if self.budget_rest == 0 => true,
+            Stop::Blocked if !self.sched.runq.is_empty() => false,
+            Stop::Finished if current.id != 1 && !self.sched.runq.is_empty() => false,
+            _ => return None,
+        };
+        self.steps = steps;
+        // The pick among the run queue with the preempted goroutine pushed
+        // last, as `run_main` pushes it, then `swap_remove(pick)`, written
+        // out (as calls, `swap_remove` and the draw cost 40 instructions).
+        let runq = &mut self.sched.runq;
+        let n = runq.len() as u32 + u32::from(preempted);
+        let pick = if n == 1 {
+            0
+        } else {
+            seeded_range(&mut self.rng, n)
+        };
+        let last = if preempted {
+            slot
+        } else {
+            runq.pop().expect("the run queue is not empty")
+        };
+        let next = if pick == n - 1 {
+            last
+        } else {
+            std::mem::replace(&mut runq[pick as usize], last)
+        };
+        let quantum = if runq.is_empty() {
+            QUANTUM_ALONE
+        } else {
+            seeded_range(&mut self.rng, QUANTUM_MAX) + 1
+        };
+        if self.sched.decisions.is_some() {
+            self.log_turn_draws(n, pick, quantum);
+        }
+        self.sched.shorten = false;
+        if next != slot {
+            let g = self.sched.gs[next as usize]
+                .take()
+                .expect("gomini bug: a runnable slot holds no goroutine");
+            let done = std::mem::replace(current, g);
+            if matches!(stop, Stop::Finished) {
+                self.sched.free.push(slot);
+                self.sched.n_live -= 1;
+                self.sched.recycle(done);
+            } else {
+                // The slot is empty while its goroutine runs: nothing to
+                // drop (an assignment called the drop glue of the `None`).
+                let empty = self.sched.gs[slot as usize].replace(done);
+                debug_assert!(empty.is_none(), "a running goroutine's slot is taken");
+                std::mem::forget(empty);
+            }
+        }
+        // As `run_quantum` slices it.
+        let slice = quantum.min(crate::limits::CHECK_EVERY);
+        self.budget_rest = quantum - slice;
+        Some(slice)
+    }
+
+    /// Records the pick (out of `n`) and the quantum that `switch_in_run`
+    /// drew, as `draw_unreported` records them in `run_main`.
+    #[cold]
+    fn log_turn_draws(&mut self, n: u32, pick: u32, quantum: u32) {
+        let Some(log) = &mut self.sched.decisions else {
+            return;
+        };
+        if n > 1 {
+            log.push(Decision {
+                kind: DecisionKind::Pick,
+                choice: pick,
+                n,
+            });
+        }
+        if quantum != QUANTUM_ALONE {
+            log.push(Decision {
+                kind: DecisionKind::Quantum,
+                choice: quantum - 1,
+                n: QUANTUM_MAX,
+            });
         }
     }
 
@@ -1221,6 +1392,27 @@ mod tests {
         let mut rng = oorandom::Rand32::new_inc(42, 54);
         let got: Vec<u32> = (0..4).map(|_| rng.rand_u32()).collect();
         assert_eq!(got, [0xa15c02b7, 0x7b47f409, 0xba1d3330, 0x83d2f293]);
+    }
+
+    #[test]
+    fn seeded_range_is_rand_range() {
+        // Large ranges that are not powers of two take the rejection loop.
+        let ranges = [1, 2, 3, 7, 40, 1000, (1 << 31) + 1, 3_000_000_000, u32::MAX];
+        for seed in [0, 1, 7, 42, u64::MAX] {
+            for n in ranges {
+                let mut library = oorandom::Rand32::new(seed);
+                let mut ours = oorandom::Rand32::new(seed);
+                for i in 0..2000 {
+                    let want = library.rand_range(0..n);
+                    assert_eq!(
+                        seeded_range(&mut ours, n),
+                        want,
+                        "seed {seed} n {n} draw {i}"
+                    );
+                }
+                assert_eq!(library.state(), ours.state(), "seed {seed} n {n}");
+            }
+        }
     }
 
     #[test]

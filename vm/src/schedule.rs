@@ -280,6 +280,13 @@ impl Source {
         self.current.is_some()
     }
 
+    /// True for the plain seeded generator with no turn to log or count:
+    /// `turn_started` and `turn_ended` then do nothing, and every draw is
+    /// the generator's (what `Sched::turns_in_run` needs).
+    pub(crate) fn untracked(&self) -> bool {
+        matches!(self.mode, Mode::Seeded) && self.turns.is_none() && !self.counting
+    }
+
     fn with_mode(mode: Mode) -> Source {
         Source {
             mode,
@@ -539,8 +546,7 @@ impl Vm {
     /// `g` is about to run with `budget` instructions.
     #[inline]
     pub(crate) fn turn_started(&mut self, g: &Goroutine, budget: u32) {
-        let source = &self.sched.source;
-        if matches!(source.mode, Mode::Seeded) && source.turns.is_none() && !source.counting {
+        if self.sched.source.untracked() {
             // A plain seeded run (`gomini run`) has nothing to count: no cost per turn.
             return;
         }

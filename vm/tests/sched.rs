@@ -235,6 +235,65 @@ fn receive_nobody_sends_is_a_deadlock() {
 
 /// main: `ch := make(chan int, cap)`; a goroutine sends 1, 2, 3 and closes;
 /// main receives with ok until closed, printing each value, then prints ok (0).
+/// Runs `pb` with the decision log on, the turns switched inside `Vm::run`
+/// (`in_run`) or each returned to `run_main`'s loop (a counted source, which
+/// tracks every turn): what it printed, drew and how many instructions ran.
+fn run_switching(
+    pb: ProgramBuilder,
+    entry: u32,
+    seed: u64,
+    in_run: bool,
+) -> (String, Vec<Decision>, u64) {
+    let program = pb.finish(entry, "/tmp/main.go", &source());
+    let mut vm = Vm::new(program, seed);
+    vm.sched.decisions = Some(Vec::new());
+    vm.sched.source.counting = !in_run;
+    assert_eq!(vm.run_main(), Stop::Finished);
+    let stdout = String::from_utf8_lossy(&vm.stdout).into_owned();
+    (
+        stdout,
+        vm.sched.decisions.take().unwrap_or_default(),
+        vm.steps,
+    )
+}
+
+/// The first decision where two runs differ, then their output and step count.
+fn assert_same_run(a: &(String, Vec<Decision>, u64), b: &(String, Vec<Decision>, u64), what: &str) {
+    let first = a.1.iter().zip(&b.1).position(|(x, y)| x != y);
+    assert_eq!(first, None, "{what}: decisions differ first at this index");
+    assert_eq!(a.1.len(), b.1.len(), "{what}: number of decisions");
+    assert_eq!((&a.0, a.2), (&b.0, b.2), "{what}: output and steps");
+}
+
+#[test]
+fn turns_switched_inside_run_draw_and_count_as_the_scheduler_loop() {
+    for seed in 1..=30 {
+        for locked in [false, true] {
+            let (pb, main) = counter_program(locked);
+            let in_run = run_switching(pb, main, seed, true);
+            let (pb, main) = counter_program(locked);
+            let looped = run_switching(pb, main, seed, false);
+            assert_same_run(
+                &in_run,
+                &looped,
+                &format!("counter, locked {locked}, seed {seed}"),
+            );
+            assert!(in_run.1.len() > 100, "seed {seed}: few turns");
+        }
+        for cap in [0, 1] {
+            let (pb, main) = producer_program(cap);
+            let in_run = run_switching(pb, main, seed, true);
+            let (pb, main) = producer_program(cap);
+            let looped = run_switching(pb, main, seed, false);
+            assert_same_run(
+                &in_run,
+                &looped,
+                &format!("producer, cap {cap}, seed {seed}"),
+            );
+        }
+    }
+}
+
 fn producer_program(cap: i32) -> (ProgramBuilder, u32) {
     let mut pb = ProgramBuilder::new();
     let producer = pb.declare();
