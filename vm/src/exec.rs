@@ -267,6 +267,28 @@ impl Vm {
                     }
                 };
             }
+            // `LoadCapture { dst, .. }`'s work, the cell found.
+            macro_rules! load_capture {
+                ($dst:expr, $cell:expr) => {
+                    let (dst, cell) = ($dst, $cell);
+                    // An int, the common captured counter or accumulator: no
+                    // clone, no drop glue (closures benchmark).
+                    match cell.borrow()[0] {
+                        Value::Int(v) => set_int(&mut regs[dst as usize], v),
+                        // A captured struct (a Mutex, a WaitGroup): an inline
+                        // count increment, not `clone_heap`'s call
+                        // (goroutines.go: three per goroutine).
+                        Value::Agg(ref s) => {
+                            Value::put(&mut regs[dst as usize], Value::Agg(s.clone()))
+                        }
+                        ref other => Value::put(&mut regs[dst as usize], other.clone()),
+                    }
+                    if self.race.is_some() {
+                        let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                        self.race_access(&mut g.frames, pc, obj, 0, false, v);
+                    }
+                };
+            }
             // `Store { ptr, src }`'s general work (`src` not an int, or under
             // `--race`): `*ptr = src`, a nil pointer panicking.
             macro_rules! store_through {
@@ -1374,22 +1396,39 @@ impl Vm {
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
-                        // An int, the common captured counter or accumulator: no
-                        // clone, no drop glue (closures benchmark).
-                        match cell.borrow()[0] {
-                            Value::Int(v) => set_int(&mut regs[dst as usize], v),
-                            // A captured struct (a Mutex, a WaitGroup): an inline
-                            // count increment, not `clone_heap`'s call
-                            // (goroutines.go: three per goroutine).
-                            Value::Agg(ref s) => {
-                                Value::put(&mut regs[dst as usize], Value::Agg(s.clone()))
+                        load_capture!(dst, cell);
+                    }
+                    // `n += d` of a captured int: the load, the add and the
+                    // store in one dispatch and one borrow of the cell, when
+                    // the budget covers the two steps after the load (so no
+                    // preemption point falls between them, as unfused) and no
+                    // race detector records the accesses (compile/fuse.rs
+                    // `capture_update`). Otherwise the load alone; the kept
+                    // add-and-store runs as itself (closures benchmark).
+                    Op::LoadCaptureAddStore { dst, idx } => {
+                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        if budget >= 2 && self.race.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let (sum_dst, sum) = match code[pc] {
+                                    Op::AddIntStoreCapture { dst, a, b, .. } => (
+                                        dst,
+                                        int(&regs[a as usize]).wrapping_add(int(&regs[b as usize])),
+                                    ),
+                                    Op::AddIntImmStoreCapture { dst, a, imm, .. } => {
+                                        (dst, int(&regs[a as usize]).wrapping_add(imm as i64))
+                                    }
+                                    // Not emitted (see `capture_update`): the load is done.
+                                    _ => continue,
+                                };
+                                set_int(&mut regs[sum_dst as usize], sum);
+                                *n = sum;
+                                budget -= 2;
+                                pc += 2;
+                                continue;
                             }
-                            ref other => Value::put(&mut regs[dst as usize], other.clone()),
                         }
-                        if self.race.is_some() {
-                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
-                            self.race_access(&mut g.frames, pc, obj, 0, false, v);
-                        }
+                        load_capture!(dst, cell);
                     }
                     Op::StoreCapture { idx, src } => {
                         let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];

@@ -351,6 +351,13 @@ pub enum Op {
     /// here (in the byte the tag leaves free: cells 0..256 only) so the
     /// store need not decode the next instruction.
     AddIntStoreCapture { dst: Reg, a: Reg, b: Reg, idx: u8 },
+    /// `LoadCapture { dst, idx }` fused with the `AddIntStoreCapture` or
+    /// `AddIntImmStoreCapture` of the same cell kept after it (`n += d`,
+    /// `n++` of a captured int `n`: load, add, store). With the budget
+    /// covering the two steps after the load, and no race detector, all
+    /// three run in one dispatch under one borrow of the cell; otherwise the
+    /// load alone, and the kept ops run as themselves (compile/fuse.rs).
+    LoadCaptureAddStore { dst: Reg, idx: u16 },
     /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { idx, src: dst }`
     /// kept after it (`n++`, `n -= 2` of a captured `n`), as `AddIntStoreCapture`.
     AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16, idx: u8 },

@@ -1,12 +1,16 @@
-//! Fusing a captured variable's access with the register step or return next to it (`LoadCaptureReturn`, `AddIntStoreCapture`, `AddIntImmStoreCapture`).
+//! Fusing a captured variable's access with the register step or return next to it (`LoadCaptureReturn`, `AddIntStoreCapture`, `AddIntImmStoreCapture`), and a captured int's load with its update (`LoadCaptureAddStore`).
 //!
 //! A closure that updates and returns a captured counter (`n += d; return n`,
 //! programs/bench/closures.go) compiles to `LoadCapture`, `AddInt`,
 //! `StoreCapture`, `LoadCapture`, `Return`: five dispatches for two lines,
-//! and the dispatch is most of the cost of each. The pairs fused here each
-//! hold one access to shared memory (the cell) and register-only work, so a
-//! data race stays visible: two cell accesses are never fused (the brief's
-//! preemption rule), and `n += d; return n` still loads `n` again.
+//! and the dispatch is most of the cost of each. The pairs of
+//! `capture_pair` each hold one access to shared memory (the cell) and
+//! register-only work, so a data race stays visible, and `n += d; return n`
+//! still loads `n` again. `capture_update` joins a cell's load with its
+//! store, but runs them in one dispatch only when no preemption point can
+//! fall between them and no race detector watches (see there): the
+//! scheduler can still switch goroutines between the two wherever it could
+//! before.
 //!
 //! The fused op replaces the *first* instruction of the pair and the second
 //! stays where it was, so no offset moves and no jump needs retargeting: a
@@ -31,6 +35,8 @@ pub(crate) fn fuse_pairs(code: &mut [Op]) {
             .or_else(|| super::fuse_return::load_return_pair(first, second))
             .or_else(|| super::fuse_int::int_pair(first, second))
     });
+    // Judged on the fused ops: the load's partner is an add-and-store pair.
+    fuse_pairs_with(code, capture_update);
 }
 
 /// Rewrites `code[at - 1]` into `fused(code[at - 1], code[at])` wherever that
@@ -63,6 +69,28 @@ pub(crate) fn capture_pair(first: Op, second: Op) -> Option<Op> {
     })
 }
 
+/// `LoadCapture` of a cell fused with the add-and-store of the same cell
+/// after it (`n += d`, `n++` of a captured `n`, the body of
+/// programs/bench/closures.go's counter): `LoadCaptureAddStore`.
+///
+/// Unlike the pairs above this joins two accesses of the cell in one
+/// dispatch, so it runs them together only when nothing can come between
+/// them: the budget left covers both steps after the load (no preemption
+/// point falls between the load and the store, exactly as when they run
+/// one by one) and no race detector records them. Otherwise it is the load
+/// alone and the kept ops run as themselves, so step counts, preemption
+/// points and race reports are unchanged.
+pub(crate) fn capture_update(first: Op, second: Op) -> Option<Op> {
+    match (first, second) {
+        (
+            Op::LoadCapture { dst, idx },
+            Op::AddIntStoreCapture { idx: stored, .. }
+            | Op::AddIntImmStoreCapture { idx: stored, .. },
+        ) if idx == u16::from(stored) => Some(Op::LoadCaptureAddStore { dst, idx }),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +118,56 @@ mod tests {
                 Op::StoreCapture { idx: 0, src: 3 },
                 Op::LoadCaptureReturn { dst: 2, idx: 0 },
                 Op::Return { src: 2, n: 1 },
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_a_captured_update_with_its_load_after_the_pairs() {
+        let mut code = vec![
+            Op::LoadCapture { dst: 2, idx: 0 },
+            Op::AddInt { dst: 3, a: 2, b: 0 },
+            Op::StoreCapture { idx: 0, src: 3 },
+            Op::LoadCapture { dst: 2, idx: 1 },
+            Op::AddIntImm {
+                dst: 2,
+                a: 2,
+                imm: 1,
+            },
+            Op::StoreCapture { idx: 1, src: 2 },
+            // A different cell stored: the load stays plain.
+            Op::LoadCapture { dst: 2, idx: 1 },
+            Op::AddInt { dst: 3, a: 2, b: 0 },
+            Op::StoreCapture { idx: 0, src: 3 },
+        ];
+        fuse_pairs(&mut code);
+        assert_eq!(
+            code,
+            vec![
+                Op::LoadCaptureAddStore { dst: 2, idx: 0 },
+                Op::AddIntStoreCapture {
+                    dst: 3,
+                    a: 2,
+                    b: 0,
+                    idx: 0
+                },
+                Op::StoreCapture { idx: 0, src: 3 },
+                Op::LoadCaptureAddStore { dst: 2, idx: 1 },
+                Op::AddIntImmStoreCapture {
+                    dst: 2,
+                    a: 2,
+                    imm: 1,
+                    idx: 1
+                },
+                Op::StoreCapture { idx: 1, src: 2 },
+                Op::LoadCapture { dst: 2, idx: 1 },
+                Op::AddIntStoreCapture {
+                    dst: 3,
+                    a: 2,
+                    b: 0,
+                    idx: 0
+                },
+                Op::StoreCapture { idx: 0, src: 3 },
             ]
         );
     }
