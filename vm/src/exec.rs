@@ -180,7 +180,6 @@ impl Vm {
                 return self.unspent(budget, Stop::Finished);
             };
             let mut proto = frame.proto.clone();
-            let mut closure = frame.closure.clone();
             let mut base = frame.base as usize;
             let mut pc = frame.pc as usize;
             let mut code = &proto.code[..];
@@ -192,7 +191,7 @@ impl Vm {
             // scheduler asked for a shorter quantum, the top of 'frames
             // handles it as before, so schedules do not change.
             macro_rules! enter_frame {
-                ($proto:expr, $closure:expr, $base:expr, $pc:expr) => {
+                ($proto:expr, $base:expr, $pc:expr) => {
                     if self.sched.shorten {
                         continue 'frames;
                     }
@@ -208,7 +207,6 @@ impl Vm {
                             other_proto = std::mem::replace(&mut proto, $proto.clone());
                         }
                     }
-                    closure = $closure;
                     base = $base;
                     pc = $pc;
                     code = &proto.code[..];
@@ -258,13 +256,24 @@ impl Vm {
                     {
                         budget -= 1;
                         pc += 1;
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         set_int(&mut cell.borrow_mut()[0], v);
                         if self.race.is_some() {
-                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            let cell = Rc::clone(cell);
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(&cell));
                             self.race_access(&mut g.frames, pc, obj, 0, true, v);
                         }
                     }
+                };
+            }
+            // Cell `idx` of the running closure (`FrameStack::top_closure`).
+            macro_rules! captured_cell {
+                ($idx:expr) => {
+                    &g.frames
+                        .top_closure()
+                        .as_ref()
+                        .expect("closure frame")
+                        .cells[$idx as usize]
                 };
             }
             // `LoadCapture { dst, .. }`'s work, the cell found.
@@ -284,7 +293,8 @@ impl Vm {
                         ref other => Value::put(&mut regs[dst as usize], other.clone()),
                     }
                     if self.race.is_some() {
-                        let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                        let cell = Rc::clone(cell);
+                        let (v, obj) = (&regs[dst as usize], ObjectRef::Store(&cell));
                         self.race_access(&mut g.frames, pc, obj, 0, false, v);
                     }
                 };
@@ -309,12 +319,7 @@ impl Vm {
             macro_rules! resume_caller {
                 ($caller:expr) => {
                     if let Some(caller) = $caller {
-                        enter_frame!(
-                            &caller.proto,
-                            caller.closure.clone(),
-                            caller.base as usize,
-                            caller.pc as usize
-                        );
+                        enter_frame!(&caller.proto, caller.base as usize, caller.pc as usize);
                     }
                     continue 'frames;
                 };
@@ -959,7 +964,7 @@ impl Vm {
                         if let Err(stop) = self.push_go_call(g, pc, callee, None, new_base) {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee, None, new_base, 0);
+                        enter_frame!(callee, new_base, 0);
                     }
                     Op::CallValue {
                         base: call_base,
@@ -974,23 +979,19 @@ impl Vm {
                         match &regs[callee as usize] {
                             Value::Func(f) => {
                                 let f = f.clone();
-                                // A closure's `Rc` goes to the frame and, moved, to
-                                // the loop's `closure`: one clone, not two.
-                                let cells = if f.cells.is_empty() {
-                                    None
-                                } else {
-                                    Some(f.clone())
-                                };
-                                let has_cells = cells.is_some();
                                 if let Err(stop) =
-                                    self.push_go_call(g, pc, &f.proto, cells, new_base)
+                                    self.push_go_call(g, pc, &f.proto, None, new_base)
                                 {
                                     return self.unspent(budget, stop);
                                 }
-                                if has_cells {
-                                    enter_frame!(&f.proto, Some(f), new_base, 0);
+                                if f.cells.is_empty() {
+                                    enter_frame!(&f.proto, new_base, 0);
                                 }
-                                enter_frame!(&f.proto, None, new_base, 0);
+                                // A closure: the clone is the frame stack's one
+                                // reference (`FrameStack::top_closure`), counted
+                                // down by the return (closures benchmark).
+                                let f = g.frames.enter_closure(f);
+                                enter_frame!(&f.proto, new_base, 0);
                             }
                             &Value::Native(id) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1121,7 +1122,7 @@ impl Vm {
                         if let Err(stop) = self.push_go_call(g, pc, callee, None, recv_slot) {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee, None, recv_slot, 0);
+                        enter_frame!(callee, recv_slot, 0);
                     }
                     Op::Return { src, n } => {
                         // Results already in place (`src` 0) need no move.
@@ -1160,9 +1161,6 @@ impl Vm {
                         // next `defer func() { ... }()` (defers benchmark).
                         if self.sink.is_none() {
                             if let Some(done) = g.frames.pop_finished_defer(&mut g.spare_defers) {
-                                // The running frame's copy goes first, so the
-                                // finished closure can be kept for reuse.
-                                closure = None;
                                 g.spare_closure.keep(done);
                                 resume_caller!(g.frames.last());
                             }
@@ -1212,9 +1210,6 @@ impl Vm {
                             // Nothing to drop: no call into `ReturnTo`'s drop glue.
                             ReturnTo::Caller | ReturnTo::DeferOnReturn => {
                                 if matches!(return_to, ReturnTo::DeferOnReturn) {
-                                    // The running frame's copy goes first, so the
-                                    // finished closure can be kept for reuse.
-                                    closure = None;
                                     g.spare_closure.keep(done_closure);
                                 }
                                 std::mem::forget(return_to);
@@ -1273,7 +1268,7 @@ impl Vm {
                                 g.spare_closure.make(target, value::Cells::one(cell))
                             }
                             _ => {
-                                let cells = closure_cells(target, regs, &closure);
+                                let cells = closure_cells(target, regs, g.frames.top_closure());
                                 g.spare_closure.make(target, cells)
                             }
                         };
@@ -1347,18 +1342,9 @@ impl Vm {
                                     // (what `start_deferred` → `push_call` would do).
                                     // Above the running frame, which is the top one.
                                     let base = base + proto.n_slots as usize;
-                                    // As in `CallValue`: the frame's copy of the
-                                    // closure is the one clone; `f` itself moves
-                                    // into the loop's `closure`.
-                                    let cells = if f.cells.is_empty() {
-                                        None
-                                    } else {
-                                        Some(f.clone())
-                                    };
-                                    let has_cells = cells.is_some();
                                     let return_to = ReturnTo::DeferOnReturn;
                                     if let Err(stop) =
-                                        self.push_frame(g, &f.proto, cells, base, return_to)
+                                        self.push_frame(g, &f.proto, None, base, return_to)
                                     {
                                         return self.unspent(budget, stop);
                                     }
@@ -1372,11 +1358,13 @@ impl Vm {
                                             g.slots[base + i] = a;
                                         }
                                     }
-                                    // Entered in place, as a call is (`enter_frame!`).
-                                    if has_cells {
-                                        enter_frame!(&f.proto, Some(f), base, 0);
+                                    // Entered in place, as a call is (`enter_frame!`);
+                                    // a closure moves to the frame stack, as in `CallValue`.
+                                    if f.cells.is_empty() {
+                                        enter_frame!(&f.proto, base, 0);
                                     }
-                                    enter_frame!(&f.proto, None, base, 0);
+                                    let f = g.frames.enter_closure(f);
+                                    enter_frame!(&f.proto, base, 0);
                                 }
                             }
                             let record = DeferRecord { callee, args, span };
@@ -1388,14 +1376,14 @@ impl Vm {
                     }
                     Op::MakeClosure { dst, proto: idx } => {
                         let target = &program.protos[idx as usize];
-                        let cells = closure_cells(target, regs, &closure);
+                        let cells = closure_cells(target, regs, g.frames.top_closure());
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
                         let func = Value::Func(g.spare_closure.make(target, cells));
                         Value::put(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         load_capture!(dst, cell);
                     }
                     // `n += d` of a captured int: the load, the add and the
@@ -1406,7 +1394,7 @@ impl Vm {
                     // `capture_update`). Otherwise the load alone; the kept
                     // add-and-store runs as itself (closures benchmark).
                     Op::LoadCaptureAddStore { dst, idx } => {
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         if budget >= 2 && self.race.is_none() {
                             if let Value::Int(n) = &mut cell.borrow_mut()[0] {
                                 set_int(&mut regs[dst as usize], *n);
@@ -1431,29 +1419,27 @@ impl Vm {
                         load_capture!(dst, cell);
                     }
                     Op::StoreCapture { idx, src } => {
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         match regs[src as usize] {
                             // As in `LoadCapture`: an int over an int is one store.
                             Value::Int(v) => set_int(&mut cell.borrow_mut()[0], v),
                             ref other => cell.borrow_mut()[0] = other.clone(),
                         }
                         if self.race.is_some() {
-                            let (v, obj) = (&regs[src as usize], ObjectRef::Store(cell));
+                            let cell = Rc::clone(cell);
+                            let (v, obj) = (&regs[src as usize], ObjectRef::Store(&cell));
                             self.race_access(&mut g.frames, pc, obj, 0, true, v);
                         }
                     }
                     Op::CaptureRef { dst, idx } => {
-                        regs[dst as usize] = Value::Ptr(
-                            closure.as_ref().expect("closure frame").cells[idx as usize].clone(),
-                            0,
-                        )
+                        regs[dst as usize] = Value::Ptr(captured_cell!(idx).clone(), 0)
                     }
                     // The fused pairs of compile/fuse.rs: the second half runs
                     // here, undispatched, unless the budget ends between the
                     // two (the loop head then preempts before the second
                     // half, which stays in place, as it did unfused).
                     Op::LoadCaptureReturn { dst, idx } => {
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         let int = match cell.borrow()[0] {
                             Value::Int(v) => Some(v),
                             _ => None,
@@ -1476,12 +1462,14 @@ impl Vm {
                         }
                         // Otherwise the load alone, as `LoadCapture`; the `Return`
                         // after it runs as itself.
+                        let cell = captured_cell!(idx);
                         match int {
                             Some(v) => set_int(&mut regs[dst as usize], v),
                             None => Value::put(&mut regs[dst as usize], cell.borrow()[0].clone()),
                         }
                         if self.race.is_some() {
-                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            let cell = Rc::clone(cell);
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(&cell));
                             self.race_access(&mut g.frames, pc, obj, 0, false, v);
                         }
                     }
