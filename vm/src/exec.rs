@@ -192,6 +192,10 @@ impl Vm {
             // handles it as before, so schedules do not change.
             macro_rules! enter_frame {
                 ($proto:expr, $base:expr, $pc:expr) => {
+                    enter_frame!($proto, $base, $pc, {})
+                };
+                // `$then` runs in the entered frame before its next dispatch.
+                ($proto:expr, $base:expr, $pc:expr, $then:block) => {
                     if self.sched.shorten {
                         continue 'frames;
                     }
@@ -211,6 +215,7 @@ impl Vm {
                     pc = $pc;
                     code = &proto.code[..];
                     regs = &mut g.slots[base..base + proto.n_slots as usize];
+                    $then
                     continue;
                 };
             }
@@ -1457,7 +1462,27 @@ impl Vm {
                                     None
                                 };
                             if let Some(caller) = returned {
-                                return_int_to_caller!(v, caller);
+                                // `return_int_to_caller!`, then the caller's next
+                                // instruction if it moves an int (`r = f(x)`: the
+                                // result into a local): register-only, run here
+                                // undispatched as its own budget step when one is
+                                // left, else dispatched as before (closures benchmark).
+                                budget -= 1;
+                                set_int(&mut regs[0], v);
+                                if let Some(caller) = caller {
+                                    let (caller_base, caller_pc) =
+                                        (caller.base as usize, caller.pc as usize);
+                                    enter_frame!(&caller.proto, caller_base, caller_pc, {
+                                        if let (Op::Move { dst, src }, 1..) = (code[pc], budget) {
+                                            if let Value::Int(v) = regs[src as usize] {
+                                                budget -= 1;
+                                                pc += 1;
+                                                set_int(&mut regs[dst as usize], v);
+                                            }
+                                        }
+                                    });
+                                }
+                                continue 'frames;
                             }
                         }
                         // Otherwise the load alone, as `LoadCapture`; the `Return`
