@@ -281,6 +281,20 @@ impl Vm {
                         .cells[$idx as usize]
                 };
             }
+            // The rest of `LoadCaptureAddStore`/`LoadCaptureAddImmStore`'s
+            // fast path once the sum `$v` of the loaded `$n` (a borrow of
+            // the cell) is computed: the add's write of `$sum`, the store's
+            // of the cell, and the two steps they take.
+            macro_rules! capture_update {
+                ($n:expr, $v:expr, $sum:expr) => {
+                    let v = $v;
+                    set_int(&mut regs[$sum as usize], v);
+                    *$n = v;
+                    budget -= 2;
+                    pc += 2;
+                    continue;
+                };
+            }
             // `LoadCapture { dst, .. }`'s work, the cell found.
             macro_rules! load_capture {
                 ($dst:expr, $cell:expr) => {
@@ -1398,27 +1412,24 @@ impl Vm {
                     // race detector records the accesses (compile/fuse.rs
                     // `capture_update`). Otherwise the load alone; the kept
                     // add-and-store runs as itself (closures benchmark).
-                    Op::LoadCaptureAddStore { dst, idx } => {
+                    Op::LoadCaptureAddStore { dst, b, sum, idx } => {
                         let cell = captured_cell!(idx);
                         if budget >= 2 && self.race.is_none() {
                             if let Value::Int(n) = &mut cell.borrow_mut()[0] {
                                 set_int(&mut regs[dst as usize], *n);
-                                let (sum_dst, sum) = match code[pc] {
-                                    Op::AddIntStoreCapture { dst, a, b, .. } => (
-                                        dst,
-                                        int(&regs[a as usize]).wrapping_add(int(&regs[b as usize])),
-                                    ),
-                                    Op::AddIntImmStoreCapture { dst, a, imm, .. } => {
-                                        (dst, int(&regs[a as usize]).wrapping_add(imm as i64))
-                                    }
-                                    // Not emitted (see `capture_update`): the load is done.
-                                    _ => continue,
-                                };
-                                set_int(&mut regs[sum_dst as usize], sum);
-                                *n = sum;
-                                budget -= 2;
-                                pc += 2;
-                                continue;
+                                let v = n.wrapping_add(int(&regs[b as usize]));
+                                capture_update!(n, v, sum);
+                            }
+                        }
+                        load_capture!(dst, cell);
+                    }
+                    Op::LoadCaptureAddImmStore { dst, imm, sum, idx } => {
+                        let cell = captured_cell!(idx);
+                        if budget >= 2 && self.race.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let v = n.wrapping_add(imm as i64);
+                                capture_update!(n, v, sum);
                             }
                         }
                         load_capture!(dst, cell);

@@ -70,8 +70,9 @@ pub(crate) fn capture_pair(first: Op, second: Op) -> Option<Op> {
 }
 
 /// `LoadCapture` of a cell fused with the add-and-store of the same cell
-/// after it (`n += d`, `n++` of a captured `n`, the body of
-/// programs/bench/closures.go's counter): `LoadCaptureAddStore`.
+/// after it that adds to the loaded value (`n += d`, `n++` of a captured
+/// `n`, the body of programs/bench/closures.go's counter):
+/// `LoadCaptureAddStore`, `LoadCaptureAddImmStore`.
 ///
 /// Unlike the pairs above this joins two accesses of the cell in one
 /// dispatch, so it runs them together only when nothing can come between
@@ -84,9 +85,32 @@ pub(crate) fn capture_update(first: Op, second: Op) -> Option<Op> {
     match (first, second) {
         (
             Op::LoadCapture { dst, idx },
-            Op::AddIntStoreCapture { idx: stored, .. }
-            | Op::AddIntImmStoreCapture { idx: stored, .. },
-        ) if idx == u16::from(stored) => Some(Op::LoadCaptureAddStore { dst, idx }),
+            Op::AddIntStoreCapture {
+                dst: sum,
+                a,
+                b,
+                idx: stored,
+            },
+        ) if idx == u16::from(stored) && a == dst => Some(Op::LoadCaptureAddStore {
+            dst,
+            b,
+            sum,
+            idx: stored,
+        }),
+        (
+            Op::LoadCapture { dst, idx },
+            Op::AddIntImmStoreCapture {
+                dst: sum,
+                a,
+                imm,
+                idx: stored,
+            },
+        ) if idx == u16::from(stored) && a == dst => Some(Op::LoadCaptureAddImmStore {
+            dst,
+            imm,
+            sum,
+            idx: stored,
+        }),
         _ => None,
     }
 }
@@ -139,12 +163,21 @@ mod tests {
             Op::LoadCapture { dst: 2, idx: 1 },
             Op::AddInt { dst: 3, a: 2, b: 0 },
             Op::StoreCapture { idx: 0, src: 3 },
+            // The loaded value not the add's first operand (`n = d + n`): plain too.
+            Op::LoadCapture { dst: 2, idx: 0 },
+            Op::AddInt { dst: 3, a: 0, b: 2 },
+            Op::StoreCapture { idx: 0, src: 3 },
         ];
         fuse_pairs(&mut code);
         assert_eq!(
             code,
             vec![
-                Op::LoadCaptureAddStore { dst: 2, idx: 0 },
+                Op::LoadCaptureAddStore {
+                    dst: 2,
+                    b: 0,
+                    sum: 3,
+                    idx: 0
+                },
                 Op::AddIntStoreCapture {
                     dst: 3,
                     a: 2,
@@ -152,7 +185,12 @@ mod tests {
                     idx: 0
                 },
                 Op::StoreCapture { idx: 0, src: 3 },
-                Op::LoadCaptureAddStore { dst: 2, idx: 1 },
+                Op::LoadCaptureAddImmStore {
+                    dst: 2,
+                    imm: 1,
+                    sum: 2,
+                    idx: 1
+                },
                 Op::AddIntImmStoreCapture {
                     dst: 2,
                     a: 2,
@@ -165,6 +203,14 @@ mod tests {
                     dst: 3,
                     a: 2,
                     b: 0,
+                    idx: 0
+                },
+                Op::StoreCapture { idx: 0, src: 3 },
+                Op::LoadCapture { dst: 2, idx: 0 },
+                Op::AddIntStoreCapture {
+                    dst: 3,
+                    a: 0,
+                    b: 2,
                     idx: 0
                 },
                 Op::StoreCapture { idx: 0, src: 3 },

@@ -378,6 +378,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::LoadCapture { dst, .. }
         // The load's register; the add and the store are the kept ops'.
         | Op::LoadCaptureAddStore { dst, .. }
+        | Op::LoadCaptureAddImmStore { dst, .. }
         | Op::CaptureRef { dst, .. }
         | Op::MakeMap { dst }
         | Op::NewCellInt { dst, .. }
