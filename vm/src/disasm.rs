@@ -177,6 +177,14 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
             "LoadCaptureAddImmStore",
             format!("r{dst} C{idx} r{sum} {imm}"),
         ),
+        Op::LoadCaptureAddStoreReturn { dst, b, sum, idx } => (
+            "LoadCaptureAddStoreReturn",
+            format!("r{dst} C{idx} r{sum} r{b}"),
+        ),
+        Op::LoadCaptureAddImmStoreReturn { dst, imm, sum, idx } => (
+            "LoadCaptureAddImmStoreReturn",
+            format!("r{dst} C{idx} r{sum} {imm}"),
+        ),
         Op::LoadReturn { dst, ptr } => ("LoadReturn", ab(dst, ptr)),
         Op::AddIntStoreCapture { dst, a, b, idx } => {
             ("AddIntStoreCapture", format!("r{dst} r{a} r{b} C{idx}"))
@@ -481,6 +489,18 @@ pub fn every_kind() -> Vec<Op> {
             idx: 4,
         },
         Op::LoadCaptureAddImmStore {
+            dst: 1,
+            imm: -1,
+            sum: 3,
+            idx: 4,
+        },
+        Op::LoadCaptureAddStoreReturn {
+            dst: 1,
+            b: 2,
+            sum: 3,
+            idx: 4,
+        },
+        Op::LoadCaptureAddImmStoreReturn {
             dst: 1,
             imm: -1,
             sum: 3,

@@ -295,6 +295,49 @@ impl Vm {
                     continue;
                 };
             }
+            // `return_int_to_caller!` for `LoadCaptureReturn`'s return of
+            // the int `$v`, then the caller's next instruction if it moves an
+            // int (`r = f(x)`: the result into a local): register-only, run
+            // here undispatched as its own budget step when one is left, else
+            // dispatched as before (closures benchmark).
+            macro_rules! return_captured_int {
+                ($v:expr, $caller:expr) => {
+                    budget -= 1;
+                    set_int(&mut regs[0], $v);
+                    if let Some(caller) = $caller {
+                        let (caller_base, caller_pc) = (caller.base as usize, caller.pc as usize);
+                        enter_frame!(&caller.proto, caller_base, caller_pc, {
+                            if let (Op::Move { dst, src }, 1..) = (code[pc], budget) {
+                                if let Value::Int(v) = regs[src as usize] {
+                                    budget -= 1;
+                                    pc += 1;
+                                    set_int(&mut regs[dst as usize], v);
+                                }
+                            }
+                        });
+                    }
+                    continue 'frames;
+                };
+            }
+            // `LoadCaptureAddStoreReturn`/`LoadCaptureAddImmStoreReturn` once
+            // the update (three steps) is done and `$v` stored: the
+            // `LoadCaptureReturn` of the same cell kept after it, whose load
+            // reads `$v` (the budget covered every step, so nothing came
+            // between), and its return, as that op's common path; when it
+            // cannot return in place it is dispatched as itself.
+            macro_rules! then_return_captured {
+                ($v:expr) => {
+                    let v = $v;
+                    budget -= 2;
+                    pc += 2;
+                    if let Some(caller) = g.frames.return_to_go_caller(&mut g.spare_defers) {
+                        // The `LoadCaptureReturn`'s step; its return's is the macro's.
+                        budget -= 1;
+                        return_captured_int!(v, caller);
+                    }
+                    continue;
+                };
+            }
             // `LoadCapture { dst, .. }`'s work, the cell found.
             macro_rules! load_capture {
                 ($dst:expr, $cell:expr) => {
@@ -1423,6 +1466,46 @@ impl Vm {
                         }
                         load_capture!(dst, cell);
                     }
+                    // `n += d; return n` (and `n++; return n`) of a captured
+                    // int, the counter closure: the update and the
+                    // `LoadCaptureReturn` kept three instructions on, in one
+                    // dispatch when the budget covers all five steps and
+                    // nothing records them (as `LoadCaptureAddStore` and
+                    // `LoadCaptureReturn` each require); else the load alone.
+                    Op::LoadCaptureAddStoreReturn { dst, b, sum, idx } => {
+                        let cell = captured_cell!(idx);
+                        let mut stored = None;
+                        if budget >= 4 && self.race.is_none() && self.sink.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let v = n.wrapping_add(int(&regs[b as usize]));
+                                set_int(&mut regs[sum as usize], v);
+                                *n = v;
+                                stored = Some(v);
+                            }
+                        }
+                        if let Some(v) = stored {
+                            then_return_captured!(v);
+                        }
+                        load_capture!(dst, captured_cell!(idx));
+                    }
+                    Op::LoadCaptureAddImmStoreReturn { dst, imm, sum, idx } => {
+                        let cell = captured_cell!(idx);
+                        let mut stored = None;
+                        if budget >= 4 && self.race.is_none() && self.sink.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let v = n.wrapping_add(imm as i64);
+                                set_int(&mut regs[sum as usize], v);
+                                *n = v;
+                                stored = Some(v);
+                            }
+                        }
+                        if let Some(v) = stored {
+                            then_return_captured!(v);
+                        }
+                        load_capture!(dst, captured_cell!(idx));
+                    }
                     Op::LoadCaptureAddImmStore { dst, imm, sum, idx } => {
                         let cell = captured_cell!(idx);
                         if budget >= 2 && self.race.is_none() {
@@ -1473,27 +1556,7 @@ impl Vm {
                                     None
                                 };
                             if let Some(caller) = returned {
-                                // `return_int_to_caller!`, then the caller's next
-                                // instruction if it moves an int (`r = f(x)`: the
-                                // result into a local): register-only, run here
-                                // undispatched as its own budget step when one is
-                                // left, else dispatched as before (closures benchmark).
-                                budget -= 1;
-                                set_int(&mut regs[0], v);
-                                if let Some(caller) = caller {
-                                    let (caller_base, caller_pc) =
-                                        (caller.base as usize, caller.pc as usize);
-                                    enter_frame!(&caller.proto, caller_base, caller_pc, {
-                                        if let (Op::Move { dst, src }, 1..) = (code[pc], budget) {
-                                            if let Value::Int(v) = regs[src as usize] {
-                                                budget -= 1;
-                                                pc += 1;
-                                                set_int(&mut regs[dst as usize], v);
-                                            }
-                                        }
-                                    });
-                                }
-                                continue 'frames;
+                                return_captured_int!(v, caller);
                             }
                         }
                         // Otherwise the load alone, as `LoadCapture`; the `Return`

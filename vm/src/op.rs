@@ -367,6 +367,18 @@ pub enum Op {
         sum: Reg,
         idx: u8,
     },
+    /// `LoadCaptureAddStore` whose fused update is followed by a
+    /// `LoadCaptureReturn` of the same cell (`n += d; return n`): with the
+    /// budget covering all five steps, the update and that return in one
+    /// dispatch (compile/fuse.rs `capture_update_return`).
+    LoadCaptureAddStoreReturn { dst: Reg, b: Reg, sum: Reg, idx: u8 },
+    /// `LoadCaptureAddImmStore` followed the same way (`n++; return n`).
+    LoadCaptureAddImmStoreReturn {
+        dst: Reg,
+        imm: i16,
+        sum: Reg,
+        idx: u8,
+    },
     /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { idx, src: dst }`
     /// kept after it (`n++`, `n -= 2` of a captured `n`), as `AddIntStoreCapture`.
     AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16, idx: u8 },

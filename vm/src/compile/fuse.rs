@@ -37,6 +37,33 @@ pub(crate) fn fuse_pairs(code: &mut [Op]) {
     });
     // Judged on the fused ops: the load's partner is an add-and-store pair.
     fuse_pairs_with(code, capture_update);
+    capture_update_return(code);
+}
+
+/// A fused captured update (`capture_update`) whose kept add and store are
+/// followed by a `LoadCaptureReturn` of the same cell (`n += d; return n`,
+/// `n++; return n`: the counter closure) becomes
+/// `LoadCaptureAddStoreReturn`/`LoadCaptureAddImmStoreReturn`: the update
+/// and that return in one dispatch when the budget covers all five steps and
+/// nothing records them (the same conditions as each op's own fast path), so
+/// no preemption point falls between them; otherwise the load alone and every
+/// kept op runs as itself. The `LoadCaptureReturn` and the ops between stay
+/// in place for jumps to them.
+pub(crate) fn capture_update_return(code: &mut [Op]) {
+    for at in 3..code.len() {
+        let Op::LoadCaptureReturn { idx: returned, .. } = code[at] else {
+            continue;
+        };
+        code[at - 3] = match code[at - 3] {
+            Op::LoadCaptureAddStore { dst, b, sum, idx } if u16::from(idx) == returned => {
+                Op::LoadCaptureAddStoreReturn { dst, b, sum, idx }
+            }
+            Op::LoadCaptureAddImmStore { dst, imm, sum, idx } if u16::from(idx) == returned => {
+                Op::LoadCaptureAddImmStoreReturn { dst, imm, sum, idx }
+            }
+            other => other,
+        };
+    }
 }
 
 /// Rewrites `code[at - 1]` into `fused(code[at - 1], code[at])` wherever that
@@ -216,6 +243,56 @@ mod tests {
                 Op::StoreCapture { idx: 0, src: 3 },
             ]
         );
+    }
+
+    #[test]
+    fn fuses_a_captured_update_with_the_return_of_its_cell_three_ops_on() {
+        let body = |returned: u16| {
+            vec![
+                Op::LoadCapture { dst: 2, idx: 0 },
+                Op::AddInt { dst: 3, a: 2, b: 0 },
+                Op::StoreCapture { idx: 0, src: 3 },
+                Op::LoadCapture {
+                    dst: 2,
+                    idx: returned,
+                },
+                Op::Return { src: 2, n: 1 },
+            ]
+        };
+        let mut code = body(0);
+        fuse_pairs(&mut code);
+        assert_eq!(
+            code[..4],
+            [
+                Op::LoadCaptureAddStoreReturn {
+                    dst: 2,
+                    b: 0,
+                    sum: 3,
+                    idx: 0
+                },
+                Op::AddIntStoreCapture {
+                    dst: 3,
+                    a: 2,
+                    b: 0,
+                    idx: 0
+                },
+                Op::StoreCapture { idx: 0, src: 3 },
+                Op::LoadCaptureReturn { dst: 2, idx: 0 },
+            ]
+        );
+        // Another cell returned: the update alone.
+        let mut code = body(1);
+        fuse_pairs(&mut code);
+        assert_eq!(
+            code[0],
+            Op::LoadCaptureAddStore {
+                dst: 2,
+                b: 0,
+                sum: 3,
+                idx: 0
+            }
+        );
+        assert_eq!(code[3], Op::LoadCaptureReturn { dst: 2, idx: 1 });
     }
 
     #[test]
