@@ -118,13 +118,8 @@ impl FrameStack {
     /// back the frame stack's reference to it.
     #[inline(always)]
     pub fn enter_closure(&mut self, closure: Rc<Closure>) -> &Rc<Closure> {
-        // The pushed frame's `None`: forgotten, not dropped (no drop check).
         debug_assert!(self.top_closure.is_none());
-        std::mem::forget(self.top_closure.replace(closure));
-        match &self.top_closure {
-            Some(closure) => closure,
-            None => unreachable!("just set"),
-        }
+        self.top_closure.insert(closure)
     }
 
     /// Before a push: the top frame's closure into its record, `closure`
