@@ -170,6 +170,21 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
         Op::StoreCapture { idx, src } => ("StoreCapture", format!("C{idx} r{src}")),
         Op::CaptureRef { dst, idx } => ("CaptureRef", format!("r{dst} C{idx}")),
         Op::LoadCaptureReturn { dst, idx } => ("LoadCaptureReturn", format!("r{dst} C{idx}")),
+        Op::LoadCaptureAddStore { dst, b, sum, idx } => {
+            ("LoadCaptureAddStore", format!("r{dst} C{idx} r{sum} r{b}"))
+        }
+        Op::LoadCaptureAddImmStore { dst, imm, sum, idx } => (
+            "LoadCaptureAddImmStore",
+            format!("r{dst} C{idx} r{sum} {imm}"),
+        ),
+        Op::LoadCaptureAddStoreReturn { dst, b, sum, idx } => (
+            "LoadCaptureAddStoreReturn",
+            format!("r{dst} C{idx} r{sum} r{b}"),
+        ),
+        Op::LoadCaptureAddImmStoreReturn { dst, imm, sum, idx } => (
+            "LoadCaptureAddImmStoreReturn",
+            format!("r{dst} C{idx} r{sum} {imm}"),
+        ),
         Op::LoadReturn { dst, ptr } => ("LoadReturn", ab(dst, ptr)),
         Op::AddIntStoreCapture { dst, a, b, idx } => {
             ("AddIntStoreCapture", format!("r{dst} r{a} r{b} C{idx}"))
@@ -474,6 +489,30 @@ pub fn every_kind() -> Vec<Op> {
         Op::StoreCapture { idx: 3, src: 1 },
         Op::CaptureRef { dst: 1, idx: 3 },
         Op::LoadCaptureReturn { dst: 1, idx: 3 },
+        Op::LoadCaptureAddStore {
+            dst: 1,
+            b: 2,
+            sum: 3,
+            idx: 4,
+        },
+        Op::LoadCaptureAddImmStore {
+            dst: 1,
+            imm: -1,
+            sum: 3,
+            idx: 4,
+        },
+        Op::LoadCaptureAddStoreReturn {
+            dst: 1,
+            b: 2,
+            sum: 3,
+            idx: 4,
+        },
+        Op::LoadCaptureAddImmStoreReturn {
+            dst: 1,
+            imm: -1,
+            sum: 3,
+            idx: 4,
+        },
         Op::LoadReturn { dst: 1, ptr: 3 },
         Op::AddIntStoreCapture {
             dst: 1,

@@ -207,7 +207,6 @@ impl Vm {
                 end_turn!(Stop::Finished);
             };
             let mut proto = frame.proto.clone();
-            let mut closure = frame.closure.clone();
             let mut base = frame.base as usize;
             let mut pc = frame.pc as usize;
             let mut code = &proto.code[..];
@@ -219,7 +218,11 @@ impl Vm {
             // scheduler asked for a shorter quantum, the top of 'frames
             // handles it as before, so schedules do not change.
             macro_rules! enter_frame {
-                ($proto:expr, $closure:expr, $base:expr, $pc:expr) => {
+                ($proto:expr, $base:expr, $pc:expr) => {
+                    enter_frame!($proto, $base, $pc, {})
+                };
+                // `$then` runs in the entered frame before its next dispatch.
+                ($proto:expr, $base:expr, $pc:expr, $then:block) => {
                     if self.sched.shorten {
                         continue 'frames;
                     }
@@ -238,10 +241,10 @@ impl Vm {
                         }
                         code = &proto.code[..];
                     }
-                    closure = $closure;
                     base = $base;
                     pc = $pc;
                     regs = &mut g.slots[base..base + proto.n_slots as usize];
+                    $then
                     continue;
                 };
             }
@@ -287,12 +290,103 @@ impl Vm {
                     {
                         budget -= 1;
                         pc += 1;
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         set_int(&mut cell.borrow_mut()[0], v);
                         if self.race.is_some() {
-                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            let cell = Rc::clone(cell);
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(&cell));
                             self.race_access(&mut g.frames, pc, obj, 0, true, v);
                         }
+                    }
+                };
+            }
+            // Cell `idx` of the running closure (`FrameStack::top_closure`).
+            macro_rules! captured_cell {
+                ($idx:expr) => {
+                    &g.frames
+                        .top_closure()
+                        .as_ref()
+                        .expect("closure frame")
+                        .cells[$idx as usize]
+                };
+            }
+            // The rest of `LoadCaptureAddStore`/`LoadCaptureAddImmStore`'s
+            // fast path once the sum `$v` of the loaded `$n` (a borrow of
+            // the cell) is computed: the add's write of `$sum`, the store's
+            // of the cell, and the two steps they take.
+            macro_rules! capture_update {
+                ($n:expr, $v:expr, $sum:expr) => {
+                    let v = $v;
+                    set_int(&mut regs[$sum as usize], v);
+                    *$n = v;
+                    budget -= 2;
+                    pc += 2;
+                    continue;
+                };
+            }
+            // `return_int_to_caller!` for `LoadCaptureReturn`'s return of
+            // the int `$v`, then the caller's next instruction if it moves an
+            // int (`r = f(x)`: the result into a local): register-only, run
+            // here undispatched as its own budget step when one is left, else
+            // dispatched as before (closures benchmark).
+            macro_rules! return_captured_int {
+                ($v:expr, $caller:expr) => {
+                    budget -= 1;
+                    set_int(&mut regs[0], $v);
+                    if let Some(caller) = $caller {
+                        let (caller_base, caller_pc) = (caller.base as usize, caller.pc as usize);
+                        enter_frame!(&caller.proto, caller_base, caller_pc, {
+                            if let (Op::Move { dst, src }, 1..) = (code[pc], budget) {
+                                if let Value::Int(v) = regs[src as usize] {
+                                    budget -= 1;
+                                    pc += 1;
+                                    set_int(&mut regs[dst as usize], v);
+                                }
+                            }
+                        });
+                    }
+                    continue 'frames;
+                };
+            }
+            // `LoadCaptureAddStoreReturn`/`LoadCaptureAddImmStoreReturn` once
+            // the update (three steps) is done and `$v` stored: the
+            // `LoadCaptureReturn` of the same cell kept after it, whose load
+            // reads `$v` (the budget covered every step, so nothing came
+            // between), and its return, as that op's common path; when it
+            // cannot return in place it is dispatched as itself.
+            macro_rules! then_return_captured {
+                ($v:expr) => {
+                    let v = $v;
+                    budget -= 2;
+                    pc += 2;
+                    if let Some(caller) = g.frames.return_to_go_caller(&mut g.spare_defers) {
+                        // The `LoadCaptureReturn`'s step; its return's is the macro's.
+                        budget -= 1;
+                        return_captured_int!(v, caller);
+                    }
+                    continue;
+                };
+            }
+            // `LoadCapture { dst, .. }`'s work, the cell found.
+            macro_rules! load_capture {
+                ($dst:expr, $cell:expr) => {
+                    let (dst, cell) = ($dst, $cell);
+                    // An int, the common captured counter or accumulator: no
+                    // clone, no drop glue (closures benchmark).
+                    match cell.borrow()[0] {
+                        Value::Int(v) => set_int(&mut regs[dst as usize], v),
+                        // A captured struct (a Mutex, a WaitGroup): an inline
+                        // count increment, not `clone_heap`'s call
+                        // (goroutines.go: three per goroutine).
+                        Value::Agg(ref s) => {
+                            Value::put(&mut regs[dst as usize], Value::Agg(s.clone()))
+                        }
+                        ref other => Value::put(&mut regs[dst as usize], other.clone()),
+                    }
+                    if self.race.is_some() {
+                        let cell = Rc::clone(cell);
+                        let (v, obj) = (&regs[dst as usize], ObjectRef::Store(&cell));
+                        self.race_access(&mut g.frames, pc, obj, 0, false, v);
                     }
                 };
             }
@@ -316,12 +410,7 @@ impl Vm {
             macro_rules! resume_caller {
                 ($caller:expr) => {
                     if let Some(caller) = $caller {
-                        enter_frame!(
-                            &caller.proto,
-                            caller.closure.clone(),
-                            caller.base as usize,
-                            caller.pc as usize
-                        );
+                        enter_frame!(&caller.proto, caller.base as usize, caller.pc as usize);
                     }
                     continue 'frames;
                 };
@@ -1008,7 +1097,7 @@ impl Vm {
                         if let Err(stop) = self.push_go_call(g, pc, callee, None, new_base) {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee, None, new_base, 0);
+                        enter_frame!(callee, new_base, 0);
                     }
                     Op::CallValue {
                         base: call_base,
@@ -1023,23 +1112,19 @@ impl Vm {
                         match &regs[callee as usize] {
                             Value::Func(f) => {
                                 let f = f.clone();
-                                // A closure's `Rc` goes to the frame and, moved, to
-                                // the loop's `closure`: one clone, not two.
-                                let cells = if f.cells.is_empty() {
-                                    None
-                                } else {
-                                    Some(f.clone())
-                                };
-                                let has_cells = cells.is_some();
                                 if let Err(stop) =
-                                    self.push_go_call(g, pc, &f.proto, cells, new_base)
+                                    self.push_go_call(g, pc, &f.proto, None, new_base)
                                 {
                                     return self.unspent(budget, stop);
                                 }
-                                if has_cells {
-                                    enter_frame!(&f.proto, Some(f), new_base, 0);
+                                if f.cells.is_empty() {
+                                    enter_frame!(&f.proto, new_base, 0);
                                 }
-                                enter_frame!(&f.proto, None, new_base, 0);
+                                // A closure: the clone is the frame stack's one
+                                // reference (`FrameStack::top_closure`), counted
+                                // down by the return (closures benchmark).
+                                let f = g.frames.enter_closure(f);
+                                enter_frame!(&f.proto, new_base, 0);
                             }
                             &Value::Native(id) => {
                                 sync_pc(&mut g.frames, pc);
@@ -1168,7 +1253,7 @@ impl Vm {
                         if let Err(stop) = self.push_go_call(g, pc, callee, None, recv_slot) {
                             return self.unspent(budget, stop);
                         }
-                        enter_frame!(callee, None, recv_slot, 0);
+                        enter_frame!(callee, recv_slot, 0);
                     }
                     Op::Return { src, n } => {
                         // Results already in place (`src` 0) need no move.
@@ -1207,9 +1292,6 @@ impl Vm {
                         // next `defer func() { ... }()` (defers benchmark).
                         if self.sink.is_none() {
                             if let Some(done) = g.frames.pop_finished_defer(&mut g.spare_defers) {
-                                // The running frame's copy goes first, so the
-                                // finished closure can be kept for reuse.
-                                closure = None;
                                 g.spare_closure.keep(done);
                                 resume_caller!(g.frames.last());
                             }
@@ -1259,9 +1341,6 @@ impl Vm {
                             // Nothing to drop: no call into `ReturnTo`'s drop glue.
                             ReturnTo::Caller | ReturnTo::DeferOnReturn => {
                                 if matches!(return_to, ReturnTo::DeferOnReturn) {
-                                    // The running frame's copy goes first, so the
-                                    // finished closure can be kept for reuse.
-                                    closure = None;
                                     g.spare_closure.keep(done_closure);
                                 }
                                 std::mem::forget(return_to);
@@ -1316,7 +1395,7 @@ impl Vm {
                                 g.spare_closure.make(target, value::Cells::one(cell))
                             }
                             _ => {
-                                let cells = closure_cells(target, regs, &closure);
+                                let cells = closure_cells(target, regs, g.frames.top_closure());
                                 g.spare_closure.make(target, cells)
                             }
                         };
@@ -1390,10 +1469,7 @@ impl Vm {
                                     // (what `start_deferred` → `push_call` would do).
                                     // Above the running frame, which is the top one.
                                     let base = base + proto.n_slots as usize;
-                                    // As in `CallValue`: the frame's copy of the
-                                    // closure is the one clone; `f` itself moves
-                                    // into the loop's `closure`.
-                                    let cells = if f.cells.is_empty() {
+                                    if f.cells.is_empty() {
                                         // `defer wg.Done()` with the budget for all
                                         // of Done's steps: done in place, the steps
                                         // charged (see `done_in_place`); then on as
@@ -1417,14 +1493,10 @@ impl Vm {
                                                 continue;
                                             }
                                         }
-                                        None
-                                    } else {
-                                        Some(f.clone())
-                                    };
-                                    let has_cells = cells.is_some();
+                                    }
                                     let return_to = ReturnTo::DeferOnReturn;
                                     if let Err(stop) =
-                                        self.push_frame(g, &f.proto, cells, base, return_to)
+                                        self.push_frame(g, &f.proto, None, base, return_to)
                                     {
                                         return self.unspent(budget, stop);
                                     }
@@ -1437,11 +1509,13 @@ impl Vm {
                                         }
                                         args => args.move_into(&mut g.slots[base..]),
                                     }
-                                    // Entered in place, as a call is (`enter_frame!`).
-                                    if has_cells {
-                                        enter_frame!(&f.proto, Some(f), base, 0);
+                                    // Entered in place, as a call is (`enter_frame!`);
+                                    // a closure moves to the frame stack, as in `CallValue`.
+                                    if f.cells.is_empty() {
+                                        enter_frame!(&f.proto, base, 0);
                                     }
-                                    enter_frame!(&f.proto, None, base, 0);
+                                    let f = g.frames.enter_closure(f);
+                                    enter_frame!(&f.proto, base, 0);
                                 }
                             }
                             let record = DeferRecord { callee, args, span };
@@ -1453,7 +1527,7 @@ impl Vm {
                     }
                     Op::MakeClosure { dst, proto: idx } => {
                         let target = &program.protos[idx as usize];
-                        let cells = closure_cells(target, regs, &closure);
+                        let cells = closure_cells(target, regs, g.frames.top_closure());
                         // `put`: the register usually holds a scalar (a temporary),
                         // which needs no call into drop glue.
                         let func = Value::Func(g.spare_closure.make_pooled(
@@ -1464,48 +1538,100 @@ impl Vm {
                         Value::put(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
-                        // An int, the common captured counter or accumulator: no
-                        // clone, no drop glue (closures benchmark).
-                        match cell.borrow()[0] {
-                            Value::Int(v) => set_int(&mut regs[dst as usize], v),
-                            // A captured struct (a Mutex, a WaitGroup): an inline
-                            // count increment, not `clone_heap`'s call
-                            // (goroutines.go: three per goroutine).
-                            Value::Agg(ref s) => {
-                                Value::put(&mut regs[dst as usize], Value::Agg(s.clone()))
+                        let cell = captured_cell!(idx);
+                        load_capture!(dst, cell);
+                    }
+                    // `n += d` of a captured int: the load, the add and the
+                    // store in one dispatch and one borrow of the cell, when
+                    // the budget covers the two steps after the load (so no
+                    // preemption point falls between them, as unfused) and no
+                    // race detector records the accesses (compile/fuse.rs
+                    // `capture_update`). Otherwise the load alone; the kept
+                    // add-and-store runs as itself (closures benchmark).
+                    Op::LoadCaptureAddStore { dst, b, sum, idx } => {
+                        let cell = captured_cell!(idx);
+                        if budget >= 2 && self.race.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let v = n.wrapping_add(int(&regs[b as usize]));
+                                capture_update!(n, v, sum);
                             }
-                            ref other => Value::put(&mut regs[dst as usize], other.clone()),
                         }
-                        if self.race.is_some() {
-                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
-                            self.race_access(&mut g.frames, pc, obj, 0, false, v);
+                        load_capture!(dst, cell);
+                    }
+                    // `n += d; return n` (and `n++; return n`) of a captured
+                    // int, the counter closure: the update and the
+                    // `LoadCaptureReturn` kept three instructions on, in one
+                    // dispatch when the budget covers all five steps and
+                    // nothing records them (as `LoadCaptureAddStore` and
+                    // `LoadCaptureReturn` each require); else the load alone.
+                    Op::LoadCaptureAddStoreReturn { dst, b, sum, idx } => {
+                        let cell = captured_cell!(idx);
+                        let mut stored = None;
+                        if budget >= 4 && self.race.is_none() && self.sink.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let v = n.wrapping_add(int(&regs[b as usize]));
+                                set_int(&mut regs[sum as usize], v);
+                                *n = v;
+                                stored = Some(v);
+                            }
                         }
+                        if let Some(v) = stored {
+                            then_return_captured!(v);
+                        }
+                        load_capture!(dst, captured_cell!(idx));
+                    }
+                    Op::LoadCaptureAddImmStoreReturn { dst, imm, sum, idx } => {
+                        let cell = captured_cell!(idx);
+                        let mut stored = None;
+                        if budget >= 4 && self.race.is_none() && self.sink.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let v = n.wrapping_add(imm as i64);
+                                set_int(&mut regs[sum as usize], v);
+                                *n = v;
+                                stored = Some(v);
+                            }
+                        }
+                        if let Some(v) = stored {
+                            then_return_captured!(v);
+                        }
+                        load_capture!(dst, captured_cell!(idx));
+                    }
+                    Op::LoadCaptureAddImmStore { dst, imm, sum, idx } => {
+                        let cell = captured_cell!(idx);
+                        if budget >= 2 && self.race.is_none() {
+                            if let Value::Int(n) = &mut cell.borrow_mut()[0] {
+                                set_int(&mut regs[dst as usize], *n);
+                                let v = n.wrapping_add(imm as i64);
+                                capture_update!(n, v, sum);
+                            }
+                        }
+                        load_capture!(dst, cell);
                     }
                     Op::StoreCapture { idx, src } => {
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         match regs[src as usize] {
                             // As in `LoadCapture`: an int over an int is one store.
                             Value::Int(v) => set_int(&mut cell.borrow_mut()[0], v),
                             ref other => cell.borrow_mut()[0] = other.clone(),
                         }
                         if self.race.is_some() {
-                            let (v, obj) = (&regs[src as usize], ObjectRef::Store(cell));
+                            let cell = Rc::clone(cell);
+                            let (v, obj) = (&regs[src as usize], ObjectRef::Store(&cell));
                             self.race_access(&mut g.frames, pc, obj, 0, true, v);
                         }
                     }
                     Op::CaptureRef { dst, idx } => {
-                        regs[dst as usize] = Value::Ptr(
-                            closure.as_ref().expect("closure frame").cells[idx as usize].clone(),
-                            0,
-                        )
+                        regs[dst as usize] = Value::Ptr(captured_cell!(idx).clone(), 0)
                     }
                     // The fused pairs of compile/fuse.rs: the second half runs
                     // here, undispatched, unless the budget ends between the
                     // two (the loop head then preempts before the second
                     // half, which stays in place, as it did unfused).
                     Op::LoadCaptureReturn { dst, idx } => {
-                        let cell = &closure.as_ref().expect("closure frame").cells[idx as usize];
+                        let cell = captured_cell!(idx);
                         let int = match cell.borrow()[0] {
                             Value::Int(v) => Some(v),
                             _ => None,
@@ -1523,17 +1649,19 @@ impl Vm {
                                     None
                                 };
                             if let Some(caller) = returned {
-                                return_int_to_caller!(v, caller);
+                                return_captured_int!(v, caller);
                             }
                         }
                         // Otherwise the load alone, as `LoadCapture`; the `Return`
                         // after it runs as itself.
+                        let cell = captured_cell!(idx);
                         match int {
                             Some(v) => set_int(&mut regs[dst as usize], v),
                             None => Value::put(&mut regs[dst as usize], cell.borrow()[0].clone()),
                         }
                         if self.race.is_some() {
-                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(cell));
+                            let cell = Rc::clone(cell);
+                            let (v, obj) = (&regs[dst as usize], ObjectRef::Store(&cell));
                             self.race_access(&mut g.frames, pc, obj, 0, false, v);
                         }
                     }

@@ -13,8 +13,10 @@ pub struct Frame {
     /// The running function. Set by the call; read by `run` when it (re)enters the frame.
     /// Left in place when the frame returns (see `FrameStack`).
     pub proto: Rc<FuncProto>,
-    /// The closure's cells, for `LoadCapture`/`StoreCapture`; `None` for a plain function.
-    pub closure: Option<Rc<Closure>>,
+    /// The closure's cells, for `LoadCapture`/`StoreCapture`; `None` for a
+    /// plain function, and for the top frame, whose closure is
+    /// `FrameStack::top_closure` (see there). Private: only the stack moves it.
+    closure: Option<Rc<Closure>>,
     /// The next instruction to run. Written by `sync_pc` before anything that
     /// can call, panic, block or yield; read when the frame resumes and by
     /// stack traces (which show `pc - 1`, the instruction in progress).
@@ -45,6 +47,15 @@ pub struct Frame {
 pub struct FrameStack {
     frames: Vec<Frame>,
     depth: usize,
+    /// The closure of the top frame (`None` for a plain function or no
+    /// frame), held here rather than in its record: the one owner of that
+    /// `Rc`, which `Vm::run` reads in place for `LoadCapture` and the other
+    /// capture ops. A push moves it into the caller's record and a pop moves
+    /// the caller's back, so a closure call counts its `Rc` up once (the
+    /// clone from the func value) and down once (its return), where a frame
+    /// owning it and `run` holding a clone of the running frame's counted it
+    /// twice each way (closures benchmark).
+    top_closure: Option<Rc<Closure>>,
 }
 
 impl Default for FrameStack {
@@ -53,6 +64,7 @@ impl Default for FrameStack {
             // Most goroutines never call deeper than a few frames; start with one.
             frames: Vec::with_capacity(1),
             depth: 0,
+            top_closure: None,
         }
     }
 }
@@ -68,12 +80,69 @@ impl FrameStack {
         base: u32,
         return_to: ReturnTo,
     ) {
+        self.park_top_closure(closure);
         if let Some(frame) = self.frames.get_mut(self.depth) {
-            reuse(frame, proto, closure, base, return_to);
+            reuse(frame, proto, base, return_to);
         } else {
-            self.grow(proto, closure, base, return_to);
+            self.grow(proto, base, return_to);
         }
         self.depth += 1;
+    }
+
+    /// The running frame's closure (see `top_closure`).
+    #[inline(always)]
+    pub fn top_closure(&self) -> &Option<Rc<Closure>> {
+        &self.top_closure
+    }
+
+    /// The closure of live frame `i` (0 is the goroutine's first), wherever it is held.
+    pub fn closure(&self, i: usize) -> &Option<Rc<Closure>> {
+        if i + 1 == self.depth {
+            &self.top_closure
+        } else {
+            &self[i].closure
+        }
+    }
+
+    /// `closure(i)`, to replace (the REPL moving a goroutine into a new program).
+    pub fn closure_mut(&mut self, i: usize) -> &mut Option<Rc<Closure>> {
+        if i + 1 == self.depth {
+            &mut self.top_closure
+        } else {
+            &mut self[i].closure
+        }
+    }
+
+    /// Makes `closure` the closure of the frame just pushed without one (a
+    /// call of a func value: `CallValue`, a deferred closure), and hands
+    /// back the frame stack's reference to it.
+    #[inline(always)]
+    pub fn enter_closure(&mut self, closure: Rc<Closure>) -> &Rc<Closure> {
+        debug_assert!(self.top_closure.is_none());
+        self.top_closure.insert(closure)
+    }
+
+    /// Before a push: the top frame's closure into its record, `closure`
+    /// (the pushed frame's) in its place.
+    #[inline(always)]
+    fn park_top_closure(&mut self, closure: Option<Rc<Closure>>) {
+        let caller = std::mem::replace(&mut self.top_closure, closure);
+        if let Some(frame) = self.frames.get_mut(self.depth.wrapping_sub(1)) {
+            // A running frame's record holds no closure: forgotten, not dropped.
+            debug_assert!(frame.closure.is_none());
+            std::mem::forget(std::mem::replace(&mut frame.closure, caller));
+        }
+    }
+
+    /// After a pop: the new top frame's closure out of its record into
+    /// `top_closure`; the popped frame's closure is handed back.
+    #[inline(always)]
+    fn unpark_top_closure(&mut self) -> Option<Rc<Closure>> {
+        let caller = match self.frames.get_mut(self.depth.wrapping_sub(1)) {
+            Some(frame) => frame.closure.take(),
+            None => None,
+        };
+        std::mem::replace(&mut self.top_closure, caller)
     }
 
     /// `set_pc(caller_pc)` then `push` of an ordinary Go call
@@ -91,12 +160,17 @@ impl FrameStack {
         let depth = self.depth;
         if depth != 0 && depth < self.frames.len() {
             let (below, above) = self.frames.split_at_mut(depth);
-            below[depth - 1].pc = caller_pc as u32;
+            let caller = &mut below[depth - 1];
+            caller.pc = caller_pc as u32;
+            // The caller's closure into its record (see `park_top_closure`).
+            debug_assert!(caller.closure.is_none());
+            let caller_closure = std::mem::replace(&mut self.top_closure, closure);
+            std::mem::forget(std::mem::replace(&mut caller.closure, caller_closure));
             let frame = &mut above[0];
             // A returned frame's `return_to` is already `Caller` (see
             // `reuse`): not written again.
             debug_assert!(matches!(frame.return_to, ReturnTo::Caller));
-            reuse_keeping_return_to(frame, proto, closure, base);
+            reuse_keeping_return_to(frame, proto, base);
             self.depth = depth + 1;
         } else {
             self.set_pc(caller_pc);
@@ -115,22 +189,25 @@ impl FrameStack {
         if !self.pop_to_go_caller(spare_defers) {
             return None;
         }
-        Some(self.frames.get(self.depth.wrapping_sub(1)))
+        // The caller's closure back to `top_closure` (see `unpark_top_closure`),
+        // its record reached once for that and for the caller handed back.
+        let mut caller = self.frames.get_mut(self.depth.wrapping_sub(1));
+        let caller_closure = match caller {
+            Some(ref mut frame) => frame.closure.take(),
+            None => None,
+        };
+        // The returned closure's `Rc` counted down: its only owner.
+        drop(std::mem::replace(&mut self.top_closure, caller_closure));
+        Some(caller.map(|frame| &*frame))
     }
 
     /// `push` one frame deeper than ever before on this goroutine.
     #[cold]
     #[inline(never)]
-    fn grow(
-        &mut self,
-        proto: &Rc<FuncProto>,
-        closure: Option<Rc<Closure>>,
-        base: u32,
-        return_to: ReturnTo,
-    ) {
+    fn grow(&mut self, proto: &Rc<FuncProto>, base: u32, return_to: ReturnTo) {
         self.frames.push(Frame {
             proto: proto.clone(),
-            closure,
+            closure: None,
             pc: 0,
             base,
             defers: DeferChain::EMPTY,
@@ -168,7 +245,7 @@ impl FrameStack {
             return false;
         }
         // `return_to` stays `Caller`, what `push` expects of a returned frame.
-        frame.closure = None;
+        // Its closure is `top_closure`, which the caller (`return_to_go_caller`) replaces.
         debug_assert!(frame.defers.is_empty(), "returned with pending defers");
         std::mem::take(&mut frame.defers).recycle_into(spare_defers);
         self.depth -= 1;
@@ -199,7 +276,7 @@ impl FrameStack {
         debug_assert!(frame.defers.is_empty(), "returned with pending defers");
         std::mem::take(&mut frame.defers).recycle_into(spare_defers);
         self.depth -= 1;
-        Some(frame.closure.take())
+        Some(self.unpark_top_closure())
     }
 
     /// Ends the running frame: drops its closure and hands back what its
@@ -208,11 +285,16 @@ impl FrameStack {
     pub fn pop(&mut self) -> Option<Popped> {
         self.depth = self.depth.checked_sub(1)?;
         let frame = &mut self.frames[self.depth];
+        let (base, defers, return_to) = (
+            frame.base,
+            std::mem::replace(&mut frame.defers, DeferChain::EMPTY),
+            std::mem::replace(&mut frame.return_to, ReturnTo::Caller),
+        );
         Some(Popped {
-            base: frame.base,
-            closure: frame.closure.take(),
-            defers: std::mem::replace(&mut frame.defers, DeferChain::EMPTY),
-            return_to: std::mem::replace(&mut frame.return_to, ReturnTo::Caller),
+            base,
+            closure: self.unpark_top_closure(),
+            defers,
+            return_to,
         })
     }
 
@@ -225,42 +307,30 @@ impl FrameStack {
         if self.depth != 0 {
             self.frames.clear();
             self.depth = 0;
+            self.top_closure = None;
         }
     }
 }
 
 /// Makes the returned record `frame` the frame of a call of `proto` (see `FrameStack::push`).
 #[inline(always)]
-fn reuse(
-    frame: &mut Frame,
-    proto: &Rc<FuncProto>,
-    closure: Option<Rc<Closure>>,
-    base: u32,
-    return_to: ReturnTo,
-) {
+fn reuse(frame: &mut Frame, proto: &Rc<FuncProto>, base: u32, return_to: ReturnTo) {
     // A returned frame holds an ordinary `return_to` (`pop` took the
     // other kinds): forgotten rather than dropped, which skips its drop check.
     debug_assert!(matches!(frame.return_to, ReturnTo::Caller));
     std::mem::forget(std::mem::replace(&mut frame.return_to, return_to));
-    reuse_keeping_return_to(frame, proto, closure, base);
+    reuse_keeping_return_to(frame, proto, base);
 }
 
 /// `reuse` of a frame that returns to its caller as the last one did.
 #[inline(always)]
-fn reuse_keeping_return_to(
-    frame: &mut Frame,
-    proto: &Rc<FuncProto>,
-    closure: Option<Rc<Closure>>,
-    base: u32,
-) {
+fn reuse_keeping_return_to(frame: &mut Frame, proto: &Rc<FuncProto>, base: u32) {
     if !Rc::ptr_eq(&frame.proto, proto) {
         frame.proto = proto.clone();
     }
     // A returned frame holds no closure and no deferred call (`pop` took
-    // them): the old closure is forgotten rather than dropped, which skips
-    // its drop check.
+    // them); the new frame's closure is `top_closure`, so its record's stays `None`.
     debug_assert!(frame.closure.is_none() && frame.defers.is_empty());
-    std::mem::forget(std::mem::replace(&mut frame.closure, closure));
     frame.pc = 0;
     frame.base = base;
     frame.race_node = 0;

@@ -356,6 +356,34 @@ pub enum Op {
     /// here (in the byte the tag leaves free: cells 0..256 only) so the
     /// store need not decode the next instruction.
     AddIntStoreCapture { dst: Reg, a: Reg, b: Reg, idx: u8 },
+    /// `LoadCapture { dst, idx }` fused with the `AddIntStoreCapture { dst:
+    /// sum, a: dst, b, idx }` of the same cell kept after it (`n += d` of a
+    /// captured int `n`: load, add, store). With the budget covering the two
+    /// steps after the load, and no race detector, all three run in one
+    /// dispatch under one borrow of the cell; otherwise the load alone, and
+    /// the kept ops run as themselves (compile/fuse.rs). The second op's
+    /// operands are repeated here (cells 0..256 only), so it is not decoded.
+    LoadCaptureAddStore { dst: Reg, b: Reg, sum: Reg, idx: u8 },
+    /// `LoadCaptureAddStore` of an `AddIntImmStoreCapture { dst: sum, a:
+    /// dst, imm, idx }` (`n++`, `n -= 2` of a captured int `n`).
+    LoadCaptureAddImmStore {
+        dst: Reg,
+        imm: i16,
+        sum: Reg,
+        idx: u8,
+    },
+    /// `LoadCaptureAddStore` whose fused update is followed by a
+    /// `LoadCaptureReturn` of the same cell (`n += d; return n`): with the
+    /// budget covering all five steps, the update and that return in one
+    /// dispatch (compile/fuse.rs `capture_update_return`).
+    LoadCaptureAddStoreReturn { dst: Reg, b: Reg, sum: Reg, idx: u8 },
+    /// `LoadCaptureAddImmStore` followed the same way (`n++; return n`).
+    LoadCaptureAddImmStoreReturn {
+        dst: Reg,
+        imm: i16,
+        sum: Reg,
+        idx: u8,
+    },
     /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { idx, src: dst }`
     /// kept after it (`n++`, `n -= 2` of a captured `n`), as `AddIntStoreCapture`.
     AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16, idx: u8 },

@@ -33,9 +33,9 @@ pub fn roots(sched: &Sched) -> (Vec<Value>, Vec<Rc<FuncProto>>) {
     let mut protos = Vec::new();
     for g in sched.gs.iter().flatten() {
         values.extend(g.slots[..live_registers(g)].iter().cloned());
-        for f in &g.frames {
+        for (i, f) in g.frames.iter().enumerate() {
             protos.push(f.proto.clone());
-            if let Some(c) = &f.closure {
+            if let Some(c) = g.frames.closure(i) {
                 values.push(Value::Func(c.clone()));
             }
             for d in &f.defers {
@@ -105,16 +105,17 @@ fn translate_goroutine(g: &mut Goroutine, translator: &mut Translator) -> Result
     for v in &mut g.slots[..live] {
         translator.translate(v)?;
     }
-    for f in &mut g.frames {
-        let moved = translator.move_running(&f.proto)?;
-        if let Some(c) = &f.closure {
+    for i in 0..g.frames.len() {
+        let moved = translator.move_running(&g.frames[i].proto)?;
+        if let Some(c) = g.frames.closure(i).clone() {
             // The cells' contents are translated in place; the closure gets the moved code.
             translator.translate(&mut Value::Func(c.clone()))?;
-            f.closure = Some(Rc::new(Closure {
+            *g.frames.closure_mut(i) = Some(Rc::new(Closure {
                 proto: moved.clone(),
                 cells: c.cells.clone(),
             }));
         }
+        let f = &mut g.frames[i];
         f.proto = moved;
         // The race detector's stack nodes belong to the run that made them.
         f.race_node = 0;

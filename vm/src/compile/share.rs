@@ -379,6 +379,11 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::LoadGlobal { dst, .. }
         | Op::LoadGlobalCell { dst, .. }
         | Op::LoadCapture { dst, .. }
+        // The load's register; the add and the store are the kept ops'.
+        | Op::LoadCaptureAddStore { dst, .. }
+        | Op::LoadCaptureAddImmStore { dst, .. }
+        | Op::LoadCaptureAddStoreReturn { dst, .. }
+        | Op::LoadCaptureAddImmStoreReturn { dst, .. }
         | Op::CaptureRef { dst, .. }
         | Op::MakeMap { dst }
         | Op::NewCellInt { dst, .. }
