@@ -195,6 +195,13 @@ impl DeferChain {
             .map_or([].iter_mut(), |chain| chain.iter_mut())
     }
 
+    /// Whether the chain holds an allocation (a frame that deferred
+    /// something); most frames' chains have none.
+    #[inline(always)]
+    pub fn has_allocation(&self) -> bool {
+        self.0.is_some()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.as_ref().is_none_or(|chain| chain.is_empty())
     }

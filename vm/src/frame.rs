@@ -246,8 +246,12 @@ impl FrameStack {
         }
         // `return_to` stays `Caller`, what `push` expects of a returned frame.
         // Its closure is `top_closure`, which the caller (`return_to_go_caller`) replaces.
+        // A chain with no allocation (a frame that never deferred, most) is
+        // left as it is: no store of an empty chain over an empty one.
         debug_assert!(frame.defers.is_empty(), "returned with pending defers");
-        std::mem::take(&mut frame.defers).recycle_into(spare_defers);
+        if frame.defers.has_allocation() {
+            std::mem::take(&mut frame.defers).recycle_into(spare_defers);
+        }
         self.depth -= 1;
         true
     }
