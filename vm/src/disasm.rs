@@ -1,6 +1,6 @@
 //! Disassembly: each instruction's name and operands, from one exhaustive `match` on `Op`.
 
-use crate::op::{BackEdge, LoopStepBy, Op};
+use crate::op::{BackEdge, LoopStepBy, Op, SyncCall};
 use crate::program::{FuncProto, Program};
 
 /// The instruction's name and its operands as text.
@@ -152,6 +152,7 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
             native,
             n_args,
         } => ("CallNative", format!("r{base} N{native} {n_args}")),
+        Op::CallSync { base, native, call } => ("CallSync", format!("r{base} N{native} {call:?}")),
         Op::BuilderWriteString { base } => ("BuilderWriteString", format!("r{base}")),
         Op::BuilderWriteStringLocal { builder, base } => {
             ("BuilderWriteStringLocal", format!("r{base} &r{builder}"))
@@ -469,6 +470,11 @@ pub fn every_kind() -> Vec<Op> {
             base: 1,
             native: 3,
             n_args: 4,
+        },
+        Op::CallSync {
+            base: 1,
+            native: 3,
+            call: SyncCall::WaitGroupAdd,
         },
         Op::BuilderWriteString { base: 1 },
         Op::BuilderWriteStringLocal {

@@ -422,7 +422,7 @@ impl Vm {
         // Ok: a Go function; Err: a library function run natively.
         let target = proto.code.iter().find_map(|op| match *op {
             Op::Call { func, .. } => Some(program.protos.get(func as usize).cloned().ok_or("")),
-            Op::CallNative { native, .. } => Some(
+            Op::CallNative { native, .. } | Op::CallSync { native, .. } => Some(
                 program
                     .natives
                     .get(native as usize)

@@ -15,7 +15,7 @@ use crate::event::{Event, EventSink, Stamp};
 use crate::frame::{NativeResume, Popped, ReturnTo};
 use crate::goroutine::{Goroutine, Stop, FRAME_HEADROOM, MAX_FRAMES, MAX_SLOTS};
 use crate::natives::{NativeCtx, NativeId, NativeOut, Quick};
-use crate::op::{Op, Reg};
+use crate::op::{Op, Reg, SyncCall};
 use crate::panic;
 use crate::program::{Capture, FuncProto, Program};
 use crate::race::ObjectRef;
@@ -1181,6 +1181,50 @@ impl Vm {
                             id,
                             base + call_base as usize,
                             n_args as usize,
+                            Vec::new(),
+                        ) {
+                            NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
+                                continue 'frames
+                            }
+                            NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
+                        }
+                    }
+                    Op::CallSync {
+                        base: call_base,
+                        native,
+                        call,
+                    } => {
+                        // As `CallNative`'s in-place path, without its native
+                        // table lookup, id test and argument slice.
+                        if self.race.is_none() && self.sink.is_none() {
+                            let delta = match call {
+                                SyncCall::WaitGroupAdd => regs.get(call_base as usize + 1),
+                                _ => None,
+                            };
+                            match crate::natives::sync_quick_call(
+                                call,
+                                &regs[call_base as usize],
+                                delta,
+                                &mut self.sched,
+                                g.slot,
+                                &mut g.wake,
+                            ) {
+                                Quick::General => {}
+                                Quick::Done if self.sched.shorten => {
+                                    sync_pc(&mut g.frames, pc);
+                                    continue 'frames;
+                                }
+                                Quick::Done => continue,
+                                Quick::Park(reason) => end_turn!(park(g, pc, reason)),
+                            }
+                        }
+                        sync_pc(&mut g.frames, pc);
+                        let id = program.natives[native as usize];
+                        match self.call_native(
+                            g,
+                            id,
+                            base + call_base as usize,
+                            usize::from(call.n_args()),
                             Vec::new(),
                         ) {
                             NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
@@ -2555,7 +2599,7 @@ impl Vm {
             && frames.depth() < MAX_FRAMES + FRAME_HEADROOM
             && crate::natives::sync_quick_done(receiver);
         if done {
-            // What Done's `CallNative` does with a wake-up.
+            // What Done's `CallSync` does with a wake-up.
             *wake = None;
         }
         done

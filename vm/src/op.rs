@@ -314,6 +314,17 @@ pub enum Op {
     CallValue { base: Reg, callee: Reg },
     /// R[base..] = native[native](R[base..base+n_args])
     CallNative { base: Reg, native: u16, n_args: u8 },
+    /// `CallNative` of `(*sync.Mutex).Lock`, `(*sync.Mutex).Unlock` or
+    /// `(*sync.WaitGroup).Add` (which one: `call`; `native` its index, for
+    /// the general path): the compiler knows the native, so the VM's common
+    /// case (unwatched, done in place by `natives::sync::quick_call`) skips
+    /// the native table, the id test and the argument slice (goroutines.go:
+    /// four per goroutine). The same one step, the same effects.
+    CallSync {
+        base: Reg,
+        native: u16,
+        call: SyncCall,
+    },
     /// R[base], R[base+1] = (*strings.Builder).WriteString(R[base], R[base+1]):
     /// the native, run in place (no trip through the frame loop that
     /// `CallNative` takes; it cannot park, call back or print)
@@ -558,6 +569,24 @@ pub enum Op {
     Panic { src: Reg },
     /// dst = recover()
     Recover { dst: Reg },
+}
+
+/// The sync native an `Op::CallSync` calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyncCall {
+    MutexLock,
+    MutexUnlock,
+    WaitGroupAdd,
+}
+
+impl SyncCall {
+    /// The native's arguments: the receiver, and `Add`'s delta.
+    pub fn n_args(self) -> u8 {
+        match self {
+            SyncCall::MutexLock | SyncCall::MutexUnlock => 1,
+            SyncCall::WaitGroupAdd => 2,
+        }
+    }
 }
 
 /// The comparison that keeps a fused loop (`LoopLtImm` ... `LoopGe`) going:

@@ -450,6 +450,18 @@ impl ProgramBuilder {
         id.is_some() && id == crate::natives::lookup(qualified)
     }
 
+    /// The sync native `CallNative` index `idx` is, if it is one `Op::CallSync` calls.
+    pub fn sync_call(&self, idx: u16) -> Option<crate::op::SyncCall> {
+        use crate::natives::{MUTEX_LOCK, MUTEX_UNLOCK, WAITGROUP_ADD};
+        use crate::op::SyncCall;
+        match *self.natives.get(idx as usize)? {
+            MUTEX_LOCK => Some(SyncCall::MutexLock),
+            MUTEX_UNLOCK => Some(SyncCall::MutexUnlock),
+            WAITGROUP_ADD => Some(SyncCall::WaitGroupAdd),
+            _ => None,
+        }
+    }
+
     /// The `CallNative` index of the native registered as `qualified` (e.g. "fmt.Println").
     pub fn native(&mut self, qualified: &str) -> Option<u16> {
         let id = crate::natives::lookup(qualified)?;

@@ -504,25 +504,16 @@ impl<'p> Translator<'p> {
                 base,
                 native,
                 n_args,
-            } => {
-                let id = *self
-                    .old
-                    .natives
-                    .get(native as usize)
-                    .ok_or("its code names an unknown native")?;
-                let pos = match self.new.natives.iter().position(|&n| n == id) {
-                    Some(p) => p,
-                    None => {
-                        self.new.natives.push(id);
-                        self.new.natives.len() - 1
-                    }
-                };
-                Op::CallNative {
-                    base,
-                    native: u16::try_from(pos).map_err(|_| too_many())?,
-                    n_args,
-                }
-            }
+            } => Op::CallNative {
+                base,
+                native: self.map_native(native)?,
+                n_args,
+            },
+            Op::CallSync { base, native, call } => Op::CallSync {
+                base,
+                native: self.map_native(native)?,
+                call,
+            },
             Op::CallMethod { base, name } => {
                 let method = self
                     .old
@@ -572,6 +563,24 @@ impl<'p> Translator<'p> {
     fn map_old_func(&mut self, idx: u32) -> Result<u32, String> {
         let p = self.old_proto(idx)?;
         self.map_proto(&p)
+    }
+
+    /// The new program's index of the old program's native `native`.
+    fn map_native(&mut self, native: u16) -> Result<u16, String> {
+        let id = *self
+            .old
+            .natives
+            .get(native as usize)
+            .ok_or("its code names an unknown native")?;
+        let pos = match self.new.natives.iter().position(|&n| n == id) {
+            Some(p) => p,
+            None => {
+                self.new.natives.push(id);
+                self.new.natives.len() - 1
+            }
+        };
+        u16::try_from(pos)
+            .map_err(|_| "the program has too many entries to move code into it".to_string())
     }
 
     fn map_global(&self, idx: u32) -> Result<u32, String> {

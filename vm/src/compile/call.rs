@@ -47,14 +47,19 @@ impl FuncCompiler<'_, '_> {
             Invoke::Native(native) if self.c.pb.is_native(native, BUILDER_WRITE_STRING) => {
                 self.emit(Op::BuilderWriteString { base }, span)
             }
-            Invoke::Native(native) => self.emit(
-                Op::CallNative {
-                    base,
-                    native,
-                    n_args: n_args as u8,
-                },
-                span,
-            ),
+            Invoke::Native(native) => match self.c.pb.sync_call(native) {
+                Some(call) if u16::from(call.n_args()) == n_args => {
+                    self.emit(Op::CallSync { base, native, call }, span)
+                }
+                _ => self.emit(
+                    Op::CallNative {
+                        base,
+                        native,
+                        n_args: n_args as u8,
+                    },
+                    span,
+                ),
+            },
             Invoke::Method(name) => self.emit(Op::CallMethod { base, name }, span),
             Invoke::Value(callee) => self.emit(Op::CallValue { base, callee }, span),
             Invoke::Args => {

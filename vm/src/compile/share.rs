@@ -561,7 +561,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::MoveToHeap { s, state, .. } => s == r || state == r,
         Op::Call { base, .. } | Op::CallMethod { base, .. } => from(base),
         Op::CallValue { base, callee } => from(base) || callee == r,
-        Op::CallNative { base, .. } => from(base),
+        Op::CallNative { base, .. } | Op::CallSync { base, .. } => from(base),
         Op::BuilderWriteString { base } => group(base, 2),
         Op::BuilderWriteStringLocal { builder, base } => group(base, 2) || builder == r,
         Op::Return { src, n } => group(src, u32::from(n)),

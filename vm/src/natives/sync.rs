@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use super::{NativeCtx, NativeId, NativeOut, MUTEX_LOCK, MUTEX_UNLOCK, WAITGROUP_ADD};
 use crate::chan::Wake;
-use crate::op::Op;
+use crate::op::{Op, SyncCall};
 use crate::program::{FuncProto, Program};
 use crate::rtype::RtTypeId;
 use crate::sched::Sched;
@@ -68,10 +68,30 @@ pub fn quick(
     slot: u32,
     wake: &mut Option<Wake>,
 ) -> Quick {
-    if !matches!(id, MUTEX_LOCK | MUTEX_UNLOCK | WAITGROUP_ADD) {
+    let call = match id {
+        MUTEX_LOCK => SyncCall::MutexLock,
+        MUTEX_UNLOCK => SyncCall::MutexUnlock,
+        WAITGROUP_ADD => SyncCall::WaitGroupAdd,
+        _ => return Quick::General,
+    };
+    let Some(receiver) = args.first() else {
         return Quick::General;
-    }
-    let Some(Value::Ptr(store, WHOLE)) = args.first() else {
+    };
+    quick_call(call, receiver, args.get(1), sched, slot, wake)
+}
+
+/// `quick` for `Op::CallSync`, whose native (`call`) the compiler knew:
+/// `receiver` is its first argument, `delta` `Add`'s second.
+#[inline(always)]
+pub fn quick_call(
+    call: SyncCall,
+    receiver: &Value,
+    delta: Option<&Value>,
+    sched: &mut Sched,
+    slot: u32,
+    wake: &mut Option<Wake>,
+) -> Quick {
+    let Value::Ptr(store, WHOLE) = receiver else {
         return Quick::General;
     };
     let mut fields = store.borrow_mut();
@@ -80,20 +100,21 @@ pub fn quick(
     };
     let key = Rc::as_ptr(store) as *const u8 as usize;
     let woken = wake.is_some();
-    match id {
-        MUTEX_LOCK if *state == 0 => *state = 1,
-        MUTEX_LOCK => {
+    match call {
+        SyncCall::MutexLock if *state == 0 => *state = 1,
+        SyncCall::MutexLock => {
             queue_on_mutex(sched, key, slot, woken);
             *wake = None;
             return Quick::Park("sync.Mutex.Lock");
         }
-        MUTEX_UNLOCK if *state != 0 => {
+        SyncCall::MutexUnlock if *state != 0 => {
             *state = 0;
             drop(fields);
             wake_mutex_waiter(sched, key);
         }
-        WAITGROUP_ADD => {
-            let n = match (args.get(1), &*state) {
+        SyncCall::MutexUnlock => return Quick::General,
+        SyncCall::WaitGroupAdd => {
+            let n = match (delta, &*state) {
                 (Some(Value::Int(delta)), n) => n.checked_add(*delta),
                 _ => None,
             };
@@ -106,15 +127,16 @@ pub fn quick(
                 wake_wait_group(sched, key);
             }
         }
-        _ => return Quick::General,
     }
     // The general path takes the wake-up of a re-executed call and drops it.
-    *wake = None;
+    if woken {
+        *wake = None;
+    }
     Quick::Done
 }
 
 /// The budget steps `(*WaitGroup).Done`'s Go code takes (sync.go: `wg.Add(-1)`,
-/// compiled to `Move`, `LoadInt`, `CallNative` and `Return`; `wait_group_done`
+/// compiled to `Move`, `LoadInt`, `CallSync` and `Return`; `wait_group_done`
 /// checks that shape). `quick_done` charges them all.
 pub const DONE_STEPS: u64 = 4;
 
@@ -128,16 +150,16 @@ pub(crate) fn wait_group_done(program: &Program) -> Option<Rc<FuncProto>> {
         .iter()
         .find(|p| p.library == Some("sync") && p.name == "sync.(*WaitGroup).Done")?;
     let calls_add = |native: u16| program.natives.get(usize::from(native)) == Some(&WAITGROUP_ADD);
-    // `Move r1 r0; LoadInt r2 -1; CallNative r1 Add 2; Return`: the receiver
+    // `Move r1 r0; LoadInt r2 -1; CallSync r1 Add; Return`: the receiver
     // (parameter 0) and -1 passed to Add, nothing returned.
     match done.code[..] {
         [Op::Move { dst: recv, src: 0 }, Op::LoadInt {
             dst: delta,
             val: -1,
-        }, Op::CallNative {
+        }, Op::CallSync {
             base,
             native,
-            n_args: 2,
+            call: SyncCall::WaitGroupAdd,
         }, Op::Return { n: 0, .. }]
             if recv == base && delta == base + 1 && calls_add(native) =>
         {
