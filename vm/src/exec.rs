@@ -211,6 +211,31 @@ impl Vm {
             let mut pc = frame.pc as usize;
             let mut code = &proto.code[..];
             let mut regs = &mut g.slots[base..base + proto.n_slots as usize];
+            // `CallNative` and `CallSync` of a sync native: the in-place path
+            // (`quick`), unwatched, else the native called as any other.
+            macro_rules! sync_in_place_or_call {
+                ($quick:expr, $id:expr, $call_base:expr, $n_args:expr) => {{
+                    if self.race.is_none() && self.sink.is_none() {
+                        match $quick {
+                            Quick::General => {}
+                            Quick::Done if self.sched.shorten => {
+                                sync_pc(&mut g.frames, pc);
+                                continue 'frames;
+                            }
+                            Quick::Done => continue,
+                            Quick::Park(reason) => end_turn!(park(g, pc, reason)),
+                        }
+                    }
+                    sync_pc(&mut g.frames, pc);
+                    let id = $id;
+                    match self.call_native(g, id, base + $call_base as usize, $n_args, Vec::new()) {
+                        NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
+                            continue 'frames
+                        }
+                        NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
+                    }
+                }};
+            }
             // Makes the frame just pushed or returned to the running one in
             // place, as the top of 'frames would, but without its checks and
             // reloads: a Go call and its return each came back up here, and
@@ -1157,37 +1182,18 @@ impl Vm {
                         // Uncontended Lock/Unlock/Add, unwatched: done in place.
                         // A wake-up they made is seen at the top of 'frames,
                         // as after the general path, so no draw moves.
-                        if self.race.is_none() && self.sink.is_none() {
-                            let args = &regs[call_base as usize..][..n_args as usize];
-                            match crate::natives::sync_quick(
+                        sync_in_place_or_call!(
+                            crate::natives::sync_quick(
                                 id,
-                                args,
+                                &regs[call_base as usize..][..n_args as usize],
                                 &mut self.sched,
                                 g.slot,
                                 &mut g.wake,
-                            ) {
-                                Quick::General => {}
-                                Quick::Done if self.sched.shorten => {
-                                    sync_pc(&mut g.frames, pc);
-                                    continue 'frames;
-                                }
-                                Quick::Done => continue,
-                                Quick::Park(reason) => end_turn!(park(g, pc, reason)),
-                            }
-                        }
-                        sync_pc(&mut g.frames, pc);
-                        match self.call_native(
-                            g,
+                            ),
                             id,
-                            base + call_base as usize,
-                            n_args as usize,
-                            Vec::new(),
-                        ) {
-                            NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
-                                continue 'frames
-                            }
-                            NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
-                        }
+                            call_base,
+                            n_args as usize
+                        );
                     }
                     Op::CallSync {
                         base: call_base,
@@ -1196,42 +1202,22 @@ impl Vm {
                     } => {
                         // As `CallNative`'s in-place path, without its native
                         // table lookup, id test and argument slice.
-                        if self.race.is_none() && self.sink.is_none() {
-                            let delta = match call {
-                                SyncCall::WaitGroupAdd => regs.get(call_base as usize + 1),
-                                _ => None,
-                            };
-                            match crate::natives::sync_quick_call(
+                        sync_in_place_or_call!(
+                            crate::natives::sync_quick_call(
                                 call,
                                 &regs[call_base as usize],
-                                delta,
+                                match call {
+                                    SyncCall::WaitGroupAdd => regs.get(call_base as usize + 1),
+                                    _ => None,
+                                },
                                 &mut self.sched,
                                 g.slot,
                                 &mut g.wake,
-                            ) {
-                                Quick::General => {}
-                                Quick::Done if self.sched.shorten => {
-                                    sync_pc(&mut g.frames, pc);
-                                    continue 'frames;
-                                }
-                                Quick::Done => continue,
-                                Quick::Park(reason) => end_turn!(park(g, pc, reason)),
-                            }
-                        }
-                        sync_pc(&mut g.frames, pc);
-                        let id = program.natives[native as usize];
-                        match self.call_native(
-                            g,
-                            id,
-                            base + call_base as usize,
-                            usize::from(call.n_args()),
-                            Vec::new(),
-                        ) {
-                            NativeStep::Done | NativeStep::Pushed | NativeStep::Stopped(None) => {
-                                continue 'frames
-                            }
-                            NativeStep::Stopped(Some(stop)) => return self.unspent(budget, stop),
-                        }
+                            ),
+                            program.natives[native as usize],
+                            call_base,
+                            usize::from(call.n_args())
+                        );
                     }
                     Op::BuilderWriteString { base } | Op::BuilderWriteStringLocal { base, .. } => {
                         let at = base as usize;
