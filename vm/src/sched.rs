@@ -433,6 +433,16 @@ impl Sched {
         }
     }
 
+    /// A goroutine that finished in `slot` (not main's last turn): its slot
+    /// freed, and its record recycled. `run_main`'s loop and `hand_over`
+    /// (a turn ended inside `Vm::run`) both end goroutines this way.
+    #[inline(always)]
+    fn retire(&mut self, slot: u32, g: Box<Goroutine>) {
+        self.free.push(slot);
+        self.n_live -= 1;
+        self.recycle(g);
+    }
+
     /// Keeps a finished goroutine's record for `new_goroutine`, unless enough
     /// are kept or its registers grew large (a deep recursion's stack is not
     /// worth keeping). Its stale registers are dropped now, not when reused,
@@ -742,9 +752,7 @@ impl Vm {
                         }
                         self.sched.main_goexited = true;
                     }
-                    self.sched.free.push(slot);
-                    self.sched.n_live -= 1;
-                    self.sched.recycle(g);
+                    self.sched.retire(slot, g);
                 }
                 other => return other,
             }
@@ -838,9 +846,7 @@ impl Vm {
                 .expect("gomini bug: a runnable slot holds no goroutine");
             let done = std::mem::replace(current, g);
             if matches!(stop, Stop::Finished) {
-                self.sched.free.push(slot);
-                self.sched.n_live -= 1;
-                self.sched.recycle(done);
+                self.sched.retire(slot, done);
             } else {
                 // The slot is empty while its goroutine runs: nothing to
                 // drop (an assignment called the drop glue of the `None`).
