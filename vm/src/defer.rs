@@ -341,6 +341,26 @@ impl SpareClosure {
 }
 
 impl Vm {
+    /// `push_defer` of `callee` with the one argument `arg`, for
+    /// `LoadFuncDeferCapture` (`defer wg.Done()` on a captured struct).
+    /// Out of line: a second copy of `push_defer` in `Vm::run` cost the CPU
+    /// programs up to 4% through register allocation (count.py).
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push_defer_of_one(
+        &mut self,
+        goroutine: u64,
+        frames: &mut [Frame],
+        spare: &mut DeferChain,
+        running: &FuncProto,
+        callee: Value,
+        arg: Value,
+        span: Span,
+    ) {
+        let args = DeferArgs::One(arg);
+        self.push_defer(goroutine, frames, spare, running, callee, args, span);
+    }
+
     /// Pushes the deferred call of `callee` with `args`, made by the `defer`
     /// statement at `span`, on the running frame's chain (`Defer`), then
     /// tells the trace, if any. `running` is the running frame's function,

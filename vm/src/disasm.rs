@@ -187,6 +187,35 @@ pub fn name_and_operands(op: &Op) -> (&'static str, String) {
             format!("r{dst} C{idx} r{sum} {imm}"),
         ),
         Op::LoadReturn { dst, ptr } => ("LoadReturn", ab(dst, ptr)),
+        Op::LoadCaptureCallSync {
+            dst,
+            idx,
+            call,
+            delta,
+            keep,
+        } => (
+            "LoadCaptureCallSync",
+            format!("r{dst} C{idx} {call:?}{}", sync_operands(call, delta, keep)),
+        ),
+        Op::LoadCallSync {
+            dst,
+            ptr,
+            call,
+            delta,
+            keep,
+        } => (
+            "LoadCallSync",
+            format!("r{dst} r{ptr} {call:?}{}", sync_operands(call, delta, keep)),
+        ),
+        Op::LoadFuncDeferCapture {
+            callee,
+            base,
+            func,
+            idx,
+        } => (
+            "LoadFuncDeferCapture",
+            format!("r{callee} F{func} r{base} C{idx}"),
+        ),
         Op::AddIntStoreCapture { dst, a, b, idx } => {
             ("AddIntStoreCapture", format!("r{dst} r{a} r{b} C{idx}"))
         }
@@ -575,6 +604,26 @@ pub fn every_kind() -> Vec<Op> {
             field: 3,
         },
         Op::AddrAgg { dst: 1, agg: 1 },
+        Op::LoadCaptureCallSync {
+            dst: 1,
+            idx: 2,
+            call: SyncCall::MutexLock,
+            delta: 0,
+            keep: false,
+        },
+        Op::LoadCallSync {
+            dst: 1,
+            ptr: 2,
+            call: SyncCall::WaitGroupAdd,
+            delta: -1,
+            keep: true,
+        },
+        Op::LoadFuncDeferCapture {
+            callee: 1,
+            base: 2,
+            func: 3,
+            idx: 4,
+        },
         Op::LoadElem { dst: 1, x: 1, i: 1 },
         Op::StoreElem { x: 1, i: 1, src: 1 },
         Op::StoreElemConst { x: 1, i: 1, idx: 0 },
@@ -685,6 +734,16 @@ pub fn every_kind() -> Vec<Op> {
         Op::Panic { src: 1 },
         Op::Recover { dst: 1 },
     ]
+}
+
+/// A fused sync call's delta (`Add`'s) and whether it keeps the receiver's pointer.
+fn sync_operands(call: SyncCall, delta: i8, keep: bool) -> String {
+    let delta = match call {
+        SyncCall::WaitGroupAdd => format!(" {delta}"),
+        _ => String::new(),
+    };
+    let keep = if keep { " keep" } else { "" };
+    format!("{delta}{keep}")
 }
 
 fn ab(a: u16, b: u16) -> String {

@@ -230,6 +230,11 @@ fn code_needs_of(
                     code_needs(old, p, needs, seen);
                 }
             }
+            Op::LoadFuncDeferCapture { func, .. } => {
+                if let Some(p) = old.protos.get(usize::from(func)) {
+                    code_needs(old, p, needs, seen);
+                }
+            }
             Op::MakeIface { ty, .. } => {
                 needs.types.insert(old.types.name(RtTypeId(ty as u32)));
             }
@@ -470,6 +475,12 @@ impl<'p> Translator<'p> {
             Op::Call { base, func } => Op::Call {
                 base,
                 func: self.map_old_func(func)?,
+            },
+            // Moved as the `LoadFunc` it stands for (the kept ops follow it):
+            // the function's new index may not fit the fused op.
+            Op::LoadFuncDeferCapture { callee, func, .. } => Op::LoadFunc {
+                dst: callee,
+                func: self.map_old_func(u32::from(func))?,
             },
             Op::DeferClosure { proto } => {
                 let p = self.old_proto(proto)?;

@@ -38,6 +38,8 @@ pub(crate) fn fuse_pairs(code: &mut [Op]) {
     // Judged on the fused ops: the load's partner is an add-and-store pair.
     fuse_pairs_with(code, capture_update);
     capture_update_return(code);
+    // Judged on the fused ops too: whether a receiver is overwritten later.
+    super::fuse_sync::fuse_struct_calls(code);
 }
 
 /// A fused captured update (`capture_update`) whose kept add and store are

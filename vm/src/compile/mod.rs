@@ -24,6 +24,7 @@ mod func;
 pub(crate) mod fuse;
 pub(crate) mod fuse_int;
 pub(crate) mod fuse_return;
+pub(crate) mod fuse_sync;
 mod loops;
 mod place;
 mod select;

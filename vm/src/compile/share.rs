@@ -384,6 +384,9 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::LoadCaptureAddImmStore { dst, .. }
         | Op::LoadCaptureAddStoreReturn { dst, .. }
         | Op::LoadCaptureAddImmStoreReturn { dst, .. }
+        // The load's register; the address, call and defer are the kept ops'.
+        | Op::LoadCaptureCallSync { dst, .. }
+        | Op::LoadFuncDeferCapture { callee: dst, .. }
         | Op::CaptureRef { dst, .. }
         | Op::MakeMap { dst }
         | Op::NewCellInt { dst, .. }
@@ -434,6 +437,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         | Op::LenStr { dst, src }
         | Op::NewCell { dst, src }
         | Op::Load { dst, ptr: src }
+        | Op::LoadCallSync { dst, ptr: src, .. }
         | Op::CopyAgg { dst, src }
         | Op::ShareAgg { dst, src }
         | Op::AssignAgg { dst, src }
