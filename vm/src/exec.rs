@@ -1675,93 +1675,6 @@ impl Vm {
                         }
                         load_capture!(dst, cell);
                     }
-                    // `mu.Lock()`, `mu.Unlock()`, `wg.Add(k)` on a captured
-                    // or boxed struct: the load, `AddrAgg`, (`LoadInt`) and
-                    // `CallSync` in one dispatch, without the struct's clone
-                    // into the register, when the budget covers every step,
-                    // nothing watches and the call is done in place;
-                    // otherwise the load alone and the kept ops run as
-                    // themselves (compile/fuse_sync.rs; goroutines.go: three
-                    // per goroutine). One arm for both loads, so one copy of
-                    // the tail in `Vm::run`.
-                    Op::LoadCaptureCallSync {
-                        dst,
-                        call,
-                        delta,
-                        keep,
-                        ..
-                    }
-                    | Op::LoadCallSync {
-                        dst,
-                        call,
-                        delta,
-                        keep,
-                        ..
-                    } => {
-                        if budget >= u64::from(call.fused_tail())
-                            && self.race.is_none()
-                            && self.sink.is_none()
-                        {
-                            let (sched, wake) = (&mut self.sched, &g.wake);
-                            let fused = match *op {
-                                Op::LoadCaptureCallSync { idx, .. } => {
-                                    let agg = &captured_cell!(idx).borrow()[0];
-                                    sync_quick_fused(call, agg, delta, keep, sched, wake)
-                                }
-                                Op::LoadCallSync { ptr, .. } => match &regs[ptr as usize] {
-                                    Value::Ptr(cell, at) if *at != WHOLE => {
-                                        let agg = &cell.borrow()[*at as usize];
-                                        sync_quick_fused(call, agg, delta, keep, sched, wake)
-                                    }
-                                    _ => FusedSync::Unfused,
-                                },
-                                _ => FusedSync::Unfused,
-                            };
-                            fused_sync_tail!(fused, dst, call, delta);
-                        }
-                        match *op {
-                            Op::LoadCallSync { ptr, .. } => {
-                                load_through!(dst, ptr);
-                            }
-                            Op::LoadCaptureCallSync { idx, .. } => {
-                                load_capture!(dst, captured_cell!(idx));
-                            }
-                            _ => {}
-                        }
-                    }
-                    // `defer wg.Done()` on a captured struct: the deferred
-                    // call pushed in one dispatch, its receiver made straight
-                    // from the cell, when the budget covers the four steps
-                    // and nothing watches; else the `LoadFunc` alone
-                    // (compile/fuse_sync.rs; goroutines.go: one per goroutine).
-                    Op::LoadFuncDeferCapture {
-                        callee,
-                        base: receiver,
-                        func,
-                        idx,
-                    } => {
-                        if budget >= 3 && self.race.is_none() && self.sink.is_none() {
-                            let pointer = match &captured_cell!(idx).borrow()[0] {
-                                Value::Agg(store) => Some(Value::Ptr(store.clone(), WHOLE)),
-                                _ => None,
-                            };
-                            if let Some(pointer) = pointer {
-                                budget -= 3;
-                                pc += 3;
-                                // As the `Defer` leaves them (see its arm).
-                                Value::put(&mut regs[callee as usize], Value::Int(0));
-                                Value::put(&mut regs[receiver as usize], Value::Nil);
-                                let deferred = program.func_values[func as usize].clone();
-                                let span = proto.user_span(pc - 1);
-                                let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
-                                self.push_defer_of_one(
-                                    g.id, frames, spare, &proto, deferred, pointer, span,
-                                );
-                                continue;
-                            }
-                        }
-                        regs[callee as usize] = program.func_values[func as usize].clone()
-                    }
                     Op::StoreCapture { idx, src } => {
                         let cell = captured_cell!(idx);
                         match regs[src as usize] {
@@ -2511,6 +2424,93 @@ impl Vm {
                         }
                     }
 
+                    // `mu.Lock()`, `mu.Unlock()`, `wg.Add(k)` on a captured
+                    // or boxed struct: the load, `AddrAgg`, (`LoadInt`) and
+                    // `CallSync` in one dispatch, without the struct's clone
+                    // into the register, when the budget covers every step,
+                    // nothing watches and the call is done in place;
+                    // otherwise the load alone and the kept ops run as
+                    // themselves (compile/fuse_sync.rs; goroutines.go: three
+                    // per goroutine). One arm for both loads, so one copy of
+                    // the tail in `Vm::run`.
+                    Op::LoadCaptureCallSync {
+                        dst,
+                        call,
+                        delta,
+                        keep,
+                        ..
+                    }
+                    | Op::LoadCallSync {
+                        dst,
+                        call,
+                        delta,
+                        keep,
+                        ..
+                    } => {
+                        if budget >= u64::from(call.fused_tail())
+                            && self.race.is_none()
+                            && self.sink.is_none()
+                        {
+                            let (sched, wake) = (&mut self.sched, &g.wake);
+                            let fused = match *op {
+                                Op::LoadCaptureCallSync { idx, .. } => {
+                                    let agg = &captured_cell!(idx).borrow()[0];
+                                    sync_quick_fused(call, agg, delta, keep, sched, wake)
+                                }
+                                Op::LoadCallSync { ptr, .. } => match &regs[ptr as usize] {
+                                    Value::Ptr(cell, at) if *at != WHOLE => {
+                                        let agg = &cell.borrow()[*at as usize];
+                                        sync_quick_fused(call, agg, delta, keep, sched, wake)
+                                    }
+                                    _ => FusedSync::Unfused,
+                                },
+                                _ => FusedSync::Unfused,
+                            };
+                            fused_sync_tail!(fused, dst, call, delta);
+                        }
+                        match *op {
+                            Op::LoadCallSync { ptr, .. } => {
+                                load_through!(dst, ptr);
+                            }
+                            Op::LoadCaptureCallSync { idx, .. } => {
+                                load_capture!(dst, captured_cell!(idx));
+                            }
+                            _ => {}
+                        }
+                    }
+                    // `defer wg.Done()` on a captured struct: the deferred
+                    // call pushed in one dispatch, its receiver made straight
+                    // from the cell, when the budget covers the four steps
+                    // and nothing watches; else the `LoadFunc` alone
+                    // (compile/fuse_sync.rs; goroutines.go: one per goroutine).
+                    Op::LoadFuncDeferCapture {
+                        callee,
+                        base: receiver,
+                        func,
+                        idx,
+                    } => {
+                        if budget >= 3 && self.race.is_none() && self.sink.is_none() {
+                            let pointer = match &captured_cell!(idx).borrow()[0] {
+                                Value::Agg(store) => Some(Value::Ptr(store.clone(), WHOLE)),
+                                _ => None,
+                            };
+                            if let Some(pointer) = pointer {
+                                budget -= 3;
+                                pc += 3;
+                                // As the `Defer` leaves them (see its arm).
+                                Value::put(&mut regs[callee as usize], Value::Int(0));
+                                Value::put(&mut regs[receiver as usize], Value::Nil);
+                                let deferred = program.func_values[func as usize].clone();
+                                let span = proto.user_span(pc - 1);
+                                let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
+                                self.push_defer_of_one(
+                                    g.id, frames, spare, &proto, deferred, pointer, span,
+                                );
+                                continue;
+                            }
+                        }
+                        regs[callee as usize] = program.func_values[func as usize].clone()
+                    }
                     Op::Panic { src } => {
                         let value = match &regs[src as usize] {
                             Value::Nil => panic::runtime_error(

@@ -398,51 +398,6 @@ pub enum Op {
     /// `AddIntImm { dst, a, imm }` fused with the `StoreCapture { idx, src: dst }`
     /// kept after it (`n++`, `n -= 2` of a captured `n`), as `AddIntStoreCapture`.
     AddIntImmStoreCapture { dst: Reg, a: Reg, imm: i16, idx: u8 },
-    /// `LoadCapture { dst, idx }` fused with the `AddrAgg { dst, agg: dst }`
-    /// and `CallSync { base: dst, call }` kept after it, and for
-    /// `WaitGroupAdd` the `LoadInt { dst: dst + 1, val: delta }` between
-    /// them: `mu.Lock()`, `mu.Unlock()`, `wg.Add(1)` on a captured Mutex or
-    /// WaitGroup (compile/fuse_sync.rs). With the budget covering every step
-    /// of the sequence, nothing watching, and the call one that
-    /// `natives::sync` does in place (it takes the mutex, unlocks a locked
-    /// one, queues the goroutine on a taken one, keeps the counter at zero
-    /// or above), the whole sequence in one dispatch without the struct's
-    /// clone into `dst`; `dst` gets the pointer only when the goroutine parks
-    /// (its `CallSync` runs again when woken) or `keep` says a later
-    /// instruction may read it. Otherwise the load alone, and the kept ops
-    /// run as themselves (a fatal unlock, a negative counter, a trace).
-    LoadCaptureCallSync {
-        dst: Reg,
-        idx: u16,
-        call: SyncCall,
-        delta: i8,
-        keep: bool,
-    },
-    /// `LoadCaptureCallSync` of a struct reached through a pointer in
-    /// register `ptr` (`Load { dst, ptr }` first: a local Mutex or WaitGroup
-    /// boxed into a cell because a closure captures it, `wg.Add(1)` in the
-    /// loop that starts the goroutines).
-    LoadCallSync {
-        dst: Reg,
-        ptr: Reg,
-        call: SyncCall,
-        delta: i8,
-        keep: bool,
-    },
-    /// `LoadFunc { dst: callee, func }` fused with the `LoadCapture { dst:
-    /// base, idx }`, `AddrAgg { dst: base, agg: base }` and `Defer { base,
-    /// callee, n_args: 1 }` kept after it: `defer wg.Done()` or
-    /// `defer mu.Unlock()` on a captured struct (compile/fuse_sync.rs). With
-    /// the budget covering the four steps and nothing watching, the deferred
-    /// call is pushed in one dispatch, its receiver made straight from the
-    /// cell, and the two registers left as the `Defer` leaves them;
-    /// otherwise the `LoadFunc` alone.
-    LoadFuncDeferCapture {
-        callee: Reg,
-        base: Reg,
-        func: u16,
-        idx: u8,
-    },
     /// `ShrIntImm { dst, a, n }` fused with the `Xor` kept after it
     /// (`x ^ (x >> k)`): the shift, then that `Xor`, read from the next
     /// instruction, without its dispatch (compile/fuse_int.rs).
@@ -614,6 +569,56 @@ pub enum Op {
     Panic { src: Reg },
     /// dst = recover()
     Recover { dst: Reg },
+
+    // ----- fused method calls on a struct's address (compile/fuse_sync.rs) -----
+    // Last, so that no other op's discriminant moves: inserted among the
+    // capture ops they moved `Vm::run`'s code enough to cost the CPU
+    // programs 1-4% (count.py).
+    /// `LoadCapture { dst, idx }` fused with the `AddrAgg { dst, agg: dst }`
+    /// and `CallSync { base: dst, call }` kept after it, and for
+    /// `WaitGroupAdd` the `LoadInt { dst: dst + 1, val: delta }` between
+    /// them: `mu.Lock()`, `mu.Unlock()`, `wg.Add(1)` on a captured Mutex or
+    /// WaitGroup (compile/fuse_sync.rs). With the budget covering every step
+    /// of the sequence, nothing watching, and the call one that
+    /// `natives::sync` does in place (it takes the mutex, unlocks a locked
+    /// one, queues the goroutine on a taken one, keeps the counter at zero
+    /// or above), the whole sequence in one dispatch without the struct's
+    /// clone into `dst`; `dst` gets the pointer only when the goroutine parks
+    /// (its `CallSync` runs again when woken) or `keep` says a later
+    /// instruction may read it. Otherwise the load alone, and the kept ops
+    /// run as themselves (a fatal unlock, a negative counter, a trace).
+    LoadCaptureCallSync {
+        dst: Reg,
+        idx: u16,
+        call: SyncCall,
+        delta: i8,
+        keep: bool,
+    },
+    /// `LoadCaptureCallSync` of a struct reached through a pointer in
+    /// register `ptr` (`Load { dst, ptr }` first: a local Mutex or WaitGroup
+    /// boxed into a cell because a closure captures it, `wg.Add(1)` in the
+    /// loop that starts the goroutines).
+    LoadCallSync {
+        dst: Reg,
+        ptr: Reg,
+        call: SyncCall,
+        delta: i8,
+        keep: bool,
+    },
+    /// `LoadFunc { dst: callee, func }` fused with the `LoadCapture { dst:
+    /// base, idx }`, `AddrAgg { dst: base, agg: base }` and `Defer { base,
+    /// callee, n_args: 1 }` kept after it: `defer wg.Done()` or
+    /// `defer mu.Unlock()` on a captured struct (compile/fuse_sync.rs). With
+    /// the budget covering the four steps and nothing watching, the deferred
+    /// call is pushed in one dispatch, its receiver made straight from the
+    /// cell, and the two registers left as the `Defer` leaves them;
+    /// otherwise the `LoadFunc` alone.
+    LoadFuncDeferCapture {
+        callee: Reg,
+        base: Reg,
+        func: u16,
+        idx: u8,
+    },
 }
 
 /// The sync native an `Op::CallSync` calls.
