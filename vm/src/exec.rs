@@ -218,11 +218,11 @@ impl Vm {
                     if self.race.is_none() && self.sink.is_none() {
                         match $quick {
                             Quick::General => {}
-                            Quick::Done if self.sched.shorten => {
-                                sync_pc(&mut g.frames, pc);
-                                continue 'frames;
-                            }
-                            Quick::Done => continue,
+                            // An Unlock that woke a waiter cuts the budget
+                            // here, as the top of 'frames would, without
+                            // reloading the frame (goroutines.go: one per
+                            // contended lock).
+                            Quick::Done => stay_in_frame!(),
                             Quick::Park(reason) => end_turn!(park(g, pc, reason)),
                         }
                     }
