@@ -222,7 +222,11 @@ impl Vm {
                             // here, as the top of 'frames would, without
                             // reloading the frame (goroutines.go: one per
                             // contended lock).
-                            Quick::Done => stay_in_frame!(),
+                            Quick::Done if self.sched.shorten => {
+                                sync_pc(&mut g.frames, pc);
+                                stay_in_frame!()
+                            }
+                            Quick::Done => continue,
                             Quick::Park(reason) => end_turn!(park(g, pc, reason)),
                         }
                     }
