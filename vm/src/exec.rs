@@ -221,7 +221,9 @@ impl Vm {
                             // An Unlock that woke a waiter cuts the budget
                             // here, as the top of 'frames would, without
                             // reloading the frame (goroutines.go: one per
-                            // contended lock).
+                            // contended lock). Its pc is still written back:
+                            // without that, `run`'s register allocation moved
+                            // and closures.go took 4% more CPU time.
                             Quick::Done if self.sched.shorten => {
                                 sync_pc(&mut g.frames, pc);
                                 stay_in_frame!()
