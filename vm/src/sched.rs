@@ -248,6 +248,10 @@ pub struct Sched {
     /// `Vm::run` may then end a turn and start the next one itself
     /// (`Vm::switch_in_run`).
     pub(crate) turns_in_run: bool,
+    /// Set by `run_main` while a shortened quantum is only a draw from the
+    /// seeded generator (no event sink, no decision log, no tracked turn):
+    /// `Vm::shortened_budget` then draws it inline.
+    pub(crate) quiet_quanta: bool,
 }
 
 /// A `sync.Cond`'s waiters, as Go's runtime notifyList: tickets in order.
@@ -287,6 +291,7 @@ impl Default for Sched {
             woken: Vec::new(),
             source: Default::default(),
             turns_in_run: false,
+            quiet_quanta: false,
         }
     }
 }
@@ -645,8 +650,13 @@ impl Vm {
             && self.race.is_none()
             && self.sched.source.untracked()
             && self.limits.max_steps.is_none();
+        self.sched.quiet_quanta = self.sink.is_none()
+            && self.sched.decisions.is_none()
+            && self.sched.source.untracked()
+            && !self.sched.source.tracking_turn();
         let stop = self.run_turns();
         self.sched.turns_in_run = false;
+        self.sched.quiet_quanta = false;
         stop
     }
 
@@ -921,27 +931,44 @@ impl Vm {
     /// `budget` is what is left of the current slice; the quantum's whole rest
     /// (`budget` + `Vm::budget_rest`, limits.rs) decides, so that slicing a
     /// quantum changes no draw.
+    /// Never inlined: `Vm::run` calls it from several arms, and its body
+    /// there would move `run`'s register allocation.
+    #[inline(never)]
     pub(crate) fn shortened_budget(&mut self, budget: u32) -> u32 {
         self.sched.shorten = false;
         let rest = budget + std::mem::take(&mut self.budget_rest);
         let quantum = if rest <= QUANTUM_MAX {
             rest
-        } else if self.sink.is_none()
-            && self.sched.decisions.is_none()
-            && !self.sched.source.tracking_turn()
-        {
+        } else if self.sched.quiet_quanta {
             // The same draw as `shorten_turn`'s, which has nothing else to do
-            // here (no turn to update, nothing to log or emit): once per
-            // channel hand-off, and its three calls cost twice the draw.
-            self.choose(DecisionKind::Quantum, QUANTUM_MAX) + 1
+            // here (no turn to update, nothing to log or emit), from the
+            // seeded generator (`choose`'s): once per channel hand-off, and
+            // the three tests of `shortened_quantum` cost 11 instructions.
+            seeded_range(&mut self.rng, QUANTUM_MAX) + 1
         } else {
-            self.shorten_turn(rest)
+            self.shortened_quantum(rest)
         };
         let slice = quantum.min(budget);
         self.budget_rest = quantum - slice;
         // `run` counted the whole slice as run; the part cut off will not be.
         self.steps -= u64::from(budget - slice);
         slice
+    }
+
+    /// `shortened_budget`'s quantum for a `rest` above `QUANTUM_MAX` when
+    /// the draw is not a quiet one (see `Sched::quiet_quanta`).
+    #[cold]
+    #[inline(never)]
+    fn shortened_quantum(&mut self, rest: u32) -> u32 {
+        if self.sink.is_none()
+            && self.sched.decisions.is_none()
+            && !self.sched.source.tracking_turn()
+        {
+            // As in `shortened_budget`: nothing else to do than the draw.
+            self.choose(DecisionKind::Quantum, QUANTUM_MAX) + 1
+        } else {
+            self.shorten_turn(rest)
+        }
     }
 
     /// Emits the `Switch` to the goroutine in `slot` (parked in `gs`), chosen
