@@ -2279,7 +2279,13 @@ impl Vm {
                         callee,
                         n_args,
                     } => {
-                        let f = regs[callee as usize].clone();
+                        // Moved, not cloned, as `Defer` moves its callee: the
+                        // compiler's temporary, dead after this instruction
+                        // (op.rs). The closure of `go func() { ... }()` then
+                        // counts its `Rc` neither up here nor down when the
+                        // register is next written (goroutines benchmark).
+                        // An int left behind, as `Defer` leaves one.
+                        let f = std::mem::replace(&mut regs[callee as usize], Value::Int(0));
                         sync_pc(&mut g.frames, pc);
                         let argv = &regs[args as usize..][..n_args as usize];
                         if let Err(stop) = self.go_statement(&g.frames, g.id, f, argv) {

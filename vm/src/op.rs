@@ -541,7 +541,9 @@ pub enum Op {
     TypeAssertOk { dst: Reg, src: Reg, assert: u16 },
 
     // ----- goroutines and channels -----
-    /// go R[callee](R[base..base+n_args]): a new runnable goroutine (arguments evaluated here)
+    /// go R[callee](R[base..base+n_args]): a new runnable goroutine (arguments
+    /// evaluated here); the callee is moved out of its register (left an int),
+    /// a temporary dead after the `go` statement, as `Defer`'s
     Go { base: Reg, callee: Reg, n_args: u8 },
     /// dst = make(chan T, R[args]) whose element zero value is R[args+1] and element runtime type id R[args+2]; bad sizes panic
     MakeChan { dst: Reg, args: Reg },
