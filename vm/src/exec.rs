@@ -2845,7 +2845,7 @@ fn sync_pc(frames: &mut crate::frame::FrameStack, pc: usize) {
 /// Grows the register file geometrically to hold at least `top` slots.
 #[cold]
 #[inline(never)]
-fn grow_slots(slots: &mut Vec<Value>, top: usize) {
+pub(crate) fn grow_slots(slots: &mut Vec<Value>, top: usize) {
     // A goroutine's first frame gets exactly its registers: a parked goroutine
     // keeps them (parked.go: 1M goroutines; a floor of 64 registers cost 1 KB
     // each). Deeper calls double.

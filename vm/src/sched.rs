@@ -1046,6 +1046,80 @@ impl Vm {
         callee: Value,
         args: &[Value],
     ) -> Result<(), Stop> {
+        match callee {
+            Value::Func(f) if self.sink.is_none() => self.go_func(parent_frames, parent_id, f, args),
+            callee => self.go_statement_general(parent_frames, parent_id, callee, args),
+        }
+    }
+
+    /// `go_statement` of a Go func with no events to emit, the common
+    /// case: `go_statement_general`'s work without what a goroutine's
+    /// first frame cannot need. Its registers hold no heap value (a new
+    /// record's are nil, a recycled one's were made nil by `recycle`), so
+    /// `push_frame`'s clearing of locals is skipped, and so are its depth
+    /// limit (no frame yet) and its call event (no sink). The general path,
+    /// out of line, no longer widens this one's stack frame (goroutines
+    /// benchmark).
+    #[inline(always)]
+    fn go_func(
+        &mut self,
+        parent_frames: &FrameStack,
+        parent_id: u64,
+        f: Rc<crate::value::Closure>,
+        args: &[Value],
+    ) -> Result<(), Stop> {
+        self.admit_goroutine()?;
+        let id = self.sched.new_id();
+        let mut g = self.sched.new_goroutine(id);
+        if let Some(frame) = parent_frames.last() {
+            g.created_by = Some(crate::goroutine::CreatedBy {
+                func: frame.proto.clone(),
+                pc: frame.pc.saturating_sub(1),
+                parent: parent_id,
+            });
+        }
+        let proto = &f.proto;
+        debug_assert!(g.frames.is_empty() && g.slots.iter().all(Value::is_scalar));
+        let top = proto.n_slots as usize;
+        if top > g.slots.len() {
+            crate::exec::grow_slots(&mut g.slots, top);
+        }
+        // The frame is pushed and the arguments copied from the parent's
+        // registers here, not through `push_call`'s argument vector: no
+        // vector made and dropped per `go`.
+        if f.cells.is_empty() {
+            g.frames.push(proto, None, 0, ReturnTo::Caller);
+        } else {
+            g.frames.push(proto, Some(f.clone()), 0, ReturnTo::Caller);
+            // The record holds the closure object too, so that the
+            // goroutine's last return leaves it to `recycle`, which keeps
+            // it for the next `go func() { ... }()`, instead of freeing it
+            // (see `ClosurePool`).
+            g.spare_closure.hold(f);
+        }
+        // `clone_from_slice` stays a call even for no arguments
+        // (20 instructions per `go func() {...}()`, goroutines.go).
+        if !args.is_empty() {
+            g.slots[..args.len()].clone_from_slice(args);
+        }
+        if let Some(r) = &mut self.race {
+            r.go_statement(parent_frames, g.id);
+        }
+        self.sched.spawn_inline(g);
+        Ok(())
+    }
+
+    /// `go_statement` of anything else: a native (`go fmt.Println(x)`), a
+    /// nil func, or any func while events are emitted.
+    #[cold]
+    #[inline(never)]
+    fn go_statement_general(
+        &mut self,
+        parent_frames: &FrameStack,
+        parent_id: u64,
+        callee: Value,
+        args: &[Value],
+    ) -> Result<(), Stop> {
         self.admit_goroutine()?;
         let id = self.sched.new_id();
         let mut g = self.sched.new_goroutine(id);
