@@ -85,11 +85,11 @@ impl Goroutine {
     /// `spare_defers` are kept. `recycle` already emptied what holds values
     /// (registers made nil, keeping their length: stale scalars are
     /// harmless, see `Vm::push_frame`; frames ended; defers, closure,
-    /// `created_by`, wake-up and panics dropped), so a recycled record holds
-    /// nothing of the goroutine that finished and only the plain fields are
-    /// set here.
+    /// wake-up and panics dropped; `created_by` kept, holding only a
+    /// function), so a recycled record holds no value of the goroutine that
+    /// finished and only the plain fields are set here.
     pub fn reset(&mut self, id: u64) {
-        debug_assert!(self.frames.is_empty() && self.created_by.is_none() && self.wake.is_none());
+        debug_assert!(self.frames.is_empty() && self.wake.is_none());
         self.id = id;
         self.slot = 0;
         self.wait = None;

@@ -309,7 +309,11 @@ impl Sched {
             }
         };
         g.slot = slot;
-        self.gs[slot as usize] = Some(g);
+        // A free or new slot holds no goroutine: nothing to drop (an
+        // assignment tested the `None` for its drop glue).
+        let empty = self.gs[slot as usize].replace(g);
+        debug_assert!(empty.is_none(), "spawned into a taken slot");
+        std::mem::forget(empty);
         self.runq.push(slot);
         self.n_live += 1;
         self.shorten = true;
@@ -424,6 +428,16 @@ impl Sched {
     /// then costs no allocation for the record, its registers or its frames.
     #[inline]
     pub fn new_goroutine(&mut self, id: u64) -> Box<Goroutine> {
+        let mut g = self.new_goroutine_of_go(id);
+        g.created_by = None;
+        g
+    }
+
+    /// `new_goroutine` for a `go` statement, which sets `created_by`
+    /// itself: a recycled record's is the one `recycle` kept, most often
+    /// the same function's (see `Vm::go_func`).
+    #[inline(always)]
+    fn new_goroutine_of_go(&mut self, id: u64) -> Box<Goroutine> {
         match self.spare_goroutines.pop() {
             Some(mut g) => {
                 g.reset(id);
@@ -463,7 +477,11 @@ impl Sched {
                 g.spare_defers.clear();
             }
             self.finished_closures.keep(g.spare_closure.take());
-            g.created_by = None;
+            // `created_by` stays: it holds a function of the program, no
+            // value, and the next `go` statement of the same function
+            // only rewrites its pc and parent (`Vm::go_func`), where a
+            // new one counted the function's `Rc` up there and down here
+            // (goroutines benchmark). `new_goroutine` clears it for the others.
             g.wake = None;
             g.panics.clear();
             self.spare_goroutines.push(g);
@@ -1070,13 +1088,19 @@ impl Vm {
     ) -> Result<(), Stop> {
         self.admit_goroutine()?;
         let id = self.sched.new_id();
-        let mut g = self.sched.new_goroutine(id);
-        if let Some(frame) = parent_frames.last() {
-            g.created_by = Some(crate::goroutine::CreatedBy {
-                func: frame.proto.clone(),
-                pc: frame.pc.saturating_sub(1),
-                parent: parent_id,
-            });
+        let mut g = self.sched.new_goroutine_of_go(id);
+        match (parent_frames.last(), &mut g.created_by) {
+            (Some(frame), Some(by)) if Rc::ptr_eq(&by.func, &frame.proto) => {
+                by.pc = frame.pc.saturating_sub(1);
+                by.parent = parent_id;
+            }
+            (frame, by) => {
+                *by = frame.map(|frame| crate::goroutine::CreatedBy {
+                    func: frame.proto.clone(),
+                    pc: frame.pc.saturating_sub(1),
+                    parent: parent_id,
+                })
+            }
         }
         let proto = &f.proto;
         debug_assert!(g.frames.is_empty() && g.slots.iter().all(Value::is_scalar));
