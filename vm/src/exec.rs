@@ -1565,13 +1565,20 @@ impl Vm {
                         let target = &program.protos[idx as usize];
                         let cells = closure_cells(target, regs, g.frames.top_closure());
                         // `put`: the register usually holds a scalar (a temporary),
-                        // which needs no call into drop glue.
+                        // which needs no call into drop glue. Or a pointer (the
+                        // `&wg` of a `wg.Add(1)` before `go func() { ... }()`),
+                        // whose count goes down inline: `put` called the drop
+                        // glue for it (goroutines benchmark).
                         let func = Value::Func(g.spare_closure.make_pooled(
                             target,
                             cells,
                             &mut self.sched.finished_closures,
                         ));
-                        Value::put(&mut regs[dst as usize], func);
+                        match std::mem::replace(&mut regs[dst as usize], func) {
+                            Value::Ptr(store, _) => drop(store),
+                            old if old.is_scalar() => std::mem::forget(old),
+                            old => drop(old),
+                        }
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = captured_cell!(idx);
