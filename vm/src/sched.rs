@@ -1071,7 +1071,9 @@ impl Vm {
         args: &[Value],
     ) -> Result<(), Stop> {
         match callee {
-            Value::Func(f) if self.sink.is_none() => self.go_func(parent_frames, parent_id, f, args),
+            Value::Func(f) if self.sink.is_none() => {
+                self.go_func(parent_frames, parent_id, f, args)
+            }
             callee => self.go_statement_general(parent_frames, parent_id, callee, args),
         }
     }
