@@ -339,7 +339,7 @@ pub enum Op {
     /// return R[src..src+n] to the caller
     Return { src: Reg, n: u16 },
     /// push a defer of R[callee](R[base..base+n_args]) on this frame's chain,
-    /// moving them out of their registers (left nil): the compiler emits
+    /// moving them out of their registers (left ints): the compiler emits
     /// only temporaries there, dead after the `defer` statement
     Defer { base: Reg, callee: Reg, n_args: u8 },
     /// `defer func() { ... }()`: push a defer of a new closure of F[proto]
