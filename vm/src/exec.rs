@@ -1600,13 +1600,20 @@ impl Vm {
                         let target = &program.protos[idx as usize];
                         let cells = closure_cells(target, regs, g.frames.top_closure());
                         // `put`: the register usually holds a scalar (a temporary),
-                        // which needs no call into drop glue.
+                        // which needs no call into drop glue. Or a pointer (the
+                        // `&wg` of a `wg.Add(1)` before `go func() { ... }()`),
+                        // whose count goes down inline: `put` called the drop
+                        // glue for it (goroutines benchmark).
                         let func = Value::Func(g.spare_closure.make_pooled(
                             target,
                             cells,
                             &mut self.sched.finished_closures,
                         ));
-                        Value::put(&mut regs[dst as usize], func);
+                        match std::mem::replace(&mut regs[dst as usize], func) {
+                            Value::Ptr(store, _) => drop(store),
+                            old if old.is_scalar() => std::mem::forget(old),
+                            old => drop(old),
+                        }
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = captured_cell!(idx);
@@ -2314,7 +2321,13 @@ impl Vm {
                         callee,
                         n_args,
                     } => {
-                        let f = regs[callee as usize].clone();
+                        // Moved, not cloned, as `Defer` moves its callee: the
+                        // compiler's temporary, dead after this instruction
+                        // (op.rs). The closure of `go func() { ... }()` then
+                        // counts its `Rc` neither up here nor down when the
+                        // register is next written (goroutines benchmark).
+                        // An int left behind, as `Defer` leaves one.
+                        let f = std::mem::replace(&mut regs[callee as usize], Value::Int(0));
                         sync_pc(&mut g.frames, pc);
                         let argv = &regs[args as usize..][..n_args as usize];
                         if let Err(stop) = self.go_statement(&g.frames, g.id, f, argv) {
@@ -2961,7 +2974,7 @@ fn sync_pc(frames: &mut crate::frame::FrameStack, pc: usize) {
 /// Grows the register file geometrically to hold at least `top` slots.
 #[cold]
 #[inline(never)]
-fn grow_slots(slots: &mut Vec<Value>, top: usize) {
+pub(crate) fn grow_slots(slots: &mut Vec<Value>, top: usize) {
     // A goroutine's first frame gets exactly its registers: a parked goroutine
     // keeps them (parked.go: 1M goroutines; a floor of 64 registers cost 1 KB
     // each). Deeper calls double.

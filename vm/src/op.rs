@@ -339,7 +339,7 @@ pub enum Op {
     /// return R[src..src+n] to the caller
     Return { src: Reg, n: u16 },
     /// push a defer of R[callee](R[base..base+n_args]) on this frame's chain,
-    /// moving them out of their registers (left nil): the compiler emits
+    /// moving them out of their registers (left ints): the compiler emits
     /// only temporaries there, dead after the `defer` statement
     Defer { base: Reg, callee: Reg, n_args: u8 },
     /// `defer func() { ... }()`: push a defer of a new closure of F[proto]
@@ -541,7 +541,9 @@ pub enum Op {
     TypeAssertOk { dst: Reg, src: Reg, assert: u16 },
 
     // ----- goroutines and channels -----
-    /// go R[callee](R[base..base+n_args]): a new runnable goroutine (arguments evaluated here)
+    /// go R[callee](R[base..base+n_args]): a new runnable goroutine (arguments
+    /// evaluated here); the callee is moved out of its register (left an int),
+    /// a temporary dead after the `go` statement, as `Defer`'s
     Go { base: Reg, callee: Reg, n_args: u8 },
     /// dst = make(chan T, R[args]) whose element zero value is R[args+1] and element runtime type id R[args+2]; bad sizes panic
     MakeChan { dst: Reg, args: Reg },

@@ -314,7 +314,11 @@ impl Sched {
             }
         };
         g.slot = slot;
-        self.gs[slot as usize] = Some(g);
+        // A free or new slot holds no goroutine: nothing to drop (an
+        // assignment tested the `None` for its drop glue).
+        let empty = self.gs[slot as usize].replace(g);
+        debug_assert!(empty.is_none(), "spawned into a taken slot");
+        std::mem::forget(empty);
         self.runq.push(slot);
         self.n_live += 1;
         self.shorten = true;
@@ -429,6 +433,16 @@ impl Sched {
     /// then costs no allocation for the record, its registers or its frames.
     #[inline]
     pub fn new_goroutine(&mut self, id: u64) -> Box<Goroutine> {
+        let mut g = self.new_goroutine_of_go(id);
+        g.created_by = None;
+        g
+    }
+
+    /// `new_goroutine` for a `go` statement, which sets `created_by`
+    /// itself: a recycled record's is the one `recycle` kept, most often
+    /// the same function's (see `Vm::go_func`).
+    #[inline(always)]
+    fn new_goroutine_of_go(&mut self, id: u64) -> Box<Goroutine> {
         match self.spare_goroutines.pop() {
             Some(mut g) => {
                 g.reset(id);
@@ -459,7 +473,13 @@ impl Sched {
     fn recycle(&mut self, mut g: Box<Goroutine>) {
         if self.spare_goroutines.len() < MAX_SPARE && g.slots.capacity() <= MAX_SPARE_SLOTS {
             for slot in &mut g.slots {
-                release(slot);
+                // Most are nil already: the registers of deeper calls
+                // that this goroutine did not make (recycled last time).
+                // One test of the tag for them, where `release` made
+                // four (goroutines benchmark: three of five registers).
+                if !matches!(slot, Value::Nil) {
+                    release(slot);
+                }
             }
             g.frames.end_all();
             // Only emptied chains are kept (`recycle_into`): no call to
@@ -468,7 +488,11 @@ impl Sched {
                 g.spare_defers.clear();
             }
             self.finished_closures.keep(g.spare_closure.take());
-            g.created_by = None;
+            // `created_by` stays: it holds a function of the program, no
+            // value, and the next `go` statement of the same function
+            // only rewrites its pc and parent (`Vm::go_func`), where a
+            // new one counted the function's `Rc` up there and down here
+            // (goroutines benchmark). `new_goroutine` clears it for the others.
             g.wake = None;
             g.panics.clear();
             self.spare_goroutines.push(g);
@@ -1067,6 +1091,88 @@ impl Vm {
     /// shifted the register allocation of every arm (channels benchmark +1.2%).
     #[inline(never)]
     pub(crate) fn go_statement(
+        &mut self,
+        parent_frames: &FrameStack,
+        parent_id: u64,
+        callee: Value,
+        args: &[Value],
+    ) -> Result<(), Stop> {
+        match callee {
+            Value::Func(f) if self.sink.is_none() => {
+                self.go_func(parent_frames, parent_id, f, args)
+            }
+            callee => self.go_statement_general(parent_frames, parent_id, callee, args),
+        }
+    }
+
+    /// `go_statement` of a Go func with no events to emit, the common
+    /// case: `go_statement_general`'s work without what a goroutine's
+    /// first frame cannot need. Its registers hold no heap value (a new
+    /// record's are nil, a recycled one's were made nil by `recycle`), so
+    /// `push_frame`'s clearing of locals is skipped, and so are its depth
+    /// limit (no frame yet) and its call event (no sink). The general path,
+    /// out of line, no longer widens this one's stack frame (goroutines
+    /// benchmark).
+    #[inline(always)]
+    fn go_func(
+        &mut self,
+        parent_frames: &FrameStack,
+        parent_id: u64,
+        f: Rc<crate::value::Closure>,
+        args: &[Value],
+    ) -> Result<(), Stop> {
+        self.admit_goroutine()?;
+        let id = self.sched.new_id();
+        let mut g = self.sched.new_goroutine_of_go(id);
+        match (parent_frames.last(), &mut g.created_by) {
+            (Some(frame), Some(by)) if Rc::ptr_eq(&by.func, &frame.proto) => {
+                by.pc = frame.pc.saturating_sub(1);
+                by.parent = parent_id;
+            }
+            (frame, by) => {
+                *by = frame.map(|frame| crate::goroutine::CreatedBy {
+                    func: frame.proto.clone(),
+                    pc: frame.pc.saturating_sub(1),
+                    parent: parent_id,
+                })
+            }
+        }
+        let proto = &f.proto;
+        debug_assert!(g.frames.is_empty() && g.slots.iter().all(Value::is_scalar));
+        let top = proto.n_slots as usize;
+        if top > g.slots.len() {
+            crate::exec::grow_slots(&mut g.slots, top);
+        }
+        // The frame is pushed and the arguments copied from the parent's
+        // registers here, not through `push_call`'s argument vector: no
+        // vector made and dropped per `go`.
+        if f.cells.is_empty() {
+            g.frames.push(proto, None, 0, ReturnTo::Caller);
+        } else {
+            g.frames.push(proto, Some(f.clone()), 0, ReturnTo::Caller);
+            // The record holds the closure object too, so that the
+            // goroutine's last return leaves it to `recycle`, which keeps
+            // it for the next `go func() { ... }()`, instead of freeing it
+            // (see `ClosurePool`).
+            g.spare_closure.hold(f);
+        }
+        // `clone_from_slice` stays a call even for no arguments
+        // (20 instructions per `go func() {...}()`, goroutines.go).
+        if !args.is_empty() {
+            g.slots[..args.len()].clone_from_slice(args);
+        }
+        if let Some(r) = &mut self.race {
+            r.go_statement(parent_frames, g.id);
+        }
+        self.sched.spawn_inline(g);
+        Ok(())
+    }
+
+    /// `go_statement` of anything else: a native (`go fmt.Println(x)`), a
+    /// nil func, or any func while events are emitted.
+    #[cold]
+    #[inline(never)]
+    fn go_statement_general(
         &mut self,
         parent_frames: &FrameStack,
         parent_id: u64,

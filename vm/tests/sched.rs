@@ -144,14 +144,16 @@ fn counter_program(locked: bool) -> (ProgramBuilder, u32) {
     // done := make(chan bool)
     b.emit(Op::LoadBool { dst: 1, val: false }, line(13));
     make_chan(&mut b, 4, line(13));
-    b.emit(
-        Op::LoadFunc {
-            dst: 5,
-            func: worker,
-        },
-        line(14),
-    );
     for l in [14, 15] {
+        // `Go` moves its callee out of its register (a temporary, as
+        // the compiler emits it): loaded again for each.
+        b.emit(
+            Op::LoadFunc {
+                dst: 5,
+                func: worker,
+            },
+            line(l),
+        );
         b.emit(Op::Move { dst: 6, src: 4 }, line(l));
         b.emit(
             Op::Go {
