@@ -439,6 +439,12 @@ impl ProgramBuilder {
         self.protos[idx as usize] = Some(proto);
     }
 
+    /// Every function slot, for a pass over the whole program once every
+    /// function is compiled.
+    pub fn protos_mut(&mut self) -> &mut [Option<FuncProto>] {
+        &mut self.protos
+    }
+
     /// A defined function, for rewriting after every function is compiled.
     pub fn proto_mut(&mut self, idx: u32) -> Option<&mut FuncProto> {
         self.protos.get_mut(idx as usize)?.as_mut()

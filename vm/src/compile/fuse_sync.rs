@@ -24,6 +24,7 @@
 //! the call overwrite it (or leave the frame) before reading it.
 
 use crate::op::{Op, Reg, SyncCall};
+use crate::program::{Capture, FuncProto};
 
 /// How far `dead_from` looks for the overwrite of a register.
 const DEAD_SCAN: usize = 8;
@@ -68,7 +69,7 @@ fn sync_call(code: &[Op]) -> Option<Op> {
         }
         _ => return None,
     };
-    let keep = !dead_from(code.get(after..)?, dst);
+    let keep = !dead_from(code.get(after..)?, dst, &|_, _| true);
     Some(match source {
         Source::Capture(idx) => Op::LoadCaptureCallSync {
             dst,
@@ -85,6 +86,49 @@ fn sync_call(code: &[Op]) -> Option<Op> {
             keep,
         },
     })
+}
+
+/// Once every function is compiled: a fused sync call that keeps its
+/// receiver register only because a `MakeClosure` comes next (which reads
+/// the registers of the locals it captures, unknown while the function was
+/// finished) no longer keeps it when that closure does not capture it. The
+/// `wg.Add(1)` before `go func() { ... }()` then leaves no pointer in the
+/// register for `MakeClosure` to drop (goroutines benchmark).
+pub(crate) fn unkeep_before_closures(protos: &mut [Option<FuncProto>]) {
+    let captures = |idx: u32| -> Option<&[Capture]> {
+        Some(protos.get(idx as usize)?.as_ref()?.captures.as_slice())
+    };
+    let closure_reads =
+        |proto: u32, r: Reg| captures(proto).is_none_or(|caps| caps.contains(&Capture::Local(r)));
+    let mut dead = Vec::new();
+    for (idx, proto) in protos.iter().enumerate() {
+        let Some(proto) = proto else { continue };
+        for (at, op) in proto.code.iter().enumerate() {
+            let (dst, call, keep) = match *op {
+                Op::LoadCaptureCallSync {
+                    dst, call, keep, ..
+                }
+                | Op::LoadCallSync {
+                    dst, call, keep, ..
+                } => (dst, call, keep),
+                _ => continue,
+            };
+            let after = at + 1 + usize::from(call.fused_tail());
+            if keep && dead_from(proto.code.get(after..).unwrap_or(&[]), dst, &closure_reads) {
+                dead.push((idx, at));
+            }
+        }
+    }
+    for (idx, at) in dead {
+        if let Some(Some(proto)) = protos.get_mut(idx) {
+            match &mut proto.code[at] {
+                Op::LoadCaptureCallSync { keep, .. } | Op::LoadCallSync { keep, .. } => {
+                    *keep = false
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Where `sync_call`'s struct is loaded from.
@@ -123,9 +167,21 @@ fn capture_defer(code: &[Op]) -> Option<Op> {
 /// it is read, or the frame returns without it, within `DEAD_SCAN`
 /// instructions that neither jump nor call. Anything else (an instruction
 /// that reads it, jumps, may read registers it does not name) says no.
-fn dead_from(code: &[Op], r: Reg) -> bool {
+/// `closure_reads(proto, r)` says whether a `MakeClosure` of `proto` reads
+/// register `r` (captures it): only once every function is compiled can
+/// `unkeep_before_closures` answer it; before, it must say yes.
+fn dead_from(code: &[Op], r: Reg, closure_reads: &dyn Fn(u32, Reg) -> bool) -> bool {
     for op in code.iter().take(DEAD_SCAN) {
         match *op {
+            // Reads its captured locals' registers, then writes `dst`.
+            Op::MakeClosure { dst, proto } => {
+                if closure_reads(proto, r) {
+                    return false;
+                }
+                if dst == r {
+                    return true;
+                }
+            }
             // Written first. A fused op's first half is the plain op named
             // first in its name (a load): its register is written before
             // the kept ops after it read anything.
@@ -386,5 +442,61 @@ mod tests {
         assert!(!with_next(vec![Op::RunDefers, Op::Return { src: 1, n: 1 }]));
         assert!(!with_next(vec![Op::Move { dst: 0, src: 1 }]));
         assert!(with_next(vec![Op::Move { dst: 0, src: 0 }]));
+    }
+
+    #[test]
+    fn unkeeps_a_receiver_overwritten_by_a_closure_that_does_not_capture_it() {
+        use crate::program::FuncBuilder;
+        use gomini_lexer::Span;
+        // main's `wg.Add(1); go func() { ... }()`: the closure made into the
+        // receiver's register r5, capturing `captured`.
+        let closure_of = |captured: Reg| {
+            let mut fb = FuncBuilder::new("main.main.func1", 0, 0);
+            fb.capture(Capture::Local(captured));
+            fb.emit(Op::Return { src: 0, n: 0 }, Span::default());
+            fb.finish()
+        };
+        let main = |closure: u32| {
+            let mut fb = FuncBuilder::new("main.main", 0, 0);
+            fb.reserve(7);
+            for op in [
+                Op::Load { dst: 5, ptr: 1 },
+                Op::AddrAgg { dst: 5, agg: 5 },
+                Op::LoadInt { dst: 6, val: 1 },
+                Op::CallSync {
+                    base: 5,
+                    native: 0,
+                    call: SyncCall::WaitGroupAdd,
+                },
+                Op::MakeClosure {
+                    dst: 5,
+                    proto: closure,
+                },
+                Op::Return { src: 0, n: 0 },
+            ] {
+                fb.emit(op, Span::default());
+            }
+            fb.finish()
+        };
+        let keep = |protos: &[Option<FuncProto>]| match protos[0].as_ref().unwrap().code[0] {
+            Op::LoadCallSync { keep, .. } => keep,
+            other => panic!("not fused: {other:?}"),
+        };
+        // Capturing r1 (the WaitGroup's cell), not r5: r5 is dead.
+        let mut protos = vec![Some(main(1)), Some(closure_of(1))];
+        assert!(
+            keep(&protos),
+            "kept while the closure's captures are unknown"
+        );
+        unkeep_before_closures(&mut protos);
+        assert!(!keep(&protos));
+        // A closure capturing r5 reads it: kept.
+        let mut protos = vec![Some(main(1)), Some(closure_of(5))];
+        unkeep_before_closures(&mut protos);
+        assert!(keep(&protos));
+        // A closure not (yet) defined: kept.
+        let mut protos = vec![Some(main(1)), None];
+        unkeep_before_closures(&mut protos);
+        assert!(keep(&protos));
     }
 }

@@ -87,6 +87,7 @@ pub fn compile(
         return Err(c.errors);
     }
     c.apply_lending();
+    fuse_sync::unkeep_before_closures(c.pb.protos_mut());
     Ok(c.pb.finish(entry, file, source))
 }
 
