@@ -169,6 +169,15 @@ impl DeferChain {
     /// out of line).
     #[inline(always)]
     pub fn push_slot(&mut self, spare: &mut DeferChain) -> &mut DeferRecord {
+        let chain = self.records_for_push(spare);
+        chain.push(DeferRecord::PLACEHOLDER);
+        chain.last_mut().expect("just pushed")
+    }
+
+    /// The records, allocated for a push: `spare`'s allocation taken (or a
+    /// new one) when this chain has none yet.
+    #[inline(always)]
+    fn records_for_push(&mut self, spare: &mut DeferChain) -> &mut Vec<DeferRecord> {
         if self.0.is_none() {
             let chain = match spare.0.take() {
                 Some(chain) => chain,
@@ -177,9 +186,7 @@ impl DeferChain {
             // `self.0` is `None` here: nothing to drop.
             std::mem::forget(self.0.replace(chain));
         }
-        let chain = self.0.as_mut().expect("set above");
-        chain.push(DeferRecord::PLACEHOLDER);
-        chain.last_mut().expect("just pushed")
+        self.0.as_mut().expect("set above")
     }
 
     /// Takes the most recently deferred call.
@@ -361,8 +368,22 @@ impl Vm {
         arg: Value,
         span: Span,
     ) {
-        let args = DeferArgs::One(arg);
-        self.push_defer(goroutine, frames, spare, running, callee, args, span);
+        // The record pushed whole, not a placeholder filled in place as
+        // `push_record` does: out of line, the parts arrive through memory
+        // and are copied straight into the chain, where the placeholder was
+        // copied in from a constant and then overwritten field by field
+        // (goroutines benchmark: one per goroutine).
+        let frame = frames.last_mut().expect("running frame");
+        let chain = frame.defers.records_for_push(spare);
+        chain.push(DeferRecord {
+            callee,
+            args: DeferArgs::One(arg),
+            span,
+        });
+        if self.sink.is_some() {
+            let record = chain.last().expect("just pushed");
+            self.emit_defer_pushed(goroutine, running, record);
+        }
     }
 
     /// Pushes the deferred call of `callee` with `args`, made by the `defer`
