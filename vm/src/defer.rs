@@ -351,41 +351,34 @@ impl SpareClosure {
     }
 }
 
-impl Vm {
-    /// `push_defer` of `callee` with the one argument `arg`, for
-    /// `LoadFuncDeferCapture` (`defer wg.Done()` on a captured struct).
-    /// Out of line: a second copy of `push_defer` in `Vm::run` cost the CPU
-    /// programs up to 4% through register allocation (count.py).
-    #[inline(never)]
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn push_defer_of_one(
-        &mut self,
-        goroutine: u64,
-        frames: &mut [Frame],
-        spare: &mut DeferChain,
-        running: &FuncProto,
-        callee: Value,
-        arg: Value,
-        span: Span,
-    ) {
-        // The record pushed whole, not a placeholder filled in place as
-        // `push_record` does: out of line, the parts arrive through memory
-        // and are copied straight into the chain, where the placeholder was
-        // copied in from a constant and then overwritten field by field
-        // (goroutines benchmark: one per goroutine).
-        let frame = frames.last_mut().expect("running frame");
-        let chain = frame.defers.records_for_push(spare);
-        chain.push(DeferRecord {
-            callee,
-            args: DeferArgs::One(arg),
-            span,
-        });
-        if self.sink.is_some() {
-            let record = chain.last().expect("just pushed");
-            self.emit_defer_pushed(goroutine, running, record);
-        }
-    }
+/// `push_defer` of `callee` with the one argument `arg`, for
+/// `LoadFuncDeferCapture` (`defer wg.Done()` on a captured struct), which
+/// takes it only when no trace watches: no event to emit, so neither the
+/// `Vm` nor the goroutine and function an event names are passed, and
+/// every argument travels in a register. The record is pushed whole, not
+/// a placeholder filled in place as `push_record` does: out of line, the
+/// parts arrive through memory and are copied straight into the chain,
+/// where the placeholder was copied in from a constant and then
+/// overwritten field by field (goroutines benchmark: one per goroutine).
+/// Out of line: a second copy of `push_defer` in `Vm::run` cost the CPU
+/// programs up to 4% through register allocation (count.py).
+#[inline(never)]
+pub(crate) fn push_defer_of_one(
+    frames: &mut [Frame],
+    spare: &mut DeferChain,
+    callee: Value,
+    arg: Value,
+    span: Span,
+) {
+    let frame = frames.last_mut().expect("running frame");
+    frame.defers.records_for_push(spare).push(DeferRecord {
+        callee,
+        args: DeferArgs::One(arg),
+        span,
+    });
+}
 
+impl Vm {
     /// Pushes the deferred call of `callee` with `args`, made by the `defer`
     /// statement at `span`, on the running frame's chain (`Defer`), then
     /// tells the trace, if any. `running` is the running frame's function,
