@@ -100,7 +100,9 @@ impl DeferArgs {
     #[inline(never)]
     pub fn move_into(self, slots: &mut [Value]) {
         match self {
-            DeferArgs::One(v) => slots[0] = v,
+            // `put`: the register most often holds a scalar (a stale
+            // one), overwritten without a call into drop glue.
+            DeferArgs::One(v) => Value::put(&mut slots[0], v),
             DeferArgs::Many(vs) => {
                 for (slot, a) in slots.iter_mut().zip(vs) {
                     *slot = a;
