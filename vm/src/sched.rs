@@ -501,8 +501,14 @@ impl Sched {
             // only rewrites its pc and parent (`Vm::go_func`), where a
             // new one counted the function's `Rc` up there and down here
             // (goroutines benchmark). `new_goroutine` clears it for the others.
-            g.wake = None;
-            g.panics.clear();
+            // Tested first: almost always empty already, where the
+            // stores checked for something to drop and wrote anyway.
+            if g.wake.is_some() {
+                g.wake = None;
+            }
+            if !g.panics.is_empty() {
+                g.panics.clear();
+            }
             self.spare_goroutines.push(g);
         }
     }
