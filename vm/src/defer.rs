@@ -100,7 +100,9 @@ impl DeferArgs {
     #[inline(never)]
     pub fn move_into(self, slots: &mut [Value]) {
         match self {
-            DeferArgs::One(v) => slots[0] = v,
+            // `put`: the register most often holds a scalar (a stale
+            // one), overwritten without a call into drop glue.
+            DeferArgs::One(v) => Value::put(&mut slots[0], v),
             DeferArgs::Many(vs) => {
                 for (slot, a) in slots.iter_mut().zip(vs) {
                     *slot = a;
@@ -169,6 +171,15 @@ impl DeferChain {
     /// out of line).
     #[inline(always)]
     pub fn push_slot(&mut self, spare: &mut DeferChain) -> &mut DeferRecord {
+        let chain = self.records_for_push(spare);
+        chain.push(DeferRecord::PLACEHOLDER);
+        chain.last_mut().expect("just pushed")
+    }
+
+    /// The records, allocated for a push: `spare`'s allocation taken (or a
+    /// new one) when this chain has none yet.
+    #[inline(always)]
+    fn records_for_push(&mut self, spare: &mut DeferChain) -> &mut Vec<DeferRecord> {
         if self.0.is_none() {
             let chain = match spare.0.take() {
                 Some(chain) => chain,
@@ -177,9 +188,7 @@ impl DeferChain {
             // `self.0` is `None` here: nothing to drop.
             std::mem::forget(self.0.replace(chain));
         }
-        let chain = self.0.as_mut().expect("set above");
-        chain.push(DeferRecord::PLACEHOLDER);
-        chain.last_mut().expect("just pushed")
+        self.0.as_mut().expect("set above")
     }
 
     /// Takes the most recently deferred call.
@@ -344,27 +353,34 @@ impl SpareClosure {
     }
 }
 
-impl Vm {
-    /// `push_defer` of `callee` with the one argument `arg`, for
-    /// `LoadFuncDeferCapture` (`defer wg.Done()` on a captured struct).
-    /// Out of line: a second copy of `push_defer` in `Vm::run` cost the CPU
-    /// programs up to 4% through register allocation (count.py).
-    #[inline(never)]
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn push_defer_of_one(
-        &mut self,
-        goroutine: u64,
-        frames: &mut [Frame],
-        spare: &mut DeferChain,
-        running: &FuncProto,
-        callee: Value,
-        arg: Value,
-        span: Span,
-    ) {
-        let args = DeferArgs::One(arg);
-        self.push_defer(goroutine, frames, spare, running, callee, args, span);
-    }
+/// `push_defer` of `callee` with the one argument `arg`, for
+/// `LoadFuncDeferCapture` (`defer wg.Done()` on a captured struct), which
+/// takes it only when no trace watches: no event to emit, so neither the
+/// `Vm` nor the goroutine and function an event names are passed, and
+/// every argument travels in a register. The record is pushed whole, not
+/// a placeholder filled in place as `push_record` does: out of line, the
+/// parts arrive through memory and are copied straight into the chain,
+/// where the placeholder was copied in from a constant and then
+/// overwritten field by field (goroutines benchmark: one per goroutine).
+/// Out of line: a second copy of `push_defer` in `Vm::run` cost the CPU
+/// programs up to 4% through register allocation (count.py).
+#[inline(never)]
+pub(crate) fn push_defer_of_one(
+    frames: &mut [Frame],
+    spare: &mut DeferChain,
+    callee: Value,
+    arg: Value,
+    span: Span,
+) {
+    let frame = frames.last_mut().expect("running frame");
+    frame.defers.records_for_push(spare).push(DeferRecord {
+        callee,
+        args: DeferArgs::One(arg),
+        span,
+    });
+}
 
+impl Vm {
     /// Pushes the deferred call of `callee` with `args`, made by the `defer`
     /// statement at `span`, on the running frame's chain (`Defer`), then
     /// tells the trace, if any. `running` is the running frame's function,

@@ -2516,14 +2516,18 @@ impl Vm {
                             if let Some(pointer) = pointer {
                                 budget -= 3;
                                 pc += 3;
-                                // As the `Defer` leaves them (see its arm).
+                                // As the `Defer` leaves them (see its arm and
+                                // `DeferArgs::take_from`): ints, so that the
+                                // `counter++` after `defer wg.Done()` writes its
+                                // int into the receiver's register without a call
+                                // to `replace_with_int` (goroutines benchmark).
                                 Value::put(&mut regs[callee as usize], Value::Int(0));
-                                Value::put(&mut regs[receiver as usize], Value::Nil);
+                                Value::put(&mut regs[receiver as usize], Value::Int(0));
                                 let deferred = program.func_values[func as usize].clone();
                                 let span = proto.user_span(pc - 1);
                                 let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
-                                self.push_defer_of_one(
-                                    g.id, frames, spare, &proto, deferred, pointer, span,
+                                crate::defer::push_defer_of_one(
+                                    frames, spare, deferred, pointer, span,
                                 );
                                 continue;
                             }

@@ -66,16 +66,13 @@ pub const QUANTUM_ALONE: u32 = 1 << 24;
 /// first `go` statement of a program creates goroutine 7; gomini counts the same way.
 pub const FIRST_USER_GOROUTINE: u64 = 7;
 
-/// Makes a finished goroutine's register nil (`Sched::recycle`). Its
-/// registers' values are mostly pointers (to the `Mutex` or `WaitGroup` it
-/// captured), let go here with an inline count decrement instead of a call
-/// into `Value`'s drop glue (goroutines benchmark: three per goroutine).
+/// Makes a finished goroutine's register that holds a heap value nil
+/// (`Sched::recycle`, which leaves scalars). Its registers' heap values
+/// are mostly pointers (to the `Mutex` or `WaitGroup` it captured), let go
+/// here with an inline count decrement instead of a call into `Value`'s
+/// drop glue (goroutines benchmark: three per goroutine).
 #[inline(always)]
 fn release(slot: &mut Value) {
-    if slot.is_scalar() {
-        std::mem::forget(std::mem::replace(slot, Value::Nil));
-        return;
-    }
     match std::mem::take(slot) {
         Value::Ptr(store, _) => drop(store),
         other => drop(other),
@@ -469,20 +466,31 @@ impl Sched {
 
     /// Keeps a finished goroutine's record for `new_goroutine`, unless enough
     /// are kept or its registers grew large (a deep recursion's stack is not
-    /// worth keeping). Its stale registers are dropped now, not when reused,
-    /// so nothing it referenced stays alive. They become nil rather than
-    /// being removed, and the returned frames' records stay (holding only
+    /// worth keeping). Its registers' heap values are dropped now, not when
+    /// reused, so nothing it referenced stays alive. They become nil rather
+    /// than being removed (scalars stay), and the returned frames' records stay (holding only
     /// their functions): the next goroutine's calls then neither grow the
     /// register file nor the frame vector (goroutines.go: 330 instructions
     /// less per goroutine, two `Vec::resize` calls and a frame push).
     fn recycle(&mut self, mut g: Box<Goroutine>) {
         if self.spare_goroutines.len() < MAX_SPARE && g.slots.capacity() <= MAX_SPARE_SLOTS {
             for slot in &mut g.slots {
-                // Most are nil already: the registers of deeper calls
-                // that this goroutine did not make (recycled last time).
-                // One test of the tag for them, where `release` made
-                // four (goroutines benchmark: three of five registers).
-                if !matches!(slot, Value::Nil) {
+                // Only heap values are let go: a stale scalar is harmless
+                // (the compiler initialises every register before reading
+                // it, as `push_frame` relies on for a call's locals) and
+                // is left in place, where making it nil cost a store, and
+                // the next goroutine's first int write into that register
+                // a call to `replace_with_int` (goroutines benchmark).
+                // Nil, bool, int and float (tags 0 to 3) first: the
+                // registers' usual contents, one compare where the whole
+                // `is_scalar` test takes two and a bit test.
+                if matches!(
+                    slot,
+                    Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+                ) {
+                    continue;
+                }
+                if !slot.is_scalar() {
                     release(slot);
                 }
             }
@@ -498,8 +506,14 @@ impl Sched {
             // only rewrites its pc and parent (`Vm::go_func`), where a
             // new one counted the function's `Rc` up there and down here
             // (goroutines benchmark). `new_goroutine` clears it for the others.
-            g.wake = None;
-            g.panics.clear();
+            // Tested first: almost always empty already, where the
+            // stores checked for something to drop and wrote anyway.
+            if g.wake.is_some() {
+                g.wake = None;
+            }
+            if !g.panics.is_empty() {
+                g.panics.clear();
+            }
             self.spare_goroutines.push(g);
         }
     }
@@ -1445,6 +1459,7 @@ mod tests {
         let mut g = sched.new_goroutine(7);
         g.slots.resize(8, Value::Nil);
         g.slots[3] = held.clone();
+        g.slots[5] = Value::Int(42);
         drop(held);
         g.wait = Some("chan receive");
         sched.recycle(g);
@@ -1455,7 +1470,9 @@ mod tests {
         );
         let again = sched.new_goroutine(8);
         assert_eq!(again.id, 8);
-        assert!(again.slots.iter().all(|v| matches!(v, Value::Nil)));
+        // The string let go; a stale scalar may stay (see `recycle`).
+        assert!(matches!(again.slots[3], Value::Nil));
+        assert!(again.slots.iter().all(Value::is_scalar));
         assert!(again.slots.capacity() >= 8 && again.frames.is_empty());
         assert!(again.wait.is_none() && again.created_by.is_none());
     }
