@@ -24,7 +24,7 @@ use crate::value::{Store, Value, WHOLE};
 /// The fields of the struct `ptr` points at, and its address (the queue key).
 fn target(ptr: &Value) -> Option<(Rc<Store>, usize)> {
     match ptr {
-        Value::Ptr(store, WHOLE) => Some((store.clone(), Rc::as_ptr(store) as *const u8 as usize)),
+        Value::Ptr(store, WHOLE) => Some((store.clone(), state_key(store))),
         _ => None,
     }
 }
@@ -94,45 +94,78 @@ pub fn quick_call(
     let Value::Ptr(store, WHOLE) = receiver else {
         return Quick::General;
     };
-    let mut fields = store.borrow_mut();
-    let Some(Value::Int(state)) = fields.first_mut() else {
-        return Quick::General;
+    // Only `Add` reads it.
+    let delta = match (call, delta) {
+        (SyncCall::WaitGroupAdd, Some(Value::Int(delta))) => Some(*delta),
+        _ => None,
     };
-    let key = Rc::as_ptr(store) as *const u8 as usize;
     let woken = wake.is_some();
-    match call {
-        SyncCall::MutexLock if *state == 0 => *state = 1,
-        SyncCall::MutexLock => {
-            queue_on_mutex(sched, key, slot, woken);
+    match in_place(call, store, delta, sched) {
+        InPlace::Done => {}
+        InPlace::Taken => {
+            queue_on_mutex(sched, state_key(store), slot, woken);
             *wake = None;
             return Quick::Park("sync.Mutex.Lock");
         }
-        SyncCall::MutexUnlock if *state != 0 => {
-            *state = 0;
-            drop(fields);
-            wake_mutex_waiter(sched, key);
-        }
-        SyncCall::MutexUnlock => return Quick::General,
-        SyncCall::WaitGroupAdd => {
-            let n = match (delta, &*state) {
-                (Some(Value::Int(delta)), n) => n.checked_add(*delta),
-                _ => None,
-            };
-            let Some(n) = n.filter(|n| *n >= 0) else {
-                return Quick::General;
-            };
-            *state = n;
-            drop(fields);
-            if n == 0 {
-                wake_wait_group(sched, key);
-            }
-        }
+        InPlace::Refused => return Quick::General,
     }
     // The general path takes the wake-up of a re-executed call and drops it.
     if woken {
         *wake = None;
     }
     Quick::Done
+}
+
+/// What `in_place` did with a sync call.
+enum InPlace {
+    /// Done, with the native's effects (the wake-ups included).
+    Done,
+    /// Nothing: `Lock` of a taken mutex, whose caller queues or defers.
+    Taken,
+    /// Nothing: not a sync struct, `Unlock` of an unlocked mutex (a fatal
+    /// error), an `Add` without an int delta or one that would leave the
+    /// counter negative (a panic); the general path reports them.
+    Refused,
+}
+
+/// The state change of `call` on `store` (a Mutex's or a WaitGroup's
+/// fields, its state first) with `Add`'s `delta`, as `mutex_lock`,
+/// `mutex_unlock` and `wg_add` make it, with the same wake-ups in the same
+/// order: the one copy that `quick_call` and `quick_fused` share.
+#[inline(always)]
+fn in_place(call: SyncCall, store: &Rc<Store>, delta: Option<i64>, sched: &mut Sched) -> InPlace {
+    let mut fields = store.borrow_mut();
+    let Some(Value::Int(state)) = fields.first_mut() else {
+        return InPlace::Refused;
+    };
+    match call {
+        SyncCall::MutexLock if *state == 0 => *state = 1,
+        SyncCall::MutexLock => return InPlace::Taken,
+        SyncCall::MutexUnlock if *state != 0 => {
+            *state = 0;
+            drop(fields);
+            wake_mutex_waiter(sched, state_key(store));
+        }
+        SyncCall::MutexUnlock => return InPlace::Refused,
+        SyncCall::WaitGroupAdd => {
+            let n = delta.and_then(|delta| state.checked_add(delta));
+            let Some(n) = n.filter(|n| *n >= 0) else {
+                return InPlace::Refused;
+            };
+            *state = n;
+            drop(fields);
+            if n == 0 {
+                wake_wait_group(sched, state_key(store));
+            }
+        }
+    }
+    InPlace::Done
+}
+
+/// The key of a sync struct's waiters in the scheduler: its store's address.
+#[inline(always)]
+fn state_key(store: &Rc<Store>) -> usize {
+    Rc::as_ptr(store) as *const u8 as usize
 }
 
 /// What a fused `LoadCaptureCallSync`/`LoadCallSync` (op.rs) did with its call.
@@ -151,7 +184,7 @@ pub enum FusedSync {
 
 /// The sync call of a fused `LoadCaptureCallSync`/`LoadCallSync` (op.rs)
 /// on `agg`, the struct value its load would have put in the register, with
-/// `Add`'s `delta`: `quick_on`'s cases that end the call at once (Lock of a
+/// `Add`'s `delta`: `in_place`'s cases that end the call at once (Lock of a
 /// free mutex, Unlock of a locked one waking its first waiter, an Add that
 /// keeps the counter at zero or above), with the same effects through the
 /// same `wake_mutex_waiter`/`wake_wait_group`. A park is left to the kept
@@ -174,32 +207,11 @@ pub fn quick_fused(
     if wake.is_some() {
         return FusedSync::Unfused;
     }
-    let mut fields = store.borrow_mut();
-    let Some(Value::Int(state)) = fields.first_mut() else {
-        return FusedSync::Unfused;
-    };
-    let key = Rc::as_ptr(store) as *const u8 as usize;
-    match call {
-        SyncCall::MutexLock if *state == 0 => *state = 1,
-        SyncCall::MutexLock => return FusedSync::Call(store.clone()),
-        SyncCall::MutexUnlock if *state != 0 => {
-            *state = 0;
-            drop(fields);
-            wake_mutex_waiter(sched, key);
-        }
-        SyncCall::MutexUnlock => return FusedSync::Unfused,
-        SyncCall::WaitGroupAdd => {
-            let Some(n) = state.checked_add(i64::from(delta)).filter(|n| *n >= 0) else {
-                return FusedSync::Unfused;
-            };
-            *state = n;
-            drop(fields);
-            if n == 0 {
-                wake_wait_group(sched, key);
-            }
-        }
+    match in_place(call, store, Some(i64::from(delta)), sched) {
+        InPlace::Done => FusedSync::Done(keep.then(|| store.clone())),
+        InPlace::Taken => FusedSync::Call(store.clone()),
+        InPlace::Refused => FusedSync::Unfused,
     }
-    FusedSync::Done(keep.then(|| store.clone()))
 }
 
 /// The budget steps `(*WaitGroup).Done`'s Go code takes (sync.go: `wg.Add(-1)`,
