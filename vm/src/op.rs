@@ -621,6 +621,15 @@ pub enum Op {
         func: u16,
         idx: u8,
     },
+
+    // ----- goroutine start (compile/fuse.rs `closure_go_pair`) -----
+    /// `MakeClosure { dst, proto }` fused with the `Go { base, callee: dst,
+    /// n_args: 0 }` kept after it: `go func() { ... }()`. With the budget
+    /// covering the `Go`'s step and nothing watching (no trace, no race
+    /// detector), the closure goes straight into the new goroutine's first
+    /// frame and `dst` is left the int the `Go` leaves; otherwise the
+    /// `MakeClosure` alone, and the kept `Go` runs as itself.
+    MakeClosureGo { dst: Reg, proto: u32 },
 }
 
 /// The sync native an `Op::CallSync` calls.

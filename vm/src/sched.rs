@@ -1124,6 +1124,72 @@ impl Vm {
         }
     }
 
+    /// `MakeClosureGo { dst, proto: target }` at `pc` (past it) of the running
+    /// frame, the top of `frames`, whose registers are `regs`, in goroutine
+    /// `parent_id` with `budget` steps left after it: the `go func() { ...
+    /// }()` of the `Go` kept after it when the budget covers that step and
+    /// nothing watches, else the `MakeClosure` alone. The budget left and
+    /// whether the `Go` ran, or why the goroutine stops (its unspent steps
+    /// given back).
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn make_closure_go(
+        &mut self,
+        frames: &mut FrameStack,
+        spare: &mut crate::defer::SpareClosure,
+        parent_id: u64,
+        regs: &mut [Value],
+        pc: usize,
+        budget: u64,
+        dst: crate::op::Reg,
+        target: &Rc<crate::program::FuncProto>,
+    ) -> Result<(u64, bool), Stop> {
+        if budget == 0 || self.race.is_some() || self.sink.is_some() {
+            let cells = crate::exec::closure_cells(target, regs, frames.top_closure());
+            let func =
+                Value::Func(spare.make_pooled(target, cells, &mut self.sched.finished_closures));
+            regs[dst as usize] = func;
+            return Ok((budget, false));
+        }
+        // The kept `Go`'s step and pc, and its register: the int it
+        // leaves, the old value let go first as `MakeClosure` lets it go.
+        let budget = budget - 1;
+        // Inline for a scalar or pointer (see the `MakeClosure` arm).
+        match std::mem::replace(&mut regs[dst as usize], Value::Int(0)) {
+            Value::Ptr(store, _) => drop(store),
+            old if old.is_scalar() => std::mem::forget(old),
+            old => drop(old),
+        }
+        frames.set_pc(pc + 1);
+        if let Err(stop) = self.go_closure(frames, parent_id, spare, target, regs) {
+            self.steps -= budget;
+            return Err(stop);
+        }
+        // As after `Go` (see there).
+        debug_assert!(self.sched.shorten);
+        Ok((u64::from(self.shortened_budget(budget as u32)), true))
+    }
+
+    /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit: a
+    /// closure of `proto` over the cells its captures name (in `regs`, the
+    /// running frame's registers, or in the closure of the top of
+    /// `parent_frames`), made from `spare` or the pool as `MakeClosure`
+    /// makes one, started as `go_statement` starts it.
+    #[inline(always)]
+    fn go_closure(
+        &mut self,
+        parent_frames: &FrameStack,
+        parent_id: u64,
+        spare: &mut crate::defer::SpareClosure,
+        proto: &Rc<crate::program::FuncProto>,
+        regs: &[Value],
+    ) -> Result<(), Stop> {
+        let closure = parent_frames.top_closure();
+        let pool = &mut self.sched.finished_closures;
+        let f = spare.make_pooled_capturing(proto, pool, regs, closure);
+        self.go_func(parent_frames, parent_id, f, &[])
+    }
+
     /// `go_statement` of a Go func with no events to emit, the common
     /// case: `go_statement_general`'s work without what a goroutine's
     /// first frame cannot need. Its registers hold no heap value (a new

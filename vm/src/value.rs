@@ -270,6 +270,25 @@ impl Cells {
         }
     }
 
+    /// Puts up to three cells into cleared cells (see `clear`) in place,
+    /// without testing the empty ones for something to drop (`third` only
+    /// with `second`: cells fill in order).
+    #[inline(always)]
+    pub fn fill_cleared(
+        &mut self,
+        first: Rc<Store>,
+        second: Option<Rc<Store>>,
+        third: Option<Rc<Store>>,
+    ) {
+        debug_assert!(self.is_empty() && self.second.is_none() && self.rest.is_empty());
+        // Empty options own nothing: nothing is leaked.
+        std::mem::forget(self.first.replace(first));
+        if second.is_some() {
+            std::mem::forget(std::mem::replace(&mut self.second, second));
+            std::mem::forget(std::mem::replace(&mut self.third, third));
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.iter().count()
     }

@@ -225,6 +225,7 @@ fn code_needs_of(
             Op::LoadFunc { func, .. }
             | Op::Call { func, .. }
             | Op::MakeClosure { proto: func, .. }
+            | Op::MakeClosureGo { proto: func, .. }
             | Op::DeferClosure { proto: func } => {
                 if let Some(p) = old.protos.get(func as usize) {
                     code_needs(old, p, needs, seen);
@@ -491,6 +492,13 @@ impl<'p> Translator<'p> {
             Op::MakeClosure { dst, proto } => {
                 let p = self.old_proto(proto)?;
                 Op::MakeClosure {
+                    dst,
+                    proto: self.move_code(&p)?,
+                }
+            }
+            Op::MakeClosureGo { dst, proto } => {
+                let p = self.old_proto(proto)?;
+                Op::MakeClosureGo {
                     dst,
                     proto: self.move_code(&p)?,
                 }

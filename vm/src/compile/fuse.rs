@@ -1,4 +1,4 @@
-//! Fusing a captured variable's access with the register step or return next to it (`LoadCaptureReturn`, `AddIntStoreCapture`, `AddIntImmStoreCapture`), and a captured int's load with its update (`LoadCaptureAddStore`).
+//! Fusing a captured variable's access with the register step or return next to it (`LoadCaptureReturn`, `AddIntStoreCapture`, `AddIntImmStoreCapture`), a captured int's load with its update (`LoadCaptureAddStore`), and a closure's making with the `go` that starts it (`MakeClosureGo`).
 //!
 //! A closure that updates and returns a captured counter (`n += d; return n`,
 //! programs/bench/closures.go) compiles to `LoadCapture`, `AddInt`,
@@ -34,12 +34,30 @@ pub(crate) fn fuse_pairs(code: &mut [Op]) {
             .or_else(|| super::fuse_return::store_run_defers_pair(first, second))
             .or_else(|| super::fuse_return::load_return_pair(first, second))
             .or_else(|| super::fuse_int::int_pair(first, second))
+            .or_else(|| closure_go_pair(first, second))
     });
     // Judged on the fused ops: the load's partner is an add-and-store pair.
     fuse_pairs_with(code, capture_update);
     capture_update_return(code);
     // Judged on the fused ops too: whether a receiver is overwritten later.
     super::fuse_sync::fuse_struct_calls(code);
+}
+
+/// `go func() { ... }()`: the `MakeClosure` of a closure and the `Go` that
+/// starts it with no arguments, the closure a temporary in the `Go`'s callee
+/// register. The commonest way Go code starts a goroutine (goroutines
+/// benchmark: one per goroutine). Runs as one dispatch under the conditions
+/// of every fused op here (see `Op::MakeClosureGo`).
+pub(crate) fn closure_go_pair(first: Op, second: Op) -> Option<Op> {
+    match (first, second) {
+        (
+            Op::MakeClosure { dst, proto },
+            Op::Go {
+                callee, n_args: 0, ..
+            },
+        ) if callee == dst => Some(Op::MakeClosureGo { dst, proto }),
+        _ => None,
+    }
 }
 
 /// A fused captured update (`capture_update`) whose kept add and store are
@@ -350,5 +368,25 @@ mod tests {
         let mut code = original.clone();
         fuse_pairs_with(&mut code, capture_pair);
         assert_eq!(code, original);
+    }
+
+    #[test]
+    fn fuses_a_closure_started_at_once_without_arguments_and_keeps_its_go() {
+        let go = |callee, n_args| Op::Go {
+            base: 6,
+            callee,
+            n_args,
+        };
+        let mut code = vec![Op::MakeClosure { dst: 5, proto: 2 }, go(5, 0)];
+        fuse_pairs(&mut code);
+        assert_eq!(code, [Op::MakeClosureGo { dst: 5, proto: 2 }, go(5, 0)]);
+        // `go func(x int) { ... }(i)` (arguments evaluated between), or a
+        // `go` of another register: left alone.
+        for second in [go(5, 1), go(4, 0)] {
+            let original = vec![Op::MakeClosure { dst: 5, proto: 2 }, second];
+            let mut code = original.clone();
+            fuse_pairs(&mut code);
+            assert_eq!(code, original);
+        }
     }
 }

@@ -174,7 +174,7 @@ fn dead_from(code: &[Op], r: Reg, closure_reads: &dyn Fn(u32, Reg) -> bool) -> b
     for op in code.iter().take(DEAD_SCAN) {
         match *op {
             // Reads its captured locals' registers, then writes `dst`.
-            Op::MakeClosure { dst, proto } => {
+            Op::MakeClosure { dst, proto } | Op::MakeClosureGo { dst, proto } => {
                 if closure_reads(proto, r) {
                     return false;
                 }

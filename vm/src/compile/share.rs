@@ -370,7 +370,7 @@ fn touches(op: &Op, r: Reg) -> bool {
         Op::Nop | Op::RunDefers | Op::Jump { .. } => false,
         // The deferred calls and closures may touch any register they were
         // handed: treat them as touching everything.
-        Op::MakeClosure { .. } | Op::DeferClosure { .. } => true,
+        Op::MakeClosure { .. } | Op::MakeClosureGo { .. } | Op::DeferClosure { .. } => true,
         Op::LoadInt { dst, .. }
         | Op::LoadConst { dst, .. }
         | Op::LoadNil { dst }
