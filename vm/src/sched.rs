@@ -195,9 +195,17 @@ pub struct Sched {
     pub n_live: usize,
     /// The id the next `go` statement gets.
     next_id: u64,
-    /// Set when something became runnable during a quantum; `Vm::run` then cuts
-    /// its budget to a freshly drawn quantum (see the contract).
+    /// Set when something became runnable during a quantum that may still be
+    /// longer than `QUANTUM_MAX` (`long_quantum`); `Vm::run` then cuts its
+    /// budget to a freshly drawn quantum (see the contract).
     pub shorten: bool,
+    /// False while the running turn's quantum was drawn (at most
+    /// `QUANTUM_MAX`), which no shortening can change: `spawn` and `ready`
+    /// then leave `shorten` unset, and `Vm::run` does not call
+    /// `shortened_budget` for nothing (goroutines.go: 373k calls, once
+    /// per `go` statement and per contended unlock). True for a turn given
+    /// `QUANTUM_ALONE`, and outside the scheduler's turns (a method sandbox).
+    long_quantum: bool,
     /// Set when main called `runtime.Goexit`: the program then ends when the
     /// last goroutine does, with Go's "no goroutines" fatal error.
     main_goexited: bool,
@@ -271,6 +279,7 @@ impl Default for Sched {
             n_live: 0,
             next_id: FIRST_USER_GOROUTINE,
             shorten: false,
+            long_quantum: true,
             main_goexited: false,
             now: 0,
             timers: Vec::new(),
@@ -318,7 +327,7 @@ impl Sched {
         std::mem::forget(empty);
         self.runq.push(slot);
         self.n_live += 1;
-        self.shorten = true;
+        self.shorten = self.long_quantum;
         slot
     }
 
@@ -355,7 +364,7 @@ impl Sched {
         std::mem::forget(old);
         g.wait = None;
         self.runq.push(slot);
-        self.shorten = true;
+        self.shorten = self.long_quantum;
     }
 
     /// Parks the running goroutine in the FIFO queue `key` of a sync primitive.
@@ -751,6 +760,7 @@ impl Vm {
                 self.emit_switch(last_stop.take(), slot, n as usize, quantum);
             }
             self.sched.shorten = false;
+            self.sched.long_quantum = quantum == QUANTUM_ALONE;
             let mut g = self.sched.gs[slot as usize]
                 .take()
                 .expect("gomini bug: a runnable slot holds no goroutine");
@@ -893,6 +903,7 @@ impl Vm {
             self.log_turn_draws(n, pick, quantum);
         }
         self.sched.shorten = false;
+        self.sched.long_quantum = quantum == QUANTUM_ALONE;
         if next != slot {
             let g = self.sched.gs[next as usize]
                 .take()
