@@ -350,19 +350,36 @@ impl Sched {
     /// a channel hand-off's 130 (channels benchmark).
     #[inline(always)]
     pub fn ready(&mut self, slot: u32, wake: Wake, reason: &'static str) {
-        if self.trace_wakes {
-            self.woken.push((slot, reason));
-        }
+        self.ready_with(slot, move || wake, reason);
+    }
+
+    /// `ready` with the wake `Wake::done()` (a lock, a counter at zero).
+    #[inline(always)]
+    pub fn ready_done(&mut self, slot: u32, reason: &'static str) {
+        self.ready_with(slot, Wake::done, reason);
+    }
+
+    /// `ready` with the wake that `make` makes once the goroutine is found:
+    /// a `Wake` made before the lookup (which may panic) or the log's push
+    /// (which may grow it) was kept on the stack for their unwinding paths
+    /// and copied into place from there (`ready_done`, once per contended
+    /// unlock: goroutines.go).
+    #[inline(always)]
+    fn ready_with(&mut self, slot: u32, make: impl FnOnce() -> Wake, reason: &'static str) {
         let g = self.gs[slot as usize]
-            .as_mut()
+            .as_deref_mut()
             .expect("gomini bug: waking a goroutine that is not parked");
         // A parked goroutine has no wake to drop: written in place, without
         // the old one's drop glue (whose unwinding path kept the new `Wake`
         // on the stack and copied it: wake_mutex_waiter, channel hand-offs).
-        let old = g.wake.replace(wake);
+        let old = g.wake.replace(make());
         debug_assert!(old.is_none(), "a parked goroutine already has a wake");
         std::mem::forget(old);
         g.wait = None;
+        // Logged after the wake is written, for the same reason.
+        if self.trace_wakes {
+            self.woken.push((slot, reason));
+        }
         self.runq.push(slot);
         self.shorten = self.long_quantum;
     }
