@@ -62,6 +62,11 @@ pub const QUANTUM_MAX: u32 = 40;
 /// The budget of a goroutine that is the only runnable one.
 pub const QUANTUM_ALONE: u32 = 1 << 24;
 
+// `hand_over` slices a quantum knowing this: a drawn one is a single slice,
+// `QUANTUM_ALONE` several.
+const _: () = assert!(QUANTUM_MAX <= crate::limits::CHECK_EVERY);
+const _: () = assert!(QUANTUM_ALONE >= crate::limits::CHECK_EVERY);
+
 /// Go gives ids 2..6 to runtime goroutines at startup (GOMAXPROCS=1), so the
 /// first `go` statement of a program creates goroutine 7; gomini counts the same way.
 pub const FIRST_USER_GOROUTINE: u64 = 7;
@@ -891,16 +896,25 @@ impl Vm {
             _ => return None,
         };
         self.steps = steps;
+        let n = self.sched.runq.len() as u32 + u32::from(preempted);
+        // Both draws first, in their order (the pick, then the quantum):
+        // the run queue is left empty, and the quantum `QUANTUM_ALONE`, when
+        // the pick was among one. Drawn before the run queue is written, the
+        // generator's state stays in registers between the two (a store into
+        // the queue could have been one into it), and each branch knows its
+        // slicing.
+        let (pick, quantum, slice) = if n == 1 {
+            // As `run_quantum` slices it (a drawn quantum is one slice).
+            (0, QUANTUM_ALONE, crate::limits::CHECK_EVERY)
+        } else {
+            let pick = seeded_range(&mut self.rng, n);
+            let quantum = seeded_range(&mut self.rng, QUANTUM_MAX) + 1;
+            (pick, quantum, quantum)
+        };
         // The pick among the run queue with the preempted goroutine pushed
         // last, as `run_main` pushes it, then `swap_remove(pick)`, written
         // out (as calls, `swap_remove` and the draw cost 40 instructions).
         let runq = &mut self.sched.runq;
-        let n = runq.len() as u32 + u32::from(preempted);
-        let pick = if n == 1 {
-            0
-        } else {
-            seeded_range(&mut self.rng, n)
-        };
         let last = if preempted {
             slot
         } else {
@@ -910,11 +924,6 @@ impl Vm {
             last
         } else {
             std::mem::replace(&mut runq[pick as usize], last)
-        };
-        let quantum = if runq.is_empty() {
-            QUANTUM_ALONE
-        } else {
-            seeded_range(&mut self.rng, QUANTUM_MAX) + 1
         };
         if self.sched.decisions.is_some() {
             self.log_turn_draws(n, pick, quantum);
@@ -936,8 +945,6 @@ impl Vm {
                 std::mem::forget(empty);
             }
         }
-        // As `run_quantum` slices it.
-        let slice = quantum.min(crate::limits::CHECK_EVERY);
         self.budget_rest = quantum - slice;
         Some(slice)
     }
