@@ -2335,11 +2335,10 @@ impl Vm {
                         }
                         // The new goroutine changed nothing of this frame:
                         // no reload of it at the top of 'frames (goroutines
-                        // benchmark). It is runnable (`spawn` set `shorten`),
-                        // so the budget is cut here as it would be there.
-                        debug_assert!(self.sched.shorten);
-                        budget = u64::from(self.shortened_budget(budget as u32));
-                        continue;
+                        // benchmark). It is runnable (`spawn` set `shorten` if
+                        // the quantum is a long one), so the budget is cut
+                        // here as it would be there.
+                        stay_in_frame!();
                     }
                     Op::MakeChan { dst, args } => {
                         let a = args as usize;

@@ -62,6 +62,11 @@ pub const QUANTUM_MAX: u32 = 40;
 /// The budget of a goroutine that is the only runnable one.
 pub const QUANTUM_ALONE: u32 = 1 << 24;
 
+// `hand_over` slices a quantum knowing this: a drawn one is a single slice,
+// `QUANTUM_ALONE` several.
+const _: () = assert!(QUANTUM_MAX <= crate::limits::CHECK_EVERY);
+const _: () = assert!(QUANTUM_ALONE >= crate::limits::CHECK_EVERY);
+
 /// Go gives ids 2..6 to runtime goroutines at startup (GOMAXPROCS=1), so the
 /// first `go` statement of a program creates goroutine 7; gomini counts the same way.
 pub const FIRST_USER_GOROUTINE: u64 = 7;
@@ -195,9 +200,17 @@ pub struct Sched {
     pub n_live: usize,
     /// The id the next `go` statement gets.
     next_id: u64,
-    /// Set when something became runnable during a quantum; `Vm::run` then cuts
-    /// its budget to a freshly drawn quantum (see the contract).
+    /// Set when something became runnable during a quantum that may still be
+    /// longer than `QUANTUM_MAX` (`long_quantum`); `Vm::run` then cuts its
+    /// budget to a freshly drawn quantum (see the contract).
     pub shorten: bool,
+    /// False while the running turn's quantum was drawn (at most
+    /// `QUANTUM_MAX`), which no shortening can change: `spawn` and `ready`
+    /// then leave `shorten` unset, and `Vm::run` does not call
+    /// `shortened_budget` for nothing (goroutines.go: 373k calls, once
+    /// per `go` statement and per contended unlock). True for a turn given
+    /// `QUANTUM_ALONE`, and outside the scheduler's turns (a method sandbox).
+    long_quantum: bool,
     /// Set when main called `runtime.Goexit`: the program then ends when the
     /// last goroutine does, with Go's "no goroutines" fatal error.
     main_goexited: bool,
@@ -271,6 +284,7 @@ impl Default for Sched {
             n_live: 0,
             next_id: FIRST_USER_GOROUTINE,
             shorten: false,
+            long_quantum: true,
             main_goexited: false,
             now: 0,
             timers: Vec::new(),
@@ -318,7 +332,7 @@ impl Sched {
         std::mem::forget(empty);
         self.runq.push(slot);
         self.n_live += 1;
-        self.shorten = true;
+        self.shorten = self.long_quantum;
         slot
     }
 
@@ -341,21 +355,38 @@ impl Sched {
     /// a channel hand-off's 130 (channels benchmark).
     #[inline(always)]
     pub fn ready(&mut self, slot: u32, wake: Wake, reason: &'static str) {
-        if self.trace_wakes {
-            self.woken.push((slot, reason));
-        }
+        self.ready_with(slot, move || wake, reason);
+    }
+
+    /// `ready` with the wake `Wake::done()` (a lock, a counter at zero).
+    #[inline(always)]
+    pub fn ready_done(&mut self, slot: u32, reason: &'static str) {
+        self.ready_with(slot, Wake::done, reason);
+    }
+
+    /// `ready` with the wake that `make` makes once the goroutine is found:
+    /// a `Wake` made before the lookup (which may panic) or the log's push
+    /// (which may grow it) was kept on the stack for their unwinding paths
+    /// and copied into place from there (`ready_done`, once per contended
+    /// unlock: goroutines.go).
+    #[inline(always)]
+    fn ready_with(&mut self, slot: u32, make: impl FnOnce() -> Wake, reason: &'static str) {
         let g = self.gs[slot as usize]
-            .as_mut()
+            .as_deref_mut()
             .expect("gomini bug: waking a goroutine that is not parked");
         // A parked goroutine has no wake to drop: written in place, without
         // the old one's drop glue (whose unwinding path kept the new `Wake`
         // on the stack and copied it: wake_mutex_waiter, channel hand-offs).
-        let old = g.wake.replace(wake);
+        let old = g.wake.replace(make());
         debug_assert!(old.is_none(), "a parked goroutine already has a wake");
         std::mem::forget(old);
         g.wait = None;
+        // Logged after the wake is written, for the same reason.
+        if self.trace_wakes {
+            self.woken.push((slot, reason));
+        }
         self.runq.push(slot);
-        self.shorten = true;
+        self.shorten = self.long_quantum;
     }
 
     /// Parks the running goroutine in the FIFO queue `key` of a sync primitive.
@@ -751,6 +782,7 @@ impl Vm {
                 self.emit_switch(last_stop.take(), slot, n as usize, quantum);
             }
             self.sched.shorten = false;
+            self.sched.long_quantum = quantum == QUANTUM_ALONE;
             let mut g = self.sched.gs[slot as usize]
                 .take()
                 .expect("gomini bug: a runnable slot holds no goroutine");
@@ -864,16 +896,25 @@ impl Vm {
             _ => return None,
         };
         self.steps = steps;
+        let n = self.sched.runq.len() as u32 + u32::from(preempted);
+        // Both draws first, in their order (the pick, then the quantum):
+        // the run queue is left empty, and the quantum `QUANTUM_ALONE`, when
+        // the pick was among one. Drawn before the run queue is written, the
+        // generator's state stays in registers between the two (a store into
+        // the queue could have been one into it), and each branch knows its
+        // slicing.
+        let (pick, quantum, slice) = if n == 1 {
+            // As `run_quantum` slices it (a drawn quantum is one slice).
+            (0, QUANTUM_ALONE, crate::limits::CHECK_EVERY)
+        } else {
+            let pick = seeded_range(&mut self.rng, n);
+            let quantum = seeded_range(&mut self.rng, QUANTUM_MAX) + 1;
+            (pick, quantum, quantum)
+        };
         // The pick among the run queue with the preempted goroutine pushed
         // last, as `run_main` pushes it, then `swap_remove(pick)`, written
         // out (as calls, `swap_remove` and the draw cost 40 instructions).
         let runq = &mut self.sched.runq;
-        let n = runq.len() as u32 + u32::from(preempted);
-        let pick = if n == 1 {
-            0
-        } else {
-            seeded_range(&mut self.rng, n)
-        };
         let last = if preempted {
             slot
         } else {
@@ -884,15 +925,11 @@ impl Vm {
         } else {
             std::mem::replace(&mut runq[pick as usize], last)
         };
-        let quantum = if runq.is_empty() {
-            QUANTUM_ALONE
-        } else {
-            seeded_range(&mut self.rng, QUANTUM_MAX) + 1
-        };
         if self.sched.decisions.is_some() {
             self.log_turn_draws(n, pick, quantum);
         }
         self.sched.shorten = false;
+        self.sched.long_quantum = quantum == QUANTUM_ALONE;
         if next != slot {
             let g = self.sched.gs[next as usize]
                 .take()
@@ -908,8 +945,6 @@ impl Vm {
                 std::mem::forget(empty);
             }
         }
-        // As `run_quantum` slices it.
-        let slice = quantum.min(crate::limits::CHECK_EVERY);
         self.budget_rest = quantum - slice;
         Some(slice)
     }

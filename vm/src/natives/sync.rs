@@ -291,7 +291,7 @@ fn queue_on_mutex(sched: &mut Sched, key: usize, slot: u32, woken: bool) {
 #[inline]
 fn wake_mutex_waiter(sched: &mut Sched, key: usize) {
     if let Some(slot) = sched.sema_dequeue((key, 0)) {
-        sched.ready(slot, Wake::done(), "sync.Mutex.Unlock");
+        sched.ready_done(slot, "sync.Mutex.Unlock");
     }
 }
 
@@ -299,7 +299,7 @@ fn wake_mutex_waiter(sched: &mut Sched, key: usize) {
 #[inline]
 fn wake_wait_group(sched: &mut Sched, key: usize) {
     while let Some(slot) = sched.sema_dequeue((key, 0)) {
-        sched.ready(slot, Wake::done(), "sync.WaitGroup counter is 0");
+        sched.ready_done(slot, "sync.WaitGroup counter is 0");
     }
 }
 
