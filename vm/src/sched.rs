@@ -1200,9 +1200,12 @@ impl Vm {
             self.steps -= budget;
             return Err(stop);
         }
-        // As after `Go` (see there).
-        debug_assert!(self.sched.shorten);
-        Ok((u64::from(self.shortened_budget(budget as u32)), true))
+        // As after `Go` (see there): `spawn` set `shorten` only when the
+        // turn's quantum may still be cut.
+        if self.sched.shorten {
+            return Ok((u64::from(self.shortened_budget(budget as u32)), true));
+        }
+        Ok((budget, true))
     }
 
     /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit: a
