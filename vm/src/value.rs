@@ -171,20 +171,17 @@ pub struct Closure {
 /// inline, so making such a closure allocates nothing but the closure and
 /// dropping it frees nothing else (goroutines benchmark: a boxed slice for
 /// cells 1 and 2, collected from an iterator, was a malloc, a free and
-/// about 290 instructions per goroutine). Not an enum of sizes:
-/// `LoadCapture` of cell 0, the common access, stays a compare and a null
-/// check, with no dispatch on the size.
+/// about 290 instructions per goroutine). Not an enum of sizes: a capture's
+/// access (`LoadCapture` and the fused ops) stays a compare of the index,
+/// an indexed load and a null check for any of the first three cells, with
+/// no dispatch on the size.
 ///
-/// Cells fill in order: `second` is set only when `first` is, `third` only
-/// when `second` is, and `rest` is non-empty only when all three are.
+/// Cells fill in order: cell `i` is set only when cell `i - 1` is, and
+/// `rest` is non-empty only when all three inline cells are.
 #[derive(Debug, Clone, Default)]
 pub struct Cells {
-    /// Cell 0, if any.
-    first: Option<Rc<Store>>,
-    /// Cell 1, if any.
-    second: Option<Rc<Store>>,
-    /// Cell 2, if any.
-    third: Option<Rc<Store>>,
+    /// Cells 0 to 2, the unset ones `None`.
+    inline: [Option<Rc<Store>>; 3],
     /// Cells 3.. (empty, unallocated, for up to three captures).
     rest: Box<[Rc<Store>]>,
 }
@@ -199,9 +196,7 @@ impl Cells {
     #[inline]
     pub fn one(cell: Rc<Store>) -> Cells {
         Cells {
-            first: Some(cell),
-            second: None,
-            third: None,
+            inline: [Some(cell), None, None],
             rest: Box::default(),
         }
     }
@@ -211,27 +206,26 @@ impl Cells {
     #[inline(always)]
     pub fn up_to_three(first: Rc<Store>, second: Rc<Store>, third: Option<Rc<Store>>) -> Cells {
         Cells {
-            first: Some(first),
-            second: Some(second),
-            third,
+            inline: [Some(first), Some(second), third],
             rest: Box::default(),
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.first.is_none()
+        self.inline[0].is_none()
     }
 
     /// Lets the captured cells go. Inline for the common single capture:
-    /// one test of `second` (cells fill in order) and the empty boxed slice
+    /// one test of cell 1 (cells fill in order) and the empty boxed slice
     /// is not handed to its (out-of-line) drop glue.
     /// Always inline: `SpareClosure::keep` called it out of line (defers).
     #[inline(always)]
     pub fn clear(&mut self) {
-        self.first = None;
-        if self.second.is_some() {
-            self.second = None;
-            self.third = None;
+        let [first, second, third] = &mut self.inline;
+        *first = None;
+        if second.is_some() {
+            *second = None;
+            *third = None;
             if !self.rest.is_empty() {
                 self.rest = Box::default();
             }
@@ -245,20 +239,19 @@ impl Cells {
     #[inline(always)]
     pub fn refill(&mut self, cells: Cells) {
         let Cells {
-            first,
-            second,
-            third,
+            inline: [first, second, third],
             rest,
         } = cells;
-        self.first = first;
-        if second.is_none() && self.second.is_none() {
+        let [my_first, my_second, my_third] = &mut self.inline;
+        *my_first = first;
+        if second.is_none() && my_second.is_none() {
             // One capture or none: `third` is None and `rest` an empty boxed
             // slice, which own no allocation: nothing is leaked.
             std::mem::forget(third);
             std::mem::forget(rest);
         } else {
-            self.second = second;
-            self.third = third;
+            *my_second = second;
+            *my_third = third;
             if rest.is_empty() && self.rest.is_empty() {
                 // Two or three captures (goroutines.go's closure): the empty
                 // boxed slices own nothing, and replacing one called their
@@ -280,12 +273,13 @@ impl Cells {
         second: Option<Rc<Store>>,
         third: Option<Rc<Store>>,
     ) {
-        debug_assert!(self.is_empty() && self.second.is_none() && self.rest.is_empty());
+        debug_assert!(self.inline.iter().all(Option::is_none) && self.rest.is_empty());
         // Empty options own nothing: nothing is leaked.
-        std::mem::forget(self.first.replace(first));
+        let [my_first, my_second, my_third] = &mut self.inline;
+        std::mem::forget(my_first.replace(first));
         if second.is_some() {
-            std::mem::forget(std::mem::replace(&mut self.second, second));
-            std::mem::forget(std::mem::replace(&mut self.third, third));
+            std::mem::forget(std::mem::replace(my_second, second));
+            std::mem::forget(std::mem::replace(my_third, third));
         }
     }
 
@@ -294,9 +288,8 @@ impl Cells {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Rc<Store>> {
-        let inline = [&self.first, &self.second, &self.third];
-        inline
-            .into_iter()
+        self.inline
+            .iter()
             .map_while(Option::as_ref)
             .chain(self.rest.iter())
     }
@@ -305,16 +298,23 @@ impl Cells {
 impl std::ops::Index<usize> for Cells {
     type Output = Rc<Store>;
 
-    /// Cell 0 is a test of the index and of `first`, two branches; the
-    /// other cells are out of line. (With one failure path for both tests,
-    /// LLVM combined them with `setne`/`sete`/`or` before one branch: eight
-    /// instructions on every `LoadCapture` and `StoreCapture`.)
+    /// Any of the first three cells is a compare of the index, a load and
+    /// a null check, inline; cells 3.. are out of line. (Cells 1 and 2
+    /// were out of line too: a call on every `mu.Lock()` of a closure's
+    /// second capture, goroutines benchmark.)
     #[inline(always)]
     fn index(&self, i: usize) -> &Rc<Store> {
-        if i != 0 {
+        // Cell 0 first, on its own: the common access keeps its two
+        // branches (with one `get` for all three, closures.go took 0.5%
+        // more instructions through `Vm::run`'s register allocation).
+        let cell = if i == 0 {
+            &self.inline[0]
+        } else if i < self.inline.len() {
+            &self.inline[i]
+        } else {
             return self.later_cell(i);
-        }
-        match &self.first {
+        };
+        match cell {
             Some(cell) => cell,
             None => no_cells(),
         }
@@ -322,17 +322,10 @@ impl std::ops::Index<usize> for Cells {
 }
 
 impl Cells {
+    /// Cell `i`, one of `rest`.
     #[inline(never)]
     fn later_cell(&self, i: usize) -> &Rc<Store> {
-        let inline = match i {
-            1 => &self.second,
-            2 => &self.third,
-            _ => return &self.rest[i - 3],
-        };
-        match inline {
-            Some(cell) => cell,
-            None => no_cells(),
-        }
+        &self.rest[i - self.inline.len()]
     }
 }
 
@@ -346,9 +339,7 @@ impl FromIterator<Rc<Store>> for Cells {
     fn from_iter<I: IntoIterator<Item = Rc<Store>>>(iter: I) -> Cells {
         let mut iter = iter.into_iter();
         Cells {
-            first: iter.next(),
-            second: iter.next(),
-            third: iter.next(),
+            inline: [iter.next(), iter.next(), iter.next()],
             rest: iter.collect(),
         }
     }
