@@ -338,19 +338,20 @@ impl SpareClosure {
         self.make(proto, cells)
     }
 
-    /// `make_pooled` of a closure over the cells `proto`'s captures name
-    /// (in `regs`, the running frame's registers, or in its `closure`),
-    /// written straight into the object, not built apart and moved in
-    /// (`MakeClosureGo`: goroutines benchmark).
+    /// `make` of a closure over the cells `proto`'s captures name (in
+    /// `regs`, the running frame's registers, or in its `closure`), written
+    /// straight into the object, not built apart and moved in; the object
+    /// from `elsewhere` when none is kept here (`MakeClosureGo`, on a new
+    /// goroutine's record: goroutines benchmark).
     #[inline(always)]
-    pub fn make_pooled_capturing(
+    pub fn make_capturing(
         &mut self,
         proto: &Rc<FuncProto>,
-        pool: &mut crate::goroutine::ClosurePool,
+        elsewhere: impl FnOnce() -> Option<Rc<Closure>>,
         regs: &[Value],
         closure: &Option<Rc<Closure>>,
     ) -> Rc<Closure> {
-        if let Some(mut kept) = self.0.take().or_else(|| pool.take()) {
+        if let Some(mut kept) = self.0.take().or_else(elsewhere) {
             // Always unique, as in `make`.
             if let Some(object) = Rc::get_mut(&mut kept) {
                 if !Rc::ptr_eq(&object.proto, proto) {
@@ -374,10 +375,27 @@ impl SpareClosure {
         self.0 = Some(closure);
     }
 
-    /// Hands the kept object over (a goroutine record reset for reuse
-    /// gives it to the scheduler's `ClosurePool`).
+    /// Hands the kept object over (a new goroutine's record gives the one
+    /// it kept to the scheduler's `ClosurePool` when the goroutine does not
+    /// start on it; see `keep_emptied`).
+    #[inline(always)]
     pub fn take(&mut self) -> Option<Rc<Closure>> {
         self.0.take()
+    }
+
+    /// Empties the held object of its cells and keeps it, if nothing else
+    /// can reach it; otherwise lets it go (a finished goroutine's record:
+    /// the next `go func() { ... }()` started on the record makes its
+    /// closure in it, without a trip through the `ClosurePool`). A kept
+    /// object holds no value of the program.
+    #[inline(always)]
+    pub fn keep_emptied(&mut self) {
+        if let Some(closure) = &mut self.0 {
+            match Rc::get_mut(closure) {
+                Some(object) => object.cells.clear(),
+                None => self.0 = None,
+            }
+        }
     }
 }
 

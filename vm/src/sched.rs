@@ -531,7 +531,9 @@ impl Sched {
             if !g.spare_defers.is_empty() {
                 g.spare_defers.clear();
             }
-            self.finished_closures.keep(g.spare_closure.take());
+            // The closure object stays with the record, emptied: the next
+            // `go func() { ... }()` started on it makes its closure there.
+            g.spare_closure.keep_emptied();
             // `created_by` stays: it holds a function of the program, no
             // value, and the next `go` statement of the same function
             // only rewrites its pc and parent (`Vm::go_func`), where a
@@ -1211,8 +1213,9 @@ impl Vm {
     /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit: a
     /// closure of `proto` over the cells its captures name (in `regs`, the
     /// running frame's registers, or in the closure of the top of
-    /// `parent_frames`), made from `spare` or the pool as `MakeClosure`
-    /// makes one, started as `go_statement` starts it.
+    /// `parent_frames`), started as `go_statement` starts it. The closure
+    /// object is the one the new goroutine's record kept (`recycle`), else
+    /// `spare` or the pool's as `MakeClosure` takes one.
     #[inline(always)]
     fn go_closure(
         &mut self,
@@ -1222,10 +1225,17 @@ impl Vm {
         proto: &Rc<crate::program::FuncProto>,
         regs: &[Value],
     ) -> Result<(), Stop> {
+        self.admit_goroutine()?;
+        let id = self.sched.new_id();
+        let mut g = self.sched.new_goroutine_of_go(id);
         let closure = parent_frames.top_closure();
         let pool = &mut self.sched.finished_closures;
-        let f = spare.make_pooled_capturing(proto, pool, regs, closure);
-        self.go_func(parent_frames, parent_id, f, &[])
+        let elsewhere = || spare.take().or_else(|| pool.take());
+        let f = g
+            .spare_closure
+            .make_capturing(proto, elsewhere, regs, closure);
+        self.start_go_func(parent_frames, parent_id, g, f, &[]);
+        Ok(())
     }
 
     /// `go_statement` of a Go func with no events to emit, the common
@@ -1247,6 +1257,27 @@ impl Vm {
         self.admit_goroutine()?;
         let id = self.sched.new_id();
         let mut g = self.sched.new_goroutine_of_go(id);
+        if !f.cells.is_empty() {
+            // The record holds `f` instead of the object it kept
+            // (`recycle`), which goes to the pool for a `MakeClosure`.
+            self.sched.finished_closures.keep(g.spare_closure.take());
+        }
+        self.start_go_func(parent_frames, parent_id, g, f, args);
+        Ok(())
+    }
+
+    /// Starts `f` with `args` on the record `g` of a new goroutine, made by
+    /// the `go` statement running at the top of `parent_frames` in
+    /// goroutine `parent_id` (see `go_func`).
+    #[inline(always)]
+    fn start_go_func(
+        &mut self,
+        parent_frames: &FrameStack,
+        parent_id: u64,
+        mut g: Box<crate::goroutine::Goroutine>,
+        f: Rc<crate::value::Closure>,
+        args: &[Value],
+    ) {
         match (parent_frames.last(), &mut g.created_by) {
             (Some(frame), Some(by)) if Rc::ptr_eq(&by.func, &frame.proto) => {
                 by.pc = frame.pc.saturating_sub(1);
@@ -1288,7 +1319,6 @@ impl Vm {
             r.go_statement(parent_frames, g.id);
         }
         self.sched.spawn_inline(g);
-        Ok(())
     }
 
     /// `go_statement` of anything else: a native (`go fmt.Println(x)`), a
@@ -1324,7 +1354,9 @@ impl Vm {
                     // The record holds the closure object too, so that
                     // the goroutine's last return leaves it to `recycle`,
                     // which keeps it for the next `go func() { ... }()`,
-                    // instead of freeing it (see `ClosurePool`).
+                    // instead of freeing it (see `ClosurePool`); the
+                    // object it kept goes to the pool.
+                    self.sched.finished_closures.keep(g.spare_closure.take());
                     g.spare_closure.hold(f);
                 }
                 // `clone_from_slice` stays a call even for no arguments
@@ -1600,20 +1632,16 @@ mod tests {
             1,
             "the kept closure still holds its cell"
         );
-        // The next goroutine's `MakeClosure` gets the same object back.
-        let mut spare = crate::defer::SpareClosure::EMPTY;
-        let again = spare.make_pooled(
-            &proto,
-            Cells::one(cell.clone()),
-            &mut sched.finished_closures,
-        );
+        // The record keeps the object for the next goroutine's closure.
+        let mut g = sched.new_goroutine(8);
+        let again = g.spare_closure.make(&proto, Cells::one(cell.clone()));
         assert_eq!(Rc::as_ptr(&again), address);
         assert_eq!(Rc::strong_count(&cell), 2);
         // A closure something else still holds is not kept.
-        let mut g = sched.new_goroutine(8);
         g.spare_closure.hold(again.clone());
         sched.recycle(g);
-        assert!(sched.finished_closures.take().is_none());
+        let mut g = sched.new_goroutine(9);
+        assert!(g.spare_closure.take().is_none());
         assert_eq!(Rc::strong_count(&again), 1);
     }
 
