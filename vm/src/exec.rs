@@ -1599,21 +1599,13 @@ impl Vm {
                     Op::MakeClosure { dst, proto: idx } => {
                         let target = &program.protos[idx as usize];
                         let cells = closure_cells(target, regs, g.frames.top_closure());
-                        // `put`: the register usually holds a scalar (a temporary),
-                        // which needs no call into drop glue. Or a pointer (the
-                        // `&wg` of a `wg.Add(1)` before `go func() { ... }()`),
-                        // whose count goes down inline: `put` called the drop
-                        // glue for it (goroutines benchmark).
                         let func = Value::Func(g.spare_closure.make_pooled(
                             target,
                             cells,
                             &mut self.sched.finished_closures,
                         ));
-                        match std::mem::replace(&mut regs[dst as usize], func) {
-                            Value::Ptr(store, _) => drop(store),
-                            old if old.is_scalar() => std::mem::forget(old),
-                            old => drop(old),
-                        }
+                        // The register usually holds a scalar (a temporary) or a pointer.
+                        Value::put_over_pointer(&mut regs[dst as usize], func);
                     }
                     Op::LoadCapture { dst, idx } => {
                         let cell = captured_cell!(idx);

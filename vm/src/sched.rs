@@ -1185,18 +1185,13 @@ impl Vm {
             let cells = crate::exec::closure_cells(target, regs, frames.top_closure());
             let func =
                 Value::Func(spare.make_pooled(target, cells, &mut self.sched.finished_closures));
-            regs[dst as usize] = func;
+            Value::put_over_pointer(&mut regs[dst as usize], func);
             return Ok((budget, false));
         }
         // The kept `Go`'s step and pc, and its register: the int it
         // leaves, the old value let go first as `MakeClosure` lets it go.
         let budget = budget - 1;
-        // Inline for a scalar or pointer (see the `MakeClosure` arm).
-        match std::mem::replace(&mut regs[dst as usize], Value::Int(0)) {
-            Value::Ptr(store, _) => drop(store),
-            old if old.is_scalar() => std::mem::forget(old),
-            old => drop(old),
-        }
+        Value::put_over_pointer(&mut regs[dst as usize], Value::Int(0));
         frames.set_pc(pc + 1);
         if let Err(stop) = self.go_closure(frames, parent_id, spare, target, regs) {
             self.steps -= budget;

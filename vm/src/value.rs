@@ -146,6 +146,19 @@ impl Value {
             *slot = v;
         }
     }
+
+    /// `put` for a register that may also hold a pointer (the `&wg` of a
+    /// `wg.Add(1)` before `go func() { ... }()`): its count goes down
+    /// inline, where `put` called the drop glue for it (goroutines
+    /// benchmark: `MakeClosure`, `MakeClosureGo`).
+    #[inline(always)]
+    pub fn put_over_pointer(slot: &mut Value, v: Value) {
+        match std::mem::replace(slot, v) {
+            Value::Ptr(store, _) => drop(store),
+            old if old.is_scalar() => std::mem::forget(old),
+            old => drop(old),
+        }
+    }
 }
 
 /// A slice header: a window `off..off+len` of a backing store, with capacity `cap`.
