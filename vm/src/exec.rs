@@ -3242,15 +3242,36 @@ pub(crate) fn fill_closure_cells(
     closure: &Option<Rc<Closure>>,
 ) {
     let (r, c) = (regs, closure);
+    let cell = captured_cell_inlined;
     match target.captures.as_slice() {
         [] => {}
-        [only] => cells.fill_cleared(captured_cell(only, r, c), None, None),
-        [a, b] => cells.fill_cleared(captured_cell(a, r, c), Some(captured_cell(b, r, c)), None),
+        [only] => cells.fill_cleared(cell(only, r, c), None, None),
+        [a, b] => cells.fill_cleared(cell(a, r, c), Some(cell(b, r, c)), None),
         [a, b, third] => {
-            let (a, b) = (captured_cell(a, r, c), captured_cell(b, r, c));
-            cells.fill_cleared(a, Some(b), Some(captured_cell(third, r, c)))
+            let (a, b) = (cell(a, r, c), cell(b, r, c));
+            cells.fill_cleared(a, Some(b), Some(cell(third, r, c)))
         }
         _ => *cells = closure_cells(target, regs, closure),
+    }
+}
+
+/// `captured_cell` with `cell_of`'s test written in place, for
+/// `fill_closure_cells` (out of `Vm::run`, where an inlined `cell_of`
+/// would widen the `MakeClosure` arm): three calls per goroutine through
+/// the GOT cost 11 instructions each and their call sites as many again
+/// (goroutines benchmark).
+#[inline(always)]
+fn captured_cell_inlined(
+    capture: &Capture,
+    regs: &[Value],
+    closure: &Option<Rc<Closure>>,
+) -> Rc<value::Store> {
+    match capture {
+        Capture::Local(r) => match &regs[*r as usize] {
+            Value::Ptr(store, 0) => store.clone(),
+            other => bad_value("cell pointer", other),
+        },
+        Capture::Outer(i) => closure.as_ref().expect("closure frame").cells[*i as usize].clone(),
     }
 }
 
