@@ -89,6 +89,21 @@ impl FrameStack {
         self.depth += 1;
     }
 
+    /// `push` of a new goroutine's first frame (base 0, `ReturnTo::Caller`)
+    /// on its empty stack: no caller's closure to park and no old
+    /// `top_closure` to drop (`Vm::start_go_func`, once per `go`).
+    #[inline(always)]
+    pub fn push_entry(&mut self, proto: &Rc<FuncProto>, closure: Option<Rc<Closure>>) {
+        debug_assert!(self.depth == 0 && self.top_closure.is_none());
+        // An empty stack's `top_closure` is `None`: nothing is leaked.
+        std::mem::forget(std::mem::replace(&mut self.top_closure, closure));
+        match self.frames.first_mut() {
+            Some(frame) => reuse(frame, proto, 0, ReturnTo::Caller),
+            None => self.grow(proto, 0, ReturnTo::Caller),
+        }
+        self.depth = 1;
+    }
+
     /// The running frame's closure (see `top_closure`).
     #[inline(always)]
     pub fn top_closure(&self) -> &Option<Rc<Closure>> {

@@ -1296,9 +1296,9 @@ impl Vm {
         // registers here, not through `push_call`'s argument vector: no
         // vector made and dropped per `go`.
         if f.cells.is_empty() {
-            g.frames.push(proto, None, 0, ReturnTo::Caller);
+            g.frames.push_entry(proto, None);
         } else {
-            g.frames.push(proto, Some(f.clone()), 0, ReturnTo::Caller);
+            g.frames.push_entry(proto, Some(f.clone()));
             // The record holds the closure object too, so that the
             // goroutine's last return leaves it to `recycle`, which keeps
             // it for the next `go func() { ... }()`, instead of freeing it
