@@ -244,6 +244,17 @@ impl FrameStack {
         self.frames[self.depth.wrapping_sub(1)].pc = pc as u32;
     }
 
+    /// `set_pc`, handing back the running frame and its closure (a
+    /// `go func() { ... }()` names the frame as its goroutine's creator and
+    /// captures from both): one index of the stack where `set_pc` and a
+    /// `last` after it made two (`MakeClosureGo`).
+    #[inline(always)]
+    pub fn set_pc_of_running(&mut self, pc: usize) -> (&Frame, &Option<Rc<Closure>>) {
+        let frame = &mut self.frames[self.depth.wrapping_sub(1)];
+        frame.pc = pc as u32;
+        (frame, &self.top_closure)
+    }
+
     /// Ends the running frame if it returns to Go code that resumes at once
     /// (`ReturnTo::Caller`), the common return, and says whether it did. Nothing is
     /// moved out: `Return`'s fast path, with no event to emit. The frame's

@@ -1192,8 +1192,8 @@ impl Vm {
         // leaves, the old value let go first as `MakeClosure` lets it go.
         let budget = budget - 1;
         Value::put_over_pointer(&mut regs[dst as usize], Value::Int(0));
-        frames.set_pc(pc + 1);
-        if let Err(stop) = self.go_closure(frames, parent_id, spare, target, regs) {
+        let (running, closure) = frames.set_pc_of_running(pc + 1);
+        if let Err(stop) = self.go_closure(running, closure, parent_id, spare, target, regs) {
             self.steps -= budget;
             return Err(stop);
         }
@@ -1205,31 +1205,32 @@ impl Vm {
         Ok((budget, true))
     }
 
-    /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit: a
-    /// closure of `proto` over the cells its captures name (in `regs`, the
-    /// running frame's registers, or in the closure of the top of
-    /// `parent_frames`), started as `go_statement` starts it. The closure
+    /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit and
+    /// no race detector: a closure of `proto` over the cells its captures
+    /// name (in `regs`, the registers of the `running` frame, or in its
+    /// `closure`), started as `go_statement` starts it. The closure
     /// object is the one the new goroutine's record kept (`recycle`), else
     /// `spare` or the pool's as `MakeClosure` takes one.
     #[inline(always)]
     fn go_closure(
         &mut self,
-        parent_frames: &FrameStack,
+        running: &Frame,
+        closure: &Option<Rc<crate::value::Closure>>,
         parent_id: u64,
         spare: &mut crate::defer::SpareClosure,
         proto: &Rc<crate::program::FuncProto>,
         regs: &[Value],
     ) -> Result<(), Stop> {
+        debug_assert!(self.race.is_none());
         self.admit_goroutine()?;
         let id = self.sched.new_id();
         let mut g = self.sched.new_goroutine_of_go(id);
-        let closure = parent_frames.top_closure();
         let pool = &mut self.sched.finished_closures;
         let elsewhere = || spare.take().or_else(|| pool.take());
         let f = g
             .spare_closure
             .make_capturing(proto, elsewhere, regs, closure);
-        self.start_go_func(parent_frames, parent_id, g, f, &[]);
+        self.start_go_func(Some(running), parent_id, g, f, &[]);
         Ok(())
     }
 
@@ -1257,23 +1258,27 @@ impl Vm {
             // (`recycle`), which goes to the pool for a `MakeClosure`.
             self.sched.finished_closures.keep(g.spare_closure.take());
         }
-        self.start_go_func(parent_frames, parent_id, g, f, args);
+        if let Some(r) = &mut self.race {
+            r.go_statement(parent_frames, id);
+        }
+        self.start_go_func(parent_frames.last(), parent_id, g, f, args);
         Ok(())
     }
 
     /// Starts `f` with `args` on the record `g` of a new goroutine, made by
-    /// the `go` statement running at the top of `parent_frames` in
-    /// goroutine `parent_id` (see `go_func`).
+    /// the `go` statement running in the frame `parent` (the running one,
+    /// `None` for none) of goroutine `parent_id` (see `go_func`). The race
+    /// detector, if any, was told by the caller.
     #[inline(always)]
     fn start_go_func(
         &mut self,
-        parent_frames: &FrameStack,
+        parent: Option<&Frame>,
         parent_id: u64,
         mut g: Box<crate::goroutine::Goroutine>,
         f: Rc<crate::value::Closure>,
         args: &[Value],
     ) {
-        match (parent_frames.last(), &mut g.created_by) {
+        match (parent, &mut g.created_by) {
             (Some(frame), Some(by)) if Rc::ptr_eq(&by.func, &frame.proto) => {
                 by.pc = frame.pc.saturating_sub(1);
                 by.parent = parent_id;
@@ -1309,9 +1314,6 @@ impl Vm {
         // (20 instructions per `go func() {...}()`, goroutines.go).
         if !args.is_empty() {
             g.slots[..args.len()].clone_from_slice(args);
-        }
-        if let Some(r) = &mut self.race {
-            r.go_statement(parent_frames, g.id);
         }
         self.sched.spawn_inline(g);
     }
