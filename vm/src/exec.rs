@@ -3241,37 +3241,43 @@ pub(crate) fn fill_closure_cells(
     regs: &[Value],
     closure: &Option<Rc<Closure>>,
 ) {
+    // Every capture's cell is found before any is counted up: a clone
+    // made before a later capture's check (which can panic) was kept on
+    // the stack for the unwinding path's drop.
     let (r, c) = (regs, closure);
-    let cell = captured_cell_inlined;
+    let cell = captured_cell_ref;
     match target.captures.as_slice() {
         [] => {}
-        [only] => cells.fill_cleared(cell(only, r, c), None, None),
-        [a, b] => cells.fill_cleared(cell(a, r, c), Some(cell(b, r, c)), None),
-        [a, b, third] => {
+        [only] => cells.fill_cleared(cell(only, r, c).clone(), None, None),
+        [a, b] => {
             let (a, b) = (cell(a, r, c), cell(b, r, c));
-            cells.fill_cleared(a, Some(b), Some(cell(third, r, c)))
+            cells.fill_cleared(a.clone(), Some(b.clone()), None)
+        }
+        [a, b, third] => {
+            let (a, b, third) = (cell(a, r, c), cell(b, r, c), cell(third, r, c));
+            cells.fill_cleared(a.clone(), Some(b.clone()), Some(third.clone()))
         }
         _ => *cells = closure_cells(target, regs, closure),
     }
 }
 
-/// `captured_cell` with `cell_of`'s test written in place, for
-/// `fill_closure_cells` (out of `Vm::run`, where an inlined `cell_of`
-/// would widen the `MakeClosure` arm): three calls per goroutine through
-/// the GOT cost 11 instructions each and their call sites as many again
-/// (goroutines benchmark).
+/// The cell a capture names (see `captured_cell`), not yet counted up,
+/// with `cell_of`'s test written in place, for `fill_closure_cells` (out
+/// of `Vm::run`, where an inlined `cell_of` would widen the `MakeClosure`
+/// arm): three calls per goroutine through the GOT cost 11 instructions
+/// each and their call sites as many again (goroutines benchmark).
 #[inline(always)]
-fn captured_cell_inlined(
+fn captured_cell_ref<'a>(
     capture: &Capture,
-    regs: &[Value],
-    closure: &Option<Rc<Closure>>,
-) -> Rc<value::Store> {
+    regs: &'a [Value],
+    closure: &'a Option<Rc<Closure>>,
+) -> &'a Rc<value::Store> {
     match capture {
         Capture::Local(r) => match &regs[*r as usize] {
-            Value::Ptr(store, 0) => store.clone(),
+            Value::Ptr(store, 0) => store,
             other => bad_value("cell pointer", other),
         },
-        Capture::Outer(i) => closure.as_ref().expect("closure frame").cells[*i as usize].clone(),
+        Capture::Outer(i) => &closure.as_ref().expect("closure frame").cells[*i as usize],
     }
 }
 
