@@ -1191,7 +1191,12 @@ impl Vm {
         // The kept `Go`'s step and pc, and its register: the int it
         // leaves, the old value let go first as `MakeClosure` lets it go.
         let budget = budget - 1;
-        Value::put_over_pointer(&mut regs[dst as usize], Value::Int(0));
+        match &mut regs[dst as usize] {
+            // The int the last `go func() { ... }()` here left (a loop's):
+            // only the payload is stored, no old value tested for a drop.
+            Value::Int(n) => *n = 0,
+            slot => Value::put_over_pointer(slot, Value::Int(0)),
+        }
         let (running, closure) = frames.set_pc_of_running(pc + 1);
         if let Err(stop) = self.go_closure(running, closure, parent_id, spare, target, regs) {
             self.steps -= budget;
