@@ -2532,11 +2532,11 @@ impl Vm {
                         let (id, target) = (g.id, &program.protos[idx as usize]);
                         match self.make_closure_go(frames, spare, id, regs, pc, budget, dst, target)
                         {
-                            Ok((left, went)) => {
-                                budget = left;
-                                pc += usize::from(went);
+                            Ok(went_and_left) => {
+                                budget = went_and_left >> 1;
+                                pc += (went_and_left & 1) as usize;
                             }
-                            Err(stop) => return stop,
+                            Err(stop) => return *stop,
                         }
                     }
                     Op::Panic { src } => {

@@ -84,6 +84,14 @@ fn release(slot: &mut Value) {
     }
 }
 
+/// `Vm::make_closure_go`'s answer: the budget `left` (a turn's, within
+/// `u32`), doubled, plus one if the `Go` `went`; `Vm::run` takes it apart.
+#[inline(always)]
+fn went_and_left(went: bool, left: u64) -> u64 {
+    debug_assert!(left <= u64::from(u32::MAX));
+    left << 1 | u64::from(went)
+}
+
 /// Unix time of the virtual clock's start, 2009-11-10 23:00:00 UTC, in nanoseconds.
 pub const START_UNIX_NS: i64 = 1_257_894_000 * 1_000_000_000;
 
@@ -1165,9 +1173,10 @@ impl Vm {
     /// frame, the top of `frames`, whose registers are `regs`, in goroutine
     /// `parent_id` with `budget` steps left after it: the `go func() { ...
     /// }()` of the `Go` kept after it when the budget covers that step and
-    /// nothing watches, else the `MakeClosure` alone. The budget left and
-    /// whether the `Go` ran, or why the goroutine stops (its unspent steps
-    /// given back).
+    /// nothing watches, else the `MakeClosure` alone. The budget left,
+    /// doubled, plus one if the `Go` ran (`went_and_left`), or why the
+    /// goroutine stops (its unspent steps given back, boxed: the rare
+    /// `Stop` beside the pair sent the whole result through memory).
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn make_closure_go(
@@ -1180,13 +1189,13 @@ impl Vm {
         budget: u64,
         dst: crate::op::Reg,
         target: &Rc<crate::program::FuncProto>,
-    ) -> Result<(u64, bool), Stop> {
+    ) -> Result<u64, Box<Stop>> {
         if budget == 0 || self.race.is_some() || self.sink.is_some() {
             let cells = crate::exec::closure_cells(target, regs, frames.top_closure());
             let func =
                 Value::Func(spare.make_pooled(target, cells, &mut self.sched.finished_closures));
             Value::put_over_pointer(&mut regs[dst as usize], func);
-            return Ok((budget, false));
+            return Ok(went_and_left(false, budget));
         }
         // The kept `Go`'s step and pc, and its register: the int it
         // leaves, the old value let go first as `MakeClosure` lets it go.
@@ -1200,14 +1209,15 @@ impl Vm {
         let (running, closure) = frames.set_pc_of_running(pc + 1);
         if let Err(stop) = self.go_closure(running, closure, parent_id, spare, target, regs) {
             self.steps -= budget;
-            return Err(stop);
+            return Err(Box::new(stop));
         }
         // As after `Go` (see there): `spawn` set `shorten` only when the
         // turn's quantum may still be cut.
         if self.sched.shorten {
-            return Ok((u64::from(self.shortened_budget(budget as u32)), true));
+            let left = u64::from(self.shortened_budget(budget as u32));
+            return Ok(went_and_left(true, left));
         }
-        Ok((budget, true))
+        Ok(went_and_left(true, budget))
     }
 
     /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit and
