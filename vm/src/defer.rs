@@ -372,7 +372,10 @@ impl SpareClosure {
     /// lets it go), but kept by `recycle` once the goroutine ended.
     #[inline(always)]
     pub fn hold(&mut self, closure: Rc<Closure>) {
-        self.0 = Some(closure);
+        // Held only after `take`: no object to drop (an assignment
+        // tested the old one for its drop glue).
+        debug_assert!(self.0.is_none(), "holding over a kept closure object");
+        std::mem::forget(self.0.replace(closure));
     }
 
     /// Hands the kept object over (a new goroutine's record gives the one

@@ -89,6 +89,21 @@ impl FrameStack {
         self.depth += 1;
     }
 
+    /// `push` of a new goroutine's first frame (base 0, `ReturnTo::Caller`)
+    /// on its empty stack: no caller's closure to park and no old
+    /// `top_closure` to drop (`Vm::start_go_func`, once per `go`).
+    #[inline(always)]
+    pub fn push_entry(&mut self, proto: &Rc<FuncProto>, closure: Option<Rc<Closure>>) {
+        debug_assert!(self.depth == 0 && self.top_closure.is_none());
+        // An empty stack's `top_closure` is `None`: nothing is leaked.
+        std::mem::forget(std::mem::replace(&mut self.top_closure, closure));
+        match self.frames.first_mut() {
+            Some(frame) => reuse(frame, proto, 0, ReturnTo::Caller),
+            None => self.grow(proto, 0, ReturnTo::Caller),
+        }
+        self.depth = 1;
+    }
+
     /// The running frame's closure (see `top_closure`).
     #[inline(always)]
     pub fn top_closure(&self) -> &Option<Rc<Closure>> {
@@ -227,6 +242,17 @@ impl FrameStack {
     pub fn set_pc(&mut self, pc: usize) {
         // One bounds check, where `last_mut` of the deref'd slice makes two.
         self.frames[self.depth.wrapping_sub(1)].pc = pc as u32;
+    }
+
+    /// `set_pc`, handing back the running frame and its closure (a
+    /// `go func() { ... }()` names the frame as its goroutine's creator and
+    /// captures from both): one index of the stack where `set_pc` and a
+    /// `last` after it made two (`MakeClosureGo`).
+    #[inline(always)]
+    pub fn set_pc_of_running(&mut self, pc: usize) -> (&Frame, &Option<Rc<Closure>>) {
+        let frame = &mut self.frames[self.depth.wrapping_sub(1)];
+        frame.pc = pc as u32;
+        (frame, &self.top_closure)
     }
 
     /// Ends the running frame if it returns to Go code that resumes at once

@@ -84,6 +84,14 @@ fn release(slot: &mut Value) {
     }
 }
 
+/// `Vm::make_closure_go`'s answer: the budget `left` (a turn's, within
+/// `u32`), doubled, plus one if the `Go` `went`; `Vm::run` takes it apart.
+#[inline(always)]
+fn went_and_left(went: bool, left: u64) -> u64 {
+    debug_assert!(left <= u64::from(u32::MAX));
+    left << 1 | u64::from(went)
+}
+
 /// Unix time of the virtual clock's start, 2009-11-10 23:00:00 UTC, in nanoseconds.
 pub const START_UNIX_NS: i64 = 1_257_894_000 * 1_000_000_000;
 
@@ -1165,9 +1173,10 @@ impl Vm {
     /// frame, the top of `frames`, whose registers are `regs`, in goroutine
     /// `parent_id` with `budget` steps left after it: the `go func() { ...
     /// }()` of the `Go` kept after it when the budget covers that step and
-    /// nothing watches, else the `MakeClosure` alone. The budget left and
-    /// whether the `Go` ran, or why the goroutine stops (its unspent steps
-    /// given back).
+    /// nothing watches, else the `MakeClosure` alone. The budget left,
+    /// doubled, plus one if the `Go` ran (`went_and_left`), or why the
+    /// goroutine stops (its unspent steps given back, boxed: the rare
+    /// `Stop` beside the pair sent the whole result through memory).
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn make_closure_go(
@@ -1180,56 +1189,63 @@ impl Vm {
         budget: u64,
         dst: crate::op::Reg,
         target: &Rc<crate::program::FuncProto>,
-    ) -> Result<(u64, bool), Stop> {
+    ) -> Result<u64, Box<Stop>> {
         if budget == 0 || self.race.is_some() || self.sink.is_some() {
             let cells = crate::exec::closure_cells(target, regs, frames.top_closure());
             let func =
                 Value::Func(spare.make_pooled(target, cells, &mut self.sched.finished_closures));
             Value::put_over_pointer(&mut regs[dst as usize], func);
-            return Ok((budget, false));
+            return Ok(went_and_left(false, budget));
         }
         // The kept `Go`'s step and pc, and its register: the int it
         // leaves, the old value let go first as `MakeClosure` lets it go.
         let budget = budget - 1;
-        Value::put_over_pointer(&mut regs[dst as usize], Value::Int(0));
-        frames.set_pc(pc + 1);
-        if let Err(stop) = self.go_closure(frames, parent_id, spare, target, regs) {
+        match &mut regs[dst as usize] {
+            // The int the last `go func() { ... }()` here left (a loop's):
+            // only the payload is stored, no old value tested for a drop.
+            Value::Int(n) => *n = 0,
+            slot => Value::put_over_pointer(slot, Value::Int(0)),
+        }
+        let (running, closure) = frames.set_pc_of_running(pc + 1);
+        if let Err(stop) = self.go_closure(running, closure, parent_id, spare, target, regs) {
             self.steps -= budget;
-            return Err(stop);
+            return Err(Box::new(stop));
         }
         // As after `Go` (see there): `spawn` set `shorten` only when the
         // turn's quantum may still be cut.
         if self.sched.shorten {
-            return Ok((u64::from(self.shortened_budget(budget as u32)), true));
+            let left = u64::from(self.shortened_budget(budget as u32));
+            return Ok(went_and_left(true, left));
         }
-        Ok((budget, true))
+        Ok(went_and_left(true, budget))
     }
 
-    /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit: a
-    /// closure of `proto` over the cells its captures name (in `regs`, the
-    /// running frame's registers, or in the closure of the top of
-    /// `parent_frames`), started as `go_statement` starts it. The closure
+    /// `go func() { ... }()` (`MakeClosureGo`) with no events to emit and
+    /// no race detector: a closure of `proto` over the cells its captures
+    /// name (in `regs`, the registers of the `running` frame, or in its
+    /// `closure`), started as `go_statement` starts it. The closure
     /// object is the one the new goroutine's record kept (`recycle`), else
     /// `spare` or the pool's as `MakeClosure` takes one.
     #[inline(always)]
     fn go_closure(
         &mut self,
-        parent_frames: &FrameStack,
+        running: &Frame,
+        closure: &Option<Rc<crate::value::Closure>>,
         parent_id: u64,
         spare: &mut crate::defer::SpareClosure,
         proto: &Rc<crate::program::FuncProto>,
         regs: &[Value],
     ) -> Result<(), Stop> {
+        debug_assert!(self.race.is_none());
         self.admit_goroutine()?;
         let id = self.sched.new_id();
         let mut g = self.sched.new_goroutine_of_go(id);
-        let closure = parent_frames.top_closure();
         let pool = &mut self.sched.finished_closures;
         let elsewhere = || spare.take().or_else(|| pool.take());
         let f = g
             .spare_closure
             .make_capturing(proto, elsewhere, regs, closure);
-        self.start_go_func(parent_frames, parent_id, g, f, &[]);
+        self.start_go_func(Some(running), parent_id, g, f, &[]);
         Ok(())
     }
 
@@ -1257,23 +1273,27 @@ impl Vm {
             // (`recycle`), which goes to the pool for a `MakeClosure`.
             self.sched.finished_closures.keep(g.spare_closure.take());
         }
-        self.start_go_func(parent_frames, parent_id, g, f, args);
+        if let Some(r) = &mut self.race {
+            r.go_statement(parent_frames, id);
+        }
+        self.start_go_func(parent_frames.last(), parent_id, g, f, args);
         Ok(())
     }
 
     /// Starts `f` with `args` on the record `g` of a new goroutine, made by
-    /// the `go` statement running at the top of `parent_frames` in
-    /// goroutine `parent_id` (see `go_func`).
+    /// the `go` statement running in the frame `parent` (the running one,
+    /// `None` for none) of goroutine `parent_id` (see `go_func`). The race
+    /// detector, if any, was told by the caller.
     #[inline(always)]
     fn start_go_func(
         &mut self,
-        parent_frames: &FrameStack,
+        parent: Option<&Frame>,
         parent_id: u64,
         mut g: Box<crate::goroutine::Goroutine>,
         f: Rc<crate::value::Closure>,
         args: &[Value],
     ) {
-        match (parent_frames.last(), &mut g.created_by) {
+        match (parent, &mut g.created_by) {
             (Some(frame), Some(by)) if Rc::ptr_eq(&by.func, &frame.proto) => {
                 by.pc = frame.pc.saturating_sub(1);
                 by.parent = parent_id;
@@ -1296,9 +1316,9 @@ impl Vm {
         // registers here, not through `push_call`'s argument vector: no
         // vector made and dropped per `go`.
         if f.cells.is_empty() {
-            g.frames.push(proto, None, 0, ReturnTo::Caller);
+            g.frames.push_entry(proto, None);
         } else {
-            g.frames.push(proto, Some(f.clone()), 0, ReturnTo::Caller);
+            g.frames.push_entry(proto, Some(f.clone()));
             // The record holds the closure object too, so that the
             // goroutine's last return leaves it to `recycle`, which keeps
             // it for the next `go func() { ... }()`, instead of freeing it
@@ -1309,9 +1329,6 @@ impl Vm {
         // (20 instructions per `go func() {...}()`, goroutines.go).
         if !args.is_empty() {
             g.slots[..args.len()].clone_from_slice(args);
-        }
-        if let Some(r) = &mut self.race {
-            r.go_statement(parent_frames, g.id);
         }
         self.sched.spawn_inline(g);
     }
