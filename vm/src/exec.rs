@@ -2500,11 +2500,11 @@ impl Vm {
                         idx,
                     } => {
                         if budget >= 3 && self.race.is_none() && self.sink.is_none() {
-                            let pointer = match &captured_cell!(idx).borrow()[0] {
-                                Value::Agg(store) => Some(Value::Ptr(store.clone(), WHOLE)),
+                            let store = match &captured_cell!(idx).borrow()[0] {
+                                Value::Agg(store) => Some(store.clone()),
                                 _ => None,
                             };
-                            if let Some(pointer) = pointer {
+                            if let Some(store) = store {
                                 budget -= 3;
                                 pc += 3;
                                 // As the `Defer` leaves them (see its arm and
@@ -2514,11 +2514,15 @@ impl Vm {
                                 // to `replace_with_int` (goroutines benchmark).
                                 Value::put(&mut regs[callee as usize], Value::Int(0));
                                 Value::put(&mut regs[receiver as usize], Value::Int(0));
-                                let deferred = program.func_values[func as usize].clone();
-                                let span = proto.user_span(pc - 1);
+                                let deferred = &program.func_values[func as usize];
                                 let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
                                 crate::defer::push_defer_of_one(
-                                    frames, spare, deferred, pointer, span,
+                                    frames,
+                                    spare,
+                                    deferred,
+                                    store,
+                                    &proto,
+                                    pc - 1,
                                 );
                                 continue;
                             }
