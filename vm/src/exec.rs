@@ -1220,7 +1220,7 @@ impl Vm {
                         sync_in_place_or_call!(
                             crate::natives::sync_quick(
                                 id,
-                                &regs[call_base as usize..][..n_args as usize],
+                                &mut regs[call_base as usize..][..n_args as usize],
                                 &mut self.sched,
                                 g.slot,
                                 &mut g.wake,
@@ -1238,17 +1238,24 @@ impl Vm {
                         // As `CallNative`'s in-place path, without its native
                         // table lookup, id test and argument slice.
                         sync_in_place_or_call!(
-                            crate::natives::sync_quick_call(
-                                call,
-                                &regs[call_base as usize],
-                                match call {
-                                    SyncCall::WaitGroupAdd => regs.get(call_base as usize + 1),
+                            {
+                                let at = call_base as usize;
+                                let delta = match call {
+                                    SyncCall::WaitGroupAdd => match regs.get(at + 1) {
+                                        Some(&Value::Int(delta)) => Some(delta),
+                                        _ => None,
+                                    },
                                     _ => None,
-                                },
-                                &mut self.sched,
-                                g.slot,
-                                &mut g.wake,
-                            ),
+                                };
+                                crate::natives::sync_quick_call(
+                                    call,
+                                    &mut regs[at],
+                                    delta,
+                                    &mut self.sched,
+                                    g.slot,
+                                    &mut g.wake,
+                                )
+                            },
                             program.natives[native as usize],
                             call_base,
                             usize::from(call.n_args())
