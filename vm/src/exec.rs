@@ -1526,7 +1526,12 @@ impl Vm {
                             continue 'frames;
                         }
                         let frame = g.frames.last_mut().expect("running frame");
-                        if let Some(DeferRecord { callee, args, span }) = frame.defers.pop() {
+                        if let Some(DeferRecord {
+                            callee,
+                            mut args,
+                            span,
+                        }) = frame.defers.pop()
+                        {
                             // Re-execute RunDefers when the deferred call returns,
                             // unless it was the last one and a Go func (which returns
                             // here, not through a native): resuming past RunDefers
@@ -1555,7 +1560,7 @@ impl Vm {
                                         // was the last. Tested here, for a func
                                         // without cells and with one argument, so
                                         // that a deferred closure pays nothing for it.
-                                        if let DeferArgs::One(receiver) = &args {
+                                        if let DeferArgs::One(receiver) = &mut args {
                                             if self.done_in_place(
                                                 budget,
                                                 &g.frames,
@@ -1564,6 +1569,9 @@ impl Vm {
                                                 receiver,
                                                 base,
                                             ) {
+                                                // Done let the receiver go (an int
+                                                // left): nothing to drop.
+                                                std::mem::forget(args);
                                                 budget -= crate::natives::DONE_STEPS;
                                                 if !last {
                                                     pc -= 1;
@@ -2717,6 +2725,10 @@ impl Vm {
     /// pending (the frame's entry would apply it), its frame, at `base`,
     /// would have been pushed (no stack overflow) and the counter stays
     /// above zero (`quick_done`). The caller then charges `DONE_STEPS`.
+    /// Done, the receiver (the record's pointer) is let go here, its count
+    /// decremented inline, and an int left in its place, so that the
+    /// caller drops nothing (it called `Value`'s drop glue: goroutines.go,
+    /// one per goroutine).
     /// Out of line: inlined, its code cost every other program a few tenths
     /// of a percent through `Vm::run`'s register allocation (defers +1.1%).
     #[inline(never)]
@@ -2726,7 +2738,7 @@ impl Vm {
         frames: &crate::frame::FrameStack,
         wake: &mut Option<crate::chan::Wake>,
         callee: &Rc<Closure>,
-        receiver: &Value,
+        receiver: &mut Value,
         base: usize,
     ) -> bool {
         let Some(done) = &self.wait_group_done else {
@@ -2742,6 +2754,12 @@ impl Vm {
         if done {
             // What Done's `CallSync` does with a wake-up.
             *wake = None;
+            // `quick_done` answered for a pointer only.
+            if let Value::Ptr(store, _) = std::mem::replace(receiver, Value::Int(0)) {
+                drop(store);
+            } else {
+                unreachable!("Done's receiver is a pointer");
+            }
         }
         done
     }
