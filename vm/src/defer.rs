@@ -15,7 +15,7 @@ use crate::event::Event;
 use crate::exec::Vm;
 use crate::frame::Frame;
 use crate::program::FuncProto;
-use crate::value::{Cells, Closure, Value};
+use crate::value::{Cells, Closure, Store, Value, WHOLE};
 
 /// One deferred call on a frame's chain.
 #[derive(Debug)]
@@ -402,30 +402,39 @@ impl SpareClosure {
     }
 }
 
-/// `push_defer` of `callee` with the one argument `arg`, for
-/// `LoadFuncDeferCapture` (`defer wg.Done()` on a captured struct), which
-/// takes it only when no trace watches: no event to emit, so neither the
-/// `Vm` nor the goroutine and function an event names are passed, and
-/// every argument travels in a register. The record is pushed whole, not
-/// a placeholder filled in place as `push_record` does: out of line, the
-/// parts arrive through memory and are copied straight into the chain,
-/// where the placeholder was copied in from a constant and then
-/// overwritten field by field (goroutines benchmark: one per goroutine).
-/// Out of line: a second copy of `push_defer` in `Vm::run` cost the CPU
-/// programs up to 4% through register allocation (count.py).
+/// `push_defer` of `callee` (cloned here) with the one argument
+/// `receiver` (a pointer to the whole struct), made by the `defer` at `pc`
+/// in `running`, for `LoadFuncDeferCapture` (`defer wg.Done()` on a
+/// captured struct), which takes it only when no trace watches: no event to
+/// emit, so neither the `Vm` nor the goroutine an event names are passed,
+/// and every argument travels in a register. The callee's clone, the
+/// pointer and the span are made here, not in `Vm::run`'s arm, which passed
+/// them through memory (goroutines benchmark: one per goroutine, 1.2M
+/// instructions). The record is pushed whole, not a placeholder filled in
+/// place as `push_record` does, which was copied in from a constant and
+/// then overwritten field by field. Out of line: a second copy of
+/// `push_defer` in `Vm::run` cost the CPU programs up to 4% through
+/// register allocation (count.py).
 #[inline(never)]
 pub(crate) fn push_defer_of_one(
     frames: &mut [Frame],
     spare: &mut DeferChain,
-    callee: Value,
-    arg: Value,
-    span: Span,
+    callee: &Value,
+    receiver: Rc<Store>,
+    running: &FuncProto,
+    pc: usize,
 ) {
+    // A func value (the deferred method's) is a count increment here, not
+    // `Value::clone`'s out-of-line call.
+    let callee = match callee {
+        Value::Func(f) => Value::Func(f.clone()),
+        other => other.clone(),
+    };
     let frame = frames.last_mut().expect("running frame");
     frame.defers.records_for_push(spare).push(DeferRecord {
         callee,
-        args: DeferArgs::One(arg),
-        span,
+        args: DeferArgs::One(Value::Ptr(receiver, WHOLE)),
+        span: running.user_span(pc),
     });
 }
 

@@ -1220,7 +1220,7 @@ impl Vm {
                         sync_in_place_or_call!(
                             crate::natives::sync_quick(
                                 id,
-                                &regs[call_base as usize..][..n_args as usize],
+                                &mut regs[call_base as usize..][..n_args as usize],
                                 &mut self.sched,
                                 g.slot,
                                 &mut g.wake,
@@ -1238,17 +1238,24 @@ impl Vm {
                         // As `CallNative`'s in-place path, without its native
                         // table lookup, id test and argument slice.
                         sync_in_place_or_call!(
-                            crate::natives::sync_quick_call(
-                                call,
-                                &regs[call_base as usize],
-                                match call {
-                                    SyncCall::WaitGroupAdd => regs.get(call_base as usize + 1),
+                            {
+                                let at = call_base as usize;
+                                let delta = match call {
+                                    SyncCall::WaitGroupAdd => match regs.get(at + 1) {
+                                        Some(&Value::Int(delta)) => Some(delta),
+                                        _ => None,
+                                    },
                                     _ => None,
-                                },
-                                &mut self.sched,
-                                g.slot,
-                                &mut g.wake,
-                            ),
+                                };
+                                crate::natives::sync_quick_call(
+                                    call,
+                                    &mut regs[at],
+                                    delta,
+                                    &mut self.sched,
+                                    g.slot,
+                                    &mut g.wake,
+                                )
+                            },
                             program.natives[native as usize],
                             call_base,
                             usize::from(call.n_args())
@@ -1519,7 +1526,12 @@ impl Vm {
                             continue 'frames;
                         }
                         let frame = g.frames.last_mut().expect("running frame");
-                        if let Some(DeferRecord { callee, args, span }) = frame.defers.pop() {
+                        if let Some(DeferRecord {
+                            callee,
+                            mut args,
+                            span,
+                        }) = frame.defers.pop()
+                        {
                             // Re-execute RunDefers when the deferred call returns,
                             // unless it was the last one and a Go func (which returns
                             // here, not through a native): resuming past RunDefers
@@ -1548,7 +1560,7 @@ impl Vm {
                                         // was the last. Tested here, for a func
                                         // without cells and with one argument, so
                                         // that a deferred closure pays nothing for it.
-                                        if let DeferArgs::One(receiver) = &args {
+                                        if let DeferArgs::One(receiver) = &mut args {
                                             if self.done_in_place(
                                                 budget,
                                                 &g.frames,
@@ -1557,6 +1569,9 @@ impl Vm {
                                                 receiver,
                                                 base,
                                             ) {
+                                                // Done let the receiver go (an int
+                                                // left): nothing to drop.
+                                                std::mem::forget(args);
                                                 budget -= crate::natives::DONE_STEPS;
                                                 if !last {
                                                     pc -= 1;
@@ -2500,11 +2515,11 @@ impl Vm {
                         idx,
                     } => {
                         if budget >= 3 && self.race.is_none() && self.sink.is_none() {
-                            let pointer = match &captured_cell!(idx).borrow()[0] {
-                                Value::Agg(store) => Some(Value::Ptr(store.clone(), WHOLE)),
+                            let store = match &captured_cell!(idx).borrow()[0] {
+                                Value::Agg(store) => Some(store.clone()),
                                 _ => None,
                             };
-                            if let Some(pointer) = pointer {
+                            if let Some(store) = store {
                                 budget -= 3;
                                 pc += 3;
                                 // As the `Defer` leaves them (see its arm and
@@ -2514,11 +2529,15 @@ impl Vm {
                                 // to `replace_with_int` (goroutines benchmark).
                                 Value::put(&mut regs[callee as usize], Value::Int(0));
                                 Value::put(&mut regs[receiver as usize], Value::Int(0));
-                                let deferred = program.func_values[func as usize].clone();
-                                let span = proto.user_span(pc - 1);
+                                let deferred = &program.func_values[func as usize];
                                 let (frames, spare) = (&mut g.frames, &mut g.spare_defers);
                                 crate::defer::push_defer_of_one(
-                                    frames, spare, deferred, pointer, span,
+                                    frames,
+                                    spare,
+                                    deferred,
+                                    store,
+                                    &proto,
+                                    pc - 1,
                                 );
                                 continue;
                             }
@@ -2706,6 +2725,10 @@ impl Vm {
     /// pending (the frame's entry would apply it), its frame, at `base`,
     /// would have been pushed (no stack overflow) and the counter stays
     /// above zero (`quick_done`). The caller then charges `DONE_STEPS`.
+    /// Done, the receiver (the record's pointer) is let go here, its count
+    /// decremented inline, and an int left in its place, so that the
+    /// caller drops nothing (it called `Value`'s drop glue: goroutines.go,
+    /// one per goroutine).
     /// Out of line: inlined, its code cost every other program a few tenths
     /// of a percent through `Vm::run`'s register allocation (defers +1.1%).
     #[inline(never)]
@@ -2715,7 +2738,7 @@ impl Vm {
         frames: &crate::frame::FrameStack,
         wake: &mut Option<crate::chan::Wake>,
         callee: &Rc<Closure>,
-        receiver: &Value,
+        receiver: &mut Value,
         base: usize,
     ) -> bool {
         let Some(done) = &self.wait_group_done else {
@@ -2731,6 +2754,12 @@ impl Vm {
         if done {
             // What Done's `CallSync` does with a wake-up.
             *wake = None;
+            // `quick_done` answered for a pointer only.
+            if let Value::Ptr(store, _) = std::mem::replace(receiver, Value::Int(0)) {
+                drop(store);
+            } else {
+                unreachable!("Done's receiver is a pointer");
+            }
         }
         done
     }

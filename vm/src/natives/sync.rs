@@ -63,7 +63,7 @@ pub enum Quick {
 #[inline]
 pub fn quick(
     id: NativeId,
-    args: &[Value],
+    args: &mut [Value],
     sched: &mut Sched,
     slot: u32,
     wake: &mut Option<Wake>,
@@ -74,29 +74,38 @@ pub fn quick(
         WAITGROUP_ADD => SyncCall::WaitGroupAdd,
         _ => return Quick::General,
     };
-    let Some(receiver) = args.first() else {
+    let delta = match args.get(1) {
+        Some(&Value::Int(delta)) => Some(delta),
+        _ => None,
+    };
+    let Some(receiver) = args.first_mut() else {
         return Quick::General;
     };
-    quick_call(call, receiver, args.get(1), sched, slot, wake)
+    quick_call(call, receiver, delta, sched, slot, wake)
 }
 
 /// `quick` for `Op::CallSync`, whose native (`call`) the compiler knew:
-/// `receiver` is its first argument, `delta` `Add`'s second.
+/// `receiver` is its first argument's register, `delta` `Add`'s second
+/// argument when it is an int. A call done in place leaves the receiver's
+/// register an int: the call returns nothing, so the register is a dead
+/// temporary, and the int op that most often writes it next (`counter++`
+/// after a woken `mu.Lock()`, goroutines.go) then takes `set_int`'s fast
+/// path instead of calling `replace_with_int` and the pointer's drop glue.
 #[inline(always)]
 pub fn quick_call(
     call: SyncCall,
-    receiver: &Value,
-    delta: Option<&Value>,
+    receiver: &mut Value,
+    delta: Option<i64>,
     sched: &mut Sched,
     slot: u32,
     wake: &mut Option<Wake>,
 ) -> Quick {
-    let Value::Ptr(store, WHOLE) = receiver else {
+    let Value::Ptr(store, WHOLE) = &*receiver else {
         return Quick::General;
     };
     // Only `Add` reads it.
-    let delta = match (call, delta) {
-        (SyncCall::WaitGroupAdd, Some(Value::Int(delta))) => Some(*delta),
+    let delta = match call {
+        SyncCall::WaitGroupAdd => delta,
         _ => None,
     };
     let woken = wake.is_some();
@@ -104,16 +113,42 @@ pub fn quick_call(
         InPlace::Done => {}
         InPlace::Taken => {
             queue_on_mutex(sched, state_key(store), slot, woken);
-            *wake = None;
+            clear_wake(wake);
             return Quick::Park("sync.Mutex.Lock");
         }
         InPlace::Refused => return Quick::General,
     }
     // The general path takes the wake-up of a re-executed call and drops it.
-    if woken {
-        *wake = None;
+    clear_wake(wake);
+    // The pointer's count goes down inline: it is known to be a pointer.
+    match std::mem::replace(receiver, Value::Int(0)) {
+        Value::Ptr(store, _) => drop(store),
+        other => drop(other),
     }
     Quick::Done
+}
+
+/// Drops the wake-up a re-executed sync call took. A sync primitive's
+/// (`Wake::done()`) holds no value, so it is let go without the call into
+/// `Option<Wake>`'s drop glue that `*wake = None` made (goroutines.go: one
+/// per woken `Lock`).
+#[inline(always)]
+fn clear_wake(wake: &mut Option<Wake>) {
+    // Tested in place: taken first, the wake was copied out to be tested.
+    if let Some(old) = wake {
+        if old.value.is_scalar() {
+            std::mem::forget(wake.take());
+        } else {
+            drop_wake(wake);
+        }
+    }
+}
+
+/// `clear_wake` of a wake-up that holds a value (not a sync primitive's).
+#[cold]
+#[inline(never)]
+fn drop_wake(wake: &mut Option<Wake>) {
+    *wake = None;
 }
 
 /// What `in_place` did with a sync call.
