@@ -866,8 +866,21 @@ impl Vm {
     /// nothing else can run, main finished, a slice of a longer quantum
     /// ended (`run_quantum`), or a stop other than these three. Only while
     /// `Sched::turns_in_run`: no turn hook or event has anything to do.
+    /// `run`'s hot turn ends call `finished_in_run` and `blocked_in_run`,
+    /// this compiled for one stop each.
     #[inline(never)]
     pub(crate) fn switch_in_run(
+        &mut self,
+        current: &mut Box<Goroutine>,
+        budget: u64,
+        stop: &Stop,
+    ) -> Option<u64> {
+        self.switch_in_run_inline(current, budget, stop)
+    }
+
+    /// `switch_in_run`'s body, inlined into it and into its variants.
+    #[inline(always)]
+    fn switch_in_run_inline(
         &mut self,
         current: &mut Box<Goroutine>,
         budget: u64,
@@ -877,6 +890,23 @@ impl Vm {
         // `run` counts its budget as run up front.
         self.steps += u64::from(slice);
         Some(u64::from(slice))
+    }
+
+    /// `switch_in_run` after a `Stop::Finished`, compiled for that stop
+    /// alone: `run` passes no stop to match, nor has one to drop after, and
+    /// the result is one register, 0 for `None` (a slice is never empty).
+    /// About 20 instructions less per turn (goroutines.go: 373k such turns).
+    #[inline(never)]
+    pub(crate) fn finished_in_run(&mut self, current: &mut Box<Goroutine>, budget: u64) -> u64 {
+        self.switch_in_run_inline(current, budget, &Stop::Finished)
+            .unwrap_or(0)
+    }
+
+    /// `switch_in_run` after a `Stop::Blocked` (see `finished_in_run`).
+    #[inline(never)]
+    pub(crate) fn blocked_in_run(&mut self, current: &mut Box<Goroutine>, budget: u64) -> u64 {
+        self.switch_in_run_inline(current, budget, &Stop::Blocked)
+            .unwrap_or(0)
     }
 
     /// `switch_in_run`'s work, also done by `run_quantum` when a quantum ran
