@@ -205,7 +205,7 @@ impl Vm {
                 // Never above the `u32` it started as.
                 budget = u64::from(self.shortened_budget(budget as u32));
             }
-            let Some(frame) = g.frames.last() else {
+            let Some(frame) = g.frames.running() else {
                 // Rare here (a return ends a goroutine in `resume_caller!`):
                 // the general `switch_in_run`, as `end_turn!` was before its
                 // variants; with `finished_in_run` here, `run`'s register

@@ -255,6 +255,14 @@ impl FrameStack {
         (frame, &self.top_closure)
     }
 
+    /// The running frame, `None` when none is left: one bounds check where
+    /// `last()` through `Deref` made two (depth against the length, then
+    /// against zero).
+    #[inline(always)]
+    pub fn running(&self) -> Option<&Frame> {
+        self.frames.get(self.depth.wrapping_sub(1))
+    }
+
     /// Ends the running frame if it returns to Go code that resumes at once
     /// (`ReturnTo::Caller`), the common return, and says whether it did. Nothing is
     /// moved out: `Return`'s fast path, with no event to emit. The frame's
