@@ -3335,7 +3335,7 @@ fn captured_cell_ref<'a>(
 /// closure inside `closure_cells`, LLVM called it once per capture
 /// (goroutines benchmark, three captures per goroutine).
 #[inline(always)]
-pub(crate) fn captured_cell(
+fn captured_cell(
     capture: &Capture,
     regs: &[Value],
     closure: &Option<Rc<Closure>>,

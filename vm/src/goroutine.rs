@@ -160,9 +160,10 @@ pub enum Stop {
 /// the next `MakeClosure` that finds no object of its own goroutine to reuse
 /// (`SpareClosure::make_pooled`). A finished goroutine's record keeps its
 /// object (`Sched::recycle`) for the next `go func() { ... }()` started on
-/// it; a `go` that starts something else on the record puts it here. `go func() { ... }()` makes a closure per
-/// goroutine, and the goroutine's end dropped it: a malloc and a free
-/// (goroutines benchmark: 118 instructions less per goroutine). Only an object
+/// it; a `go` that starts something else on the record puts it here.
+/// `go func() { ... }()` makes a closure per goroutine, and the goroutine's
+/// end dropped it: a malloc and a free (goroutines benchmark: 118
+/// instructions less per goroutine). Only an object
 /// nothing else can reach is kept, without its cells, so a kept object holds
 /// no value of the program; the pool is bounded, so a burst of goroutines
 /// does not keep its memory (parked benchmark). The object's address is not
