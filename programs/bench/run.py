@@ -14,7 +14,8 @@ exceed its wall time.
 Needs GNU time at /usr/bin/time (`apt-get install time`) for CPU time and peak memory.
 
 Usage: programs/bench/run.py [--runs N] [--only NAME,NAME] [--no-build] [--write]
-  --no-build  use the release build already in the target dir.
+  --no-build  use the release build already in the target dir (else it is
+              built first with `cargo release-static`: linked statically).
   --write     replace the "Interpreter" section of BENCHMARKS.md with the table.
 """
 
@@ -77,7 +78,11 @@ def main():
     args = parser.parse_args()
 
     if not args.no_build:
-        subprocess.run(["cargo", "build", "--release", "-q", "-p", "gomini"], check=True, cwd=ROOT)
+        # Linked statically, as Go links its binaries (what `cargo release-static` builds).
+        subprocess.run(
+            ["cargo", "rustc", "--release", "-q", "-p", "gomini", "--bin", "gomini",
+             "--", "-C", "target-feature=+crt-static"],
+            check=True, cwd=ROOT)
     names = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".go"))
     if args.only:
         names = [n for n in names if n in args.only.split(",")]

@@ -211,9 +211,10 @@ pub enum FusedSync {
     /// The call done in place; the struct the receiver register must point
     /// at afterwards, when the fused op keeps it.
     Done(Option<Rc<Store>>),
-    /// Nothing yet: the mutex is taken, so the goroutine queues and parks in
-    /// the kept `CallSync`, which runs as itself with its receiver register
-    /// pointing at this struct, as the kept `AddrAgg` would have left it.
+    /// Nothing yet: the mutex is taken, so the goroutine queues and parks
+    /// as the kept `CallSync` would (`queue_fused_lock`), its receiver
+    /// register pointing at this struct, as the kept `AddrAgg` would have
+    /// left it; woken, it runs that `CallSync` again.
     Call(Rc<Store>),
 }
 
@@ -222,10 +223,8 @@ pub enum FusedSync {
 /// `Add`'s `delta`: `in_place`'s cases that end the call at once (Lock of a
 /// free mutex, Unlock of a locked one waking its first waiter, an Add that
 /// keeps the counter at zero or above), with the same effects through the
-/// same `wake_mutex_waiter`/`wake_wait_group`. A park is left to the kept
-/// `CallSync` (`FusedSync::Call`), so `Vm::run`'s fused arm never ends a
-/// turn itself: with that control flow in the arm, the CPU programs lost
-/// 1-4% to register allocation in `Vm::run` (count.py).
+/// same `wake_mutex_waiter`/`wake_wait_group`; a Lock of a taken mutex
+/// answers `FusedSync::Call`, and the fused arm parks the goroutine.
 #[inline(always)]
 pub fn quick_fused(
     call: SyncCall,
@@ -247,6 +246,15 @@ pub fn quick_fused(
         InPlace::Taken => FusedSync::Call(store.clone()),
         InPlace::Refused => FusedSync::Unfused,
     }
+}
+
+/// Queues the goroutine in `slot` on the mutex `store` whose fused `Lock`
+/// found it taken (`FusedSync::Call`), as the kept `CallSync`'s in-place
+/// path would queue it: never a woken one (`quick_fused` leaves those to
+/// the general path).
+#[inline]
+pub fn queue_fused_lock(sched: &mut Sched, store: &Rc<Store>, slot: u32) {
+    queue_on_mutex(sched, state_key(store), slot, false);
 }
 
 /// The budget steps `(*WaitGroup).Done`'s Go code takes (sync.go: `wg.Add(-1)`,
