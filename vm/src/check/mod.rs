@@ -36,7 +36,9 @@ mod terminating;
 mod typexpr;
 mod universe;
 
-use std::collections::HashMap;
+// The checker's maps (scopes, packages) hash with foldhash rather than std's
+// SipHash: a name is looked up at every use.
+use foldhash::{HashMap, HashMapExt};
 
 use gomini_lexer::{Diagnostic, Phase, Span};
 use gomini_parser::ast;

@@ -1,6 +1,6 @@
 //! Packages and package-level declarations: imports, lazy resolution in any order, methods, and Go's variable initialisation order.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use gomini_lexer::Span;
 use gomini_parser::ast;

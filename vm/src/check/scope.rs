@@ -1,6 +1,6 @@
 //! Block scopes inside function bodies: local variables, local constants and types, and closure captures.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use gomini_lexer::Span;
 

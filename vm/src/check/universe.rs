@@ -1,6 +1,6 @@
 //! The universe block: Go's predeclared types, constants, `nil` and builtin functions.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::hir::Builtin;
 use crate::types::TypeId;
