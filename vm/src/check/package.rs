@@ -206,7 +206,7 @@ impl<'l> Checker<'l> {
         if file.package.name.as_ref() != "main" && !self.pkgs[pkg].is_library {
             self.error(file.package.span, "gomini runs only package main");
         }
-        self.check_imports(pkg, &file);
+        self.check_imports(pkg, file);
         self.cur_pkg = pkg;
         // Collect every package-level name before resolving any.
         let mut funcs = Vec::new();
