@@ -241,8 +241,9 @@ pub enum Style<'a> {
 #[derive(Clone, Debug)]
 pub struct TypeTable {
     /// Hashed with foldhash, not std's SipHash: interning hashes a type at
-    /// every use the checker resolves (8% of checking hello world with SipHash).
-    types: IndexSet<Type, foldhash::fast::RandomState>,
+    /// every use the checker resolves (8% of checking hello world with
+    /// SipHash). Fixed-seeded: iteration keeps insertion order anyway.
+    types: IndexSet<Type, foldhash::fast::FixedState>,
     /// For each type, the id of the identical type spelled without aliases.
     canonical: Vec<TypeId>,
     pub named: Vec<NamedType>,

@@ -36,9 +36,10 @@ mod terminating;
 mod typexpr;
 mod universe;
 
-// The checker's maps (scopes, packages) hash with foldhash rather than std's
-// SipHash: a name is looked up at every use.
-use foldhash::{HashMap, HashMapExt};
+/// The checker's maps (scopes, packages): foldhash rather than std's SipHash,
+/// as a name is looked up at every use; with a fixed seed, so no run differs
+/// from another by a per-process random one.
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 use gomini_lexer::{Diagnostic, Phase, Span};
 use gomini_parser::ast;
@@ -133,7 +134,7 @@ impl<'l> Checker<'l> {
             globals: Vec::new(),
             diags: Vec::new(),
             pkgs: Vec::new(),
-            pkg_by_path: HashMap::new(),
+            pkg_by_path: HashMap::default(),
             cur_pkg: 0,
             objs: Vec::new(),
             fns: Vec::new(),

@@ -1,6 +1,6 @@
 //! Packages and package-level declarations: imports, lazy resolution in any order, methods, and Go's variable initialisation order.
 
-use foldhash::{HashMap, HashMapExt};
+use crate::check::HashMap;
 
 use gomini_lexer::Span;
 use gomini_parser::ast;
@@ -131,9 +131,9 @@ impl<'l> Checker<'l> {
             path: path.clone(),
             name,
             file,
-            scope: HashMap::new(),
+            scope: HashMap::default(),
             decl_order: Vec::new(),
-            imports: HashMap::new(),
+            imports: HashMap::default(),
             is_library,
             inits: Vec::new(),
             var_specs: Vec::new(),
