@@ -31,11 +31,7 @@ pub enum Label {
     /// After a `.`: a field or method name, or `(type)`/`(T)`.
     NameOrParen,
     /// A separator or closing token of a comma-separated list (`argument list`, `)`).
-    List {
-        context: &'static str,
-        sep: &'static str,
-        close: &'static str,
-    },
+    List(&'static ListLabel),
     /// The `{` opening the body of `if`, `for`, `switch`, ...
     BlockAfter(&'static str),
     /// `;` or newline.
@@ -46,6 +42,15 @@ pub enum Label {
     In(&'static str),
     /// A message that does not name the unexpected token (`missing { after switch clause`).
     Plain(&'static str),
+}
+
+/// What `Label::List` names; behind a reference, so that an error (moved at
+/// every failed alternative of a parse) stays small.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ListLabel {
+    pub context: &'static str,
+    pub sep: &'static str,
+    pub close: &'static str,
 }
 
 impl Label {
@@ -60,7 +65,7 @@ impl Label {
             Label::Expression | Label::Type => 3,
             Label::NameOrParen => 4,
             Label::EndOfStatement | Label::EndOfTopLevelDecl => 5,
-            Label::List { .. } | Label::BlockAfter(_) => 6,
+            Label::List(_) | Label::BlockAfter(_) => 6,
         }
     }
 
@@ -74,11 +79,11 @@ impl Label {
             Label::Type => ", expected type".to_string(),
             Label::Name => ", expected name".to_string(),
             Label::NameOrParen => ", expected name or (".to_string(),
-            Label::List {
+            Label::List(ListLabel {
                 context,
                 sep,
                 close,
-            } => format!(" in {context}; possibly missing {sep} or {close}"),
+            }) => format!(" in {context}; possibly missing {sep} or {close}"),
             Label::BlockAfter(context) => format!(", expected {{ after {context}"),
             Label::Semicolon => ", expected semicolon or newline".to_string(),
             Label::Expected(what) => format!(", expected {what}"),
@@ -110,8 +115,8 @@ pub struct SyntaxError<'src> {
     span: Span,
     found: Option<TokenKind<'src>>,
     expected: Option<Expectation<'src>>,
-    /// A complete message, which beats any expectation.
-    custom: Option<String>,
+    /// A complete message, which beats any expectation (boxed, as most errors have none).
+    custom: Option<Box<str>>,
 }
 
 impl<'src> SyntaxError<'src> {
@@ -121,7 +126,7 @@ impl<'src> SyntaxError<'src> {
             span,
             found: None,
             expected: None,
-            custom: Some(message.into()),
+            custom: Some(message.into().into_boxed_str()),
         }
     }
 
@@ -132,7 +137,7 @@ impl<'src> SyntaxError<'src> {
     /// The message as `go build` prints it after `file:line:col: `.
     pub fn message(&self) -> String {
         if let Some(custom) = &self.custom {
-            return custom.clone();
+            return custom.to_string();
         }
         if let Some(Expectation::Label(Label::Plain(message))) = &self.expected {
             return format!("syntax error: {message}");
@@ -181,15 +186,26 @@ where
         if other.custom.is_some() {
             return other;
         }
-        let other_priority = other.expected.as_ref().map_or(0, Expectation::priority);
+        self.merge_expectation(other.expected, other.found);
+        self
+    }
+}
+
+impl<'src> SyntaxError<'src> {
+    /// `merge` with an error that has no custom message.
+    fn merge_expectation(
+        &mut self,
+        expected: Option<Expectation<'src>>,
+        found: Option<TokenKind<'src>>,
+    ) {
+        let other_priority = expected.as_ref().map_or(0, Expectation::priority);
         let self_priority = self.expected.as_ref().map_or(0, Expectation::priority);
-        if other.expected.is_some() && (self.expected.is_none() || other_priority > self_priority) {
-            self.expected = other.expected;
+        if expected.is_some() && (self.expected.is_none() || other_priority > self_priority) {
+            self.expected = expected;
         }
         if self.found.is_none() {
-            self.found = other.found;
+            self.found = found;
         }
-        self
     }
 }
 
@@ -206,21 +222,37 @@ where
         found: Option<MaybeRef<'src, TokenKind<'src>>>,
         span: chumsky::span::SimpleSpan,
     ) -> Self {
-        let mut best: Option<Expectation<'src>> = None;
-        for item in expected {
-            if let DefaultExpected::Token(kind) = item {
-                if best.is_none() {
-                    best = Some(Expectation::Token(*kind));
-                }
-            }
-        }
         SyntaxError {
             span: to_span(span),
             found: found_kind(found),
-            expected: best,
+            expected: first_token(expected),
             custom: None,
         }
     }
+
+    /// As the default (`merge` with `expected_found`), without building the
+    /// error: this runs at every failed token of a parse.
+    fn merge_expected_found<E: IntoIterator<Item = DefaultExpected<'src, TokenKind<'src>>>>(
+        mut self,
+        expected: E,
+        found: Option<MaybeRef<'src, TokenKind<'src>>>,
+        _span: chumsky::span::SimpleSpan,
+    ) -> Self {
+        if self.custom.is_none() {
+            self.merge_expectation(first_token(expected), found_kind(found));
+        }
+        self
+    }
+}
+
+/// The first token among what chumsky expected, the one Go would name.
+fn first_token<'src>(
+    expected: impl IntoIterator<Item = DefaultExpected<'src, TokenKind<'src>>>,
+) -> Option<Expectation<'src>> {
+    expected.into_iter().find_map(|item| match item {
+        DefaultExpected::Token(kind) => Some(Expectation::Token(*kind)),
+        _ => None,
+    })
 }
 
 impl<'src, I> LabelError<'src, I, Label> for SyntaxError<'src>

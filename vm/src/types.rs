@@ -240,7 +240,10 @@ pub enum Style<'a> {
 /// All types of a program; see the module doc.
 #[derive(Clone, Debug)]
 pub struct TypeTable {
-    types: IndexSet<Type>,
+    /// Hashed with foldhash, not std's SipHash: interning hashes a type at
+    /// every use the checker resolves (8% of checking hello world with
+    /// SipHash). Fixed-seeded: iteration keeps insertion order anyway.
+    types: IndexSet<Type, foldhash::fast::FixedState>,
     /// For each type, the id of the identical type spelled without aliases.
     canonical: Vec<TypeId>,
     pub named: Vec<NamedType>,
@@ -318,7 +321,7 @@ impl Default for TypeTable {
 impl TypeTable {
     pub fn new() -> TypeTable {
         let mut table = TypeTable {
-            types: IndexSet::new(),
+            types: IndexSet::default(),
             canonical: Vec::new(),
             named: Vec::new(),
         };

@@ -8,7 +8,7 @@ use gomini_lexer::TokenKind as Tok;
 use super::exprs::expr_list;
 use super::{name, semi, span, tok, type_params, Boxed, Extra, Rule};
 use crate::ast::*;
-use crate::error::{Label, SyntaxError};
+use crate::error::{Label, ListLabel, SyntaxError};
 
 /// The declarations that may also appear as statements.
 pub(super) struct LocalDecls<'a, I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>> {
@@ -275,12 +275,13 @@ where
     I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>,
     P: Parser<'a, I, T, Extra<'a>> + Clone,
 {
-    let item_end =
-        choice((semi().ignored(), just(Tok::RParen).rewind().ignored())).labelled(Label::List {
+    let item_end = choice((semi().ignored(), just(Tok::RParen).rewind().ignored())).labelled(
+        Label::List(&ListLabel {
             context: "grouped declaration",
             sep: "semicolon or newline",
             close: ")",
-        });
+        }),
+    );
     just(keyword).ignore_then(choice((
         spec.clone()
             .then_ignore(item_end)

@@ -8,7 +8,7 @@ use gomini_lexer::TokenKind as Tok;
 use super::{go_list, name, semi, span, tok, type_params, Boxed, Declared, Rule};
 use crate::assemble::*;
 use crate::ast::*;
-use crate::error::Label;
+use crate::error::{Label, ListLabel};
 
 /// The pieces of the type grammar that other sections use besides `ty` itself.
 pub(super) struct TypeParsers<'a, I: ValueInput<'a, Token = Tok<'a>, Span = SimpleSpan>> {
@@ -66,11 +66,11 @@ where
             param.labelled(Label::Continuation),
             just(Tok::Comma).ignored(),
             Tok::RParen,
-            Label::List {
+            Label::List(&ListLabel {
                 context: "parameter list",
                 sep: "comma",
                 close: ")",
-            },
+            }),
         ))
         .validate(|(entries, _), _, emitter| group_params(entries, emitter))
         .boxed();
@@ -141,11 +141,11 @@ where
             field.labelled(Label::Expected("field name or embedded type")),
             semi().ignored(),
             Tok::RBrace,
-            Label::List {
+            Label::List(&ListLabel {
                 context: "struct type",
                 sep: "semicolon or newline",
                 close: "}",
-            },
+            }),
         ))
         .map_with(|(fields, _), e| TypeExpr {
             kind: TypeExprKind::Struct(fields),
@@ -176,11 +176,11 @@ where
             interface_elem,
             semi().ignored(),
             Tok::RBrace,
-            Label::List {
+            Label::List(&ListLabel {
                 context: "interface type",
                 sep: "semicolon or newline",
                 close: "}",
-            },
+            }),
         ))
         .map_with(|(elems, _), e| TypeExpr {
             kind: TypeExprKind::Interface(elems.into_iter().flatten().collect()),

@@ -99,7 +99,7 @@ impl<'l> Checker<'l> {
     /// A package-level `var` spec: every name's type and the initialisation statement.
     pub(crate) fn resolve_var_spec(&mut self, pkg: usize, decl: usize, spec: &ast::VarSpec) {
         let spec_idx = {
-            let file = self.pkgs[pkg].file.clone();
+            let file = self.pkgs[pkg].file;
             match &file.decls[decl] {
                 ast::Decl::Var(v) => v
                     .specs

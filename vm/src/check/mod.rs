@@ -36,8 +36,10 @@ mod terminating;
 mod typexpr;
 mod universe;
 
-use std::collections::HashMap;
-use std::rc::Rc;
+/// The checker's maps (scopes, packages): foldhash rather than std's SipHash,
+/// as a name is looked up at every use; with a fixed seed, so no run differs
+/// from another by a per-process random one.
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 use gomini_lexer::{Diagnostic, Phase, Span};
 use gomini_parser::ast;
@@ -70,10 +72,10 @@ impl Default for Options {
 /// `loader` parses a library package's Go source (see `stdlib`); the result is
 /// `None` when any error was found, and the diagnostics are sorted by position
 /// (library packages must never produce any).
-pub fn check_with(
-    file: &ast::File,
+pub fn check_with<'l>(
+    file: &'l ast::File,
     opts: &Options,
-    loader: &dyn Loader,
+    loader: &'l dyn Loader,
 ) -> (Option<hir::Program>, Vec<Diagnostic>) {
     let mut checker = Checker::new(opts.clone(), loader);
     let program = checker.run(file);
@@ -99,7 +101,7 @@ pub(crate) struct Checker<'l> {
     pub globals: Vec<hir::Global>,
     pub diags: Vec<Diagnostic>,
     /// Every package loaded so far (index 0 is `main` once loaded).
-    pub pkgs: Vec<package::Package>,
+    pub pkgs: Vec<package::Package<'l>>,
     pub pkg_by_path: HashMap<String, usize>,
     /// The package being checked now.
     pub cur_pkg: usize,
@@ -132,7 +134,7 @@ impl<'l> Checker<'l> {
             globals: Vec::new(),
             diags: Vec::new(),
             pkgs: Vec::new(),
-            pkg_by_path: HashMap::new(),
+            pkg_by_path: HashMap::default(),
             cur_pkg: 0,
             objs: Vec::new(),
             fns: Vec::new(),
@@ -175,8 +177,8 @@ impl<'l> Checker<'l> {
         self.types.display(ty, Style::Compiler(pkg))
     }
 
-    fn run(&mut self, file: &ast::File) -> Option<hir::Program> {
-        let main_pkg = self.load_main(Rc::new(file.clone()));
+    fn run(&mut self, file: &'l ast::File) -> Option<hir::Program> {
+        let main_pkg = self.load_main(file);
         self.check_package(main_pkg);
         let main = self.pkgs[main_pkg].scope.get("main").copied();
         let main_func = match main.map(|id| &self.objs[id.0 as usize].kind) {

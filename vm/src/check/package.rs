@@ -1,7 +1,6 @@
 //! Packages and package-level declarations: imports, lazy resolution in any order, methods, and Go's variable initialisation order.
 
-use std::collections::HashMap;
-use std::rc::Rc;
+use crate::check::HashMap;
 
 use gomini_lexer::Span;
 use gomini_parser::ast;
@@ -13,13 +12,15 @@ use crate::types::{FuncId, Method, Type, TypeId};
 
 /// Supplies the source of library packages.
 pub trait Loader {
-    /// The parsed package, `None` if gomini does not provide `path`.
-    fn load(&self, path: &str) -> Option<Result<ast::File, String>>;
+    /// The parsed package, `None` if gomini does not provide `path`. The tree
+    /// is the loader's for the whole process (stdlib parses each package once
+    /// and keeps it), so the checker only borrows it.
+    fn load(&self, path: &str) -> Option<Result<&'static ast::File, String>>;
 
     /// Package `path` when no user package imports it, only library packages:
     /// the loader may give the part of it those use (a start-up saving, see
     /// `stdlib::library_only_source`). By default the whole package.
-    fn load_for_library(&self, path: &str) -> Option<Result<ast::File, String>> {
+    fn load_for_library(&self, path: &str) -> Option<Result<&'static ast::File, String>> {
         self.load(path)
     }
 }
@@ -28,12 +29,12 @@ pub trait Loader {
 pub struct ObjId(pub u32);
 
 /// One package: its file, its package block and its imports.
-pub struct Package {
+pub struct Package<'l> {
     /// Import path (`main`, `sync/atomic`).
     pub path: String,
     /// Its name as written in `package NAME`.
     pub name: String,
-    pub file: Rc<ast::File>,
+    pub file: &'l ast::File,
     pub scope: HashMap<Box<str>, ObjId>,
     /// Objects in declaration order (for initialisation order and body checking).
     pub decl_order: Vec<ObjId>,
@@ -113,7 +114,7 @@ pub struct Object {
 
 impl<'l> Checker<'l> {
     /// Registers the main file's package and its declarations.
-    pub(crate) fn load_main(&mut self, file: Rc<ast::File>) -> usize {
+    pub(crate) fn load_main(&mut self, file: &'l ast::File) -> usize {
         let name = file.package.name.to_string();
         self.add_package(name.clone(), name, file, false)
     }
@@ -122,17 +123,17 @@ impl<'l> Checker<'l> {
         &mut self,
         path: String,
         name: String,
-        file: Rc<ast::File>,
+        file: &'l ast::File,
         is_library: bool,
     ) -> usize {
         let idx = self.pkgs.len();
         self.pkgs.push(Package {
             path: path.clone(),
             name,
-            file: file.clone(),
-            scope: HashMap::new(),
+            file,
+            scope: HashMap::default(),
             decl_order: Vec::new(),
-            imports: HashMap::new(),
+            imports: HashMap::default(),
             is_library,
             inits: Vec::new(),
             var_specs: Vec::new(),
@@ -201,11 +202,11 @@ impl<'l> Checker<'l> {
         self.pkgs[pkg].checked = true;
         let saved = self.cur_pkg;
         self.cur_pkg = pkg;
-        let file = self.pkgs[pkg].file.clone();
+        let file = self.pkgs[pkg].file;
         if file.package.name.as_ref() != "main" && !self.pkgs[pkg].is_library {
             self.error(file.package.span, "gomini runs only package main");
         }
-        self.check_imports(pkg, &file);
+        self.check_imports(pkg, file);
         self.cur_pkg = pkg;
         // Collect every package-level name before resolving any.
         let mut funcs = Vec::new();
@@ -335,7 +336,11 @@ impl<'l> Checker<'l> {
     /// Loads package `path` imported by package `importer`: only the part
     /// library packages use when neither the importer nor any user package
     /// imports it itself (see `Loader::load_for_library`).
-    fn load_import(&self, importer: usize, path: &str) -> Option<Result<ast::File, String>> {
+    fn load_import(
+        &self,
+        importer: usize,
+        path: &str,
+    ) -> Option<Result<&'static ast::File, String>> {
         let user_imports = |p: &Package| {
             !p.is_library && p.file.imports.iter().any(|imp| imp.path.as_ref() == path)
         };
@@ -362,7 +367,7 @@ impl<'l> Checker<'l> {
                 None => match self.load_import(pkg, &path) {
                     Some(Ok(dep_file)) => {
                         let name = dep_file.package.name.to_string();
-                        let dep = self.add_package(path.clone(), name, Rc::new(dep_file), true);
+                        let dep = self.add_package(path.clone(), name, dep_file, true);
                         self.check_package(dep);
                         self.cur_pkg = pkg;
                         dep
@@ -416,7 +421,7 @@ impl<'l> Checker<'l> {
         if !self.opts.unused_errors || self.diags.len() >= 10 {
             return;
         }
-        let file = self.pkgs[pkg].file.clone();
+        let file = self.pkgs[pkg].file;
         let imports: Vec<ObjId> = self.pkgs[pkg].imports.values().copied().collect();
         for id in imports {
             let obj = &self.objs[id.0 as usize];
@@ -561,7 +566,7 @@ impl<'l> Checker<'l> {
         let saved_scopes = std::mem::take(&mut self.scopes);
         self.cur_pkg = pkg;
         self.cur_decl = Some(id);
-        let file = self.pkgs[pkg].file.clone();
+        let file = self.pkgs[pkg].file;
         match decl {
             DeclRef::Const { decl, spec, idx } => {
                 let ast::Decl::Const(c) = &file.decls[decl] else {

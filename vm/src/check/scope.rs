@@ -1,6 +1,6 @@
 //! Block scopes inside function bodies: local variables, local constants and types, and closure captures.
 
-use std::collections::HashMap;
+use crate::check::HashMap;
 
 use gomini_lexer::Span;
 
@@ -78,7 +78,7 @@ impl<'l> Checker<'l> {
             locals: Vec::new(),
             used: Vec::new(),
             captures: Vec::new(),
-            capture_slots: HashMap::new(),
+            capture_slots: HashMap::default(),
             results,
             result_locals: Vec::new(),
             named_results: false,
@@ -93,7 +93,7 @@ impl<'l> Checker<'l> {
         let fn_idx = self.fns.len().saturating_sub(1);
         self.scopes.push(Block {
             fn_idx,
-            names: HashMap::new(),
+            names: HashMap::default(),
         });
     }
 

@@ -1,6 +1,6 @@
 //! The universe block: Go's predeclared types, constants, `nil` and builtin functions.
 
-use std::collections::HashMap;
+use crate::check::HashMap;
 
 use crate::hir::Builtin;
 use crate::types::TypeId;
@@ -20,7 +20,7 @@ pub enum Predeclared {
 }
 
 pub fn predeclared() -> HashMap<&'static str, Predeclared> {
-    let mut m = HashMap::new();
+    let mut m = HashMap::default();
     for (name, ty) in [
         ("bool", TypeId::BOOL),
         ("string", TypeId::STRING),

@@ -1,5 +1,7 @@
 //! gomini's standard library as Go source: one file per package, checked like user code; bodiless functions are natives implemented by the runtime (listed in `natives.txt`).
 
+use std::sync::OnceLock;
+
 use gomini_parser::ast;
 
 use crate::check::Loader;
@@ -116,20 +118,46 @@ pub fn library_only_source(path: &str) -> Option<&'static str> {
 }
 
 /// Loads library packages from the embedded sources with gomini's parser.
+///
+/// Each package is parsed once per process and kept: a program's packages are
+/// then never freed at exit (the drop of their trees cost `gomini run` as much
+/// as checking them), and the REPL and the tests, which check many programs,
+/// parse the library once. The cache holds at most one tree per package (and
+/// one for the part of `errors` the library uses), so it does not grow.
 pub struct Stdlib;
 
+/// A parsed library source: the tree, or the parse error's message.
+type Parsed = Result<ast::File, String>;
+
+/// The trees of `PACKAGES`, in its order, whole.
+static WHOLE: [OnceLock<Parsed>; PACKAGES.len()] = [const { OnceLock::new() }; PACKAGES.len()];
+/// `errors` as loaded for the library only (`library_only_source`).
+static ERRORS_FOR_LIBRARY: OnceLock<Parsed> = OnceLock::new();
+
 impl Loader for Stdlib {
-    fn load(&self, path: &str) -> Option<Result<ast::File, String>> {
+    fn load(&self, path: &str) -> Option<Result<&'static ast::File, String>> {
+        let idx = PACKAGES.iter().position(|p| *p == path)?;
         let src = source(path)?;
-        Some(parse(src))
+        Some(cached(&WHOLE[idx], src))
     }
 
-    fn load_for_library(&self, path: &str) -> Option<Result<ast::File, String>> {
-        Some(parse(library_only_source(path)?))
+    fn load_for_library(&self, path: &str) -> Option<Result<&'static ast::File, String>> {
+        let src = library_only_source(path)?;
+        if src.len() == source(path)?.len() {
+            return self.load(path);
+        }
+        debug_assert_eq!(path, "errors", "only errors has a library-only part");
+        Some(cached(&ERRORS_FOR_LIBRARY, src))
     }
 }
 
-fn parse(src: &str) -> Result<ast::File, String> {
+fn cached(slot: &'static OnceLock<Parsed>, src: &str) -> Result<&'static ast::File, String> {
+    slot.get_or_init(|| parse(src))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+fn parse(src: &str) -> Parsed {
     match gomini_parser::parse(src) {
         (Some(file), diags) if diags.is_empty() => Ok(file),
         (_, diags) => Err(diags
