@@ -101,12 +101,13 @@ pub fn cbrt(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 fn go_cbrt(x: f64) -> f64 {
     const B1: u64 = 715_094_163; // (682-0.03306235651)*2**20
     const B2: u64 = 696_219_795; // (664-0.03306235651)*2**20
-    const C: f64 = 5.428_571_428_571_428_159_06e-1; // 19/35
-    const D: f64 = -7.053_061_224_489_796_110_50e-1; // -864/1225
-    const E: f64 = 1.414_285_714_285_714_368_19; // 99/70
-    const F: f64 = 1.607_142_857_142_857_206_30; // 45/28
-    const G: f64 = 3.571_428_571_428_571_507_87e-1; // 5/14
-    const SMALLEST_NORMAL: f64 = 2.225_073_858_507_201_383_09e-308; // 2**-1022
+                                 // Go's constants by their bits (its comments give both forms).
+    const C: f64 = f64::from_bits(0x3FE1_5F15_F15F_15F1); // 19/35
+    const D: f64 = f64::from_bits(0xBFE6_91DE_2532_C834); // -864/1225
+    const E: f64 = f64::from_bits(0x3FF6_A0EA_0EA0_EA0F); // 99/70
+    const F: f64 = f64::from_bits(0x3FF9_B6DB_6DB6_DB6E); // 45/28
+    const G: f64 = f64::from_bits(0x3FD6_DB6D_B6DB_6DB7); // 5/14
+    const SMALLEST_NORMAL: f64 = f64::from_bits(0x0010_0000_0000_0000); // 2**-1022
     if x == 0.0 || x.is_nan() || x.is_infinite() {
         return x;
     }
