@@ -42,19 +42,22 @@ pub fn exp2(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 pub fn log(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     f1(a, f64::ln)
 }
-/// Go's Log2 is exact for powers of two: frexp, then log of the fraction.
+/// Go's Log2 is exact for powers of two: frexp, then log of the fraction
+/// times `1/Ln2` (exactly rounded: `LOG2_E`).
 pub fn log2(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     f1(a, |x| {
         let (frac, e) = frexp(x);
         if frac == 0.5 {
             return f64::from(e - 1);
         }
-        frac.ln() * (1.0 / std::f64::consts::LN_2) + f64::from(e)
+        frac.ln() * std::f64::consts::LOG2_E + f64::from(e)
     })
 }
-/// Go's Log10 is log(x) * (1/Ln10).
+/// Go's Log10 is log(x) * (1/Ln10), its constant `1/Ln10` computed exactly
+/// and then rounded: `LOG10_E`. The float division `1.0 / LN_10` is one ulp
+/// below it, which changed the last digit of three Log10 results in four.
 pub fn log10(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    f1(a, |x| x.ln() * (1.0 / std::f64::consts::LN_10))
+    f1(a, |x| x.ln() * std::f64::consts::LOG10_E)
 }
 pub fn log1p(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     f1(a, f64::ln_1p)
