@@ -131,23 +131,27 @@ type Parsed = Result<ast::File, String>;
 
 /// The trees of `PACKAGES`, in its order, whole.
 static WHOLE: [OnceLock<Parsed>; PACKAGES.len()] = [const { OnceLock::new() }; PACKAGES.len()];
-/// `errors` as loaded for the library only (`library_only_source`).
-static ERRORS_FOR_LIBRARY: OnceLock<Parsed> = OnceLock::new();
+/// The trees of the packages whose library-only source is a part
+/// (`library_only_source`), in `PACKAGES`' order.
+static LIBRARY_ONLY: [OnceLock<Parsed>; PACKAGES.len()] =
+    [const { OnceLock::new() }; PACKAGES.len()];
 
 impl Loader for Stdlib {
     fn load(&self, path: &str) -> Option<Result<&'static ast::File, String>> {
         let idx = PACKAGES.iter().position(|p| *p == path)?;
-        let src = source(path)?;
-        Some(cached(&WHOLE[idx], src))
+        Some(cached(&WHOLE[idx], source(path)?))
     }
 
     fn load_for_library(&self, path: &str) -> Option<Result<&'static ast::File, String>> {
-        let src = library_only_source(path)?;
-        if src.len() == source(path)?.len() {
-            return self.load(path);
-        }
-        debug_assert_eq!(path, "errors", "only errors has a library-only part");
-        Some(cached(&ERRORS_FOR_LIBRARY, src))
+        let idx = PACKAGES.iter().position(|p| *p == path)?;
+        let (part, whole) = (library_only_source(path)?, source(path)?);
+        // The whole source: its tree is the one `load` keeps.
+        let slot = if part.len() == whole.len() {
+            &WHOLE[idx]
+        } else {
+            &LIBRARY_ONLY[idx]
+        };
+        Some(cached(slot, part))
     }
 }
 
