@@ -2825,7 +2825,7 @@ impl Vm {
             && crate::natives::sync_quick_done(receiver);
         if done {
             // What Done's `CallSync` does with a wake-up.
-            *wake = None;
+            crate::natives::sync_clear_wake(wake);
             // `quick_done` answered for a pointer only.
             if let Value::Ptr(store, _) = std::mem::replace(receiver, Value::Int(0)) {
                 drop(store);

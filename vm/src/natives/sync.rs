@@ -133,7 +133,7 @@ pub fn quick_call(
 /// `Option<Wake>`'s drop glue that `*wake = None` made (goroutines.go: one
 /// per woken `Lock`).
 #[inline(always)]
-fn clear_wake(wake: &mut Option<Wake>) {
+pub fn clear_wake(wake: &mut Option<Wake>) {
     // Tested in place: taken first, the wake was copied out to be tested.
     if let Some(old) = wake {
         if old.value.is_scalar() {
