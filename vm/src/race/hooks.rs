@@ -182,9 +182,14 @@ impl Vm {
         store: &Rc<Store>,
         write: bool,
     ) {
-        let items: Vec<Value> = store.borrow().clone();
-        for (i, item) in items.iter().enumerate() {
-            match item {
+        // Element by element: the store is not borrowed while an access
+        // is checked (the observer may read it), and not copied whole.
+        let len = store.borrow().len();
+        for i in 0..len {
+            let Some(item) = store.borrow().get(i).cloned() else {
+                break;
+            };
+            match &item {
                 Value::Agg(inner) => self.race_agg(frames, pc, inner, write),
                 v => self.race_access(frames, pc, ObjectRef::Store(store), i as u32, write, v),
             }
@@ -224,7 +229,7 @@ impl Vm {
         if kind == Plain {
             return None;
         }
-        let args: Vec<Value> = g.slots[base..base + n_args].to_vec();
+        let args = &g.slots[base..base + n_args];
         let pc = g.frames.last().map_or(0, |f| f.pc as usize);
         let recv = receiver(&args[0]).map(|(_, k)| k).unwrap_or(0);
         let key = match kind {

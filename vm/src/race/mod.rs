@@ -61,6 +61,9 @@ use crate::value::Value;
 /// Clock slots before goroutines start sharing them (each vector clock has at most this many entries).
 pub const MAX_SLOTS: usize = 256;
 
+/// How many finished goroutines' clocks are kept for reuse (`spare_clocks`).
+const SPARE_CLOCKS: usize = 64;
+
 /// An access's pc keeps the instruction in its low `PC_BITS` bits and, above,
 /// which runtime function made it (`runtime::RuntimeTag`; 0: the program's own instruction).
 const PC_BITS: u32 = 24;
@@ -97,6 +100,24 @@ pub type AccessObserver = Box<dyn FnMut(&AccessEvent)>;
 struct Thread {
     slot: Slot,
     vc: VClock,
+    /// The sync object this goroutine acquired last, and its clock's
+    /// version then (see `SyncClock`).
+    last_acquire: Option<(SyncKey, u64)>,
+}
+
+/// A sync object's key in `RaceDetector::syncs`: (object address, role).
+type SyncKey = (usize, u32);
+
+/// A sync object's clock, and how many releases changed it.
+///
+/// A goroutine that acquired the clock at its current version knows all of
+/// it, so its release can copy its own clock over it instead of joining the
+/// two (a mutex's Unlock after its Lock: one `MAX_SLOTS`-entry join less
+/// per critical section).
+#[derive(Debug, Default)]
+struct SyncClock {
+    vc: VClock,
+    version: u64,
 }
 
 impl Thread {
@@ -139,13 +160,17 @@ pub struct RaceDetector {
     slot_users: Vec<u32>,
     free: Vec<Slot>,
     next_shared: usize,
+    /// Clocks of finished goroutines, kept for new ones: a clock grows to
+    /// every slot in use (up to `MAX_SLOTS`) once its goroutine synchronizes,
+    /// and reusing one saves its allocation and regrowth per goroutine.
+    spare_clocks: Vec<VClock>,
     /// The clock timers carry: joined by arming a timer, given to what it fires.
     timers: Thread,
     goroutines: PtrMap<u64, GoroutineInfo>,
     shadow: Shadow,
     stacks: Stacks,
     /// Clocks of sync objects, keyed by (object address, role).
-    syncs: PtrMap<(usize, u32), VClock>,
+    syncs: PtrMap<SyncKey, SyncClock>,
     chans: PtrMap<u64, ChanClocks>,
     /// Pairs of source locations already reported (each pair once, as Go).
     reported: HashSet<(Place, Place)>,
@@ -181,9 +206,10 @@ impl RaceDetector {
             slot_users: Vec::new(),
             free: Vec::new(),
             next_shared: 0,
+            spare_clocks: Vec::new(),
             timers: Thread {
                 slot: Slot::MAX,
-                vc: VClock::default(),
+                ..Thread::default()
             },
             goroutines: PtrMap::default(),
             shadow: Shadow::default(),
@@ -241,11 +267,21 @@ impl RaceDetector {
     fn new_thread(&mut self, base: &VClock) -> Thread {
         let slot = self.alloc_slot(base);
         self.slot_users[slot as usize] += 1;
-        let mut vc = base.clone();
-        let start = vc.get(slot).max(self.slot_last[slot as usize]) + 1;
+        let mut vc = match self.spare_clocks.pop() {
+            Some(mut spare) => {
+                spare.clone_from(base);
+                spare
+            }
+            None => base.clone(),
+        };
+        let start = (vc.get(slot).max(self.slot_last[slot as usize]) + 1).min(clock::CLOCK_MAX);
         vc.set(slot, start);
         self.slot_last[slot as usize] = start;
-        Thread { slot, vc }
+        Thread {
+            slot,
+            vc,
+            last_acquire: None,
+        }
     }
 
     /// The goroutine `gid` starts a quantum.
@@ -280,6 +316,9 @@ impl RaceDetector {
             self.slot_users[s] -= 1;
             if self.slot_users[s] == 0 {
                 self.free.push(t.slot);
+            }
+            if self.spare_clocks.len() < SPARE_CLOCKS {
+                self.spare_clocks.push(t.vc);
             }
         }
         if let Some(info) = self.goroutines.get_mut(&gid) {
@@ -332,24 +371,39 @@ impl RaceDetector {
     // ----- synchronization -----
 
     /// The running goroutine takes the clock of sync object `key`.
-    pub fn acquire(&mut self, key: (usize, u32)) {
+    pub fn acquire(&mut self, key: SyncKey) {
         let Some((_, t)) = &mut self.cur else { return };
-        if let Some(vc) = self.syncs.get(&key) {
-            t.vc.join(vc);
-        }
+        let version = match self.syncs.get(&key) {
+            Some(sync) => {
+                t.vc.join(&sync.vc);
+                sync.version
+            }
+            // Nothing released yet: `release` creates it at version 0, empty.
+            None => 0,
+        };
+        t.last_acquire = Some((key, version));
     }
 
     /// The running goroutine adds its clock to sync object `key`.
-    pub fn release(&mut self, key: (usize, u32)) {
+    pub fn release(&mut self, key: SyncKey) {
         let Some((_, t)) = &mut self.cur else { return };
-        self.syncs.entry(key).or_default().join(&t.vc);
+        let sync = self.syncs.entry(key).or_default();
+        if t.last_acquire == Some((key, sync.version)) {
+            // `t.vc` covers the whole clock (acquired since its last change).
+            sync.vc.clone_from(&t.vc);
+        } else {
+            sync.vc.join(&t.vc);
+        }
+        sync.version += 1;
         t.tick();
     }
 
     /// The running goroutine replaces sync object `key`'s clock with its own.
-    pub fn release_store(&mut self, key: (usize, u32)) {
+    pub fn release_store(&mut self, key: SyncKey) {
         let Some((_, t)) = &mut self.cur else { return };
-        self.syncs.insert(key, t.vc.clone());
+        let sync = self.syncs.entry(key).or_default();
+        sync.vc.clone_from(&t.vc);
+        sync.version += 1;
         t.tick();
     }
 
@@ -775,9 +829,9 @@ fn check_fasttrack(
                 prev_write: true,
             });
         } else if let Some(shared) = &cell.shared {
-            if let Some(r) = shared.iter().find(|r| races(r)) {
+            if let Some(prev) = shared.first(races) {
                 conflict = Some(Conflict {
-                    prev: *r,
+                    prev,
                     prev_write: false,
                 });
             }
@@ -792,8 +846,13 @@ fn check_fasttrack(
         cell.shared = None;
         return conflict;
     }
+    // Where this slot's reads are in the shared set, searched once.
+    let at = cell
+        .shared
+        .as_ref()
+        .map_or(0, |shared| shared.start_of(me.slot));
     let read_before = match &cell.shared {
-        Some(shared) => shared.iter().any(&mine),
+        Some(shared) => shared.any_of_slot(at, me.slot, &mine),
         None => mine(&cell.read),
     };
     if read_before || mine(&cell.write) {
@@ -806,15 +865,12 @@ fn check_fasttrack(
         });
     }
     match &mut cell.shared {
-        Some(shared) => match shared.iter_mut().find(|r| r.slot == me.slot) {
-            Some(r) => *r = me,
-            None => shared.push(me),
-        },
+        Some(shared) => shared.record(at, me),
         None => {
             if !cell.read.is_some() || vc.covers(cell.read.slot, cell.read.clock) {
                 cell.read = me;
             } else {
-                cell.shared = Some(vec![cell.read, me]);
+                cell.shared = Some(shadow::SharedReads::new(cell.read, me));
             }
         }
     }
@@ -881,7 +937,53 @@ fn render_value(v: &Value) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::place_name;
+    use super::*;
+
+    /// Runs `thread` as goroutine `gid`, returning the one that ran before.
+    fn switch(r: &mut RaceDetector, gid: u64, thread: Thread) -> Thread {
+        r.cur.replace((gid, thread)).expect("a goroutine runs").1
+    }
+
+    #[test]
+    fn a_release_after_an_acquire_of_the_same_version_copies_else_joins() {
+        const MU: SyncKey = (0x100, 0);
+        let program = crate::program::ProgramBuilder::new().finish(0, "t.go", "");
+        let mut r = RaceDetector::new(Rc::new(program));
+        r.enter(1);
+        let b = r.new_thread(&VClock::default());
+        let (a_slot, b_slot) = (r.cur.as_ref().unwrap().1.slot, b.slot);
+        // a releases, then b, which acquired nothing: the clock joins both.
+        r.release(MU);
+        let a = switch(&mut r, 2, b);
+        r.release(MU);
+        let joined = r.syncs[&MU].vc.clone();
+        assert!(joined.covers(a_slot, a.vc.get(a_slot) - 1));
+        assert!(joined.covers(b_slot, 1));
+        // b acquires and releases at that version: the clock becomes b's own.
+        r.acquire(MU);
+        r.release(MU);
+        let mut b_then = r.cur.as_ref().unwrap().1.vc.clone();
+        b_then.set(b_slot, b_then.get(b_slot) - 1); // b ticked after releasing
+        assert_eq!(r.syncs[&MU].vc, b_then);
+        assert!(b_then.covers(a_slot, a.vc.get(a_slot) - 1));
+        // a acquired an older version (none): its release joins, keeping b's.
+        switch(&mut r, 1, a);
+        r.release(MU);
+        assert!(r.syncs[&MU].vc.covers(b_slot, b_then.get(b_slot)));
+    }
+
+    #[test]
+    fn clock_entries_stop_at_clock_max() {
+        let mut vc = VClock::default();
+        vc.set(0, clock::CLOCK_MAX - 1);
+        vc.tick(0);
+        vc.tick(0);
+        assert_eq!(vc.get(0), clock::CLOCK_MAX);
+        let mut other = VClock::default();
+        other.set(0, 5);
+        other.join(&vc);
+        assert_eq!(other.get(0), clock::CLOCK_MAX);
+    }
 
     #[test]
     fn place_names_are_the_assigned_side() {

@@ -51,11 +51,90 @@ pub struct Cell {
     /// The last read, when the reads so far are totally ordered (an epoch).
     pub read: Access,
     /// Concurrent reads, one per clock slot, once two reads were unordered.
-    pub shared: Option<Vec<Access>>,
+    pub shared: Option<SharedReads>,
     /// A race was reported here: reads are ignored until the next write
     /// (ThreadSanitizer marks the word read-only after a report, so Go reports
     /// one race per location until it is written again).
     pub quiet: bool,
+}
+
+/// FastTrack's read set of one location: the latest read of each clock slot.
+///
+/// Kept sorted by slot, so that a read finds its slot's entry by binary
+/// search: a variable every goroutine reads (a captured `sync.WaitGroup`)
+/// holds one entry per slot, up to `MAX_SLOTS`, and a linear search made
+/// `--race` cost 9x on `programs/bench/goroutines.go`. A write looks through
+/// them in the order the slots first joined the set (`order`), which decides
+/// which read a report names.
+#[derive(Clone, Debug)]
+pub struct SharedReads(Vec<SharedRead>);
+
+#[derive(Clone, Copy, Debug)]
+struct SharedRead {
+    access: Access,
+    /// How many entries the set had when this one joined it.
+    order: u32,
+}
+
+impl SharedReads {
+    /// The set of two unordered reads, `first` the earlier.
+    pub fn new(first: Access, second: Access) -> SharedReads {
+        let first = SharedRead {
+            access: first,
+            order: 0,
+        };
+        let second = SharedRead {
+            access: second,
+            order: 1,
+        };
+        // Both kept even when goroutines sharing a slot made them.
+        let mut reads = vec![first, second];
+        if second.access.slot < first.access.slot {
+            reads.swap(0, 1);
+        }
+        SharedReads(reads)
+    }
+
+    /// Where `slot`'s entries start, or would be (several only when
+    /// goroutines sharing a slot read concurrently; the earliest joined first).
+    pub fn start_of(&self, slot: u32) -> usize {
+        self.0.partition_point(|r| r.access.slot < slot)
+    }
+
+    /// Whether an entry of `slot`, whose entries start at `at`, satisfies `test`.
+    pub fn any_of_slot(&self, at: usize, slot: u32, test: impl Fn(&Access) -> bool) -> bool {
+        self.0[at..]
+            .iter()
+            .take_while(|r| r.access.slot == slot)
+            .any(|r| test(&r.access))
+    }
+
+    /// Records `read`, whose slot's entries start at `at`, in place of the
+    /// slot's earliest entry, or as a new one.
+    pub fn record(&mut self, at: usize, read: Access) {
+        match self.0.get_mut(at) {
+            Some(r) if r.access.slot == read.slot => r.access = read,
+            _ => {
+                let order = self.0.len() as u32;
+                self.0.insert(
+                    at,
+                    SharedRead {
+                        access: read,
+                        order,
+                    },
+                );
+            }
+        }
+    }
+
+    /// The earliest-joined entry that satisfies `test`.
+    pub fn first(&self, test: impl Fn(&Access) -> bool) -> Option<Access> {
+        self.0
+            .iter()
+            .filter(|r| test(&r.access))
+            .min_by_key(|r| r.order)
+            .map(|r| r.access)
+    }
 }
 
 /// What keeps an object's address from being reused while its shadow lives.
@@ -208,5 +287,52 @@ impl Shadow {
         }
         self.last = None;
         self.swept_at = self.objects.len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(slot: u32, clock: u32) -> Access {
+        Access {
+            slot,
+            clock,
+            ..Access::default()
+        }
+    }
+
+    fn record(reads: &mut SharedReads, access: Access) {
+        let at = reads.start_of(access.slot);
+        reads.record(at, access);
+    }
+
+    #[test]
+    fn shared_reads_are_found_by_slot_and_reported_in_joining_order() {
+        let mut reads = SharedReads::new(read(7, 1), read(3, 1));
+        record(&mut reads, read(5, 1));
+        record(&mut reads, read(7, 2)); // replaces slot 7's, keeps its place
+        let at = reads.start_of(7);
+        assert!(reads.any_of_slot(at, 7, |a| a.clock == 2));
+        assert!(!reads.any_of_slot(at, 7, |a| a.clock == 1));
+        assert!(!reads.any_of_slot(reads.start_of(4), 4, |_| true));
+        // The first to join among those a write races with, not the lowest slot.
+        assert_eq!(
+            reads.first(|_| true).map(|a| (a.slot, a.clock)),
+            Some((7, 2))
+        );
+        assert_eq!(reads.first(|a| a.slot != 7).map(|a| a.slot), Some(3));
+        assert_eq!(reads.first(|a| a.slot == 5).map(|a| a.slot), Some(5));
+        assert!(reads.first(|a| a.slot == 4).is_none());
+    }
+
+    #[test]
+    fn two_reads_of_one_shared_slot_are_both_kept() {
+        // Goroutines sharing slot 2 (past `MAX_SLOTS`) read concurrently.
+        let reads = SharedReads::new(read(2, 9), read(2, 4));
+        let at = reads.start_of(2);
+        assert!(reads.any_of_slot(at, 2, |a| a.clock == 9));
+        assert!(reads.any_of_slot(at, 2, |a| a.clock == 4));
+        assert_eq!(reads.first(|_| true).map(|a| a.clock), Some(9));
     }
 }
