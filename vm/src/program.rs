@@ -140,6 +140,18 @@ impl std::fmt::Debug for Program {
 }
 
 impl Program {
+    /// Whether running this program can start a goroutine besides main: a
+    /// `go` statement anywhere in it (the library's included), or a timer
+    /// that calls a function (`time.AfterFunc`).
+    pub fn can_start_goroutines(&self) -> bool {
+        let go = |op: &Op| matches!(op, Op::Go { .. } | Op::MakeClosureGo { .. });
+        self.protos.iter().any(|p| p.code.iter().any(go))
+            || self
+                .natives
+                .iter()
+                .any(|&id| crate::natives::NATIVES[id as usize].name == "time.startFuncTimer")
+    }
+
     /// `FILE:LINE` of an instruction, as a stack trace prints it. Library code
     /// is located in its own source, as Go prints its library frames:
     /// `$GOROOT/src/sync/sync.go:45` (there, gomini's embedded library).

@@ -231,6 +231,11 @@ impl RaceDetector {
         self.races
     }
 
+    /// Whether an access observer is set (it sees main's accesses too).
+    pub fn observed(&self) -> bool {
+        self.observer.is_some()
+    }
+
     pub fn set_observer(&mut self, observer: Option<AccessObserver>, source: Option<Rc<str>>) {
         self.observer = observer;
         self.source = source;
