@@ -1,6 +1,7 @@
 // math functions whose results are exact (Sqrt, Floor, Ceil, Trunc, Round,
 // RoundToEven, Modf, Mod, Max, Min) and Hypot: gomini must give Go's zeros'
-// signs and Go's NaN bits, since Float64bits shows them.
+// signs and Go's NaN bits, since Float64bits shows them (Go's Trunc quiets a
+// signaling NaN, so Modf's integer part does too).
 package main
 
 import (
@@ -20,6 +21,7 @@ func main() {
 	values := []float64{
 		0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(),
 		math.Float64frombits(0xFFF8000000000000), math.Float64frombits(0x7FF8000000000123),
+		math.Float64frombits(0x7FF0000000000001), math.Float64frombits(0xFFF4000000000000),
 		5e-324, -1e-310, 0.49999999999999994, 0.5, -0.5, 1.5, 2.5, -2.5, 3.7, -3.7,
 		4503599627370495.5, 4503599627370497, 1e300, -7.25, 1e-5, 123456.789,
 	}

@@ -1,6 +1,6 @@
-//! math natives: the table's entry points. Sqrt, Floor, Ceil and Trunc are
-//! exact, so the platform's do; every other function is Go's own algorithm,
-//! ported in `gomath`, so its last bit is Go's.
+//! math natives: the table's entry points. Sqrt is one exact instruction in
+//! Go and Rust alike; every other function is Go's own algorithm, ported in
+//! `gomath`, so its last bit (and its NaN's) is Go's.
 
 use super::gomath;
 use super::{NativeCtx, NativeOut};
@@ -18,13 +18,13 @@ pub fn sqrt(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     f1(a, f64::sqrt)
 }
 pub fn floor(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    f1(a, f64::floor)
+    f1(a, gomath::floor)
 }
 pub fn ceil(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    f1(a, f64::ceil)
+    f1(a, gomath::ceil)
 }
 pub fn trunc(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
-    f1(a, f64::trunc)
+    f1(a, gomath::trunc)
 }
 pub fn round(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     f1(a, gomath::round)

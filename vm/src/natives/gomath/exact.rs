@@ -1,13 +1,47 @@
-//! Round, RoundToEven, Modf, Mod, Max and Min: their results are exact, so
-//! only zeros' signs and NaNs can differ from a platform's, and here they
-//! follow Go's code (math/floor.go, modf.go, mod.go, dim_amd64.s).
+//! Floor, Ceil, Trunc, Round, RoundToEven, Modf, Mod, Max and Min: their
+//! results are exact, so only zeros' signs and NaNs can differ from a
+//! platform's, and here they follow Go's code (math/floor.go, modf.go,
+//! mod.go, dim_amd64.s, and the compiler's intrinsics).
 
 use super::{frexp, ldexp, NAN, SIGN_BIT};
 
 const FRAC_MASK: u64 = (1 << 52) - 1;
 const ONE_BITS: u64 = 0x3FF0_0000_0000_0000;
 
-/// Go's `Round`: half away from zero, on the bits.
+/// Go's `Floor` as a direct call compiles: x86's ROUNDSD (Go's compiler
+/// makes it an intrinsic), which quiets a signaling NaN. Through a func
+/// value, Go's assembly would return that NaN as it is; a direct call is
+/// what programs write.
+pub fn floor(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    x.floor()
+}
+
+/// Go's `Ceil`, an intrinsic like Floor.
+pub fn ceil(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    x.ceil()
+}
+
+/// Go's `Trunc`, an intrinsic like Floor.
+pub fn trunc(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
+    x.trunc()
+}
+
+/// A NaN with its quiet bit set, as x86 arithmetic returns a NaN operand.
+fn quiet(nan: f64) -> f64 {
+    f64::from_bits(nan.to_bits() | 1 << 51)
+}
+
+/// Go's `Round`: half away from zero, on the bits (not an intrinsic on
+/// amd64, so a signaling NaN comes back as it is).
 pub fn round(x: f64) -> f64 {
     let mut bits = x.to_bits();
     let e = (bits >> 52) & 0x7FF;
@@ -25,12 +59,16 @@ pub fn round(x: f64) -> f64 {
     f64::from_bits(bits)
 }
 
-/// Go's `RoundToEven`: half to even, on the bits.
+/// Go's `RoundToEven`: half to even, on the bits; an intrinsic like Floor,
+/// so a NaN comes back quiet.
 pub fn round_to_even(x: f64) -> f64 {
+    if x.is_nan() {
+        return quiet(x);
+    }
     let mut bits = x.to_bits();
     let e = (bits >> 52) & 0x7FF;
     if e >= 1023 {
-        // Exponents of 52 and more (Inf and NaN too) leave the bits as they are:
+        // Exponents of 52 and more (Inf too) leave the bits as they are:
         // every shift below then clears nothing.
         const HALF_MINUS_ULP: u64 = (1 << 51) - 1;
         let e = e - 1023;
@@ -56,7 +94,7 @@ fn go_shr(x: u64, count: u64) -> u64 {
 
 /// Go's `Modf`: Trunc, and the rest with x's sign (so ±Inf gives a NaN).
 pub fn modf(x: f64) -> (f64, f64) {
-    let int = x.trunc();
+    let int = trunc(x);
     (int, (x - int).copysign(x))
 }
 

@@ -11,15 +11,16 @@
 //! fuse `a*b + c` into an FMA on amd64, and neither does Rust), except Exp,
 //! Log, Hypot, Max and Min, whose amd64 assembly has its own algorithm and is
 //! ported from the `.s` file instead (Exp fuses its multiply-adds, with
-//! `mul_add`, when the CPU has FMA, as Go's does). Sqrt, Floor, Ceil and
-//! Trunc are exact in both, so they stay the platform's instructions (see
-//! `math.rs`). Go's license for this code is vm/src/stdlib/LICENSE-GO.
+//! `mul_add`, when the CPU has FMA, as Go's does). Sqrt is one exact
+//! instruction in both, so it stays the platform's (see `math.rs`). Go's
+//! license for this code is vm/src/stdlib/LICENSE-GO.
 //!
 //! Files: `exp_log.rs` (Exp, Exp2, Log, Log2, Log10, Log1p), `pow.rs`,
 //! `trig.rs` (Sin, Cos, Tan and the Payne-Hanek reduction for huge
 //! arguments), `arc.rs` (Atan, Asin, Acos, Atan2), `hyperbolic.rs`,
-//! `roots.rs` (Cbrt, Hypot), `exact.rs` (Round, RoundToEven, Modf, Mod, Max,
-//! Min: exact results whose zeros and NaNs follow Go's code).
+//! `roots.rs` (Cbrt, Hypot), `exact.rs` (Floor, Ceil, Trunc, Round,
+//! RoundToEven, Modf, Mod, Max, Min: exact results whose zeros and NaNs
+//! follow Go's code).
 
 mod arc;
 mod exact;
@@ -30,7 +31,7 @@ mod roots;
 mod trig;
 
 pub use arc::{acos, asin, atan, atan2};
-pub use exact::{max, min, modf, modulo, round, round_to_even};
+pub use exact::{ceil, floor, max, min, modf, modulo, round, round_to_even, trunc};
 pub use exp_log::{exp, exp2, log, log10, log1p, log2};
 pub use hyperbolic::{cosh, sinh, tanh};
 pub use pow::pow;
