@@ -19,7 +19,65 @@ fn shortest(v: f64, bits: u32) -> Digits {
     } else {
         format!("{v:e}")
     };
-    parse_e(&s)
+    let mut ds = parse_e(&s);
+    break_tie_to_even(&mut ds, v, bits);
+    ds
+}
+
+/// When `v` lies exactly halfway between two shortest candidates that both
+/// read back as `v`, Rust's formatter takes the upper one and Go's
+/// (strconv's roundShortest) the one with the even last digit:
+/// 636402804651448.25 prints as 6.364028046514482e+14 in Go. Such a
+/// neighbour is rare, so the exact expansion is only computed for one.
+fn break_tie_to_even(ds: &mut Digits, v: f64, bits: u32) {
+    let Some(&last) = ds.d.last() else {
+        return;
+    };
+    if (last - b'0').is_multiple_of(2) {
+        return;
+    }
+    // A tie needs v to equal a decimal of at most 18 significant digits that
+    // ends in 5: so v is below 1e41 (5**23 divides no mantissa), has at most
+    // 25 fractional bits (5**26 has 19 digits), and is not an integer below
+    // 2**53 (which prints as itself). Most floats stop here, cheaply.
+    let magnitude = v.abs();
+    if magnitude >= 1e41
+        || (magnitude * 33_554_432.0).fract() != 0.0
+        || (magnitude < 9_007_199_254_740_992.0 && magnitude.fract() == 0.0)
+    {
+        return;
+    }
+    let reads_back = |d: &[u8]| {
+        let text = format!("0.{}e{}", std::str::from_utf8(d).unwrap_or("0"), ds.dp);
+        if bits == 32 {
+            text.parse::<f32>().is_ok_and(|x| f64::from(x) == v.abs())
+        } else {
+            text.parse::<f64>().is_ok_and(|x| x == v.abs())
+        }
+    };
+    for neighbour_last in [last - 1, last + 1] {
+        let mut neighbour = ds.d.clone();
+        let last_idx = neighbour.len() - 1;
+        neighbour[last_idx] = neighbour_last;
+        if neighbour_last > b'9' || !reads_back(&neighbour) {
+            continue;
+        }
+        let mut midpoint = if neighbour_last < last {
+            neighbour.clone()
+        } else {
+            ds.d.clone()
+        };
+        midpoint.push(b'5');
+        // An f64's exact decimal expansion has at most 767 significant digits.
+        let exact = parse_e(&format!("{:.800e}", v));
+        if exact.d == midpoint && exact.dp == ds.dp {
+            while neighbour.len() > 1 && neighbour.last() == Some(&b'0') {
+                neighbour.pop();
+            }
+            ds.d = neighbour;
+            return;
+        }
+    }
 }
 
 /// `n` significant digits of `v`, correctly rounded.

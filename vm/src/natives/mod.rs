@@ -11,6 +11,7 @@
 mod atomic;
 mod errors;
 mod fmt;
+mod gomath;
 mod log;
 mod math;
 mod sort;
