@@ -951,6 +951,17 @@ impl Vm {
     /// `switch_in_run` after a `Stop::Blocked` (see `finished_in_run`).
     #[inline(never)]
     pub(crate) fn blocked_in_run(&mut self, current: &mut Box<Goroutine>, budget: u64) -> u64 {
+        self.blocked_in_run_inline(current, budget)
+    }
+
+    /// `blocked_in_run`'s body, also inlined into `Vm::park_fused_lock`,
+    /// which is out of `Vm::run` already (a call less per contended Lock).
+    #[inline(always)]
+    pub(crate) fn blocked_in_run_inline(
+        &mut self,
+        current: &mut Box<Goroutine>,
+        budget: u64,
+    ) -> u64 {
         self.switch_in_run_inline(current, budget, &Stop::Blocked)
             .unwrap_or(0)
     }
