@@ -269,6 +269,11 @@ pub struct Sched {
     /// seeded generator (no event sink, no decision log, no tracked turn):
     /// `Vm::shortened_budget` then draws it inline.
     pub(crate) quiet_quanta: bool,
+    /// Set by `run_main` while `decisions` records the draws, which no one
+    /// sets or takes during a run: `hand_over` tests this byte, where the
+    /// test of the `Option<Vec>` took two instructions more per turn
+    /// (goroutines.go: 547k turns).
+    logs_turn_draws: bool,
 }
 
 /// The records of finished goroutines that `Sched::recycle` keeps, last
@@ -354,6 +359,7 @@ impl Default for Sched {
             source: Default::default(),
             turns_in_run: false,
             quiet_quanta: false,
+            logs_turn_draws: false,
         }
     }
 }
@@ -784,9 +790,11 @@ impl Vm {
             && self.sched.decisions.is_none()
             && self.sched.source.untracked()
             && !self.sched.source.tracking_turn();
+        self.sched.logs_turn_draws = self.sched.decisions.is_some();
         let stop = self.run_turns();
         self.sched.turns_in_run = false;
         self.sched.quiet_quanta = false;
+        self.sched.logs_turn_draws = false;
         stop
     }
 
@@ -1022,7 +1030,7 @@ impl Vm {
         } else {
             std::mem::replace(&mut runq[pick as usize], last)
         };
-        if self.sched.decisions.is_some() {
+        if self.sched.logs_turn_draws {
             self.log_turn_draws(n, pick, quantum);
         }
         self.sched.shorten = false;
