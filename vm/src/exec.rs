@@ -2648,9 +2648,9 @@ impl Vm {
         let g: &mut Goroutine = current;
         crate::natives::sync_queue_fused_lock(&mut self.sched, &store, g.slot);
         Value::put(&mut g.slots[receiver], Value::Ptr(store, WHOLE));
-        park(g, pc, "sync.Mutex.Lock");
+        park_inline(g, pc, "sync.Mutex.Lock");
         if self.sched.turns_in_run {
-            let next = self.blocked_in_run(current, budget);
+            let next = self.blocked_in_run_inline(current, budget);
             if next != 0 {
                 return next;
             }
@@ -3070,6 +3070,12 @@ impl Vm {
 /// with Go's wait reason; its turn then ends with `Stop::Blocked`.
 #[cold]
 fn park(g: &mut Goroutine, pc: usize, reason: &'static str) {
+    park_inline(g, pc, reason);
+}
+
+/// `park`, inlined where parking is the common path (`park_fused_lock`).
+#[inline(always)]
+fn park_inline(g: &mut Goroutine, pc: usize, reason: &'static str) {
     g.frames.last_mut().expect("running frame").pc = pc as u32 - 1;
     g.wait = Some(reason);
 }

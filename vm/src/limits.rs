@@ -184,12 +184,22 @@ impl Vm {
                 if !self.sched.turns_in_run {
                     return stop;
                 }
-                match self.hand_over(g, 0, &stop) {
-                    Some(slice) => {
-                        rest = slice + std::mem::take(&mut self.budget_rest);
-                        continue;
+                // Each next turn runs at once: `hand_over` sliced its
+                // quantum as the top of this loop would (no step limit
+                // while `turns_in_run`) and left the rest in `budget_rest`
+                // (goroutines.go: 5 instructions less per preemption).
+                loop {
+                    let Some(slice) = self.hand_over(g, 0, &Stop::Preempted) else {
+                        return Stop::Preempted;
+                    };
+                    let stop = self.run(g, slice);
+                    rest = std::mem::take(&mut self.budget_rest);
+                    if !matches!(stop, Stop::Preempted) {
+                        return stop;
                     }
-                    None => return stop,
+                    if rest != 0 {
+                        break;
+                    }
                 }
             }
             if let Some(stop) = self.check_limits() {

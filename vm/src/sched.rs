@@ -244,8 +244,7 @@ pub struct Sched {
     /// Records of finished goroutines, kept with their register and frame
     /// vectors for the next `go` statement (see `recycle`). Boxed because
     /// `gs` holds them boxed: reusing one moves a pointer, not the record.
-    #[allow(clippy::vec_box)]
-    spare_goroutines: Vec<Box<Goroutine>>,
+    spare_goroutines: SpareGoroutines,
     /// Emptied closure objects of finished goroutines, for `MakeClosure`.
     pub finished_closures: crate::goroutine::ClosurePool,
     /// Channel ids for events.
@@ -270,6 +269,55 @@ pub struct Sched {
     /// seeded generator (no event sink, no decision log, no tracked turn):
     /// `Vm::shortened_budget` then draws it inline.
     pub(crate) quiet_quanta: bool,
+    /// Set by `run_main` while `decisions` records the draws, which no one
+    /// sets or takes during a run: `hand_over` tests this byte, where the
+    /// test of the `Option<Vec>` took two instructions more per turn
+    /// (goroutines.go: 547k turns).
+    logs_turn_draws: bool,
+}
+
+/// The records of finished goroutines that `Sched::recycle` keeps, last
+/// kept first out. Not a plain `Vec`: `Vec::push` stayed a call in
+/// `finished_in_run` (16 instructions per goroutine, goroutines.go); here
+/// the slots stay allocated and a push writes one of them.
+#[derive(Debug, Default)]
+struct SpareGoroutines {
+    /// `records[..len]` are kept records, the rest `None`.
+    records: Vec<Option<Box<Goroutine>>>,
+    len: usize,
+}
+
+impl SpareGoroutines {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline(always)]
+    fn push(&mut self, g: Box<Goroutine>) {
+        if self.len == self.records.len() {
+            self.grow();
+        }
+        // Above `len` a slot is empty: nothing to drop.
+        let empty = self.records[self.len].replace(g);
+        debug_assert!(empty.is_none(), "a spare slot above len is taken");
+        std::mem::forget(empty);
+        self.len += 1;
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        self.records.push(None);
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Option<Box<Goroutine>> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        self.records[self.len].take()
+    }
 }
 
 /// A `sync.Cond`'s waiters, as Go's runtime notifyList: tickets in order.
@@ -302,7 +350,7 @@ impl Default for Sched {
             hot_key: NO_QUEUE,
             hot: VecDeque::new(),
             notify: HashMap::default(),
-            spare_goroutines: Vec::new(),
+            spare_goroutines: SpareGoroutines::default(),
             finished_closures: Default::default(),
             next_chan_id: 1,
             decisions: None,
@@ -311,6 +359,7 @@ impl Default for Sched {
             source: Default::default(),
             turns_in_run: false,
             quiet_quanta: false,
+            logs_turn_draws: false,
         }
     }
 }
@@ -511,6 +560,9 @@ impl Sched {
     /// their functions): the next goroutine's calls then neither grow the
     /// register file nor the frame vector (goroutines.go: 330 instructions
     /// less per goroutine, two `Vec::resize` calls and a frame push).
+    /// Inlined into `retire`: as a call of `finished_in_run`'s it saved and
+    /// restored registers that the caller had saved already.
+    #[inline(always)]
     fn recycle(&mut self, mut g: Box<Goroutine>) {
         if self.spare_goroutines.len() < MAX_SPARE && g.slots.capacity() <= MAX_SPARE_SLOTS {
             for slot in &mut g.slots {
@@ -745,12 +797,14 @@ impl Vm {
             && self.sched.decisions.is_none()
             && self.sched.source.untracked()
             && !self.sched.source.tracking_turn();
+        self.sched.logs_turn_draws = self.sched.decisions.is_some();
         let stop = self.run_turns();
         if idle_race.is_some() {
             self.race = idle_race;
         }
         self.sched.turns_in_run = false;
         self.sched.quiet_quanta = false;
+        self.sched.logs_turn_draws = false;
         stop
     }
 
@@ -915,6 +969,17 @@ impl Vm {
     /// `switch_in_run` after a `Stop::Blocked` (see `finished_in_run`).
     #[inline(never)]
     pub(crate) fn blocked_in_run(&mut self, current: &mut Box<Goroutine>, budget: u64) -> u64 {
+        self.blocked_in_run_inline(current, budget)
+    }
+
+    /// `blocked_in_run`'s body, also inlined into `Vm::park_fused_lock`,
+    /// which is out of `Vm::run` already (a call less per contended Lock).
+    #[inline(always)]
+    pub(crate) fn blocked_in_run_inline(
+        &mut self,
+        current: &mut Box<Goroutine>,
+        budget: u64,
+    ) -> u64 {
         self.switch_in_run_inline(current, budget, &Stop::Blocked)
             .unwrap_or(0)
     }
@@ -975,7 +1040,7 @@ impl Vm {
         } else {
             std::mem::replace(&mut runq[pick as usize], last)
         };
-        if self.sched.decisions.is_some() {
+        if self.sched.logs_turn_draws {
             self.log_turn_draws(n, pick, quantum);
         }
         self.sched.shorten = false;
