@@ -30,3 +30,12 @@ while IFS= read -r -d '' file; do
     n=$((n + 1))
 done < <(find tests/go programs -name '*.go' -type f -print0 | sort -z)
 echo "seeded the run corpus with $n valid programs"
+
+# `run_race` (the race detector on): the valid programs and the race corpus.
+mkdir -p fuzz/corpus/run_race
+n=0
+while IFS= read -r -d '' file; do
+    cp "$file" "fuzz/corpus/run_race/$(sha1sum "$file" | cut -d' ' -f1)"
+    n=$((n + 1))
+done < <(find tests/go tests/race programs -name '*.go' -type f -print0 | sort -z)
+echo "seeded the run_race corpus with $n programs"

@@ -11,7 +11,13 @@ pub const MAX_STEPS: u64 = 200_000;
 
 /// Runs `data` as a Go program, as `gomini run` does, with small limits.
 /// Returns how the run ended (`None` when it did not compile).
+#[allow(dead_code)] // the `run_race` target calls `run_input_with` only
 pub fn run_input(data: &[u8], heap_meter: Option<fn() -> u64>) -> Option<Stop> {
+    run_input_with(data, heap_meter, false)
+}
+
+/// `run_input`, with the race detector on when `race` (`gomini run --race`).
+pub fn run_input_with(data: &[u8], heap_meter: Option<fn() -> u64>, race: bool) -> Option<Stop> {
     let (text, tree, diagnostics) = gomini_parser::parse_bytes(data);
     let (Some(tree), true) = (tree, diagnostics.is_empty()) else {
         return None;
@@ -34,5 +40,8 @@ pub fn run_input(data: &[u8], heap_meter: Option<fn() -> u64>) -> Option<Stop> {
         memory_ceiling: Some(512 << 20),
         ..Limits::default()
     });
+    if race {
+        vm.enable_race();
+    }
     Some(vm.run_main())
 }
