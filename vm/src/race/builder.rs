@@ -108,17 +108,15 @@ impl Vm {
                 // Called by the program, or by fmt's Go code writing to an
                 // io.Writer that holds the Builder: checked either way.
                 let at = pc.saturating_sub(1) as u32;
-                for index in from..from + n as u32 {
-                    r.access_through_library(
-                        frames,
-                        at,
-                        &ObjectRef::Store(store),
-                        index,
-                        write,
-                        &Value::Nil,
-                        &mut vm.stderr,
-                    );
-                }
+                r.range_through_library(
+                    frames,
+                    at,
+                    &ObjectRef::Store(store),
+                    from,
+                    n as u32,
+                    write,
+                    &mut vm.stderr,
+                );
             }
             vm.set_race_runtime_frame(0);
         };

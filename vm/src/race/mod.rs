@@ -663,6 +663,74 @@ impl RaceDetector {
         }
     }
 
+    /// `access_through_library` of elements `from..from + n` of `object` (a
+    /// Builder's bytes), its frames looked up once and, with no access
+    /// observer, its shadow cells checked in one pass: checked one by one,
+    /// the bytes of `strings.go` cost 9.5x the run without `--race`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn range_through_library(
+        &mut self,
+        frames: &mut [Frame],
+        pc: u32,
+        object: &ObjectRef<'_>,
+        from: u32,
+        n: u32,
+        write: bool,
+        stderr: &mut Vec<u8>,
+    ) {
+        if n == 0 || (!self.active && self.observer.is_none()) {
+            return;
+        }
+        let top = self.stacks.top_node(frames);
+        let Some((node, pc)) = self.stacks.user_node(top, pc) else {
+            return;
+        };
+        if self.observer.is_some() {
+            for index in from..from.saturating_add(n) {
+                self.access_at(node, pc, object, index, write, &Value::Nil, stderr);
+            }
+            return;
+        }
+        let Some((gid, t)) = &self.cur else { return };
+        let me = Access {
+            slot: t.slot,
+            clock: t.epoch(),
+            goroutine: *gid as u32,
+            node,
+            pc: pc | self.runtime_frame << PC_BITS,
+        };
+        let end = from.saturating_add(n);
+        let cells = self.shadow.cells(object, end);
+        let mut conflicts = Vec::new();
+        for index in from..end {
+            let cell = &mut cells[index as usize];
+            // The common cases, as `check` decides them in fewer steps: a
+            // byte this goroutine wrote (or, for a read, read) since its last
+            // release is left as it is; a byte nobody touched yet is written.
+            let mine = |a: &Access| a.slot == me.slot && a.clock == me.clock && !a.is_atomic();
+            if !cell.quiet && cell.shared.is_none() {
+                if mine(&cell.write) && (!write || !cell.read.is_some()) {
+                    continue;
+                }
+                if !write && mine(&cell.read) {
+                    continue;
+                }
+                if write && !cell.write.is_some() && !cell.read.is_some() {
+                    cell.write = me;
+                    continue;
+                }
+            }
+            if let Some(conflict) = check(cell, &t.vc, me, write) {
+                conflicts.push((index, conflict));
+            }
+        }
+        // Reported after the pass, in the order the checks found them (a
+        // report reads the detector, which the pass holds borrowed).
+        for (index, conflict) in conflicts {
+            self.report(me, write, conflict, object, index, stderr);
+        }
+    }
+
     /// `access` once its frame's node is known to be the program's.
     #[allow(clippy::too_many_arguments)]
     fn access_at(

@@ -234,6 +234,11 @@ const FIRST_SWEEP: usize = 4096;
 impl Shadow {
     /// The shadow cell of element `index` of `object`, created empty on first use.
     pub fn cell(&mut self, object: &ObjectRef<'_>, index: u32) -> &mut Cell {
+        &mut self.cells(object, index + 1)[index as usize]
+    }
+
+    /// The shadow cells of `object`, at least `len` of them (new ones empty).
+    pub fn cells(&mut self, object: &ObjectRef<'_>, len: u32) -> &mut [Cell] {
         let key = object.key();
         let at = match self.last {
             Some((k, at)) if k == key => at,
@@ -247,11 +252,10 @@ impl Shadow {
             }
         };
         let cells = &mut self.objects[at as usize].cells;
-        let i = index as usize;
-        if i >= cells.len() {
-            cells.resize(i + 1, Cell::default());
+        if len as usize > cells.len() {
+            cells.resize(len as usize, Cell::default());
         }
-        &mut cells[i]
+        cells
     }
 
     /// Forgets the history of elements `from..` of `object` (memory Go has
