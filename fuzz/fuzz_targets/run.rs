@@ -9,14 +9,9 @@ use libfuzzer_sys::fuzz_target;
 #[path = "run_input.rs"]
 mod run_input;
 
-/// Counts the heap, as the `gomini` binary does, so `max_memory` sees growth.
-#[global_allocator]
-static ALLOC: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
-
-fn heap_in_use() -> u64 {
-    ALLOC.allocated() as u64
-}
+#[path = "heap_meter.rs"]
+mod heap_meter;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = run_input::run_input(data, Some(heap_in_use));
+    let _ = run_input::run_input(data, Some(heap_meter::heap_in_use));
 });
