@@ -338,9 +338,21 @@ impl<'l> Checker<'l> {
                 Err(_) => return Operand::invalid(span),
             }
         }
+        let hop = bin_op(op);
+        if both_untyped {
+            // Not constant, so an operand is a shift of an untyped constant
+            // by a variable: the result stays untyped, and the context gives
+            // it (and the shifted constant) a type, as in Go
+            // (`var m uint64 = 5 | 1<<e` is a uint64 or).
+            return Operand::new(
+                Mode::Value,
+                result_ty,
+                ExprKind::Binary(hop, Box::new(x.expr), Box::new(y.expr)),
+                span,
+            );
+        }
         let x = self.materialize(x, lhs, None);
         let y = self.materialize(y, rhs, None);
-        let hop = bin_op(op);
         let ty = x.ty;
         Operand::new(
             Mode::Value,
