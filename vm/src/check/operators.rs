@@ -508,9 +508,17 @@ impl<'l> Checker<'l> {
         match &mut expr.kind {
             ExprKind::Binary(BinOp::Shl | BinOp::Shr, lhs, _) => {
                 if !self.types.basic(target).is_some_and(|b| b.is_integer()) {
+                    // The shifted operand is the untyped constant `shift` kept.
+                    let shifted = match &lhs.kind {
+                        ExprKind::Const(hir::ConstValue::Int(v)) => format!("{v} "),
+                        _ => String::new(),
+                    };
                     self.error(
                         expr.span,
-                        format!("invalid operation: shifted operand {} must be integer", "1"),
+                        format!(
+                            "invalid operation: shifted operand {shifted}(type {}) must be integer",
+                            self.ty_str(target)
+                        ),
                     );
                 }
                 self.retype(lhs, target);
