@@ -695,36 +695,15 @@ impl RaceDetector {
             }
             return;
         }
-        let Some((gid, t)) = &self.cur else { return };
-        let me = Access {
-            slot: t.slot,
-            clock: t.epoch(),
-            goroutine: *gid as u32,
-            node,
-            pc: pc | self.runtime_frame << PC_BITS,
+        let pc = pc | self.runtime_frame << PC_BITS;
+        let Some((me, vc)) = running_access(&self.cur, node, pc) else {
+            return;
         };
         let end = from.saturating_add(n);
         let cells = self.shadow.cells(object, end);
         let mut conflicts = Vec::new();
         for index in from..end {
-            let cell = &mut cells[index as usize];
-            // The common cases, as `check` decides them in fewer steps: a
-            // byte this goroutine wrote (or, for a read, read) since its last
-            // release is left as it is; a byte nobody touched yet is written.
-            let mine = |a: &Access| a.slot == me.slot && a.clock == me.clock && !a.is_atomic();
-            if !cell.quiet && cell.shared.is_none() {
-                if mine(&cell.write) && (!write || !cell.read.is_some()) {
-                    continue;
-                }
-                if !write && mine(&cell.read) {
-                    continue;
-                }
-                if write && !cell.write.is_some() && !cell.read.is_some() {
-                    cell.write = me;
-                    continue;
-                }
-            }
-            if let Some(conflict) = check(cell, &t.vc, me, write) {
+            if let Some(conflict) = check(&mut cells[index as usize], vc, me, write) {
                 conflicts.push((index, conflict));
             }
         }
@@ -771,18 +750,13 @@ impl RaceDetector {
         write: bool,
         stderr: &mut Vec<u8>,
     ) {
-        let Some((gid, t)) = &self.cur else { return };
         if !self.active {
             return;
         }
-        let me = Access {
-            slot: t.slot,
-            clock: t.epoch(),
-            goroutine: *gid as u32,
-            node,
-            pc,
+        let Some((me, vc)) = running_access(&self.cur, node, pc) else {
+            return;
         };
-        let conflict = check(self.shadow.cell(object, index), &t.vc, me, write);
+        let conflict = check(self.shadow.cell(object, index), vc, me, write);
         if let Some(conflict) = conflict {
             self.report(me, write, conflict, object, index, stderr);
         }
@@ -913,6 +887,19 @@ impl RaceDetector {
     }
 }
 
+/// The running goroutine's access at (`node`, `pc`), and its clock.
+fn running_access(cur: &Option<(u64, Thread)>, node: u32, pc: u32) -> Option<(Access, &VClock)> {
+    let (gid, t) = cur.as_ref()?;
+    let me = Access {
+        slot: t.slot,
+        clock: t.epoch(),
+        goroutine: *gid as u32,
+        node,
+        pc,
+    };
+    Some((me, &t.vc))
+}
+
 /// FastTrack's read and write rules on `cell` for access `me` by a goroutine
 /// whose clock is `vc`; the conflicting earlier access, if any.
 #[inline]
@@ -936,6 +923,9 @@ fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Optio
     conflict
 }
 
+/// Inlined: a Builder's byte range checks thousands of cells in a row, and
+/// the call was most of the cost of each.
+#[inline(always)]
 fn check_fasttrack(
     cell: &mut shadow::Cell,
     vc: &VClock,
