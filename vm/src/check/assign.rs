@@ -532,6 +532,10 @@ impl<'l> Checker<'l> {
             };
             let dt = match op.mode {
                 Mode::Const(_) if self.types.is_interface(target) => None,
+                // A shift of an untyped constant by a variable (`uint8(1<<e)`):
+                // the constant takes the target type, as in `uint8(1)`, so
+                // `float64(1<<e)` is an error, as in Go.
+                Mode::Value if self.types.basic(target).is_some() => Some(target),
                 _ => hint,
             };
             self.materialize(op, e, dt)

@@ -122,6 +122,9 @@ pub(crate) struct Checker<'l> {
     /// Labels declared in the function being checked, and those referred to by break/continue.
     pub labels: Vec<String>,
     pub used_labels: Vec<String>,
+    /// The source text of each non-constant shift's untyped constant operand,
+    /// by the shift's span, for the error when its context is not an integer.
+    pub shifted_operands: HashMap<Span, (String, constant::Const)>,
 }
 
 impl<'l> Checker<'l> {
@@ -146,6 +149,7 @@ impl<'l> Checker<'l> {
             fallthrough_ok: false,
             labels: Vec::new(),
             used_labels: Vec::new(),
+            shifted_operands: HashMap::default(),
         }
     }
 

@@ -507,19 +507,43 @@ impl<'l> Checker<'l> {
         }
         match &mut expr.kind {
             ExprKind::Binary(BinOp::Shl | BinOp::Shr, lhs, _) => {
-                if !self.types.basic(target).is_some_and(|b| b.is_integer()) {
-                    // The shifted operand is the untyped constant `shift` kept.
-                    let shifted = match &lhs.kind {
-                        ExprKind::Const(hir::ConstValue::Int(v)) => format!("{v} "),
-                        _ => String::new(),
-                    };
-                    self.error(
-                        expr.span,
-                        format!(
+                let kept = self.shifted_operands.get(&expr.span).cloned();
+                match self.types.basic(target).filter(|b| b.is_integer()) {
+                    // The constant must fit the type the context gives it.
+                    Some(int) => {
+                        if let Some((text, value)) = &kept {
+                            if constant::representable(value, int).is_err() {
+                                let ty = self.ty_str(target);
+                                // As Go prints the operand: its value too when it is written otherwise.
+                                let float = lhs.ty == TypeId::UNTYPED_FLOAT;
+                                let kind = if float { "float" } else { "int" };
+                                let written = value.describe();
+                                let shown = match *text == written {
+                                    true => format!("{text} (untyped {kind} constant)"),
+                                    false => format!("{text} (untyped {kind} constant {written})"),
+                                };
+                                let msg = match float {
+                                    true => format!("{shown} truncated to {ty}"),
+                                    false => format!("{shown} overflows {ty}"),
+                                };
+                                self.error(lhs.span, msg);
+                            }
+                        }
+                    }
+                    None => {
+                        // The shifted operand as written (`shift` kept its text).
+                        let shifted = match &kept {
+                            Some((text, _)) => format!("{text} "),
+                            None => String::new(),
+                        };
+                        self.error(
+                            expr.span,
+                            format!(
                             "invalid operation: shifted operand {shifted}(type {}) must be integer",
                             self.ty_str(target)
                         ),
-                    );
+                        );
+                    }
                 }
                 self.retype(lhs, target);
             }
@@ -755,22 +779,27 @@ impl<'l> Checker<'l> {
         let y = self.materialize(y, rhs, None);
         let hop = bin_op(op);
         // `1 << s` with a non-constant count stays untyped until the context gives
-        // it a type (`f & (1 << i)` is a Flag), as in Go.
-        let x = if self.types.is_untyped(x.ty) {
-            let ty = if x.ty == TypeId::UNTYPED_FLOAT {
-                TypeId::UNTYPED_INT
-            } else {
-                x.ty
-            };
-            let expr = self.const_expr(x.const_value().unwrap_or(&Const::int(0)), ty, x.expr.span);
-            Operand {
-                mode: Mode::Value,
-                ty,
-                expr,
-                local: None,
+        // it a type (`f & (1 << i)` is a Flag), as in Go. The constant keeps
+        // its kind: `1.0 << s` is an untyped float, valid only where the
+        // context makes it an integer (`retype`), and `|` is not defined on
+        // it. Its value is integral (tested above), so it is kept as an int.
+        // An untyped operand that is not constant is itself such a shift
+        // (`1<<e<<e`): it stays as it is, typed with this one.
+        let x = match x.const_value() {
+            Some(value) if self.types.is_untyped(x.ty) => {
+                let mut expr = self.const_expr(value, TypeId::UNTYPED_INT, x.expr.span);
+                expr.ty = x.ty;
+                // Go's error for a shift the context makes a float names the operand as written.
+                self.shifted_operands
+                    .insert(span, (expr_string(lhs), value.clone()));
+                Operand {
+                    mode: Mode::Value,
+                    ty: x.ty,
+                    expr,
+                    local: None,
+                }
             }
-        } else {
-            x
+            _ => x,
         };
         let ty = x.ty;
         Operand::new(
