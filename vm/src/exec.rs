@@ -18,7 +18,7 @@ use crate::natives::{sync_quick_fused, FusedSync, NativeCtx, NativeId, NativeOut
 use crate::op::{Op, Reg, SyncCall};
 use crate::panic;
 use crate::program::{Capture, FuncProto, Program};
-use crate::race::ObjectRef;
+use crate::race::{ObjectRef, SyncInPlace};
 use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
@@ -2904,11 +2904,20 @@ impl Vm {
         n_args: usize,
         results: Vec<Value>,
     ) -> NativeStep {
-        let program = self.program.clone();
         let race = match self.race.is_some() {
-            true => self.race_native_before(g, id, base, n_args),
+            true => {
+                if self.sink.is_none() {
+                    match self.race_sync_in_place(g, id, base, n_args) {
+                        Some(SyncInPlace::Done) => return NativeStep::Done,
+                        Some(SyncInPlace::Parked) => return NativeStep::Stopped(Some(Stop::Blocked)),
+                        None => {}
+                    }
+                }
+                self.race_native_before(g, id, base, n_args)
+            }
             false => None,
         };
+        let program = self.program.clone();
         let out = {
             let mut ctx = NativeCtx {
                 program: &program,
