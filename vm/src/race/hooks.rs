@@ -385,6 +385,16 @@ impl Vm {
         Some(SyncInPlace::Done)
     }
 
+    /// A deferred `wg.Done()` that `Vm::done_in_place` ran without its
+    /// frame (`store`: the WaitGroup): the release its `Add(-1)` makes.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn race_wait_group_done(&mut self, store: &Rc<Store>) {
+        if let Some(r) = self.race.as_deref_mut() {
+            r.release((Rc::as_ptr(store) as *const () as usize, WAIT_GROUP));
+        }
+    }
+
     /// After a native finished (did not park) with first result `result`: its acquires.
     #[cold]
     #[inline(never)]
