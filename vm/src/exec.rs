@@ -18,7 +18,7 @@ use crate::natives::{sync_quick_fused, FusedSync, NativeCtx, NativeId, NativeOut
 use crate::op::{Op, Reg, SyncCall};
 use crate::panic;
 use crate::program::{Capture, FuncProto, Program};
-use crate::race::ObjectRef;
+use crate::race::{ObjectRef, SyncInPlace};
 use crate::rtype::RtTypeId;
 use crate::sched::{DecisionKind, Sched};
 use crate::value::{self, bad_value, Closure, SliceVal, Value, WHOLE};
@@ -2793,19 +2793,20 @@ impl Vm {
     /// `RunDefers`' deferred call of `callee(receiver)` (unwatched by a
     /// trace) done in place as `(*WaitGroup).Done`'s `Add(-1)`, when it is
     /// Done, the budget left covers Done's steps (so no preemption falls
-    /// inside it), no race detector watches, no shortened quantum is
-    /// pending (the frame's entry would apply it), its frame, at `base`,
+    /// inside it), no shortened quantum is pending (the frame's entry
+    /// would apply it), its frame, at `base`,
     /// would have been pushed (no stack overflow) and the counter stays
     /// above zero (`quick_done`). The caller then charges `DONE_STEPS`.
     /// Done, the receiver (the record's pointer) is let go here, its count
     /// decremented inline, and an int left in its place, so that the
     /// caller drops nothing (it called `Value`'s drop glue: goroutines.go,
-    /// one per goroutine).
+    /// one per goroutine). Under `--race` the detector sees Add's release
+    /// (Done's Go code makes no checked access).
     /// Out of line: inlined, its code cost every other program a few tenths
     /// of a percent through `Vm::run`'s register allocation (defers +1.1%).
     #[inline(never)]
     fn done_in_place(
-        &self,
+        &mut self,
         budget: u64,
         frames: &crate::frame::FrameStack,
         wake: &mut Option<crate::chan::Wake>,
@@ -2818,7 +2819,6 @@ impl Vm {
         };
         let done = Rc::ptr_eq(&callee.proto, done)
             && budget >= crate::natives::DONE_STEPS
-            && self.race.is_none()
             && !self.sched.shorten
             && base + done.n_slots as usize <= MAX_SLOTS
             && frames.depth() < MAX_FRAMES + FRAME_HEADROOM
@@ -2828,6 +2828,9 @@ impl Vm {
             crate::natives::sync_clear_wake(wake);
             // `quick_done` answered for a pointer only.
             if let Value::Ptr(store, _) = std::mem::replace(receiver, Value::Int(0)) {
+                if self.race.is_some() {
+                    self.race_wait_group_done(&store);
+                }
                 drop(store);
             } else {
                 unreachable!("Done's receiver is a pointer");
@@ -2904,11 +2907,20 @@ impl Vm {
         n_args: usize,
         results: Vec<Value>,
     ) -> NativeStep {
-        let program = self.program.clone();
         let race = match self.race.is_some() {
-            true => self.race_native_before(g, id, base, n_args),
+            true => {
+                if self.sink.is_none() {
+                    match self.race_sync_in_place(g, id, base, n_args) {
+                        Some(SyncInPlace::Done) => return NativeStep::Done,
+                        Some(SyncInPlace::Parked) => return NativeStep::Stopped(Some(Stop::Blocked)),
+                        None => {}
+                    }
+                }
+                self.race_native_before(g, id, base, n_args)
+            }
             false => None,
         };
+        let program = self.program.clone();
         let out = {
             let mut ctx = NativeCtx {
                 program: &program,

@@ -51,15 +51,19 @@ impl VClock {
 
     /// `self = max(self, other)` entry by entry.
     pub fn join(&mut self, other: &VClock) {
-        if other.0.len() > self.0.len() {
-            self.0.resize(other.0.len(), 0);
-        }
+        let common = self.0.len().min(other.0.len());
         // Compared as i32 (entries stay below `CLOCK_MAX`): x86-64's baseline
         // SSE2 has a signed 32-bit compare but no unsigned one, so the
         // vectorized loop needs two operations less per four entries (a
         // join runs over up to `MAX_SLOTS` entries at every lock and unlock).
-        for (mine, theirs) in self.0.iter_mut().zip(&other.0) {
+        for (mine, theirs) in self.0[..common].iter_mut().zip(&other.0[..common]) {
             *mine = (*mine as i32).max(*theirs as i32) as u32;
+        }
+        // Where only `other` has entries, they are copied, not compared with
+        // zeros: a new goroutine's clock is short, and its first `Lock`
+        // joins the mutex's clock of every slot (goroutines.go).
+        if other.0.len() > common {
+            self.0.extend_from_slice(&other.0[common..]);
         }
     }
 

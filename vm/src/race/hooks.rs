@@ -10,7 +10,7 @@ use super::{AccessObserver, ObjectRef, RaceDetector};
 use crate::chan::Chan;
 use crate::frame::Frame;
 use crate::goroutine::Goroutine;
-use crate::natives::{NativeId, NATIVES};
+use crate::natives::{NativeId, Quick, NATIVES};
 use crate::value::{Store, Value, WHOLE};
 use crate::Vm;
 
@@ -110,6 +110,13 @@ fn atomic_key(v: &Value) -> Option<(usize, u32)> {
         }
         _ => None,
     }
+}
+
+/// What `Vm::race_sync_in_place` did with a sync call.
+pub(crate) enum SyncInPlace {
+    Done,
+    /// The mutex was taken: the goroutine is queued and parks.
+    Parked,
 }
 
 /// A native call's synchronization, decided before it runs and finished after.
@@ -318,6 +325,74 @@ impl Vm {
             _ => {}
         }
         Some(PendingNative { kind, key })
+    }
+
+    /// `Mutex.Lock`, `Mutex.Unlock` and `WaitGroup.Add` under `--race`, done
+    /// in place as `natives::sync::quick` does them when nothing watches,
+    /// and the detector told what `race_native_before` and
+    /// `race_native_after` would tell it, in the same order (the call's
+    /// state change comes first here, which no detector operation reads).
+    /// `None`: another native, or one `quick` leaves to the general path,
+    /// which then runs it untouched. goroutines.go: four calls per
+    /// goroutine, each without `NativeCtx`, `NativeOut` and the general
+    /// natives' dispatch.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn race_sync_in_place(
+        &mut self,
+        g: &mut Goroutine,
+        id: NativeId,
+        base: usize,
+        n_args: usize,
+    ) -> Option<SyncInPlace> {
+        use NativeSync::*;
+        let kind = self.race.as_deref()?.native_kinds.get(id as usize).copied()?;
+        if !matches!(kind, MutexLock | MutexUnlock | WgAdd) {
+            return None;
+        }
+        let args = &mut g.slots[base..base + n_args];
+        let (store, recv) = receiver(&args[0]).map(|(s, k)| (s.clone(), k))?;
+        let delta = match args.get(1) {
+            Some(Value::Int(delta)) => *delta,
+            _ => 0,
+        };
+        // `Add`'s first increment from zero reads the semaphore (as
+        // `race_native_before`, which sees the counter before the call).
+        let reads_sema = kind == WgAdd && delta > 0 && matches!(store.borrow()[0], Value::Int(0));
+        match crate::natives::sync_quick_out_of_line(id, args, &mut self.sched, g.slot, &mut g.wake) {
+            Quick::General => return None,
+            Quick::Park(reason) => {
+                // As the general path's `NativeOut::Park`: the call runs again when woken.
+                g.wait = Some(reason);
+                g.frames.last_mut().expect("calling frame").pc -= 1;
+                return Some(SyncInPlace::Parked);
+            }
+            Quick::Done => {}
+        }
+        let r = self.race.as_deref_mut()?;
+        match kind {
+            MutexLock => r.acquire((recv, MUTEX)),
+            MutexUnlock => r.release((recv, MUTEX)),
+            _ if delta < 0 => r.release((recv, WAIT_GROUP)),
+            _ if reads_sema => {
+                let pc = g.frames.last().map_or(0, |f| f.pc as usize);
+                let sema = store.borrow()[WG_SEMA as usize].clone();
+                let object = ObjectRef::Store(&store);
+                self.race_access(&mut g.frames, pc, object, WG_SEMA, false, &sema);
+            }
+            _ => {}
+        }
+        Some(SyncInPlace::Done)
+    }
+
+    /// A deferred `wg.Done()` that `Vm::done_in_place` ran without its
+    /// frame (`store`: the WaitGroup): the release its `Add(-1)` makes.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn race_wait_group_done(&mut self, store: &Rc<Store>) {
+        if let Some(r) = self.race.as_deref_mut() {
+            r.release((Rc::as_ptr(store) as *const () as usize, WAIT_GROUP));
+        }
     }
 
     /// After a native finished (did not park) with first result `result`: its acquires.

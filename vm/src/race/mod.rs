@@ -50,6 +50,7 @@ use std::fmt::Write as _;
 use std::rc::Rc;
 
 pub use clock::{Slot, VClock};
+pub(crate) use hooks::SyncInPlace;
 pub use shadow::ObjectRef;
 use shadow::{Access, PtrMap, Shadow};
 use stacks::Stacks;
