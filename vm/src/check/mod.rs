@@ -122,9 +122,11 @@ pub(crate) struct Checker<'l> {
     /// Labels declared in the function being checked, and those referred to by break/continue.
     pub labels: Vec<String>,
     pub used_labels: Vec<String>,
-    /// The source text of each non-constant shift's untyped constant operand,
-    /// by the shift's span, for the error when its context is not an integer.
-    pub shifted_operands: HashMap<Span, (String, constant::Const)>,
+    /// Untyped constants inside a non-constant untyped expression (`256` in
+    /// `256 << e` or `1<<e + 256`), by their span: their source text and
+    /// exact value, for the errors `retype` reports when the context's type
+    /// cannot hold them (the typed tree keeps only 64 bits of a value).
+    pub untyped_constants: HashMap<Span, (String, constant::Const)>,
 }
 
 impl<'l> Checker<'l> {
@@ -149,7 +151,7 @@ impl<'l> Checker<'l> {
             fallthrough_ok: false,
             labels: Vec::new(),
             used_labels: Vec::new(),
-            shifted_operands: HashMap::default(),
+            untyped_constants: HashMap::default(),
         }
     }
 

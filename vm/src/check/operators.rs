@@ -344,6 +344,9 @@ impl<'l> Checker<'l> {
             // by a variable: the result stays untyped, and the context gives
             // it (and the shifted constant) a type, as in Go
             // (`var m uint64 = 5 | 1<<e` is a uint64 or).
+            for (operand, written) in [(&x, lhs), (&y, rhs)] {
+                self.keep_untyped_constant(operand, written);
+            }
             return Operand::new(
                 Mode::Value,
                 result_ty,
@@ -488,6 +491,45 @@ impl<'l> Checker<'l> {
         u
     }
 
+    /// Remembers `operand`, written as `written`, when it is an untyped
+    /// constant becoming part of a non-constant expression (see
+    /// `Checker::untyped_constants`).
+    fn keep_untyped_constant(&mut self, operand: &Operand, written: &ast::Expr) {
+        if let Some(value) = operand.const_value() {
+            if self.types.is_untyped(operand.ty) {
+                let kept = (expr_string(written), value.clone());
+                self.untyped_constants.insert(operand.expr.span, kept);
+            }
+        }
+    }
+
+    /// Go's error when a kept untyped constant (`expr`) cannot be a value of
+    /// the integer type `target` the context gives it: `256 (untyped int
+    /// constant) overflows uint8`, `256.0 (untyped float constant 256)
+    /// truncated to uint8`.
+    fn check_untyped_constant_fits(&mut self, expr: &hir::Expr, int: Basic, target: TypeId) {
+        let Some((text, value)) = self.untyped_constants.get(&expr.span) else {
+            return;
+        };
+        if constant::representable(value, int).is_ok() {
+            return;
+        }
+        // As Go prints the operand: its value too when it is written otherwise.
+        let float = expr.ty == TypeId::UNTYPED_FLOAT;
+        let kind = if float { "float" } else { "int" };
+        let written = value.describe();
+        let shown = match *text == written {
+            true => format!("{text} (untyped {kind} constant)"),
+            false => format!("{text} (untyped {kind} constant {written})"),
+        };
+        let ty = self.ty_str(target);
+        let msg = match float {
+            true => format!("{shown} truncated to {ty}"),
+            false => format!("{shown} overflows {ty}"),
+        };
+        self.error(expr.span, msg);
+    }
+
     /// Gives a non-constant untyped expression (a shift of an untyped constant,
     /// a comparison) its final type, down to the shifted constant.
     pub(crate) fn retype(&mut self, expr: &mut hir::Expr, target: TypeId) {
@@ -507,43 +549,19 @@ impl<'l> Checker<'l> {
         }
         match &mut expr.kind {
             ExprKind::Binary(BinOp::Shl | BinOp::Shr, lhs, _) => {
-                let kept = self.shifted_operands.get(&expr.span).cloned();
-                match self.types.basic(target).filter(|b| b.is_integer()) {
-                    // The constant must fit the type the context gives it.
-                    Some(int) => {
-                        if let Some((text, value)) = &kept {
-                            if constant::representable(value, int).is_err() {
-                                let ty = self.ty_str(target);
-                                // As Go prints the operand: its value too when it is written otherwise.
-                                let float = lhs.ty == TypeId::UNTYPED_FLOAT;
-                                let kind = if float { "float" } else { "int" };
-                                let written = value.describe();
-                                let shown = match *text == written {
-                                    true => format!("{text} (untyped {kind} constant)"),
-                                    false => format!("{text} (untyped {kind} constant {written})"),
-                                };
-                                let msg = match float {
-                                    true => format!("{shown} truncated to {ty}"),
-                                    false => format!("{shown} overflows {ty}"),
-                                };
-                                self.error(lhs.span, msg);
-                            }
-                        }
-                    }
-                    None => {
-                        // The shifted operand as written (`shift` kept its text).
-                        let shifted = match &kept {
-                            Some((text, _)) => format!("{text} "),
-                            None => String::new(),
-                        };
-                        self.error(
-                            expr.span,
-                            format!(
+                if !self.types.basic(target).is_some_and(|b| b.is_integer()) {
+                    // The shifted operand as written (`shift` kept it).
+                    let shifted = match self.untyped_constants.get(&lhs.span) {
+                        Some((text, _)) => format!("{text} "),
+                        None => String::new(),
+                    };
+                    self.error(
+                        expr.span,
+                        format!(
                             "invalid operation: shifted operand {shifted}(type {}) must be integer",
                             self.ty_str(target)
                         ),
-                        );
-                    }
+                    );
                 }
                 self.retype(lhs, target);
             }
@@ -556,6 +574,18 @@ impl<'l> Checker<'l> {
                 if self.types.basic(target).is_some_and(|b| b.is_float()) =>
             {
                 expr.kind = ExprKind::Const(hir::ConstValue::Float(*v as f64));
+            }
+            ExprKind::Const(_) => {
+                if let Some(int) = self.types.basic(target).filter(|b| b.is_integer()) {
+                    self.check_untyped_constant_fits(expr, int, target);
+                    // An integral float constant (`2.0` in `1<<e + 2.0`) in an integer context.
+                    if let ExprKind::Const(hir::ConstValue::Float(f)) = expr.kind {
+                        expr.kind = match self.untyped_constants.get(&expr.span) {
+                            Some((_, exact)) => self.const_expr(exact, target, expr.span).kind,
+                            None => ExprKind::Const(hir::ConstValue::Int(f as i64)),
+                        };
+                    }
+                }
             }
             _ => {}
         }
@@ -787,11 +817,9 @@ impl<'l> Checker<'l> {
         // (`1<<e<<e`): it stays as it is, typed with this one.
         let x = match x.const_value() {
             Some(value) if self.types.is_untyped(x.ty) => {
+                self.keep_untyped_constant(&x, lhs);
                 let mut expr = self.const_expr(value, TypeId::UNTYPED_INT, x.expr.span);
                 expr.ty = x.ty;
-                // Go's error for a shift the context makes a float names the operand as written.
-                self.shifted_operands
-                    .insert(span, (expr_string(lhs), value.clone()));
                 Operand {
                     mode: Mode::Value,
                     ty: x.ty,
