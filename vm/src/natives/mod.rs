@@ -26,8 +26,9 @@ mod utf8;
 pub(crate) use strings::{builder_write_string_in_place, builder_write_string_to};
 pub(crate) use sync::{
     clear_wake as sync_clear_wake, lock_effect, queue_fused_lock as sync_queue_fused_lock,
-    quick as sync_quick, quick_call as sync_quick_call, quick_out_of_line as sync_quick_out_of_line, quick_done as sync_quick_done,
-    quick_fused as sync_quick_fused, wait_group_done, FusedSync, Quick, DONE_STEPS,
+    quick as sync_quick, quick_call as sync_quick_call, quick_done as sync_quick_done,
+    quick_fused as sync_quick_fused, quick_out_of_line as sync_quick_out_of_line, wait_group_done,
+    FusedSync, Quick, DONE_STEPS,
 };
 
 /// The native that `Op::BuilderWriteString` runs in place of a `CallNative`.
