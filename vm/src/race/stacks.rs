@@ -61,12 +61,20 @@ impl Stacks {
     }
 
     /// The node of the running (last) frame, computing and caching missing ones.
+    #[inline(always)]
     pub fn top_node(&mut self, frames: &mut [Frame]) -> u32 {
-        let n = frames.len();
         match frames.last() {
-            None => return 0,
-            Some(f) if f.race_node != 0 => return f.race_node,
-            _ => {}
+            Some(f) if f.race_node != 0 => f.race_node,
+            _ => self.compute_top_node(frames),
+        }
+    }
+
+    /// `top_node` when the last frame's node is not cached yet (or there is no frame).
+    #[inline(never)]
+    fn compute_top_node(&mut self, frames: &mut [Frame]) -> u32 {
+        let n = frames.len();
+        if n == 0 {
+            return 0;
         }
         let mut first = n;
         while first > 0 && frames[first - 1].race_node == 0 {
