@@ -653,6 +653,53 @@ impl RaceDetector {
         self.check_running(node, pc, object, index, write, stderr);
     }
 
+    /// `Vm::race_agg` with no access observer: every element of `store`,
+    /// nested ones too, checked as single accesses, their frame's node
+    /// found once (no element's value is cloned: only an observer shows it).
+    pub fn agg_access(
+        &mut self,
+        frames: &mut [Frame],
+        pc: u32,
+        store: &Rc<crate::value::Store>,
+        write: bool,
+        stderr: &mut Vec<u8>,
+    ) {
+        if !self.active {
+            return;
+        }
+        let node = self.stacks.top_node(frames);
+        if !self.stacks.is_user(node) {
+            return;
+        }
+        let pc = pc | self.runtime_frame << PC_BITS;
+        self.agg_at(node, pc, store, write, stderr);
+    }
+
+    fn agg_at(
+        &mut self,
+        node: u32,
+        pc: u32,
+        store: &Rc<crate::value::Store>,
+        write: bool,
+        stderr: &mut Vec<u8>,
+    ) {
+        let len = store.borrow().len();
+        for i in 0..len {
+            let inner = match store.borrow().get(i) {
+                None => break,
+                Some(Value::Agg(inner)) => Some(inner.clone()),
+                Some(_) => None,
+            };
+            match inner {
+                Some(inner) => self.agg_at(node, pc, &inner, write, stderr),
+                None => {
+                    let object = ObjectRef::Store(store);
+                    self.check_running(node, pc, &object, i as u32, write, stderr)
+                }
+            }
+        }
+    }
+
     /// `access` while an access observer is set (it sees main's accesses too).
     #[allow(clippy::too_many_arguments)]
     #[cold]

@@ -197,6 +197,18 @@ impl ObjectRef<'_> {
         }
     }
 
+    /// How many cells a new object's shadow starts with: a small struct's
+    /// fields, all at once (one allocation, not one growth per field); a
+    /// larger store's grow as its elements are touched.
+    fn first_cells(&self) -> usize {
+        match self {
+            ObjectRef::Store(s) => s
+                .try_borrow()
+                .map_or(0, |items| items.len().min(SMALL_OBJECT)),
+            _ => 1,
+        }
+    }
+
     fn owner(&self) -> Owner {
         match self {
             ObjectRef::Globals => Owner::Globals,
@@ -208,6 +220,8 @@ impl ObjectRef<'_> {
 }
 
 struct Object {
+    /// Its key in `Shadow::index` (`ObjectRef::key`).
+    key: usize,
     owner: Owner,
     cells: Vec<Cell>,
 }
@@ -251,6 +265,10 @@ pub struct Shadow {
     cache: Box<[(usize, u32); CACHE_SLOTS]>,
     /// Objects after the last sweep; the next sweep runs at twice as many.
     swept_at: usize,
+    /// Emptied cell vectors of swept small objects, reused by new ones: a
+    /// struct passed by value is a new object per call (methods.go), and
+    /// its allocation and free cost more than its checks.
+    spare_cells: Vec<Vec<Cell>>,
 }
 
 /// Entries of `Shadow::cache` (a power of two).
@@ -271,12 +289,19 @@ impl Default for Shadow {
             objects: Vec::new(),
             cache: Box::new([(0, 0); CACHE_SLOTS]),
             swept_at: 0,
+            spare_cells: Vec::new(),
         }
     }
 }
 
 /// Large enough that small programs never sweep.
 const FIRST_SWEEP: usize = 4096;
+
+/// Stores up to this many elements get all their cells when first touched (`ObjectRef::first_cells`).
+const SMALL_OBJECT: usize = 8;
+
+/// How many dead objects' cell vectors a sweep keeps for new objects (`Shadow::spare_cells`).
+const SPARE_CELLS: usize = FIRST_SWEEP;
 
 impl Shadow {
     /// The shadow cell of element `index` of `object`, created empty on first use.
@@ -326,24 +351,36 @@ impl Shadow {
             self.sweep();
         }
         let at = self.objects.len() as u32;
+        let mut cells = self.spare_cells.pop().unwrap_or_default();
+        cells.resize(object.first_cells(), Cell::default());
         self.objects.push(Object {
+            key,
             owner: object.owner(),
-            cells: Vec::new(),
+            cells,
         });
         self.index.insert(key, at);
         at
     }
 
-    /// Drops the shadow of objects the program no longer holds.
+    /// Drops the shadow of objects the program no longer holds (in place, the live ones keeping their order).
     fn sweep(&mut self) {
-        let old = std::mem::take(&mut self.objects);
-        let keys: PtrMap<u32, usize> = self.index.drain().map(|(k, at)| (at, k)).collect();
-        for (at, object) in old.into_iter().enumerate() {
-            if object.owner.alive() {
-                let key = keys[&(at as u32)];
-                self.index.insert(key, self.objects.len() as u32);
-                self.objects.push(object);
+        let mut live = 0;
+        for at in 0..self.objects.len() {
+            if self.objects[at].owner.alive() {
+                self.objects.swap(live, at);
+                live += 1;
             }
+        }
+        for dead in self.objects.drain(live..) {
+            let mut cells = dead.cells;
+            if self.spare_cells.len() < SPARE_CELLS && cells.capacity() <= SMALL_OBJECT {
+                cells.clear();
+                self.spare_cells.push(cells);
+            }
+        }
+        self.index.clear();
+        for (at, object) in self.objects.iter().enumerate() {
+            self.index.insert(object.key, at as u32);
         }
         // Indexes moved (and dead objects' addresses may be reused).
         self.cache.fill((0, 0));
