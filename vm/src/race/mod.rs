@@ -781,8 +781,14 @@ impl RaceDetector {
         let end = from.saturating_add(n);
         let cells = self.shadow.cells(object, end);
         let mut conflicts = Vec::new();
-        for index in from..end {
-            if let Some(conflict) = check(&mut cells[index as usize], vc, me, write) {
+        for (index, cell) in (from..).zip(&mut cells[from as usize..end as usize]) {
+            // A byte nothing touched yet (appended): FastTrack's write
+            // rule has nothing to compare with, only `me` to record.
+            if write && cell.untouched() {
+                cell.write = me;
+                continue;
+            }
+            if let Some(conflict) = check(cell, vc, me, write) {
                 conflicts.push((index, conflict));
             }
         }

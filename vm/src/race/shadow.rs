@@ -58,6 +58,14 @@ pub struct Cell {
     pub quiet: bool,
 }
 
+impl Cell {
+    /// No access recorded and no report made here (a new cell's state).
+    #[inline(always)]
+    pub fn untouched(&self) -> bool {
+        !self.write.is_some() && !self.read.is_some() && self.shared.is_none() && !self.quiet
+    }
+}
+
 /// FastTrack's read set of one location: the latest read of each clock slot.
 ///
 /// Kept sorted by slot, so that a read finds its slot's entry by binary
