@@ -189,6 +189,13 @@ impl Vm {
         store: &Rc<Store>,
         write: bool,
     ) {
+        if let Some(r) = self.race.as_deref_mut() {
+            if !r.observed() {
+                let at = pc.saturating_sub(1) as u32;
+                r.agg_access(frames, at, store, write, &mut self.stderr);
+                return;
+            }
+        }
         // Element by element: the store is not borrowed while an access
         // is checked (the observer may read it), and not copied whole.
         let len = store.borrow().len();

@@ -622,7 +622,13 @@ impl RaceDetector {
 
     /// Checks one access by the running goroutine, whose frames are `frames`
     /// and whose instruction at `pc` made it; reports a race to `stderr`.
+    ///
+    /// Inlined into `Vm::race_access`: the common case (no observer, a second
+    /// goroutine exists, the frame's node cached) goes down the whole check
+    /// in one function, each test made once (as a chain of calls, the calls
+    /// and their seven arguments cost more than the check).
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub fn access(
         &mut self,
         frames: &mut [Frame],
@@ -633,9 +639,82 @@ impl RaceDetector {
         value: &Value,
         stderr: &mut Vec<u8>,
     ) {
-        if !self.active && self.observer.is_none() {
+        if self.observer.is_some() {
+            self.observed_access(frames, pc, object, index, write, value, stderr);
             return;
         }
+        if !self.active {
+            return;
+        }
+        let node = self.stacks.top_node(frames);
+        if !self.stacks.is_user(node) {
+            return;
+        }
+        let pc = pc | self.runtime_frame << PC_BITS;
+        self.check_running(node, pc, object, index, write, stderr);
+    }
+
+    /// `Vm::race_agg` with no access observer: every element of `store`,
+    /// nested ones too, checked as single accesses, their frame's node
+    /// found once (no element's value is cloned: only an observer shows it).
+    pub fn agg_access(
+        &mut self,
+        frames: &mut [Frame],
+        pc: u32,
+        store: &Rc<crate::value::Store>,
+        write: bool,
+        stderr: &mut Vec<u8>,
+    ) {
+        if !self.active {
+            return;
+        }
+        let node = self.stacks.top_node(frames);
+        if !self.stacks.is_user(node) {
+            return;
+        }
+        let pc = pc | self.runtime_frame << PC_BITS;
+        self.agg_at(node, pc, store, write, stderr);
+    }
+
+    fn agg_at(
+        &mut self,
+        node: u32,
+        pc: u32,
+        store: &Rc<crate::value::Store>,
+        write: bool,
+        stderr: &mut Vec<u8>,
+    ) {
+        let len = store.borrow().len();
+        for i in 0..len {
+            let inner = match store.borrow().get(i) {
+                None => break,
+                Some(Value::Agg(inner)) => Some(inner.clone()),
+                Some(_) => None,
+            };
+            match inner {
+                Some(inner) => self.agg_at(node, pc, &inner, write, stderr),
+                None => {
+                    let object = ObjectRef::Store(store);
+                    self.check_running(node, pc, &object, i as u32, write, stderr)
+                }
+            }
+        }
+    }
+
+    /// `access` while an access observer is set (it sees main's accesses too).
+    #[allow(clippy::too_many_arguments)]
+    #[cold]
+    #[inline(never)]
+    fn observed_access(
+        &mut self,
+        frames: &mut [Frame],
+        pc: u32,
+        object: &ObjectRef<'_>,
+        index: u32,
+        write: bool,
+        value: &Value,
+        stderr: &mut Vec<u8>,
+    ) {
         let node = self.stacks.top_node(frames);
         if !self.stacks.is_user(node) {
             return;
@@ -703,8 +782,14 @@ impl RaceDetector {
         let end = from.saturating_add(n);
         let cells = self.shadow.cells(object, end);
         let mut conflicts = Vec::new();
-        for index in from..end {
-            if let Some(conflict) = check(&mut cells[index as usize], vc, me, write) {
+        for (index, cell) in (from..).zip(&mut cells[from as usize..end as usize]) {
+            // A byte nothing touched yet (appended): FastTrack's write
+            // rule has nothing to compare with, only `me` to record.
+            if write && cell.untouched() {
+                cell.write = me;
+                continue;
+            }
+            if let Some(conflict) = check(cell, vc, me, write) {
                 conflicts.push((index, conflict));
             }
         }
@@ -754,6 +839,20 @@ impl RaceDetector {
         if !self.active {
             return;
         }
+        self.check_running(node, pc, object, index, write, stderr);
+    }
+
+    /// `check_access` once the detector is known to be active.
+    #[inline(always)]
+    fn check_running(
+        &mut self,
+        node: u32,
+        pc: u32,
+        object: &ObjectRef<'_>,
+        index: u32,
+        write: bool,
+        stderr: &mut Vec<u8>,
+    ) {
         let Some((me, vc)) = running_access(&self.cur, node, pc) else {
             return;
         };
@@ -889,6 +988,7 @@ impl RaceDetector {
 }
 
 /// The running goroutine's access at (`node`, `pc`), and its clock.
+#[inline(always)]
 fn running_access(cur: &Option<(u64, Thread)>, node: u32, pc: u32) -> Option<(Access, &VClock)> {
     let (gid, t) = cur.as_ref()?;
     let me = Access {
@@ -903,7 +1003,7 @@ fn running_access(cur: &Option<(u64, Thread)>, node: u32, pc: u32) -> Option<(Ac
 
 /// FastTrack's read and write rules on `cell` for access `me` by a goroutine
 /// whose clock is `vc`; the conflicting earlier access, if any.
-#[inline]
+#[inline(always)]
 fn check(cell: &mut shadow::Cell, vc: &VClock, me: Access, write: bool) -> Option<Conflict> {
     // The same goroutine's access since its last release, and no weaker than
     // this one (a plain access after an atomic one must still be remembered).

@@ -58,6 +58,14 @@ pub struct Cell {
     pub quiet: bool,
 }
 
+impl Cell {
+    /// No access recorded and no report made here (a new cell's state).
+    #[inline(always)]
+    pub fn untouched(&self) -> bool {
+        !self.write.is_some() && !self.read.is_some() && self.shared.is_none() && !self.quiet
+    }
+}
+
 /// FastTrack's read set of one location: the latest read of each clock slot.
 ///
 /// Kept sorted by slot, so that a read finds its slot's entry by binary
@@ -97,11 +105,27 @@ impl SharedReads {
 
     /// Where `slot`'s entries start, or would be (several only when
     /// goroutines sharing a slot read concurrently; the earliest joined first).
+    #[inline]
     pub fn start_of(&self, slot: u32) -> usize {
+        // First where a set of consecutive slots has it: goroutines reuse
+        // the lowest free slots, so a variable every goroutine reads (a
+        // WaitGroup read by 200,000 goroutines) holds a run of them, and
+        // the binary search's steps cost more than the rest of the check.
+        let slot_at = |i: usize| self.0[i].access.slot;
+        let lowest = slot_at(0);
+        if slot <= lowest {
+            return 0;
+        }
+        // At least 1: the set has two entries or more.
+        let guess = ((slot - lowest) as usize).min(self.0.len() - 1);
+        if slot_at(guess) == slot && slot_at(guess - 1) < slot {
+            return guess;
+        }
         self.0.partition_point(|r| r.access.slot < slot)
     }
 
     /// Whether an entry of `slot`, whose entries start at `at`, satisfies `test`.
+    #[inline(always)]
     pub fn any_of_slot(&self, at: usize, slot: u32, test: impl Fn(&Access) -> bool) -> bool {
         self.0[at..]
             .iter()
@@ -111,22 +135,27 @@ impl SharedReads {
 
     /// Records `read`, whose slot's entries start at `at`, in place of the
     /// slot's earliest entry, or as a new one.
+    #[inline]
     pub fn record(&mut self, at: usize, read: Access) {
         match self.0.get_mut(at) {
             Some(r) if r.access.slot == read.slot => r.access = read,
-            _ => {
-                let order = self.0.len() as u32;
-                // Pushed and rotated into place, not `Vec::insert`: with
-                // it, `Vm::run` was compiled differently (160 bytes more,
-                // count.py's loop/methods/closures +1.3% instructions), an
-                // effect of how rustc splits the crate, not of this code.
-                self.0.push(SharedRead {
-                    access: read,
-                    order,
-                });
-                self.0[at..].rotate_right(1);
-            }
+            _ => self.add(at, read),
         }
+    }
+
+    /// Adds `read` as a new entry at `at` (out of line: `record` is inlined in the access check).
+    #[inline(never)]
+    fn add(&mut self, at: usize, read: Access) {
+        let order = self.0.len() as u32;
+        // Pushed and rotated into place, not `Vec::insert`: with
+        // it, `Vm::run` was compiled differently (160 bytes more,
+        // count.py's loop/methods/closures +1.3% instructions), an
+        // effect of how rustc splits the crate, not of this code.
+        self.0.push(SharedRead {
+            access: read,
+            order,
+        });
+        self.0[at..].rotate_right(1);
     }
 
     /// The earliest-joined entry that satisfies `test`.
@@ -176,6 +205,18 @@ impl ObjectRef<'_> {
         }
     }
 
+    /// How many cells a new object's shadow starts with: a small struct's
+    /// fields, all at once (one allocation, not one growth per field); a
+    /// larger store's grow as its elements are touched.
+    fn first_cells(&self) -> usize {
+        match self {
+            ObjectRef::Store(s) => s
+                .try_borrow()
+                .map_or(0, |items| items.len().min(SMALL_OBJECT)),
+            _ => 1,
+        }
+    }
+
     fn owner(&self) -> Owner {
         match self {
             ObjectRef::Globals => Owner::Globals,
@@ -187,6 +228,8 @@ impl ObjectRef<'_> {
 }
 
 struct Object {
+    /// Its key in `Shadow::index` (`ObjectRef::key`).
+    key: usize,
     owner: Owner,
     cells: Vec<Cell>,
 }
@@ -218,44 +261,88 @@ impl Hasher for PtrHasher {
 pub type PtrMap<K, V> = HashMap<K, V, BuildHasherDefault<PtrHasher>>;
 
 /// All shadow cells.
-#[derive(Default)]
 pub struct Shadow {
     index: PtrMap<usize, u32>,
     objects: Vec<Object>,
-    /// The last object looked up (loops touch one slice many times in a row).
-    last: Option<(usize, u32)>,
+    /// Recently used objects: (key, index in `objects`), direct-mapped by the
+    /// key's hash (`cache_slot`), in front of `index`. Accesses alternate
+    /// between a few objects (a channel and the variable holding it, a
+    /// mutex-guarded counter and the WaitGroup): a one-entry cache missed
+    /// most of them and each miss cost a hash table lookup (channels.go).
+    /// Key 0 (no object has it) marks an empty entry.
+    cache: Box<[(usize, u32); CACHE_SLOTS]>,
     /// Objects after the last sweep; the next sweep runs at twice as many.
     swept_at: usize,
+    /// Emptied cell vectors of swept small objects, reused by new ones: a
+    /// struct passed by value is a new object per call (methods.go), and
+    /// its allocation and free cost more than its checks.
+    spare_cells: Vec<Vec<Cell>>,
+}
+
+/// Entries of `Shadow::cache` (a power of two).
+const CACHE_SLOTS: usize = 64;
+
+/// The `Shadow::cache` entry of an object key (its high hash bits: keys are
+/// addresses, whose low bits are alignment).
+#[inline]
+fn cache_slot(key: usize) -> usize {
+    ((key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CACHE_SLOTS.trailing_zeros()))
+        as usize
+}
+
+impl Default for Shadow {
+    fn default() -> Shadow {
+        Shadow {
+            index: PtrMap::default(),
+            objects: Vec::new(),
+            cache: Box::new([(0, 0); CACHE_SLOTS]),
+            swept_at: 0,
+            spare_cells: Vec::new(),
+        }
+    }
 }
 
 /// Large enough that small programs never sweep.
 const FIRST_SWEEP: usize = 4096;
 
+/// Stores up to this many elements get all their cells when first touched (`ObjectRef::first_cells`).
+const SMALL_OBJECT: usize = 8;
+
+/// How many dead objects' cell vectors a sweep keeps for new objects (`Shadow::spare_cells`).
+const SPARE_CELLS: usize = FIRST_SWEEP;
+
 impl Shadow {
     /// The shadow cell of element `index` of `object`, created empty on first use.
+    #[inline]
     pub fn cell(&mut self, object: &ObjectRef<'_>, index: u32) -> &mut Cell {
         &mut self.cells(object, index + 1)[index as usize]
     }
 
     /// The shadow cells of `object`, at least `len` of them (new ones empty).
+    #[inline]
     pub fn cells(&mut self, object: &ObjectRef<'_>, len: u32) -> &mut [Cell] {
         let key = object.key();
-        let at = match self.last {
-            Some((k, at)) if k == key => at,
-            _ => {
-                let at = match self.index.get(&key) {
-                    Some(&at) => at,
-                    None => self.insert(key, object),
-                };
-                self.last = Some((key, at));
-                at
-            }
+        let entry = self.cache[cache_slot(key)];
+        let at = match entry.0 == key {
+            true => entry.1,
+            false => self.look_up(key, object),
         };
         let cells = &mut self.objects[at as usize].cells;
         if len as usize > cells.len() {
             cells.resize(len as usize, Cell::default());
         }
         cells
+    }
+
+    /// The index of `object` (key `key`) in `objects`, added if new, and cached.
+    #[inline(never)]
+    fn look_up(&mut self, key: usize, object: &ObjectRef<'_>) -> u32 {
+        let at = match self.index.get(&key) {
+            Some(&at) => at,
+            None => self.insert(key, object),
+        };
+        self.cache[cache_slot(key)] = (key, at);
+        at
     }
 
     /// Forgets the history of elements `from..` of `object` (memory Go has
@@ -272,26 +359,39 @@ impl Shadow {
             self.sweep();
         }
         let at = self.objects.len() as u32;
+        let mut cells = self.spare_cells.pop().unwrap_or_default();
+        cells.resize(object.first_cells(), Cell::default());
         self.objects.push(Object {
+            key,
             owner: object.owner(),
-            cells: Vec::new(),
+            cells,
         });
         self.index.insert(key, at);
         at
     }
 
-    /// Drops the shadow of objects the program no longer holds.
+    /// Drops the shadow of objects the program no longer holds (in place, the live ones keeping their order).
     fn sweep(&mut self) {
-        let old = std::mem::take(&mut self.objects);
-        let keys: PtrMap<u32, usize> = self.index.drain().map(|(k, at)| (at, k)).collect();
-        for (at, object) in old.into_iter().enumerate() {
-            if object.owner.alive() {
-                let key = keys[&(at as u32)];
-                self.index.insert(key, self.objects.len() as u32);
-                self.objects.push(object);
+        let mut live = 0;
+        for at in 0..self.objects.len() {
+            if self.objects[at].owner.alive() {
+                self.objects.swap(live, at);
+                live += 1;
             }
         }
-        self.last = None;
+        for dead in self.objects.drain(live..) {
+            let mut cells = dead.cells;
+            if self.spare_cells.len() < SPARE_CELLS && cells.capacity() <= SMALL_OBJECT {
+                cells.clear();
+                self.spare_cells.push(cells);
+            }
+        }
+        self.index.clear();
+        for (at, object) in self.objects.iter().enumerate() {
+            self.index.insert(object.key, at as u32);
+        }
+        // Indexes moved (and dead objects' addresses may be reused).
+        self.cache.fill((0, 0));
         self.swept_at = self.objects.len();
     }
 }

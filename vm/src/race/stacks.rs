@@ -26,6 +26,21 @@ struct Node {
 pub struct Stacks {
     nodes: Vec<Node>,
     index: PtrMap<(u32, u32, usize), u32>,
+    /// Recently interned nodes: (parent, call pc, function, node),
+    /// direct-mapped by `recent_slot`, before `index`. Every call makes a
+    /// frame whose node is found on its first checked access (a closure
+    /// called in a loop: one lookup per call); node 0 marks an empty entry.
+    recent: Box<[(u32, u32, usize, u32); RECENT_NODES]>,
+}
+
+/// Entries of `Stacks::recent` (a power of two).
+const RECENT_NODES: usize = 256;
+
+/// The `Stacks::recent` entry of a node's key.
+#[inline]
+fn recent_slot(parent: u32, call_pc: u32, proto: usize) -> usize {
+    let mixed = (proto as u64) ^ ((parent as u64) << 32 | call_pc as u64);
+    (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT_NODES.trailing_zeros())) as usize
 }
 
 impl Default for Stacks {
@@ -39,6 +54,7 @@ impl Default for Stacks {
                 user: false,
             }],
             index: PtrMap::default(),
+            recent: Box::new([(0, 0, 0, 0); RECENT_NODES]),
         }
     }
 }
@@ -46,6 +62,21 @@ impl Default for Stacks {
 impl Stacks {
     fn intern(&mut self, parent: u32, call_pc: u32, proto: &Rc<FuncProto>) -> u32 {
         let key = (parent, call_pc, Rc::as_ptr(proto) as usize);
+        // A node keeps its function alive, so its address names it.
+        let slot = recent_slot(parent, call_pc, key.2);
+        let (p, c, f, node) = self.recent[slot];
+        if node != 0 && (p, c, f) == key {
+            return node;
+        }
+        let node = self.intern_new(key, proto);
+        self.recent[slot] = (parent, call_pc, key.2, node);
+        node
+    }
+
+    /// `intern` past the `recent` cache: the node from `index`, or a new one.
+    #[inline(never)]
+    fn intern_new(&mut self, key: (u32, u32, usize), proto: &Rc<FuncProto>) -> u32 {
+        let (parent, call_pc, _) = key;
         if let Some(&node) = self.index.get(&key) {
             return node;
         }
@@ -61,12 +92,20 @@ impl Stacks {
     }
 
     /// The node of the running (last) frame, computing and caching missing ones.
+    #[inline(always)]
     pub fn top_node(&mut self, frames: &mut [Frame]) -> u32 {
-        let n = frames.len();
         match frames.last() {
-            None => return 0,
-            Some(f) if f.race_node != 0 => return f.race_node,
-            _ => {}
+            Some(f) if f.race_node != 0 => f.race_node,
+            _ => self.compute_top_node(frames),
+        }
+    }
+
+    /// `top_node` when the last frame's node is not cached yet (or there is no frame).
+    #[inline(never)]
+    fn compute_top_node(&mut self, frames: &mut [Frame]) -> u32 {
+        let n = frames.len();
+        if n == 0 {
+            return 0;
         }
         let mut first = n;
         while first > 0 && frames[first - 1].race_node == 0 {
