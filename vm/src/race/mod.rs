@@ -130,16 +130,21 @@ impl Thread {
 }
 
 /// Goroutines' threads by goroutine id, kept in reused records: a turn's
-/// `enter` moves its thread out and `leave` puts it back in the same record,
-/// one index lookup per turn instead of a hash table removal and insertion
-/// (goroutines.go under `--race`: 547k turns).
+/// `enter` moves its thread out and `leave` puts it back in the same record.
+/// Goroutine ids are dense (one per goroutine started), so a thread's record
+/// is found by indexing `by_gid`, not by hashing: 4 bytes per goroutine ever
+/// started (as `RaceDetector::goroutines`), and records only for live ones.
 #[derive(Default)]
 struct Threads {
     /// `None` while its goroutine runs (in `RaceDetector::cur`) or when free.
     records: Vec<Option<Thread>>,
-    index: PtrMap<u64, u32>,
+    /// Per goroutine id: its record, or `NO_RECORD`.
+    by_gid: Vec<u32>,
     free: Vec<u32>,
 }
+
+/// `Threads::by_gid` of a goroutine with no thread (not started, or ended).
+const NO_RECORD: u32 = u32::MAX;
 
 impl Threads {
     fn insert(&mut self, gid: u64, thread: Thread) {
@@ -153,31 +158,45 @@ impl Threads {
                 self.records.len() as u32 - 1
             }
         };
-        self.index.insert(gid, at);
+        let g = gid as usize;
+        if g >= self.by_gid.len() {
+            self.by_gid.resize(g + 1, NO_RECORD);
+        }
+        self.by_gid[g] = at;
+    }
+
+    /// The record of `gid`, if it has one.
+    #[inline]
+    fn record(&self, gid: u64) -> Option<usize> {
+        match self.by_gid.get(gid as usize) {
+            Some(&at) if at != NO_RECORD => Some(at as usize),
+            _ => None,
+        }
     }
 
     /// Moves `gid`'s thread out for its turn (`put_back` returns it).
     fn take(&mut self, gid: u64) -> Option<Thread> {
-        let at = *self.index.get(&gid)?;
-        self.records[at as usize].take()
+        let at = self.record(gid)?;
+        self.records[at].take()
     }
 
     fn put_back(&mut self, gid: u64, thread: Thread) {
-        match self.index.get(&gid) {
-            Some(&at) => self.records[at as usize] = Some(thread),
+        match self.record(gid) {
+            Some(at) => self.records[at] = Some(thread),
             None => self.insert(gid, thread),
         }
     }
 
     fn remove(&mut self, gid: u64) -> Option<Thread> {
-        let at = self.index.remove(&gid)?;
-        self.free.push(at);
-        self.records[at as usize].take()
+        let at = self.record(gid)?;
+        self.by_gid[gid as usize] = NO_RECORD;
+        self.free.push(at as u32);
+        self.records[at].take()
     }
 
     fn get_mut(&mut self, gid: u64) -> Option<&mut Thread> {
-        let at = *self.index.get(&gid)?;
-        self.records[at as usize].as_mut()
+        let at = self.record(gid)?;
+        self.records[at].as_mut()
     }
 }
 
