@@ -67,6 +67,22 @@ impl VClock {
         }
     }
 
+    /// Sets all three clocks to the join of the three, in one pass (an
+    /// unbuffered channel hand-off: the channel's clock and both goroutines').
+    pub fn join_all(a: &mut VClock, b: &mut VClock, c: &mut VClock) {
+        let n = a.0.len().max(b.0.len()).max(c.0.len());
+        for v in [&mut *a, &mut *b, &mut *c] {
+            if v.0.len() < n {
+                v.0.resize(n, 0);
+            }
+        }
+        let (a, b, c) = (&mut a.0[..n], &mut b.0[..n], &mut c.0[..n]);
+        for ((x, y), z) in a.iter_mut().zip(b.iter_mut()).zip(c.iter_mut()) {
+            let max = (*x as i32).max(*y as i32).max(*z as i32) as u32;
+            (*x, *y, *z) = (max, max, max);
+        }
+    }
+
     /// Whether the access at (`slot`, `clock`) happened before the holder of this clock.
     #[inline]
     pub fn covers(&self, slot: Slot, clock: u32) -> bool {
@@ -90,5 +106,14 @@ mod tests {
         assert!(a.covers(2, 5) && !a.covers(2, 6) && a.covers(7, 0));
         a.tick(1);
         assert_eq!(a.get(1), 1);
+    }
+
+    #[test]
+    fn join_all_sets_each_clock_to_the_join_of_the_three() {
+        let clock = |entries: &[u32]| VClock(entries.to_vec());
+        let (mut a, mut b, mut c) = (clock(&[1, 7]), clock(&[4]), clock(&[2, 0, 9]));
+        VClock::join_all(&mut a, &mut b, &mut c);
+        let joined = clock(&[4, 7, 9]);
+        assert_eq!((a, b, c), (joined.clone(), joined.clone(), joined));
     }
 }

@@ -131,16 +131,21 @@ impl Thread {
 }
 
 /// Goroutines' threads by goroutine id, kept in reused records: a turn's
-/// `enter` moves its thread out and `leave` puts it back in the same record,
-/// one index lookup per turn instead of a hash table removal and insertion
-/// (goroutines.go under `--race`: 547k turns).
+/// `enter` moves its thread out and `leave` puts it back in the same record.
+/// Goroutine ids are dense (one per goroutine started), so a thread's record
+/// is found by indexing `by_gid`, not by hashing: 4 bytes per goroutine ever
+/// started (as `RaceDetector::goroutines`), and records only for live ones.
 #[derive(Default)]
 struct Threads {
     /// `None` while its goroutine runs (in `RaceDetector::cur`) or when free.
     records: Vec<Option<Thread>>,
-    index: PtrMap<u64, u32>,
+    /// Per goroutine id: its record, or `NO_RECORD`.
+    by_gid: Vec<u32>,
     free: Vec<u32>,
 }
+
+/// `Threads::by_gid` of a goroutine with no thread (not started, or ended).
+const NO_RECORD: u32 = u32::MAX;
 
 impl Threads {
     fn insert(&mut self, gid: u64, thread: Thread) {
@@ -154,31 +159,45 @@ impl Threads {
                 self.records.len() as u32 - 1
             }
         };
-        self.index.insert(gid, at);
+        let g = gid as usize;
+        if g >= self.by_gid.len() {
+            self.by_gid.resize(g + 1, NO_RECORD);
+        }
+        self.by_gid[g] = at;
+    }
+
+    /// The record of `gid`, if it has one.
+    #[inline]
+    fn record(&self, gid: u64) -> Option<usize> {
+        match self.by_gid.get(gid as usize) {
+            Some(&at) if at != NO_RECORD => Some(at as usize),
+            _ => None,
+        }
     }
 
     /// Moves `gid`'s thread out for its turn (`put_back` returns it).
     fn take(&mut self, gid: u64) -> Option<Thread> {
-        let at = *self.index.get(&gid)?;
-        self.records[at as usize].take()
+        let at = self.record(gid)?;
+        self.records[at].take()
     }
 
     fn put_back(&mut self, gid: u64, thread: Thread) {
-        match self.index.get(&gid) {
-            Some(&at) => self.records[at as usize] = Some(thread),
+        match self.record(gid) {
+            Some(at) => self.records[at] = Some(thread),
             None => self.insert(gid, thread),
         }
     }
 
     fn remove(&mut self, gid: u64) -> Option<Thread> {
-        let at = self.index.remove(&gid)?;
-        self.free.push(at);
-        self.records[at as usize].take()
+        let at = self.record(gid)?;
+        self.by_gid[gid as usize] = NO_RECORD;
+        self.free.push(at as u32);
+        self.records[at].take()
     }
 
     fn get_mut(&mut self, gid: u64) -> Option<&mut Thread> {
-        let at = *self.index.get(&gid)?;
-        self.records[at as usize].as_mut()
+        let at = self.record(gid)?;
+        self.records[at].as_mut()
     }
 }
 
@@ -197,6 +216,9 @@ struct ChanClocks {
     sendx: u32,
     recvx: u32,
     closed: VClock,
+    /// The element type has size 0 (`chan struct{}`): Go has one sync
+    /// address for the whole buffer, so `places` holds one clock.
+    zero_size: bool,
 }
 
 /// The detector's whole state; owned by `Vm::race` while `--race` is on.
@@ -225,7 +247,9 @@ pub struct RaceDetector {
     stacks: Stacks,
     /// Clocks of sync objects, keyed by (object address, role).
     syncs: PtrMap<SyncKey, SyncClock>,
-    chans: PtrMap<u64, ChanClocks>,
+    /// Channels' clocks by channel id (ids are dense: one per `make`), made
+    /// at a channel's first operation: found without hashing.
+    chans: Vec<Option<Box<ChanClocks>>>,
     /// Pairs of source locations already reported (each pair once, as Go).
     reported: HashSet<(Place, Place)>,
     races: usize,
@@ -234,8 +258,6 @@ pub struct RaceDetector {
     /// Set while the VM checks accesses Go makes inside a runtime function
     /// (`RUNTIME_GROWSLICE`, ...): kept in the high bits of the access's pc.
     pub(crate) runtime_frame: runtime::RuntimeTag,
-    /// Channels whose element type has size 0 (`chan struct{}`), by id.
-    zero_size_elems: HashSet<u64>,
     /// How each native synchronizes, by `NativeId` (filled by `Vm::enable_race`).
     native_kinds: Vec<hooks::NativeSync>,
 }
@@ -269,13 +291,12 @@ impl RaceDetector {
             shadow: Shadow::default(),
             stacks: Stacks::default(),
             syncs: PtrMap::default(),
-            chans: PtrMap::default(),
+            chans: Vec::new(),
             reported: HashSet::new(),
             races: 0,
             observer: None,
             source: None,
             native_kinds: Vec::new(),
-            zero_size_elems: HashSet::new(),
             runtime_frame: 0,
         }
     }
@@ -301,13 +322,15 @@ impl RaceDetector {
     fn alloc_slot(&mut self, parent: &VClock) -> Slot {
         // Exact reuse: a finished goroutine's slot whose whole history the
         // creator already knows, so the newcomer knows it too.
-        let n = self.free.len();
-        for i in (n.saturating_sub(8)..n).rev() {
-            let s = self.free[i];
-            if parent.covers(s, self.slot_last[s as usize]) {
-                self.free.swap_remove(i);
-                return s;
-            }
+        let recent = self.free.len().saturating_sub(8);
+        let slot_last = &self.slot_last;
+        let known = self.free[recent..].iter().rposition(|&s| {
+            slot_last
+                .get(s as usize)
+                .is_some_and(|&last| parent.covers(s, last))
+        });
+        if let Some(i) = known {
+            return self.free.swap_remove(recent + i);
         }
         if self.slot_last.len() < MAX_SLOTS {
             self.slot_last.push(0);
@@ -347,16 +370,21 @@ impl RaceDetector {
     pub fn enter(&mut self, gid: u64) {
         let thread = match self.threads.take(gid) {
             Some(t) => t,
-            // The main goroutine, or one a timer started (`AfterFunc`).
-            None => {
-                let base = self.timers.vc.clone();
-                if gid != 1 {
-                    self.active = true;
-                }
-                self.new_thread(&base)
-            }
+            None => self.first_thread(gid),
         };
         self.cur = Some((gid, thread));
+    }
+
+    /// The thread of goroutine `gid`, which no `go` statement started: the
+    /// main goroutine, or one a timer started (`AfterFunc`). Out of line:
+    /// `enter` runs at every turn.
+    #[cold]
+    fn first_thread(&mut self, gid: u64) -> Thread {
+        let base = self.timers.vc.clone();
+        if gid != 1 {
+            self.active = true;
+        }
+        self.new_thread(&base)
     }
 
     /// The running goroutine stops (preempted, parked or finished).
@@ -400,17 +428,14 @@ impl RaceDetector {
             finished: false,
         };
         // The creator's clock read in place (taken out of `self` meanwhile).
-        let cur = self.cur.take();
-        let thread = match &cur {
-            Some((_, t)) => self.new_thread(&t.vc),
-            None => {
-                let base = self.timers.vc.clone();
-                self.new_thread(&base)
-            }
+        let base = match &mut self.cur {
+            Some((_, t)) => std::mem::take(&mut t.vc),
+            None => self.timers.vc.clone(),
         };
-        self.cur = cur;
+        let thread = self.new_thread(&base);
         self.threads.insert(child, thread);
         if let Some((_, t)) = &mut self.cur {
+            t.vc = base;
             t.tick();
         }
     }
@@ -479,142 +504,155 @@ impl RaceDetector {
         t.tick();
     }
 
-    /// Go's `racenotify` for goroutine `gid` at buffer place `i` of channel `chan`:
-    /// take the clock left there, leave one's own.
-    fn notify(&mut self, chan: u64, cap: u32, i: u32, gid: Option<u64>) {
-        if self.zero_size_elems.contains(&chan) {
+    /// Go's `racenotify` for goroutine `gid` at buffer place `i` of a
+    /// channel of capacity `cap` whose clocks are `c`: take the clock left
+    /// there, leave one's own.
+    fn notify(&mut self, c: &mut ChanClocks, cap: u32, i: u32, gid: Option<u64>) {
+        let t = self.thread_mut(gid);
+        if c.zero_size {
             // Go's buffer places of a zero-size element share one address, so
             // every operation acquires and releases one clock.
-            let place = self.chans.entry(chan).or_default().places.first().cloned();
-            let t = self.thread_mut(gid);
-            if let Some(place) = &place {
-                t.vc.join(place);
-            }
-            let mine = t.vc.clone();
-            if t.slot != Slot::MAX {
-                t.tick();
-            }
-            let c = self.chans.get_mut(&chan).expect("channel clocks");
             match c.places.first_mut() {
-                Some(p) => p.join(&mine),
-                None => c.places.push(mine),
+                Some(place) => {
+                    t.vc.join(place);
+                    place.clone_from(&t.vc);
+                }
+                None => c.places.push(t.vc.clone()),
             }
-            return;
-        }
-        let places = cap.max(1) as usize;
-        let mut place = {
-            let c = self.chans.entry(chan).or_default();
+        } else {
+            let places = cap.max(1) as usize;
             if c.places.len() < places {
                 c.places.resize(places, VClock::default());
             }
-            std::mem::take(&mut c.places[i as usize % places])
-        };
-        // The place takes the goroutine's clock and the goroutine the
-        // join of both: swapped, then joined, without a copy of either.
-        let t = self.thread_mut(gid);
-        std::mem::swap(&mut place, &mut t.vc);
-        t.vc.join(&place);
+            // The place takes the goroutine's clock and the goroutine the
+            // join of both: swapped, then joined, without a copy of either.
+            let place = &mut c.places[i as usize % places];
+            std::mem::swap(place, &mut t.vc);
+            t.vc.join(place);
+        }
         if t.slot != Slot::MAX {
             t.tick();
         }
-        let c = self.chans.get_mut(&chan).expect("channel clocks");
-        c.places[i as usize % places] = place;
     }
 
     /// Go's `racesync`: an unbuffered hand-off synchronizes both goroutines.
-    fn sync_both(&mut self, chan: u64, peer: u64) {
-        let cur = self.cur_gid();
-        let mut place = {
-            let c = self.chans.entry(chan).or_default();
-            if c.places.is_empty() {
-                c.places.push(VClock::default());
+    fn sync_both(&mut self, c: &mut ChanClocks, peer: u64) {
+        if c.places.is_empty() {
+            c.places.push(VClock::default());
+        }
+        let place = &mut c.places[0];
+        // The place and both goroutines all end with the join of the three.
+        // Two goroutines, each found once (not the timers' pseudo-thread: it
+        // may stand for both), in one pass over the clocks.
+        if let Some((gid, cur)) = &mut self.cur {
+            if *gid != peer {
+                if let Some(peer) = self.threads.get_mut(peer) {
+                    VClock::join_all(place, &mut cur.vc, &mut peer.vc);
+                    cur.tick();
+                    peer.tick();
+                    return;
+                }
             }
-            std::mem::take(&mut c.places[0])
-        };
-        // Read in place: `place` is out of the table meanwhile (two clock
-        // copies less per unbuffered hand-off: channels.go 311M instructions
-        // of allocation).
+        }
+        let cur = self.cur_gid();
         place.join(&self.thread_mut(cur).vc);
         place.join(&self.thread_mut(Some(peer)).vc);
         for gid in [cur, Some(peer)] {
             let t = self.thread_mut(gid);
-            t.vc.join(&place);
+            t.vc.join(place);
             if t.slot != Slot::MAX {
                 t.tick();
             }
         }
-        self.chans.get_mut(&chan).expect("channel clocks").places[0] = place;
+    }
+
+    /// Channel `chan`'s clocks, taken out of `chans` while an operation
+    /// works on them (`put_clocks` returns them).
+    fn take_clocks(&mut self, chan: u64) -> Box<ChanClocks> {
+        let at = chan as usize;
+        if at >= self.chans.len() {
+            self.chans.resize_with(at + 1, || None);
+        }
+        self.chans[at].take().unwrap_or_default()
+    }
+
+    fn put_clocks(&mut self, chan: u64, clocks: Box<ChanClocks>) {
+        self.chans[chan as usize] = Some(clocks);
     }
 
     /// Channel `chan`'s elements have size 0 (Go then has one sync address for the whole buffer).
     pub fn chan_zero_size(&mut self, chan: u64) {
-        self.zero_size_elems.insert(chan);
+        let mut c = self.take_clocks(chan);
+        c.zero_size = true;
+        self.put_clocks(chan, c);
     }
 
     /// The running goroutine (or a timer) put a value in the buffer of `chan`.
     pub fn chan_buffered_send(&mut self, chan: u64, cap: u32) {
-        let i = self.chans.entry(chan).or_default().sendx;
-        self.notify(chan, cap, i, self.cur_gid());
-        let c = self.chans.get_mut(&chan).expect("channel clocks");
+        let mut c = self.take_clocks(chan);
+        let i = c.sendx;
+        self.notify(&mut c, cap, i, self.cur_gid());
         c.sendx = (c.sendx + 1) % cap.max(1);
+        self.put_clocks(chan, c);
     }
 
     /// The running goroutine took a value from the buffer of `chan`; a parked
     /// `sender` (if any) moved its value into the freed place.
     pub fn chan_buffered_recv(&mut self, chan: u64, cap: u32, sender: Option<u64>) {
-        let i = self.chans.entry(chan).or_default().recvx;
-        self.notify(chan, cap, i, self.cur_gid());
+        let mut c = self.take_clocks(chan);
+        let i = c.recvx;
+        self.notify(&mut c, cap, i, self.cur_gid());
         if let Some(s) = sender {
-            self.notify(chan, cap, i, Some(s));
+            self.notify(&mut c, cap, i, Some(s));
         }
-        let c = self.chans.get_mut(&chan).expect("channel clocks");
         c.recvx = (c.recvx + 1) % cap.max(1);
         if sender.is_some() {
             c.sendx = c.recvx;
         }
+        self.put_clocks(chan, c);
     }
 
     /// The running goroutine (or a timer) handed a value to the parked `receiver`.
     pub fn chan_send_to_parked(&mut self, chan: u64, cap: u32, receiver: u64) {
+        let mut c = self.take_clocks(chan);
         let cur = self.cur_gid();
         if cap == 0 && cur.is_some() {
-            self.sync_both(chan, receiver);
-            return;
+            self.sync_both(&mut c, receiver);
+        } else {
+            let i = c.recvx;
+            self.notify(&mut c, cap, i, cur);
+            self.notify(&mut c, cap, i, Some(receiver));
+            c.recvx = (c.recvx + 1) % cap.max(1);
+            c.sendx = c.recvx;
         }
-        let i = self.chans.entry(chan).or_default().recvx;
-        self.notify(chan, cap, i, cur);
-        self.notify(chan, cap, i, Some(receiver));
-        let c = self.chans.get_mut(&chan).expect("channel clocks");
-        c.recvx = (c.recvx + 1) % cap.max(1);
-        c.sendx = c.recvx;
+        self.put_clocks(chan, c);
     }
 
     /// The running goroutine took the value of the parked `sender` on an unbuffered channel.
     pub fn chan_recv_from_parked(&mut self, chan: u64, sender: u64) {
-        self.sync_both(chan, sender);
+        let mut c = self.take_clocks(chan);
+        self.sync_both(&mut c, sender);
+        self.put_clocks(chan, c);
     }
 
     /// `close(chan)` by the running goroutine, waking the parked goroutines `woken`.
     pub fn chan_close(&mut self, chan: u64, woken: &[u64]) {
+        let mut c = self.take_clocks(chan);
         let cur = self.cur_gid();
-        let t = self.thread_mut(cur).vc.clone();
-        self.chans.entry(chan).or_default().closed.join(&t);
+        c.closed.join(&self.thread_mut(cur).vc);
         if let Some((_, t)) = &mut self.cur {
             t.tick();
         }
-        let closed = self.chans[&chan].closed.clone();
         for &g in woken {
-            self.thread_mut(Some(g)).vc.join(&closed);
+            self.thread_mut(Some(g)).vc.join(&c.closed);
         }
+        self.put_clocks(chan, c);
     }
 
     /// The running goroutine received from `chan` because it is closed.
     pub fn chan_recv_closed(&mut self, chan: u64) {
-        if let Some(c) = self.chans.get(&chan) {
-            let closed = c.closed.clone();
-            if let Some((_, t)) = &mut self.cur {
-                t.vc.join(&closed);
-            }
+        if let (Some(Some(c)), Some((_, t))) = (self.chans.get(chan as usize), &mut self.cur) {
+            t.vc.join(&c.closed);
         }
     }
 
