@@ -2912,7 +2912,9 @@ impl Vm {
                 if self.sink.is_none() {
                     match self.race_sync_in_place(g, id, base, n_args) {
                         Some(SyncInPlace::Done) => return NativeStep::Done,
-                        Some(SyncInPlace::Parked) => return NativeStep::Stopped(Some(Stop::Blocked)),
+                        Some(SyncInPlace::Parked) => {
+                            return NativeStep::Stopped(Some(Stop::Blocked))
+                        }
                         None => {}
                     }
                 }

@@ -346,7 +346,12 @@ impl Vm {
         n_args: usize,
     ) -> Option<SyncInPlace> {
         use NativeSync::*;
-        let kind = self.race.as_deref()?.native_kinds.get(id as usize).copied()?;
+        let kind = self
+            .race
+            .as_deref()?
+            .native_kinds
+            .get(id as usize)
+            .copied()?;
         if !matches!(kind, MutexLock | MutexUnlock | WgAdd) {
             return None;
         }
@@ -359,7 +364,8 @@ impl Vm {
         // `Add`'s first increment from zero reads the semaphore (as
         // `race_native_before`, which sees the counter before the call).
         let reads_sema = kind == WgAdd && delta > 0 && matches!(store.borrow()[0], Value::Int(0));
-        match crate::natives::sync_quick_out_of_line(id, args, &mut self.sched, g.slot, &mut g.wake) {
+        match crate::natives::sync_quick_out_of_line(id, args, &mut self.sched, g.slot, &mut g.wake)
+        {
             Quick::General => return None,
             Quick::Park(reason) => {
                 // As the general path's `NativeOut::Park`: the call runs again when woken.
