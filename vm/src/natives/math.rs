@@ -1,6 +1,8 @@
 //! math natives: the table's entry points. Sqrt is one exact instruction in
-//! Go and Rust alike; every other function is Go's own algorithm, ported in
-//! `gomath`, so its last bit (and its NaN's) is Go's.
+//! Go and Rust alike, and so is FMA (Go's compiler makes it the CPU's fused
+//! multiply-add, Rust's `mul_add` is one too, or a correctly rounded libm
+//! call); every other function is Go's own algorithm, ported in `gomath`, so
+//! its last bit (and its NaN's) is Go's.
 
 use super::gomath;
 use super::{NativeCtx, NativeOut};
@@ -101,6 +103,79 @@ pub fn max(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
 }
 pub fn min(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
     f2(a, gomath::min)
+}
+pub fn expm1(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::expm1)
+}
+pub fn asinh(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::asinh)
+}
+pub fn acosh(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::acosh)
+}
+pub fn atanh(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::atanh)
+}
+pub fn logb(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::logb)
+}
+pub fn erf(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::erf)
+}
+pub fn erfc(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::erfc)
+}
+pub fn erfinv(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::erfinv)
+}
+pub fn erfcinv(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::erfcinv)
+}
+pub fn gamma(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f1(a, gomath::gamma)
+}
+pub fn remainder(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f2(a, gomath::remainder)
+}
+pub fn dim(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f2(a, gomath::dim)
+}
+pub fn nextafter(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    f2(a, gomath::nextafter)
+}
+pub fn fma(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (x, y, z) = (a[0].as_float(), a[1].as_float(), a[2].as_float());
+    NativeOut::Ret(Value::Float(x.mul_add(y, z)))
+}
+pub fn nextafter32(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (x, y) = (a[0].as_float() as f32, a[1].as_float() as f32);
+    NativeOut::Ret(Value::Float(f64::from(gomath::nextafter32(x, y))))
+}
+pub fn frexp(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (frac, exp) = gomath::frexp(a[0].as_float());
+    NativeOut::RetN(vec![Value::Float(frac), Value::Int(exp)])
+}
+pub fn ldexp(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    NativeOut::Ret(Value::Float(gomath::ldexp(a[0].as_float(), a[1].as_int())))
+}
+pub fn ilogb(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    NativeOut::Ret(Value::Int(gomath::ilogb(a[0].as_float())))
+}
+pub fn pow10(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    NativeOut::Ret(Value::Float(gomath::pow10(a[0].as_int())))
+}
+/// Go's Sincos is its own function, but it computes Sin's and Cos's very
+/// expressions (math/sincos.go against sin.go), so it is the two of them.
+pub fn sincos(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let x = a[0].as_float();
+    NativeOut::RetN(vec![
+        Value::Float(gomath::sin(x)),
+        Value::Float(gomath::cos(x)),
+    ])
+}
+pub fn lgamma(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {
+    let (lgamma, sign) = gomath::lgamma(a[0].as_float());
+    NativeOut::RetN(vec![Value::Float(lgamma), Value::Int(sign)])
 }
 
 pub fn inf(_: &mut NativeCtx<'_>, a: &[Value]) -> NativeOut {

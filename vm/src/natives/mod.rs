@@ -1000,6 +1000,112 @@ pub static NATIVES: &[NativeDef] = &[
         arity: 1,
         f: strings::alloc_size,
     },
+    // math: Go's special functions and float helpers (natives/math.rs).
+    NativeDef {
+        name: "math.Expm1",
+        arity: 1,
+        f: math::expm1,
+    },
+    NativeDef {
+        name: "math.Asinh",
+        arity: 1,
+        f: math::asinh,
+    },
+    NativeDef {
+        name: "math.Acosh",
+        arity: 1,
+        f: math::acosh,
+    },
+    NativeDef {
+        name: "math.Atanh",
+        arity: 1,
+        f: math::atanh,
+    },
+    NativeDef {
+        name: "math.Logb",
+        arity: 1,
+        f: math::logb,
+    },
+    NativeDef {
+        name: "math.Ilogb",
+        arity: 1,
+        f: math::ilogb,
+    },
+    NativeDef {
+        name: "math.Erf",
+        arity: 1,
+        f: math::erf,
+    },
+    NativeDef {
+        name: "math.Erfc",
+        arity: 1,
+        f: math::erfc,
+    },
+    NativeDef {
+        name: "math.Erfinv",
+        arity: 1,
+        f: math::erfinv,
+    },
+    NativeDef {
+        name: "math.Erfcinv",
+        arity: 1,
+        f: math::erfcinv,
+    },
+    NativeDef {
+        name: "math.Gamma",
+        arity: 1,
+        f: math::gamma,
+    },
+    NativeDef {
+        name: "math.Lgamma",
+        arity: 1,
+        f: math::lgamma,
+    },
+    NativeDef {
+        name: "math.Remainder",
+        arity: 2,
+        f: math::remainder,
+    },
+    NativeDef {
+        name: "math.Dim",
+        arity: 2,
+        f: math::dim,
+    },
+    NativeDef {
+        name: "math.Nextafter",
+        arity: 2,
+        f: math::nextafter,
+    },
+    NativeDef {
+        name: "math.Nextafter32",
+        arity: 2,
+        f: math::nextafter32,
+    },
+    NativeDef {
+        name: "math.Frexp",
+        arity: 1,
+        f: math::frexp,
+    },
+    NativeDef {
+        name: "math.Ldexp",
+        arity: 2,
+        f: math::ldexp,
+    },
+    NativeDef {
+        name: "math.Pow10",
+        arity: 1,
+        f: math::pow10,
+    },
+    NativeDef {
+        name: "math.Sincos",
+        arity: 1,
+        f: math::sincos,
+    },
+    NativeDef {
+        name: "math.FMA",
+        arity: 3,
+        f: math::fma,
+    },
 ];
 
 /// The id of the native registered as `qualified`.

@@ -85,6 +85,27 @@ func Atan2(y, x float64) float64
 func Sinh(x float64) float64
 func Cosh(x float64) float64
 func Tanh(x float64) float64
+func Expm1(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
+func Logb(x float64) float64
+func Ilogb(x float64) int
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64
+func Gamma(x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func Remainder(x, y float64) float64
+func Dim(x, y float64) float64
+func Nextafter(x, y float64) (r float64)
+func Nextafter32(x, y float32) (r float32)
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
+func Pow10(n int) float64
+func Sincos(x float64) (sin, cos float64)
+func FMA(x, y, z float64) float64
 func Float64bits(f float64) uint64
 func Float64frombits(b uint64) float64
 func Float32bits(f float32) uint32

@@ -1,7 +1,8 @@
-//! Floor, Ceil, Trunc, Round, RoundToEven, Modf, Mod, Max and Min: their
-//! results are exact, so only zeros' signs and NaNs can differ from a
-//! platform's, and here they follow Go's code (math/floor.go, modf.go,
-//! mod.go, dim_amd64.s, and the compiler's intrinsics).
+//! Floor, Ceil, Trunc, Round, RoundToEven, Modf, Mod, Remainder, Max, Min
+//! and Dim: their results are exact, so only zeros' signs and NaNs can
+//! differ from a platform's, and here they follow Go's code (math/floor.go,
+//! modf.go, mod.go, remainder.go, dim.go, dim_amd64.s, and the compiler's
+//! intrinsics).
 
 use super::{frexp, ldexp, NAN, SIGN_BIT};
 
@@ -156,5 +157,59 @@ pub fn min(x: f64, y: f64) -> f64 {
         x
     } else {
         y
+    }
+}
+
+/// Go's `remainder` (pure Go, math/remainder.go after FreeBSD's
+/// e_remainder.c): the IEEE 754 remainder `x - n·y`, n the integer nearest
+/// x/y (ties to even), by Mod with 2y and at most two subtractions.
+pub fn remainder(x: f64, y: f64) -> f64 {
+    const TINY: f64 = f64::from_bits(0x0020_0000_0000_0000); // 2**-1021
+    const HALF_MAX: f64 = f64::MAX / 2.0;
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return NAN;
+    }
+    if y.is_infinite() {
+        return x;
+    }
+    let negative = x < 0.0;
+    let mut x = if negative { -x } else { x };
+    let y = if y < 0.0 { -y } else { y };
+    if x == y {
+        return if negative { -0.0 } else { 0.0 };
+    }
+    if y <= HALF_MAX {
+        x = modulo(x, y + y); // now x < 2y
+    }
+    if y < TINY {
+        if x + x > y {
+            x -= y;
+            if x + x >= y {
+                x -= y;
+            }
+        }
+    } else {
+        let y_half = 0.5 * y;
+        if x > y_half {
+            x -= y;
+            if x >= y_half {
+                x -= y;
+            }
+        }
+    }
+    if negative {
+        -x
+    } else {
+        x
+    }
+}
+
+/// Go's `Dim`: `x - y` if positive, otherwise 0 (a NaN difference passes).
+pub fn dim(x: f64, y: f64) -> f64 {
+    let v = x - y;
+    if v <= 0.0 {
+        0.0
+    } else {
+        v
     }
 }

@@ -1,4 +1,5 @@
-//! Exp, Exp2, Log, Log2, Log10 and Log1p as go 1.27 computes them on amd64.
+//! Exp, Exp2, Log, Log2, Log10, Log1p and Expm1 as go 1.27 computes them on
+//! amd64.
 
 use super::{frexp, ldexp, NAN};
 use std::f64::consts::{FRAC_1_SQRT_2, LOG10_E, LOG2_E};
@@ -291,6 +292,102 @@ pub fn log1p(x: f64) -> f64 {
         return f - (hfsq - s * (hfsq + big_r));
     }
     k_float * LN2_HIGH - ((hfsq - (s * (hfsq + big_r) + (k_float * LN2_LOW + c))) - f)
+}
+
+/// Go's `Expm1` (pure Go, math/expm1.go after FreeBSD's s_expm1.c): reduce
+/// by `k·Ln2` in two parts, a rational approximation of the rest, then put
+/// k back into the exponent in a form that keeps `e**x - 1`'s precision.
+/// The constants are Go's, digit for digit.
+#[allow(clippy::excessive_precision)]
+pub fn expm1(x: f64) -> f64 {
+    const OVERFLOW_THRESHOLD: f64 = 7.09782712893383973096e+02;
+    const LN2_X56: f64 = 3.88162421113569373274e+01;
+    const LN2_HALF_X3: f64 = 1.03972077083991796413e+00;
+    const LN2_HALF: f64 = 3.46573590279972654709e-01;
+    const LN2_HI: f64 = 6.93147180369123816490e-01;
+    const LN2_LO: f64 = 1.90821492927058770002e-10;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const Q1: f64 = -3.33333333333331316428e-02;
+    const Q2: f64 = 1.58730158725481460165e-03;
+    const Q3: f64 = -7.93650757867487942473e-05;
+    const Q4: f64 = 4.00821782732936239552e-06;
+    const Q5: f64 = -2.01099218183624371326e-07;
+    if x == f64::INFINITY || x.is_nan() {
+        return x;
+    }
+    if x == f64::NEG_INFINITY {
+        return -1.0;
+    }
+    let negative = x < 0.0;
+    let absx = x.abs();
+    if absx >= LN2_X56 {
+        if negative {
+            return -1.0;
+        }
+        if absx >= OVERFLOW_THRESHOLD {
+            return f64::INFINITY;
+        }
+    }
+    let mut x = x;
+    let mut c = 0.0;
+    let k: i64;
+    if absx > LN2_HALF {
+        let (hi, lo);
+        if absx < LN2_HALF_X3 {
+            if negative {
+                (hi, lo, k) = (x + LN2_HI, -LN2_LO, -1);
+            } else {
+                (hi, lo, k) = (x - LN2_HI, LN2_LO, 1);
+            }
+        } else {
+            k = if negative {
+                (LOG2_E * x - 0.5) as i64
+            } else {
+                (LOG2_E * x + 0.5) as i64
+            };
+            let t = k as f64;
+            hi = x - t * LN2_HI; // exact
+            lo = t * LN2_LO;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if absx < TINY {
+        return x;
+    } else {
+        k = 0;
+    }
+    let hfx = 0.5 * x;
+    let hxs = x * hfx;
+    let r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    let t = 3.0 - r1 * hfx;
+    let mut e = hxs * ((r1 - t) / (6.0 - x * t));
+    if k == 0 {
+        return x - (x * e - hxs);
+    }
+    e = x * (e - c) - c;
+    e -= hxs;
+    // Adds k to y's exponent, as Go's wrapping uint64 sum of the bits.
+    let scale = |y: f64| f64::from_bits(y.to_bits().wrapping_add((k as u64) << 52));
+    if k == -1 {
+        return 0.5 * (x - e) - 0.5;
+    }
+    if k == 1 {
+        if x < -0.25 {
+            return -2.0 * (e - (x + 0.5));
+        }
+        return 1.0 + 2.0 * (x - e);
+    }
+    if k <= -2 || k > 56 {
+        return scale(1.0 - (e - x)) - 1.0;
+    }
+    if k < 20 {
+        let t = f64::from_bits(0x3ff0_0000_0000_0000 - (0x0020_0000_0000_0000 >> k)); // 1-2**-k
+        return scale(t - (e - x));
+    }
+    let t = f64::from_bits(((0x3ff - k) as u64) << 52); // 2**-k
+    let mut y = x - (e + t);
+    y += 1.0;
+    scale(y)
 }
 
 #[cfg(test)]

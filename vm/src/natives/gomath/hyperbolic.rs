@@ -1,7 +1,15 @@
 //! Sinh, Cosh and Tanh as Go computes them (math/sinh.go, math/tanh.go,
-//! after Cephes), on top of Go's amd64 Exp.
+//! after Cephes), on top of Go's amd64 Exp; and their inverses Asinh, Acosh
+//! and Atanh (math/asinh.go, acosh.go, atanh.go, after FreeBSD's msun), on
+//! top of Go's Log and Log1p.
 
-use super::exp;
+use super::{exp, log, log1p, NAN};
+use std::f64::consts::LN_2;
+
+/// 2**28: above it, Asinh and Acosh are `Log(x) + Ln2`.
+const LARGE: f64 = (1u64 << 28) as f64;
+/// 2**-28: below it, Asinh and Atanh are x.
+const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
 
 /// Go's `sinh`: from Exp above 0.5, a rational approximation below.
 pub fn sinh(x: f64) -> f64 {
@@ -60,4 +68,78 @@ pub fn tanh(x: f64) -> f64 {
     }
     let s = x * x;
     x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2])
+}
+
+/// Go's `asinh`: by magnitude, `Log(x)+Ln2`, `Log(2x + 1/(Sqrt(x²+1)+x))`,
+/// x itself, or `Log1p(x + x²/(1+Sqrt(1+x²)))`; odd in x.
+pub fn asinh(x: f64) -> f64 {
+    if x.is_nan() || x.is_infinite() {
+        return x;
+    }
+    let negative = x < 0.0;
+    // Not abs: -0 stays -0, as in Go.
+    let x = if negative { -x } else { x };
+    let result = if x > LARGE {
+        log(x) + LN_2
+    } else if x > 2.0 {
+        log(2.0 * x + 1.0 / ((x * x + 1.0).sqrt() + x))
+    } else if x < NEAR_ZERO {
+        x
+    } else {
+        log1p(x + x * x / (1.0 + (1.0 + x * x).sqrt()))
+    };
+    if negative {
+        -result
+    } else {
+        result
+    }
+}
+
+/// Go's `acosh`: NaN below 1, then `Log(x)+Ln2` for huge x,
+/// `Log(2x - 1/(x+Sqrt(x²-1)))` above 2, `Log1p(t + Sqrt(2t+t²))` with
+/// `t = x-1` below.
+pub fn acosh(x: f64) -> f64 {
+    if x < 1.0 || x.is_nan() {
+        return NAN;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x >= LARGE {
+        return log(x) + LN_2;
+    }
+    if x > 2.0 {
+        return log(2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt()));
+    }
+    let t = x - 1.0;
+    log1p(t + (2.0 * t + t * t).sqrt())
+}
+
+/// Go's `atanh`: NaN outside [-1, 1], ±Inf at ±1, otherwise half a Log1p
+/// of `2x/(1-x)` in one of two forms; odd in x.
+pub fn atanh(x: f64) -> f64 {
+    if !(-1.0..=1.0).contains(&x) {
+        return NAN;
+    }
+    if x == 1.0 {
+        return f64::INFINITY;
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    let negative = x < 0.0;
+    let x = if negative { -x } else { x };
+    let result = if x < NEAR_ZERO {
+        x
+    } else if x < 0.5 {
+        let twice = x + x;
+        0.5 * log1p(twice + twice * x / (1.0 - x))
+    } else {
+        0.5 * log1p((x + x) / (1.0 - x))
+    };
+    if negative {
+        -result
+    } else {
+        result
+    }
 }

@@ -15,25 +15,33 @@
 //! instruction in both, so it stays the platform's (see `math.rs`). Go's
 //! license for this code is vm/src/stdlib/LICENSE-GO.
 //!
-//! Files: `exp_log.rs` (Exp, Exp2, Log, Log2, Log10, Log1p), `pow.rs`,
-//! `trig.rs` (Sin, Cos, Tan and the Payne-Hanek reduction for huge
-//! arguments), `arc.rs` (Atan, Asin, Acos, Atan2), `hyperbolic.rs`,
-//! `roots.rs` (Cbrt, Hypot), `exact.rs` (Floor, Ceil, Trunc, Round,
-//! RoundToEven, Modf, Mod, Max, Min: exact results whose zeros and NaNs
-//! follow Go's code).
+//! Files: `exp_log.rs` (Exp, Exp2, Log, Log2, Log10, Log1p, Expm1),
+//! `pow.rs`, `trig.rs` (Sin, Cos, Tan and the Payne-Hanek reduction for huge
+//! arguments), `arc.rs` (Atan, Asin, Acos, Atan2), `hyperbolic.rs` (Sinh,
+//! Cosh, Tanh and their inverses), `roots.rs` (Cbrt, Hypot), `exact.rs`
+//! (Floor, Ceil, Trunc, Round, RoundToEven, Modf, Mod, Remainder, Max, Min,
+//! Dim: exact results whose zeros and NaNs follow Go's code), `bits.rs`
+//! (Nextafter, Nextafter32, Logb, Ilogb, Pow10), `erf.rs` (Erf, Erfc,
+//! Erfinv, Erfcinv), `gamma.rs` (Gamma, Lgamma); Frexp and Ldexp are here.
 
 mod arc;
+mod bits;
+mod erf;
 mod exact;
 mod exp_log;
+mod gamma;
 mod hyperbolic;
 mod pow;
 mod roots;
 mod trig;
 
 pub use arc::{acos, asin, atan, atan2};
-pub use exact::{ceil, floor, max, min, modf, modulo, round, round_to_even, trunc};
-pub use exp_log::{exp, exp2, log, log10, log1p, log2};
-pub use hyperbolic::{cosh, sinh, tanh};
+pub use bits::{ilogb, logb, nextafter, nextafter32, pow10};
+pub use erf::{erf, erfc, erfcinv, erfinv};
+pub use exact::{ceil, dim, floor, max, min, modf, modulo, remainder, round, round_to_even, trunc};
+pub use exp_log::{exp, exp2, expm1, log, log10, log1p, log2};
+pub use gamma::{gamma, lgamma};
+pub use hyperbolic::{acosh, asinh, atanh, cosh, sinh, tanh};
 pub use pow::pow;
 pub use roots::{cbrt, hypot};
 pub use trig::{cos, sin, tan};
@@ -71,14 +79,15 @@ pub fn frexp(x: f64) -> (f64, i64) {
 }
 
 /// Go's `Ldexp`: `frac × 2**exp`, rounding once when the result is subnormal.
-fn ldexp(frac: f64, exp: i64) -> f64 {
+/// The exponent sums wrap as Go's `int` arithmetic does (`Ldexp(1, MinInt)`).
+pub fn ldexp(frac: f64, exp: i64) -> f64 {
     if frac == 0.0 || frac.is_infinite() || frac.is_nan() {
         return frac;
     }
     let (frac, e) = normalize(frac);
-    let mut exp = exp + e;
+    let mut exp = exp.wrapping_add(e);
     let mut bits = frac.to_bits();
-    exp += ((bits >> SHIFT) & EXP_MASK) as i64 - BIAS;
+    exp = exp.wrapping_add(((bits >> SHIFT) & EXP_MASK) as i64 - BIAS);
     if exp < -1075 {
         return 0f64.copysign(frac);
     }
