@@ -37,7 +37,8 @@
 //! the Rust stack or under someone else's scheduler; here a goroutine is a
 //! value (`Goroutine`) that the loop below takes out of `gs`, runs for a
 //! quantum and puts back. When nothing observes the turns (no event sink,
-//! no race detector, the plain seeded source, no step limit), `Vm::run` and
+//! the plain seeded source, no step limit; the race detector is told in
+//! `Vm::turn_hooks`), `Vm::run` and
 //! `run_quantum` put it back and take the next one themselves
 //! (`switch_in_run`, `hand_over`): the same draws in the same order, without
 //! returning to the loop and entering `Vm::run` again for every turn.
@@ -260,7 +261,8 @@ pub struct Sched {
     /// Where choices come from (seeded generator, PCT, replay, plan) and the turn log (schedule.rs).
     pub source: crate::schedule::Source,
     /// Set by `run_main` while nothing observes the turns (no event sink,
-    /// no race detector, the plain seeded source without a turn log) and
+    /// the plain seeded source without a turn log; a race detector and a
+    /// decision log are told in `Vm::turn_hooks`) and
     /// no step limit needs `run_quantum`'s slicing:
     /// `Vm::run` may then end a turn and start the next one itself
     /// (`Vm::switch_in_run`).
@@ -269,11 +271,12 @@ pub struct Sched {
     /// seeded generator (no event sink, no decision log, no tracked turn):
     /// `Vm::shortened_budget` then draws it inline.
     pub(crate) quiet_quanta: bool,
-    /// Set by `run_main` while `decisions` records the draws, which no one
-    /// sets or takes during a run: `hand_over` tests this byte, where the
-    /// test of the `Option<Vec>` took two instructions more per turn
-    /// (goroutines.go: 547k turns).
-    logs_turn_draws: bool,
+    /// Set by `run_main` while a turn that `hand_over` starts has something
+    /// to tell: `decisions` records the draws (no one sets or takes it
+    /// during a run), or the race detector follows the goroutines. One
+    /// byte tested, where the test of the `Option<Vec>` took two
+    /// instructions more per turn (goroutines.go: 547k turns).
+    turn_hooks: bool,
 }
 
 /// The records of finished goroutines that `Sched::recycle` keeps, last
@@ -359,7 +362,7 @@ impl Default for Sched {
             source: Default::default(),
             turns_in_run: false,
             quiet_quanta: false,
-            logs_turn_draws: false,
+            turn_hooks: false,
         }
     }
 }
@@ -789,22 +792,20 @@ impl Vm {
             Some(r) if !r.observed() && !self.program.can_start_goroutines() => self.race.take(),
             _ => None,
         };
-        self.sched.turns_in_run = self.sink.is_none()
-            && self.race.is_none()
-            && self.sched.source.untracked()
-            && self.limits.max_steps.is_none();
+        self.sched.turns_in_run =
+            self.sink.is_none() && self.sched.source.untracked() && self.limits.max_steps.is_none();
         self.sched.quiet_quanta = self.sink.is_none()
             && self.sched.decisions.is_none()
             && self.sched.source.untracked()
             && !self.sched.source.tracking_turn();
-        self.sched.logs_turn_draws = self.sched.decisions.is_some();
+        self.sched.turn_hooks = self.sched.decisions.is_some() || self.race.is_some();
         let stop = self.run_turns();
         if idle_race.is_some() {
             self.race = idle_race;
         }
         self.sched.turns_in_run = false;
         self.sched.quiet_quanta = false;
-        self.sched.logs_turn_draws = false;
+        self.sched.turn_hooks = false;
         stop
     }
 
@@ -929,7 +930,7 @@ impl Vm {
     /// limits (and of the interrupt flag) is due, a timer is pending,
     /// nothing else can run, main finished, a slice of a longer quantum
     /// ended (`run_quantum`), or a stop other than these three. Only while
-    /// `Sched::turns_in_run`: no turn hook or event has anything to do.
+    /// `Sched::turns_in_run`: no event or tracked turn has anything to do.
     /// `run`'s hot turn ends call `finished_in_run` and `blocked_in_run`,
     /// this compiled for one stop each.
     #[inline(never)]
@@ -1040,8 +1041,9 @@ impl Vm {
         } else {
             std::mem::replace(&mut runq[pick as usize], last)
         };
-        if self.sched.logs_turn_draws {
-            self.log_turn_draws(n, pick, quantum);
+        if self.sched.turn_hooks {
+            let finished = matches!(stop, Stop::Finished);
+            self.turn_hooks(n, pick, quantum, current.id, finished, next);
         }
         self.sched.shorten = false;
         self.sched.long_quantum = quantum == QUANTUM_ALONE;
@@ -1064,10 +1066,33 @@ impl Vm {
         Some(slice)
     }
 
-    /// Records the pick (out of `n`) and the quantum that `switch_in_run`
-    /// drew, as `draw_unreported` records them in `run_main`.
+    /// What `run_turns` does around a turn, for one `hand_over` starts: the
+    /// race detector sees goroutine `ended` leave (or finish) and the one
+    /// in slot `next` enter, and the pick (out of `n`) and the quantum
+    /// drawn are recorded, as `draw_unreported` records them in `run_main`.
     #[cold]
-    fn log_turn_draws(&mut self, n: u32, pick: u32, quantum: u32) {
+    fn turn_hooks(
+        &mut self,
+        n: u32,
+        pick: u32,
+        quantum: u32,
+        ended: u64,
+        finished: bool,
+        next: u32,
+    ) {
+        if let Some(r) = &mut self.race {
+            if finished {
+                r.finished(ended);
+            } else {
+                r.leave();
+            }
+            // `next` still holds its goroutine, or is the one that ran.
+            let next_id = match &self.sched.gs[next as usize] {
+                Some(g) => g.id,
+                None => ended,
+            };
+            r.enter(next_id);
+        }
         let Some(log) = &mut self.sched.decisions else {
             return;
         };
