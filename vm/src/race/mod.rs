@@ -681,15 +681,24 @@ impl RaceDetector {
             self.observed_access(frames, pc, object, index, write, value, stderr);
             return;
         }
+        if let Some((node, pc)) = self.checked_frame(frames, pc) {
+            self.check_running(node, pc, object, index, write, stderr);
+        }
+    }
+
+    /// The running frame's stack node and the access's pc with its runtime
+    /// tag, when the detector checks accesses there: it is active and the
+    /// frame is the program's own.
+    #[inline(always)]
+    fn checked_frame(&mut self, frames: &mut [Frame], pc: u32) -> Option<(u32, u32)> {
         if !self.active {
-            return;
+            return None;
         }
         let node = self.stacks.top_node(frames);
         if !self.stacks.is_user(node) {
-            return;
+            return None;
         }
-        let pc = pc | self.runtime_frame << PC_BITS;
-        self.check_running(node, pc, object, index, write, stderr);
+        Some((node, pc | self.runtime_frame << PC_BITS))
     }
 
     /// `Vm::race_agg` with no access observer: every element of `store`,
@@ -703,15 +712,9 @@ impl RaceDetector {
         write: bool,
         stderr: &mut Vec<u8>,
     ) {
-        if !self.active {
-            return;
+        if let Some((node, pc)) = self.checked_frame(frames, pc) {
+            self.agg_at(node, pc, store, write, stderr);
         }
-        let node = self.stacks.top_node(frames);
-        if !self.stacks.is_user(node) {
-            return;
-        }
-        let pc = pc | self.runtime_frame << PC_BITS;
-        self.agg_at(node, pc, store, write, stderr);
     }
 
     fn agg_at(
@@ -760,33 +763,12 @@ impl RaceDetector {
         self.access_at(node, pc, object, index, write, value, stderr);
     }
 
-    /// As `access`, for an access Go's library makes on the program's
-    /// behalf where gomini's library is Go code calling a native: a Builder
-    /// written by `fmt.Fprintf` through its `io.Writer` (builder.rs). Go
-    /// instruments its library, so the access is checked, and reported at
-    /// the innermost `main.` frame, where the program called the library.
-    #[allow(clippy::too_many_arguments)]
-    pub fn access_through_library(
-        &mut self,
-        frames: &mut [Frame],
-        pc: u32,
-        object: &ObjectRef<'_>,
-        index: u32,
-        write: bool,
-        value: &Value,
-        stderr: &mut Vec<u8>,
-    ) {
-        if !self.active && self.observer.is_none() {
-            return;
-        }
-        let top = self.stacks.top_node(frames);
-        if let Some((node, pc)) = self.stacks.user_node(top, pc) {
-            self.access_at(node, pc, object, index, write, value, stderr);
-        }
-    }
-
-    /// `access_through_library` of elements `from..from + n` of `object` (a
-    /// Builder's bytes), its frames looked up once and, with no access
+    /// Elements `from..from + n` of `object` (a Builder's bytes) accessed by
+    /// Go's library on the program's behalf where gomini's library is Go
+    /// code calling a native (`fmt.Fprintf` writing a Builder through its
+    /// `io.Writer`, builder.rs): Go instruments its library, so they are
+    /// checked, and reported at the innermost `main.` frame, where the
+    /// program called the library. Its frames looked up once and, with no access
     /// observer, its shadow cells checked in one pass: checked one by one,
     /// the bytes of `strings.go` cost 9.5x the run without `--race`.
     #[allow(clippy::too_many_arguments)]
