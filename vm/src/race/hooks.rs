@@ -94,10 +94,15 @@ const ATOMIC: u32 = 16;
 /// `WaitGroup`'s fields are [n, sema]; Go checks Add against Wait on `&wg.sema`.
 const WG_SEMA: u32 = 1;
 
+/// The address of a sync struct's fields: the first half of its `syncs` keys.
+fn address_of(store: &Rc<Store>) -> usize {
+    Rc::as_ptr(store) as *const () as usize
+}
+
 /// The struct a sync method's receiver points at, and its address.
 fn receiver(v: &Value) -> Option<(&Rc<Store>, usize)> {
     match v {
-        Value::Ptr(store, WHOLE) => Some((store, Rc::as_ptr(store) as *const () as usize)),
+        Value::Ptr(store, WHOLE) => Some((store, address_of(store))),
         _ => None,
     }
 }
@@ -105,9 +110,7 @@ fn receiver(v: &Value) -> Option<(&Rc<Store>, usize)> {
 /// The sync key of an atomic's address `&x`.
 fn atomic_key(v: &Value) -> Option<(usize, u32)> {
     match v {
-        Value::Ptr(store, i) if *i != WHOLE => {
-            Some((Rc::as_ptr(store) as *const () as usize, ATOMIC + i))
-        }
+        Value::Ptr(store, i) if *i != WHOLE => Some((address_of(store), ATOMIC + i)),
         _ => None,
     }
 }
@@ -280,15 +283,7 @@ impl Vm {
                     r.release(key);
                 } else if delta > 0 && n == 0 {
                     let store = store.clone();
-                    let sema = store.borrow()[WG_SEMA as usize].clone();
-                    self.race_access(
-                        &mut g.frames,
-                        pc,
-                        ObjectRef::Store(&store),
-                        WG_SEMA,
-                        false,
-                        &sema,
-                    );
+                    self.race_wait_group_sema(&mut g.frames, pc, &store, false);
                 }
             }
             WgWait => {
@@ -298,15 +293,7 @@ impl Vm {
                     && g.wake.is_none();
                 if first_waiter {
                     let store = store.clone();
-                    let sema = store.borrow()[WG_SEMA as usize].clone();
-                    self.race_access(
-                        &mut g.frames,
-                        pc,
-                        ObjectRef::Store(&store),
-                        WG_SEMA,
-                        true,
-                        &sema,
-                    );
+                    self.race_wait_group_sema(&mut g.frames, pc, &store, true);
                 }
             }
             Copy => {
@@ -389,13 +376,26 @@ impl Vm {
             _ if delta < 0 => r.release((recv, WAIT_GROUP)),
             _ if reads_sema => {
                 let pc = g.frames.last().map_or(0, |f| f.pc as usize);
-                let sema = store.borrow()[WG_SEMA as usize].clone();
-                let object = ObjectRef::Store(&store);
-                self.race_access(&mut g.frames, pc, object, WG_SEMA, false, &sema);
+                self.race_wait_group_sema(&mut g.frames, pc, &store, false);
             }
             _ => {}
         }
         Some(SyncInPlace::Done)
+    }
+
+    /// Go's check of WaitGroup misuse: `Add`'s first increment from zero
+    /// reads the WaitGroup's semaphore, and `Wait`'s first waiter writes it
+    /// (`store`: the WaitGroup's fields), so an Add racing with a Wait is
+    /// reported.
+    fn race_wait_group_sema(
+        &mut self,
+        frames: &mut [Frame],
+        pc: usize,
+        store: &Rc<Store>,
+        write: bool,
+    ) {
+        let sema = store.borrow()[WG_SEMA as usize].clone();
+        self.race_access(frames, pc, ObjectRef::Store(store), WG_SEMA, write, &sema);
     }
 
     /// A deferred `wg.Done()` that `Vm::done_in_place` ran without its
@@ -404,7 +404,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn race_wait_group_done(&mut self, store: &Rc<Store>) {
         if let Some(r) = self.race.as_deref_mut() {
-            r.release((Rc::as_ptr(store) as *const () as usize, WAIT_GROUP));
+            r.release((address_of(store), WAIT_GROUP));
         }
     }
 

@@ -839,7 +839,7 @@ impl RaceDetector {
             return;
         }
         let pc = pc | self.runtime_frame << PC_BITS;
-        self.check_access(node, pc, object, index, write, stderr);
+        self.check_running(node, pc, object, index, write, stderr);
     }
 
     /// Checks the running goroutine's access made at (`node`, `pc`) against the
