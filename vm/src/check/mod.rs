@@ -123,10 +123,21 @@ pub(crate) struct Checker<'l> {
     pub labels: Vec<String>,
     pub used_labels: Vec<String>,
     /// Untyped constants inside a non-constant untyped expression (`256` in
-    /// `256 << e` or `1<<e + 256`), by their span: their source text and
-    /// exact value, for the errors `retype` reports when the context's type
-    /// cannot hold them (the typed tree keeps only 64 bits of a value).
-    pub untyped_constants: HashMap<Span, (String, constant::Const)>,
+    /// `256 << e` or `1<<e + 256`), by their span, for the errors `retype`
+    /// reports when the context's type cannot hold them (the typed tree
+    /// keeps only 64 bits of a value).
+    pub untyped_constants: HashMap<Span, KeptConstant>,
+}
+
+/// An untyped constant of `Checker::untyped_constants`.
+#[derive(Clone)]
+pub(crate) struct KeptConstant {
+    /// As written (`0x100`, `1.0`).
+    pub written: String,
+    /// As Go's errors describe it: `0x100 (untyped int constant 256)`.
+    pub described: String,
+    pub value: constant::Const,
+    pub float: bool,
 }
 
 impl<'l> Checker<'l> {

@@ -7,7 +7,7 @@ use super::constant::{self, Const, ConstError};
 use super::exprs::{bin_op, larger_untyped, strip_parens, untyped_kind};
 use super::exprstr::expr_string;
 use super::operand::{Mode, Operand};
-use super::Checker;
+use super::{Checker, KeptConstant};
 use crate::hir::{self, BinOp, ExprKind, UnOp};
 use crate::types::{Basic, Type, TypeId};
 
@@ -497,7 +497,13 @@ impl<'l> Checker<'l> {
     fn keep_untyped_constant(&mut self, operand: &Operand, written: &ast::Expr) {
         if let Some(value) = operand.const_value() {
             if self.types.is_untyped(operand.ty) {
-                let kept = (expr_string(written), value.clone());
+                let written = expr_string(written);
+                let kept = KeptConstant {
+                    described: self.describe_text(operand, &written),
+                    written,
+                    value: value.clone(),
+                    float: operand.ty == TypeId::UNTYPED_FLOAT,
+                };
                 self.untyped_constants.insert(operand.expr.span, kept);
             }
         }
@@ -508,24 +514,16 @@ impl<'l> Checker<'l> {
     /// constant) overflows uint8`, `256.0 (untyped float constant 256)
     /// truncated to uint8`.
     fn check_untyped_constant_fits(&mut self, expr: &hir::Expr, int: Basic, target: TypeId) {
-        let Some((text, value)) = self.untyped_constants.get(&expr.span) else {
+        let Some(kept) = self.untyped_constants.get(&expr.span) else {
             return;
         };
-        if constant::representable(value, int).is_ok() {
+        if constant::representable(&kept.value, int).is_ok() {
             return;
         }
-        // As Go prints the operand: its value too when it is written otherwise.
-        let float = expr.ty == TypeId::UNTYPED_FLOAT;
-        let kind = if float { "float" } else { "int" };
-        let written = value.describe();
-        let shown = match *text == written {
-            true => format!("{text} (untyped {kind} constant)"),
-            false => format!("{text} (untyped {kind} constant {written})"),
-        };
         let ty = self.ty_str(target);
-        let msg = match float {
-            true => format!("{shown} truncated to {ty}"),
-            false => format!("{shown} overflows {ty}"),
+        let msg = match kept.float {
+            true => format!("{} truncated to {ty}", kept.described),
+            false => format!("{} overflows {ty}", kept.described),
         };
         self.error(expr.span, msg);
     }
@@ -552,7 +550,7 @@ impl<'l> Checker<'l> {
                 if !self.types.basic(target).is_some_and(|b| b.is_integer()) {
                     // The shifted operand as written (`shift` kept it).
                     let shifted = match self.untyped_constants.get(&lhs.span) {
-                        Some((text, _)) => format!("{text} "),
+                        Some(kept) => format!("{} ", kept.written),
                         None => String::new(),
                     };
                     self.error(
@@ -581,7 +579,7 @@ impl<'l> Checker<'l> {
                     // An integral float constant (`2.0` in `1<<e + 2.0`) in an integer context.
                     if let ExprKind::Const(hir::ConstValue::Float(f)) = expr.kind {
                         expr.kind = match self.untyped_constants.get(&expr.span) {
-                            Some((_, exact)) => self.const_expr(exact, target, expr.span).kind,
+                            Some(kept) => self.const_expr(&kept.value, target, expr.span).kind,
                             None => ExprKind::Const(hir::ConstValue::Int(f as i64)),
                         };
                     }
