@@ -282,12 +282,19 @@ pub struct Shadow {
 /// Entries of `Shadow::cache` (a power of two).
 const CACHE_SLOTS: usize = 64;
 
-/// The `Shadow::cache` entry of an object key (its high hash bits: keys are
-/// addresses, whose low bits are alignment).
+/// The `Shadow::cache` entry of an object key (keys are addresses, whose
+/// low bits are alignment: `direct_mapped_slot` takes high hash bits).
 #[inline]
 fn cache_slot(key: usize) -> usize {
-    ((key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CACHE_SLOTS.trailing_zeros()))
-        as usize
+    direct_mapped_slot(key as u64, CACHE_SLOTS)
+}
+
+/// The entry of `key` in a direct-mapped cache of `slots` entries (a power
+/// of two): the top bits of a multiplicative (Fibonacci) hash, which every
+/// bit of the key reaches. `Shadow::cache` and `Stacks::recent`.
+#[inline]
+pub fn direct_mapped_slot(key: u64, slots: usize) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - slots.trailing_zeros())) as usize
 }
 
 impl Default for Shadow {

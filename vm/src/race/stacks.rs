@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::rc::Rc;
 
-use super::shadow::PtrMap;
+use super::shadow::{direct_mapped_slot, PtrMap};
 use crate::frame::{Frame, ReturnTo};
 use crate::program::{FuncProto, Program};
 
@@ -40,7 +40,7 @@ const RECENT_NODES: usize = 256;
 #[inline]
 fn recent_slot(parent: u32, call_pc: u32, proto: usize) -> usize {
     let mixed = (proto as u64) ^ ((parent as u64) << 32 | call_pc as u64);
-    (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RECENT_NODES.trailing_zeros())) as usize
+    direct_mapped_slot(mixed, RECENT_NODES)
 }
 
 impl Default for Stacks {
